@@ -1,0 +1,7 @@
+//! trivia: a terminal trivia engine built on a sourced fact base, generated questions and hand-written packs.
+//!
+//! Data flows `facts` → `generate` → `question` → `game` → front end (`ui`). The core modules do no
+//! terminal I/O and read no clock or global RNG; the front ends and `cli` sit on top.
+
+pub mod question;
+pub mod rng;

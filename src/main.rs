@@ -1,0 +1,3 @@
+//! The `trivia` binary: a thin shell over the library.
+
+fn main() {}
