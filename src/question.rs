@@ -304,6 +304,48 @@ impl Body {
     }
 }
 
+impl Body {
+    /// The options a player picks among, or the items to order; empty for other types.
+    pub fn choices(&self) -> &[String] {
+        match self {
+            Body::MultipleChoice { options, .. }
+            | Body::Quote { options, .. }
+            | Body::SelectAll { options, .. } => options,
+            Body::Order { items, .. } => items,
+            _ => &[],
+        }
+    }
+}
+
+/// How a question's options (or order items) are laid out on screen.
+///
+/// `positions[k]` is the index into [`Body::choices`] shown at position `k` (letter `A` + k, number k + 1).
+/// The question itself stays canonical; the game draws a layout with its seeded RNG and answer checking
+/// reads letters and numbers through it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Layout {
+    pub positions: Vec<usize>,
+}
+
+impl Layout {
+    /// Choices shown in their canonical order.
+    pub fn identity(len: usize) -> Self {
+        Layout {
+            positions: (0..len).collect(),
+        }
+    }
+
+    /// The canonical index of the choice shown at `position`.
+    pub fn choice_at(&self, position: usize) -> Option<usize> {
+        self.positions.get(position).copied()
+    }
+
+    /// The position at which canonical choice `index` is shown.
+    pub fn position_of(&self, index: usize) -> Option<usize> {
+        self.positions.iter().position(|&shown| shown == index)
+    }
+}
+
 /// The kinds of question, as named in files and on the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
