@@ -5,3 +5,4 @@
 
 pub mod question;
 pub mod rng;
+pub mod tomldoc;
