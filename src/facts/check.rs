@@ -1,0 +1,144 @@
+//! Checks that need the whole fact base at once: references between relations, one-valued relations
+//! given two objects, and evidence excerpts compared with the article texts.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use super::{Cardinality, FactBase};
+use crate::tomldoc::{Diagnostic, Diagnostics};
+
+/// Cross-file checks run after loading.
+pub(super) fn cross_check(base: &FactBase, diagnostics: &mut Diagnostics) {
+    for relation in &base.relations {
+        for other in &relation.disjoint_with {
+            if base.relation(other).is_none() {
+                diagnostics.items.push(relation.origin.diagnostic(format!(
+                    "relation `{}` is disjoint with unknown relation `{other}`",
+                    relation.id
+                )));
+            } else if other == &relation.id {
+                diagnostics.items.push(relation.origin.diagnostic(format!(
+                    "relation `{}` cannot be disjoint with itself",
+                    relation.id
+                )));
+            }
+        }
+    }
+    one_valued_conflicts(base, diagnostics);
+}
+
+/// A relation declared `cardinality = "one"` must not give one subject two different objects, unless a
+/// disagreement records the conflict (then both facts are disputed and never asked as plain truth).
+fn one_valued_conflicts(base: &FactBase, diagnostics: &mut Diagnostics) {
+    let mut groups: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    for (index, fact) in base.facts.iter().enumerate() {
+        let Some(relation) = base.relation(&fact.relation) else {
+            continue;
+        };
+        if relation.cardinality == Cardinality::One && !base.is_disputed(index) {
+            groups
+                .entry((fact.subject.as_str(), fact.relation.as_str()))
+                .or_default()
+                .push(index);
+        }
+    }
+    for ((subject, relation), indices) in groups {
+        let first = &base.facts[indices[0]];
+        for &index in &indices[1..] {
+            let fact = &base.facts[index];
+            if fact.object != first.object {
+                diagnostics.items.push(fact.origin.diagnostic(format!(
+                    "relation `{relation}` allows one object, but `{subject}` already has {} (at {}): record a `[[disagreement]]` if the sources differ, or make the relation `cardinality = \"many\"`",
+                    base.object_words(&first.object),
+                    first.origin
+                )));
+            }
+        }
+    }
+}
+
+/// Folds text for evidence comparison: curly quotes and dashes to ASCII, white space collapsed, case kept.
+pub(super) fn fold_for_evidence(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    let mut last_space = true;
+    for c in text.chars() {
+        let c = match c {
+            '\u{2018}' | '\u{2019}' | '\u{201b}' | '`' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{201f}' => '"',
+            '\u{2013}' | '\u{2014}' => '-',
+            '\u{a0}' => ' ',
+            other => other,
+        };
+        if c.is_whitespace() {
+            if !last_space {
+                folded.push(' ');
+            }
+            last_space = true;
+        } else {
+            folded.push(c);
+            last_space = false;
+        }
+    }
+    folded.trim_end().to_string()
+}
+
+/// Every evidence excerpt must appear in its article's text, found in `dir` by file name.
+pub(super) fn verify_evidence(base: &FactBase, dir: &Path) -> Vec<Diagnostic> {
+    let mut texts: HashMap<&str, Option<String>> = HashMap::new();
+    let mut problems = Vec::new();
+    for article in &base.articles {
+        let text = std::fs::read_to_string(dir.join(&article.file))
+            .ok()
+            .map(|text| fold_for_evidence(&text));
+        if text.is_none() {
+            problems.push(article.origin.diagnostic(format!(
+                "article `{}` is not in `{}`: its evidence cannot be checked",
+                article.file,
+                dir.display()
+            )));
+        }
+        texts.insert(article.file.as_str(), text);
+    }
+    let citations = base
+        .facts
+        .iter()
+        .flat_map(|fact| {
+            fact.sources
+                .iter()
+                .map(move |citation| (&fact.origin, citation))
+        })
+        .chain(base.disagreements.iter().flat_map(|disagreement| {
+            disagreement.sides.iter().flat_map(move |side| {
+                side.sources
+                    .iter()
+                    .map(move |citation| (&disagreement.origin, citation))
+            })
+        }));
+    for (origin, citation) in citations {
+        let (Some(Some(text)), Some(evidence)) =
+            (texts.get(citation.article.as_str()), &citation.evidence)
+        else {
+            continue;
+        };
+        if !text.contains(&fold_for_evidence(evidence)) {
+            problems.push(origin.diagnostic(format!(
+                "evidence \"{evidence}\" does not appear in `{}`",
+                citation.article
+            )));
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn evidence_folding_ignores_quote_style_and_spacing() {
+        assert_eq!(
+            fold_for_evidence("It\u{2019}s  a \u{201c}who\u{2019}s who\u{201d}\n"),
+            "It's a \"who's who\""
+        );
+    }
+}

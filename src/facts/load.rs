@@ -1,0 +1,1199 @@
+//! Reads fact files into a [`FactBase`], collecting every problem with its position.
+//!
+//! Reading happens in two passes over the parsed documents: first articles, relations and entities
+//! from every file, then facts and disagreements, whose objects and references need the first pass
+//! (a fact's value type comes from its relation, which may be declared in another file).
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::check;
+use super::value::{DURATION_UNITS, Value, ValueType};
+use super::{
+    Article, Cardinality, Disagreement, ENTITY_KINDS, Entity, Fact, FactBase, Object, ObjectType,
+    Origin, Qualifiers, Relation, Side,
+};
+use crate::question::{Citation, PartialDate};
+use crate::tomldoc::{Diagnostic, Diagnostics, SourceFile, TableReader, sub_table, type_name};
+
+/// Most words an evidence excerpt may have.
+pub const MAX_EVIDENCE_WORDS: usize = 25;
+
+const SECTIONS: [&str; 5] = ["article", "relation", "entity", "fact", "disagreement"];
+const ARTICLE_FIELDS: [&str; 5] = ["file", "id", "title", "label", "written"];
+const RELATION_FIELDS: [&str; 13] = [
+    "id",
+    "subject",
+    "object",
+    "value",
+    "cardinality",
+    "complete",
+    "inverse",
+    "disjoint_with",
+    "category",
+    "ask_object",
+    "ask_subject",
+    "ask_all",
+    "statement",
+];
+const ENTITY_FIELDS: [&str; 6] = ["id", "name", "kind", "aliases", "prominence", "description"];
+const FACT_BASE_FIELDS: [&str; 5] = ["id", "subject", "relation", "object", "sources"];
+const DISAGREEMENT_FIELDS: [&str; 4] = ["id", "topic", "note", "side"];
+const SIDE_FIELDS: [&str; 3] = ["claim", "facts", "sources"];
+const SOURCE_FIELDS: [&str; 2] = ["article", "evidence"];
+
+/// Loads fact files and folders (every `*.toml` directly inside a folder, in name order).
+pub fn load_paths(paths: &[PathBuf]) -> Result<FactBase, Vec<Diagnostic>> {
+    let mut diagnostics = Diagnostics::default();
+    let mut sources = Vec::new();
+    for path in expand_paths(paths, &mut diagnostics) {
+        match SourceFile::read(&path) {
+            Ok(source) => sources.push(source),
+            Err(diagnostic) => diagnostics.items.push(diagnostic),
+        }
+    }
+    if sources.is_empty() && diagnostics.is_empty() {
+        diagnostics.whole_file(
+            &paths
+                .iter()
+                .map(|path| path.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            "no fact files (*.toml) found",
+        );
+    }
+    match load_sources(sources) {
+        Ok(base) if diagnostics.is_empty() => Ok(base),
+        Ok(_) => Err(diagnostics.items),
+        Err(mut more) => {
+            diagnostics.items.append(&mut more);
+            Err(diagnostics.items)
+        }
+    }
+}
+
+/// The files named by `paths`: files as given, folders expanded to their `*.toml` files.
+pub fn expand_paths(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            match std::fs::read_dir(path) {
+                Ok(entries) => {
+                    let mut found: Vec<PathBuf> = entries
+                        .filter_map(Result::ok)
+                        .map(|entry| entry.path())
+                        .filter(|file| {
+                            file.is_file() && file.extension().is_some_and(|ext| ext == "toml")
+                        })
+                        .collect();
+                    found.sort();
+                    files.extend(found);
+                }
+                Err(error) => {
+                    diagnostics.whole_file(&path.display().to_string(), error.to_string())
+                }
+            }
+        } else if path.exists() {
+            files.push(path.clone());
+        } else {
+            diagnostics.whole_file(&path.display().to_string(), "no such file or folder");
+        }
+    }
+    files
+}
+
+/// Loads fact files already in memory, reporting every problem.
+pub fn load_sources(sources: Vec<SourceFile>) -> Result<FactBase, Vec<Diagnostic>> {
+    let mut diagnostics = Diagnostics::default();
+    let documents: Vec<Option<Spanned<DeTable<'_>>>> = sources
+        .iter()
+        .map(|source| source.parse(&mut diagnostics))
+        .collect();
+    let mut reader = Reader::default();
+    let mut sections: Vec<(&SourceFile, Sections<'_, '_>)> = Vec::new();
+    for (source, document) in sources.iter().zip(&documents) {
+        let Some(document) = document else { continue };
+        sections.push((source, split_sections(source, document, &mut diagnostics)));
+    }
+    for (source, tables) in &sections {
+        for table in tables.get("article").into_iter().flatten() {
+            reader.article(source, table, &mut diagnostics);
+        }
+        for table in tables.get("relation").into_iter().flatten() {
+            reader.relation(source, table, &mut diagnostics);
+        }
+        for table in tables.get("entity").into_iter().flatten() {
+            reader.entity(source, table, &mut diagnostics);
+        }
+    }
+    for (source, tables) in &sections {
+        for table in tables.get("fact").into_iter().flatten() {
+            reader.fact(source, table, &mut diagnostics);
+        }
+        for table in tables.get("disagreement").into_iter().flatten() {
+            reader.disagreement(source, table, &mut diagnostics);
+        }
+    }
+    let base = FactBase::new(
+        reader.articles,
+        reader.relations,
+        reader.entities,
+        reader.facts,
+        reader.disagreements,
+    );
+    check::cross_check(&base, &mut diagnostics);
+    if diagnostics.is_empty() {
+        Ok(base)
+    } else {
+        diagnostics.sort();
+        Err(diagnostics.items)
+    }
+}
+
+/// A document's tables by section name (`fact`, `entity` ...).
+type Sections<'a, 'i> = HashMap<&'static str, Vec<&'a Spanned<DeValue<'i>>>>;
+
+/// Splits a document into its sections, reporting unknown top-level keys and non-table entries.
+fn split_sections<'a, 'i>(
+    source: &'a SourceFile,
+    document: &'a Spanned<DeTable<'i>>,
+    diagnostics: &mut Diagnostics,
+) -> Sections<'a, 'i> {
+    let mut sections: Sections<'a, 'i> = HashMap::new();
+    let top = TableReader::new(source, document, "a fact file");
+    top.deny_unknown(&SECTIONS, diagnostics);
+    for section in SECTIONS {
+        if let Some(value) = top.get(section) {
+            let tables = match value.get_ref() {
+                DeValue::Array(items) => items.iter().collect::<Vec<_>>(),
+                _ => vec![value],
+            };
+            for table in tables {
+                if matches!(table.get_ref(), DeValue::Table(_)) {
+                    sections.entry(section).or_default().push(table);
+                } else {
+                    diagnostics.at(
+                        source,
+                        table.span(),
+                        format!(
+                            "`{section}` must be a table (write `[[{section}]]`), found {}",
+                            type_name(table.get_ref())
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    sections
+}
+
+/// The first place each id was declared, per namespace.
+type Seen = HashMap<String, Origin>;
+
+#[derive(Default)]
+struct Reader {
+    articles: Vec<Article>,
+    relations: Vec<Relation>,
+    entities: Vec<Entity>,
+    facts: Vec<Fact>,
+    disagreements: Vec<Disagreement>,
+    article_names: Seen,
+    relation_ids: Seen,
+    entity_ids: Seen,
+    fact_ids: Seen,
+    disagreement_ids: Seen,
+    /// Name keys of entity names and aliases: key → (entity id, where).
+    names: HashMap<String, (String, Origin)>,
+}
+
+/// Records `id` in `seen`, reporting a duplicate with the first declaration's place.
+fn claim_id(
+    seen: &mut Seen,
+    what: &str,
+    id: &Spanned<String>,
+    source: &SourceFile,
+    diagnostics: &mut Diagnostics,
+) -> bool {
+    let origin = Origin::of(source, id.span().start);
+    match seen.get(id.get_ref()) {
+        Some(first) => {
+            diagnostics.at(
+                source,
+                id.span(),
+                format!(
+                    "duplicate {what} id `{}`: first declared at {first}",
+                    id.get_ref()
+                ),
+            );
+            false
+        }
+        None => {
+            seen.insert(id.get_ref().clone(), origin);
+            true
+        }
+    }
+}
+
+impl Reader {
+    fn article(
+        &mut self,
+        source: &SourceFile,
+        value: &Spanned<DeValue<'_>>,
+        diagnostics: &mut Diagnostics,
+    ) {
+        let Some(table) = sub_table(source, value, "article") else {
+            return;
+        };
+        table.deny_unknown(&ARTICLE_FIELDS, diagnostics);
+        let file = table.required_string("file", diagnostics);
+        let id = table.string("id", diagnostics);
+        let title = table.required_string("title", diagnostics);
+        let label = table.required_string("label", diagnostics);
+        let written = table
+            .get("written")
+            .and_then(|value| read_date(source, value, "written", "article", diagnostics));
+        let (Some(file), Some(title), Some(label)) = (file, title, label) else {
+            return;
+        };
+        let mut unique = claim_id(
+            &mut self.article_names,
+            "article",
+            &file,
+            source,
+            diagnostics,
+        );
+        if let Some(id) = &id {
+            unique &= claim_id(&mut self.article_names, "article", id, source, diagnostics);
+        }
+        if !unique {
+            return;
+        }
+        self.articles.push(Article {
+            file: file.into_inner(),
+            id: id.map(Spanned::into_inner),
+            title: title.into_inner(),
+            label: label.into_inner(),
+            written,
+            origin: Origin::of(source, table.span.start),
+        });
+    }
+
+    fn relation(
+        &mut self,
+        source: &SourceFile,
+        value: &Spanned<DeValue<'_>>,
+        diagnostics: &mut Diagnostics,
+    ) {
+        let Some(table) = sub_table(source, value, "relation") else {
+            return;
+        };
+        table.deny_unknown(&RELATION_FIELDS, diagnostics);
+        let id = table.required_string("id", diagnostics);
+        let subject_kinds = read_kinds(&table, "subject", true, diagnostics);
+        let object = match (table.get("object"), table.get("value")) {
+            (Some(_), Some(value)) => {
+                diagnostics.at(
+                    source,
+                    value.span(),
+                    "relation has both `object` and `value`: give `object` (entity kinds) or `value` (a value type), not both",
+                );
+                None
+            }
+            (Some(_), None) => {
+                read_kinds(&table, "object", true, diagnostics).map(ObjectType::Entity)
+            }
+            (None, Some(_)) => table.string("value", diagnostics).and_then(|kind| {
+                match ValueType::parse(kind.get_ref()) {
+                    Some(kind) => Some(ObjectType::Value(kind)),
+                    None => {
+                        let expected = ValueType::ALL
+                            .iter()
+                            .map(|kind| format!("`{kind}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        diagnostics.at(
+                            source,
+                            kind.span(),
+                            format!(
+                                "unknown value type `{}`, expected one of {expected}",
+                                kind.get_ref()
+                            ),
+                        );
+                        None
+                    }
+                }
+            }),
+            (None, None) => {
+                table.missing(
+                    "object",
+                    "entity kinds (`object = [\"person\"]`) or a value type (`value = \"date\"`)",
+                    diagnostics,
+                );
+                None
+            }
+        };
+        let cardinality = read_cardinality(&table, "cardinality", diagnostics);
+        let inverse = read_cardinality(&table, "inverse", diagnostics);
+        let complete = table
+            .boolean("complete", diagnostics)
+            .map(Spanned::into_inner);
+        let disjoint_with = table
+            .strings("disjoint_with", diagnostics)
+            .unwrap_or_default();
+        let category = table.required_string("category", diagnostics);
+        let ask_object = read_templates(&table, "ask_object", diagnostics);
+        let ask_subject = read_templates(&table, "ask_subject", diagnostics);
+        let ask_all = table.string("ask_all", diagnostics);
+        let statement = table.required_string("statement", diagnostics);
+        for template in ask_object.iter() {
+            check_template(source, template, &["subject"], &["object"], diagnostics);
+        }
+        for template in ask_subject.iter() {
+            check_template(source, template, &["object"], &["subject"], diagnostics);
+        }
+        if let Some(template) = &ask_all {
+            check_template(source, template, &["subject"], &["object"], diagnostics);
+        }
+        if let Some(template) = &statement {
+            check_template(source, template, &["subject", "object"], &[], diagnostics);
+        }
+        let (Some(id), Some(subject_kinds), Some(object), Some(category), Some(statement)) =
+            (id, subject_kinds, object, category, statement)
+        else {
+            return;
+        };
+        if !claim_id(&mut self.relation_ids, "relation", &id, source, diagnostics) {
+            return;
+        }
+        let cardinality = cardinality.unwrap_or(Cardinality::One);
+        self.relations.push(Relation {
+            id: id.into_inner(),
+            subject_kinds,
+            object,
+            cardinality,
+            complete: complete.unwrap_or(false),
+            inverse: inverse.unwrap_or(Cardinality::Many),
+            disjoint_with: disjoint_with.into_iter().map(Spanned::into_inner).collect(),
+            category: category.into_inner(),
+            ask_object: ask_object.into_iter().map(Spanned::into_inner).collect(),
+            ask_subject: ask_subject.into_iter().map(Spanned::into_inner).collect(),
+            ask_all: ask_all.map(Spanned::into_inner),
+            statement: statement.into_inner(),
+            origin: Origin::of(source, table.span.start),
+        });
+    }
+
+    fn entity(
+        &mut self,
+        source: &SourceFile,
+        value: &Spanned<DeValue<'_>>,
+        diagnostics: &mut Diagnostics,
+    ) {
+        let Some(table) = sub_table(source, value, "entity") else {
+            return;
+        };
+        table.deny_unknown(&ENTITY_FIELDS, diagnostics);
+        let id = table.required_string("id", diagnostics);
+        let name = table.required_string("name", diagnostics);
+        let kind = read_kinds(&table, "kind", true, diagnostics).and_then(|kinds| {
+            if kinds.len() == 1 {
+                kinds.into_iter().next()
+            } else {
+                diagnostics.at(
+                    source,
+                    table.get("kind").map_or(table.span.clone(), Spanned::span),
+                    "an entity has exactly one `kind`",
+                );
+                None
+            }
+        });
+        let aliases = table.strings("aliases", diagnostics).unwrap_or_default();
+        let prominence = table.integer("prominence", diagnostics).and_then(|level| {
+            if (1..=3).contains(level.get_ref()) {
+                Some(*level.get_ref() as u8)
+            } else {
+                diagnostics.at(
+                    source,
+                    level.span(),
+                    format!(
+                        "`prominence` must be 1 (well known), 2 (known to fans) or 3 (obscure), found {}",
+                        level.get_ref()
+                    ),
+                );
+                None
+            }
+        });
+        let description = table.string("description", diagnostics);
+        for alias in &aliases {
+            if alias.get_ref().trim().is_empty() {
+                diagnostics.at(source, alias.span(), "an alias must not be empty");
+            }
+        }
+        let (Some(id), Some(name), Some(kind)) = (id, name, kind) else {
+            return;
+        };
+        if !claim_id(&mut self.entity_ids, "entity", &id, source, diagnostics) {
+            return;
+        }
+        for label in std::iter::once(&name).chain(aliases.iter()) {
+            let key = super::name_key(label.get_ref());
+            if key.is_empty() {
+                continue;
+            }
+            let here = Origin::of(source, label.span().start);
+            match self.names.get(&key) {
+                Some((owner, first)) if owner != id.get_ref() => diagnostics.at(
+                    source,
+                    label.span(),
+                    format!(
+                        "name or alias `{}` of entity `{}` collides with entity `{owner}` (declared at {first}): an answer must name one entity only",
+                        label.get_ref(),
+                        id.get_ref()
+                    ),
+                ),
+                Some(_) => {}
+                None => {
+                    self.names.insert(key, (id.get_ref().clone(), here));
+                }
+            }
+        }
+        self.entities.push(Entity {
+            id: id.into_inner(),
+            name: name.into_inner(),
+            kind,
+            aliases: aliases
+                .into_iter()
+                .map(Spanned::into_inner)
+                .filter(|alias| !alias.trim().is_empty())
+                .collect(),
+            prominence: prominence.unwrap_or(2),
+            description: description.map(Spanned::into_inner),
+            origin: Origin::of(source, table.span.start),
+        });
+    }
+
+    fn fact(
+        &mut self,
+        source: &SourceFile,
+        value: &Spanned<DeValue<'_>>,
+        diagnostics: &mut Diagnostics,
+    ) {
+        let Some(table) = sub_table(source, value, "fact") else {
+            return;
+        };
+        let allowed: Vec<&str> = FACT_BASE_FIELDS
+            .iter()
+            .chain(Qualifiers::NAMES.iter())
+            .copied()
+            .collect();
+        table.deny_unknown(&allowed, diagnostics);
+        let id = table.string("id", diagnostics);
+        let subject = table.required_string("subject", diagnostics);
+        let relation_id = table.required_string("relation", diagnostics);
+        let relation = relation_id.as_ref().and_then(|id| {
+            let found = self
+                .relations
+                .iter()
+                .find(|relation| relation.id == *id.get_ref());
+            if found.is_none() && !self.relation_ids.contains_key(id.get_ref()) {
+                diagnostics.at(
+                    source,
+                    id.span(),
+                    format!(
+                        "unknown relation `{}`: no `[[relation]]` has this id",
+                        id.get_ref()
+                    ),
+                );
+            }
+            found
+        });
+        let subject_ok = subject.as_ref().is_some_and(|subject| {
+            self.check_entity_ref(
+                source,
+                subject,
+                relation.map(|r| r.subject_kinds.as_slice()),
+                "subject",
+                diagnostics,
+            )
+        });
+        let object = match table.get("object") {
+            None => {
+                table.missing(
+                    "object",
+                    relation.map_or("an entity id or a value", |relation| {
+                        match &relation.object {
+                            ObjectType::Entity(_) => "an entity id",
+                            ObjectType::Value(kind) => kind.expected_form(),
+                        }
+                    }),
+                    diagnostics,
+                );
+                None
+            }
+            Some(raw) => {
+                relation.and_then(|relation| self.read_object(source, raw, relation, diagnostics))
+            }
+        };
+        let qualifiers = read_qualifiers(source, &table, diagnostics);
+        let sources = match table.tables("sources", diagnostics) {
+            None => {
+                if table.get("sources").is_none() {
+                    diagnostics.at(
+                        source,
+                        table.span.clone(),
+                        "fact has no source: add `sources = [{ article = \"FILE\", evidence = \"...\" }]`",
+                    );
+                }
+                Vec::new()
+            }
+            Some(tables) if tables.is_empty() => {
+                diagnostics.at(
+                    source,
+                    table
+                        .get("sources")
+                        .map_or(table.span.clone(), Spanned::span),
+                    "fact has no source: `sources` is empty",
+                );
+                Vec::new()
+            }
+            Some(tables) => tables
+                .into_iter()
+                .filter_map(|citation| self.citation(source, citation, diagnostics))
+                .collect(),
+        };
+        if let Some(id) = &id
+            && !claim_id(&mut self.fact_ids, "fact", id, source, diagnostics)
+        {
+            return;
+        }
+        let (Some(subject), Some(relation), Some(object)) = (subject, relation, object) else {
+            return;
+        };
+        if !subject_ok || sources.is_empty() {
+            return;
+        }
+        self.facts.push(Fact {
+            id: id.map(Spanned::into_inner),
+            subject: subject.into_inner(),
+            relation: relation.id.clone(),
+            object,
+            qualifiers,
+            sources,
+            origin: Origin::of(source, table.span.start),
+        });
+    }
+
+    /// Checks that an entity reference resolves and has an allowed kind.
+    fn check_entity_ref(
+        &self,
+        source: &SourceFile,
+        reference: &Spanned<String>,
+        kinds: Option<&[String]>,
+        role: &str,
+        diagnostics: &mut Diagnostics,
+    ) -> bool {
+        let Some(entity) = self
+            .entities
+            .iter()
+            .find(|entity| entity.id == *reference.get_ref())
+        else {
+            if !self.entity_ids.contains_key(reference.get_ref()) {
+                diagnostics.at(
+                    source,
+                    reference.span(),
+                    format!(
+                        "unknown entity `{}` as {role}: no `[[entity]]` has this id",
+                        reference.get_ref()
+                    ),
+                );
+            }
+            return false;
+        };
+        match kinds {
+            Some(kinds) if !kinds.contains(&entity.kind) => {
+                diagnostics.at(
+                    source,
+                    reference.span(),
+                    format!(
+                        "entity `{}` is a {}, but the relation takes a {} as {role}",
+                        entity.id,
+                        entity.kind,
+                        kinds.join(" or ")
+                    ),
+                );
+                false
+            }
+            _ => true,
+        }
+    }
+
+    fn read_object(
+        &self,
+        source: &SourceFile,
+        raw: &Spanned<DeValue<'_>>,
+        relation: &Relation,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<Object> {
+        match &relation.object {
+            ObjectType::Entity(kinds) => match raw.get_ref() {
+                DeValue::String(id) => {
+                    let reference = Spanned::new(raw.span(), id.to_string());
+                    self.check_entity_ref(source, &reference, Some(kinds), "object", diagnostics)
+                        .then(|| Object::Entity(reference.into_inner()))
+                }
+                other => {
+                    diagnostics.at(
+                        source,
+                        raw.span(),
+                        format!(
+                            "relation `{}` links to an entity: `object` must be an entity id (a string), found {}",
+                            relation.id,
+                            type_name(other)
+                        ),
+                    );
+                    None
+                }
+            },
+            ObjectType::Value(kind) => {
+                read_value(source, raw, *kind, &relation.id, diagnostics).map(Object::Value)
+            }
+        }
+    }
+
+    fn citation(
+        &self,
+        source: &SourceFile,
+        value: &Spanned<DeValue<'_>>,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<Citation> {
+        let table = sub_table(source, value, "source")?;
+        table.deny_unknown(&SOURCE_FIELDS, diagnostics);
+        let article = table.required_string("article", diagnostics);
+        let evidence = table.required_string("evidence", diagnostics);
+        if let Some(evidence) = &evidence {
+            let words = evidence.get_ref().split_whitespace().count();
+            if words > MAX_EVIDENCE_WORDS {
+                diagnostics.at(
+                    source,
+                    evidence.span(),
+                    format!(
+                        "evidence has {words} words; quote at most {MAX_EVIDENCE_WORDS} words of the article"
+                    ),
+                );
+            }
+        }
+        let article = article?;
+        let Some(known) = self.articles.iter().find(|known| {
+            known.file == *article.get_ref() || known.id.as_deref() == Some(article.get_ref())
+        }) else {
+            let expected = self
+                .articles
+                .iter()
+                .map(|known| format!("`{}`", known.file))
+                .collect::<Vec<_>>()
+                .join(", ");
+            diagnostics.at(
+                source,
+                article.span(),
+                if expected.is_empty() {
+                    format!(
+                        "source names unknown article `{}`: no `[[article]]` is declared",
+                        article.get_ref()
+                    )
+                } else {
+                    format!(
+                        "source names unknown article `{}`, expected one of {expected}",
+                        article.get_ref()
+                    )
+                },
+            );
+            return None;
+        };
+        Some(Citation {
+            article: known.file.clone(),
+            evidence: Some(evidence?.into_inner()),
+        })
+    }
+
+    fn disagreement(
+        &mut self,
+        source: &SourceFile,
+        value: &Spanned<DeValue<'_>>,
+        diagnostics: &mut Diagnostics,
+    ) {
+        let Some(table) = sub_table(source, value, "disagreement") else {
+            return;
+        };
+        table.deny_unknown(&DISAGREEMENT_FIELDS, diagnostics);
+        let id = table.required_string("id", diagnostics);
+        let topic = table.required_string("topic", diagnostics);
+        let note = table.string("note", diagnostics);
+        let side_tables = table.tables("side", diagnostics).unwrap_or_default();
+        if side_tables.len() < 2 {
+            diagnostics.at(
+                source,
+                table.get("side").map_or(table.span.clone(), Spanned::span),
+                format!(
+                    "a disagreement needs at least 2 `[[disagreement.side]]`, found {}",
+                    side_tables.len()
+                ),
+            );
+        }
+        let mut sides = Vec::new();
+        for side_value in side_tables {
+            let Some(side) = sub_table(source, side_value, "disagreement side") else {
+                continue;
+            };
+            side.deny_unknown(&SIDE_FIELDS, diagnostics);
+            let claim = side.required_string("claim", diagnostics);
+            let facts = side.strings("facts", diagnostics).unwrap_or_default();
+            for fact in &facts {
+                if !self.fact_ids.contains_key(fact.get_ref()) {
+                    diagnostics.at(
+                        source,
+                        fact.span(),
+                        format!(
+                            "unknown fact `{}`: no `[[fact]]` has this id",
+                            fact.get_ref()
+                        ),
+                    );
+                }
+            }
+            let citations: Vec<Citation> = match side.tables("sources", diagnostics) {
+                Some(tables) => tables
+                    .into_iter()
+                    .filter_map(|citation| self.citation(source, citation, diagnostics))
+                    .collect(),
+                None => Vec::new(),
+            };
+            if citations.is_empty() && side.get("sources").is_none() {
+                side.missing("sources", "the citations for this side", diagnostics);
+            }
+            if let Some(claim) = claim {
+                sides.push(Side {
+                    claim: claim.into_inner(),
+                    facts: facts.into_iter().map(Spanned::into_inner).collect(),
+                    sources: citations,
+                });
+            }
+        }
+        let (Some(id), Some(topic)) = (id, topic) else {
+            return;
+        };
+        if !claim_id(
+            &mut self.disagreement_ids,
+            "disagreement",
+            &id,
+            source,
+            diagnostics,
+        ) {
+            return;
+        }
+        self.disagreements.push(Disagreement {
+            id: id.into_inner(),
+            topic: topic.into_inner(),
+            note: note.map(Spanned::into_inner),
+            sides,
+            origin: Origin::of(source, table.span.start),
+        });
+    }
+}
+
+/// Reads a list of entity kinds (a string or an array of strings), checking each is known.
+fn read_kinds(
+    table: &TableReader<'_, '_>,
+    key: &str,
+    required: bool,
+    diagnostics: &mut Diagnostics,
+) -> Option<Vec<String>> {
+    let Some(kinds) = table.strings(key, diagnostics) else {
+        if required && table.get(key).is_none() {
+            table.missing(key, "an entity kind such as \"person\"", diagnostics);
+        }
+        return None;
+    };
+    let mut valid = Vec::new();
+    for kind in kinds {
+        if ENTITY_KINDS.contains(&kind.get_ref().as_str()) {
+            valid.push(kind.into_inner());
+        } else {
+            diagnostics.at(
+                table.source,
+                kind.span(),
+                format!(
+                    "unknown entity kind `{}`, expected one of {}",
+                    kind.get_ref(),
+                    ENTITY_KINDS.join(", ")
+                ),
+            );
+            return None;
+        }
+    }
+    if valid.is_empty() {
+        diagnostics.at(
+            table.source,
+            table.get(key).map_or(table.span.clone(), Spanned::span),
+            format!("`{key}` must name at least one entity kind"),
+        );
+        return None;
+    }
+    Some(valid)
+}
+
+fn read_cardinality(
+    table: &TableReader<'_, '_>,
+    key: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<Cardinality> {
+    let text = table.string(key, diagnostics)?;
+    match text.get_ref().as_str() {
+        "one" => Some(Cardinality::One),
+        "many" => Some(Cardinality::Many),
+        other => {
+            diagnostics.at(
+                table.source,
+                text.span(),
+                format!("`{key}` must be \"one\" or \"many\", found \"{other}\""),
+            );
+            None
+        }
+    }
+}
+
+fn read_templates(
+    table: &TableReader<'_, '_>,
+    key: &str,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Spanned<String>> {
+    table.strings(key, diagnostics).unwrap_or_default()
+}
+
+/// Checks a phrasing template: known placeholders only, `needs` present, `forbidden` absent.
+fn check_template(
+    source: &SourceFile,
+    template: &Spanned<String>,
+    needs: &[&str],
+    forbidden: &[&str],
+    diagnostics: &mut Diagnostics,
+) {
+    let names = match placeholders(template.get_ref()) {
+        Ok(names) => names,
+        Err(problem) => {
+            diagnostics.at(source, template.span(), problem);
+            return;
+        }
+    };
+    for name in &names {
+        let known = *name == "subject"
+            || *name == "object"
+            || (Qualifiers::NAMES.contains(name) && *name != "note");
+        if !known {
+            diagnostics.at(
+                source,
+                template.span(),
+                format!(
+                    "unknown placeholder `{{{name}}}`, expected {{subject}}, {{object}} or a qualifier ({})",
+                    Qualifiers::NAMES[..8].join(", ")
+                ),
+            );
+        } else if forbidden.contains(name) {
+            diagnostics.at(
+                source,
+                template.span(),
+                format!("this template must not contain `{{{name}}}`: it is the answer"),
+            );
+        }
+    }
+    for need in needs {
+        if !names.contains(need) {
+            diagnostics.at(
+                source,
+                template.span(),
+                format!("template must contain `{{{need}}}`"),
+            );
+        }
+    }
+}
+
+/// The placeholder names in a template, in order.
+pub fn placeholders(template: &str) -> Result<Vec<&str>, String> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            return Err(format!("unclosed `{{` in template \"{template}\""));
+        };
+        names.push(&after[..close]);
+        rest = &after[close + 1..];
+    }
+    if rest.contains('}') {
+        return Err(format!("unopened `}}` in template \"{template}\""));
+    }
+    Ok(names)
+}
+
+fn read_qualifiers(
+    source: &SourceFile,
+    table: &TableReader<'_, '_>,
+    diagnostics: &mut Diagnostics,
+) -> Qualifiers {
+    let text = |key: &str, diagnostics: &mut Diagnostics| {
+        table.string(key, diagnostics).map(Spanned::into_inner)
+    };
+    Qualifiers {
+        part: table.integer("part", diagnostics).map(Spanned::into_inner),
+        role: text("role", diagnostics),
+        as_of: table
+            .get("as_of")
+            .and_then(|value| read_date(source, value, "as_of", "fact", diagnostics)),
+        category: text("category", diagnostics),
+        year: table.integer("year", diagnostics).map(Spanned::into_inner),
+        context: text("context", diagnostics),
+        region: text("region", diagnostics),
+        approx: text("approx", diagnostics),
+        note: text("note", diagnostics),
+    }
+}
+
+/// Reads a date: a TOML local date, or a string `YYYY`, `YYYY-MM`, `YYYY-MM-DD`.
+fn read_date(
+    source: &SourceFile,
+    value: &Spanned<DeValue<'_>>,
+    key: &str,
+    what: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<PartialDate> {
+    let parsed = match value.get_ref() {
+        DeValue::Datetime(datetime) if datetime.time.is_none() && datetime.offset.is_none() => {
+            datetime
+                .date
+                .and_then(|date| PartialDate::ymd(i32::from(date.year), date.month, date.day))
+        }
+        DeValue::String(text) => PartialDate::parse_iso(text),
+        DeValue::Integer(_) => crate::tomldoc::integer_value(value.get_ref())
+            .and_then(|year| i32::try_from(year).ok())
+            .filter(|year| (1000..=9999).contains(year))
+            .map(PartialDate::year),
+        _ => None,
+    };
+    if parsed.is_none() {
+        diagnostics.at(
+            source,
+            value.span(),
+            format!(
+                "field `{key}` in {what} must be a date (2017-07-09, or a string \"2017\", \"2017-07\", \"2017-07-09\"), found {}",
+                describe(value.get_ref())
+            ),
+        );
+    }
+    parsed
+}
+
+/// A short description of a value for messages: its type, and the text of a string.
+fn describe(value: &DeValue<'_>) -> String {
+    match value {
+        DeValue::String(text) => format!("\"{text}\""),
+        other => type_name(other).to_string(),
+    }
+}
+
+/// Reads a fact's object as a value of the relation's type.
+fn read_value(
+    source: &SourceFile,
+    raw: &Spanned<DeValue<'_>>,
+    kind: ValueType,
+    relation: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<Value> {
+    let wrong = |diagnostics: &mut Diagnostics| {
+        diagnostics.at(
+            source,
+            raw.span(),
+            format!(
+                "relation `{relation}` takes a {kind} value: `object` must be {}, found {}",
+                kind.expected_form(),
+                describe(raw.get_ref())
+            ),
+        );
+        None
+    };
+    match kind {
+        ValueType::Text | ValueType::Quote => match raw.get_ref() {
+            DeValue::String(text) if !text.trim().is_empty() => Some(if kind == ValueType::Text {
+                Value::Text {
+                    text: text.to_string(),
+                }
+            } else {
+                Value::Quote {
+                    text: text.to_string(),
+                }
+            }),
+            _ => wrong(diagnostics),
+        },
+        ValueType::Integer => match crate::tomldoc::integer_value(raw.get_ref()) {
+            Some(value) => Some(Value::Integer { value }),
+            None => wrong(diagnostics),
+        },
+        ValueType::Date => match raw.get_ref() {
+            DeValue::Datetime(_) | DeValue::String(_) | DeValue::Integer(_) => {
+                read_date(source, raw, "object", "fact", diagnostics)
+                    .map(|date| Value::Date { date })
+            }
+            _ => wrong(diagnostics),
+        },
+        ValueType::Money
+        | ValueType::Duration
+        | ValueType::Percentage
+        | ValueType::Score
+        | ValueType::Age => {
+            let Some(table) = sub_table(source, raw, "object") else {
+                return wrong(diagnostics);
+            };
+            read_value_table(&table, kind, diagnostics)
+        }
+    }
+}
+
+fn read_value_table(
+    table: &TableReader<'_, '_>,
+    kind: ValueType,
+    diagnostics: &mut Diagnostics,
+) -> Option<Value> {
+    let source = table.source;
+    let required_number = |key: &str, diagnostics: &mut Diagnostics| {
+        if table.get(key).is_none() {
+            table.missing(key, "a number", diagnostics);
+            return None;
+        }
+        table.number(key, diagnostics).map(Spanned::into_inner)
+    };
+    match kind {
+        ValueType::Money => {
+            table.deny_unknown(&["amount", "currency"], diagnostics);
+            let amount = required_number("amount", diagnostics);
+            let currency = table.required_string("currency", diagnostics);
+            let currency = currency.and_then(|code| {
+                let valid = code.get_ref().len() == 3
+                    && code.get_ref().chars().all(|c| c.is_ascii_uppercase());
+                if valid {
+                    Some(code.into_inner())
+                } else {
+                    diagnostics.at(
+                        source,
+                        code.span(),
+                        format!(
+                            "`currency` must be an ISO 4217 code such as \"USD\", found \"{}\"",
+                            code.get_ref()
+                        ),
+                    );
+                    None
+                }
+            });
+            Some(Value::Money {
+                amount: amount?,
+                currency: currency?,
+            })
+        }
+        ValueType::Duration => {
+            table.deny_unknown(&["amount", "unit"], diagnostics);
+            let amount = required_number("amount", diagnostics);
+            let unit = table.required_string("unit", diagnostics).and_then(|unit| {
+                if DURATION_UNITS.contains(&unit.get_ref().as_str()) {
+                    Some(unit.into_inner())
+                } else {
+                    diagnostics.at(
+                        source,
+                        unit.span(),
+                        format!(
+                            "unknown duration unit \"{}\", expected one of {}",
+                            unit.get_ref(),
+                            DURATION_UNITS.join(", ")
+                        ),
+                    );
+                    None
+                }
+            });
+            Some(Value::Duration {
+                amount: amount?,
+                unit: unit?,
+            })
+        }
+        ValueType::Percentage => {
+            table.deny_unknown(&["percent"], diagnostics);
+            Some(Value::Percentage {
+                percent: required_number("percent", diagnostics)?,
+            })
+        }
+        ValueType::Score => {
+            table.deny_unknown(
+                &["value", "out_of", "count", "counted", "percent"],
+                diagnostics,
+            );
+            let value = required_number("value", diagnostics);
+            let out_of = required_number("out_of", diagnostics);
+            let count = table.integer("count", diagnostics).and_then(|count| {
+                u32::try_from(*count.get_ref()).ok().or_else(|| {
+                    diagnostics.at(
+                        source,
+                        count.span(),
+                        "`count` must be a whole number, 0 or more",
+                    );
+                    None
+                })
+            });
+            let counted = table
+                .string("counted", diagnostics)
+                .map(Spanned::into_inner);
+            let percent = table
+                .boolean("percent", diagnostics)
+                .is_some_and(Spanned::into_inner);
+            let (value, out_of) = (value?, out_of?);
+            if value > out_of || value < 0.0 {
+                diagnostics.at(
+                    source,
+                    table.span.clone(),
+                    format!("score {value} is outside 0 to {out_of}"),
+                );
+                return None;
+            }
+            Some(Value::Score {
+                value,
+                out_of,
+                count,
+                counted,
+                percent,
+            })
+        }
+        ValueType::Age => {
+            table.deny_unknown(&["years", "as_of"], diagnostics);
+            let years = match table.integer("years", diagnostics) {
+                Some(years) => u32::try_from(*years.get_ref()).ok().or_else(|| {
+                    diagnostics.at(source, years.span(), "`years` must be 0 or more");
+                    None
+                }),
+                None => {
+                    if table.get("years").is_none() {
+                        table.missing("years", "an integer", diagnostics);
+                    }
+                    None
+                }
+            };
+            let as_of = match table.get("as_of") {
+                Some(value) => read_date(source, value, "as_of", "age", diagnostics),
+                None => {
+                    table.missing("as_of", "the date the age holds for", diagnostics);
+                    None
+                }
+            };
+            Some(Value::Age {
+                years: years?,
+                as_of: as_of?,
+            })
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,516 @@
+//! The fact base: sourced, structured facts (entities, relations, typed values, disagreements) that the
+//! question generator reads.
+//!
+//! [`load`] reads TOML files into a [`FactBase`] and reports every problem with `file:line:column`;
+//! [`FactBase`] answers the questions the generator asks: which facts link a subject by a relation, which
+//! entities are surely not linked, which facts are disputed. The file format is documented in
+//! `docs/facts.md`.
+
+mod check;
+mod load;
+mod value;
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+pub use load::{load_paths, load_sources};
+pub use value::{DURATION_UNITS, Value, ValueType, currency_symbol, money_words};
+
+use crate::question::{Citation, PartialDate};
+use crate::tomldoc::{Diagnostic, SourceFile};
+
+/// Entity kinds a fact base may use.
+pub const ENTITY_KINDS: [&str; 19] = [
+    "person",
+    "group",
+    "series",
+    "episode",
+    "film",
+    "album",
+    "song",
+    "book",
+    "company",
+    "label",
+    "product",
+    "network",
+    "publication",
+    "place",
+    "venue",
+    "award",
+    "event",
+    "organization",
+    "character",
+];
+
+/// Where something was declared, for messages that point back at it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Origin {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Origin {
+    pub(crate) fn of(source: &SourceFile, offset: usize) -> Origin {
+        let (line, column) = source.line_column(offset);
+        Origin {
+            file: source.name.clone(),
+            line,
+            column,
+        }
+    }
+
+    /// A diagnostic at this place.
+    pub fn diagnostic(&self, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            file: self.file.clone(),
+            line: self.line,
+            column: self.column,
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+    }
+}
+
+/// A source document that facts cite.
+#[derive(Clone, Debug, Serialize)]
+pub struct Article {
+    pub file: String,
+    pub id: Option<String>,
+    pub title: String,
+    /// How an attributed question names it: "the encyclopedia entry".
+    pub label: String,
+    pub written: Option<PartialDate>,
+    #[serde(skip)]
+    pub origin: Origin,
+}
+
+/// How many objects a subject has (or subjects an object has) by a relation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Cardinality {
+    One,
+    Many,
+}
+
+/// What a relation links its subject to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ObjectType {
+    /// Entities of these kinds.
+    Entity(Vec<String>),
+    /// A typed value.
+    Value(ValueType),
+}
+
+/// A kind of link between an entity and an entity or a value, with its question phrasing.
+#[derive(Clone, Debug, Serialize)]
+pub struct Relation {
+    pub id: String,
+    pub subject_kinds: Vec<String>,
+    pub object: ObjectType,
+    pub cardinality: Cardinality,
+    /// For a many-valued relation: the facts list every object.
+    pub complete: bool,
+    pub inverse: Cardinality,
+    pub disjoint_with: Vec<String>,
+    pub category: String,
+    pub ask_object: Vec<String>,
+    pub ask_subject: Vec<String>,
+    pub ask_all: Option<String>,
+    pub statement: String,
+    #[serde(skip)]
+    pub origin: Origin,
+}
+
+impl Relation {
+    /// Whether the facts name every object of a subject, so an unlisted entity is surely not one.
+    pub fn is_closed(&self) -> bool {
+        self.cardinality == Cardinality::One || self.complete
+    }
+
+    /// The value type, when the relation links to values.
+    pub fn value_type(&self) -> Option<ValueType> {
+        match self.object {
+            ObjectType::Value(kind) => Some(kind),
+            ObjectType::Entity(_) => None,
+        }
+    }
+
+    /// The entity kinds allowed as object, when the relation links to entities.
+    pub fn object_kinds(&self) -> &[String] {
+        match &self.object {
+            ObjectType::Entity(kinds) => kinds,
+            ObjectType::Value(_) => &[],
+        }
+    }
+}
+
+/// A person, series, film, company, award ...
+#[derive(Clone, Debug, Serialize)]
+pub struct Entity {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub aliases: Vec<String>,
+    /// 1 well known, 2 known to fans, 3 obscure.
+    pub prominence: u8,
+    pub description: Option<String>,
+    #[serde(skip)]
+    pub origin: Origin,
+}
+
+/// What a fact links its subject to.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Object {
+    /// An entity, by id.
+    Entity(String),
+    Value(Value),
+}
+
+/// Optional details that narrow a fact down.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Qualifiers {
+    pub part: Option<i64>,
+    pub role: Option<String>,
+    pub as_of: Option<PartialDate>,
+    pub category: Option<String>,
+    pub year: Option<i64>,
+    pub context: Option<String>,
+    pub region: Option<String>,
+    pub approx: Option<String>,
+    pub note: Option<String>,
+}
+
+impl Qualifiers {
+    /// The qualifier names a fact may carry.
+    pub const NAMES: [&'static str; 9] = [
+        "part", "role", "as_of", "category", "year", "context", "region", "approx", "note",
+    ];
+
+    /// The qualifier's value written out for a template, if the fact has it (`note` is never shown).
+    pub fn placeholder(&self, name: &str) -> Option<String> {
+        match name {
+            "part" => self.part.map(|part| part.to_string()),
+            "role" => self.role.clone(),
+            "as_of" => self.as_of.map(|date| date.to_words()),
+            "category" => self.category.clone(),
+            "year" => self.year.map(|year| year.to_string()),
+            "context" => self.context.clone(),
+            "region" => self.region.clone(),
+            "approx" => self.approx.clone(),
+            _ => None,
+        }
+    }
+}
+
+/// One sourced statement: subject, relation, object.
+#[derive(Clone, Debug, Serialize)]
+pub struct Fact {
+    pub id: Option<String>,
+    pub subject: String,
+    pub relation: String,
+    pub object: Object,
+    pub qualifiers: Qualifiers,
+    /// Every citation, with the article given by its file name.
+    pub sources: Vec<Citation>,
+    #[serde(skip)]
+    pub origin: Origin,
+}
+
+/// One side of a disagreement.
+#[derive(Clone, Debug, Serialize)]
+pub struct Side {
+    pub claim: String,
+    pub facts: Vec<String>,
+    pub sources: Vec<Citation>,
+}
+
+/// A point on which the sources differ.
+#[derive(Clone, Debug, Serialize)]
+pub struct Disagreement {
+    pub id: String,
+    pub topic: String,
+    pub note: Option<String>,
+    pub sides: Vec<Side>,
+    #[serde(skip)]
+    pub origin: Origin,
+}
+
+/// A loaded, validated fact base with lookups.
+#[derive(Clone, Debug, Default)]
+pub struct FactBase {
+    pub articles: Vec<Article>,
+    pub relations: Vec<Relation>,
+    pub entities: Vec<Entity>,
+    pub facts: Vec<Fact>,
+    pub disagreements: Vec<Disagreement>,
+    entity_index: HashMap<String, usize>,
+    relation_index: HashMap<String, usize>,
+    /// For each relation id, the facts using it.
+    facts_by_relation: HashMap<String, Vec<usize>>,
+    /// Fact indices named by a disagreement.
+    disputed: BTreeSet<usize>,
+}
+
+impl FactBase {
+    /// Builds the lookups; called by the loader once the parts are read.
+    pub(crate) fn new(
+        articles: Vec<Article>,
+        relations: Vec<Relation>,
+        entities: Vec<Entity>,
+        facts: Vec<Fact>,
+        disagreements: Vec<Disagreement>,
+    ) -> FactBase {
+        let mut base = FactBase {
+            articles,
+            relations,
+            entities,
+            facts,
+            disagreements,
+            ..FactBase::default()
+        };
+        for (index, entity) in base.entities.iter().enumerate() {
+            base.entity_index.entry(entity.id.clone()).or_insert(index);
+        }
+        for (index, relation) in base.relations.iter().enumerate() {
+            base.relation_index
+                .entry(relation.id.clone())
+                .or_insert(index);
+        }
+        for (index, fact) in base.facts.iter().enumerate() {
+            base.facts_by_relation
+                .entry(fact.relation.clone())
+                .or_default()
+                .push(index);
+        }
+        let fact_ids: HashMap<&str, usize> = base
+            .facts
+            .iter()
+            .enumerate()
+            .filter_map(|(index, fact)| fact.id.as_deref().map(|id| (id, index)))
+            .collect();
+        for disagreement in &base.disagreements {
+            for side in &disagreement.sides {
+                for id in &side.facts {
+                    if let Some(&index) = fact_ids.get(id.as_str()) {
+                        base.disputed.insert(index);
+                    }
+                }
+            }
+        }
+        base
+    }
+
+    /// The shipped fact base, compiled into the binary.
+    pub fn embedded() -> Result<FactBase, Vec<Diagnostic>> {
+        let sources = crate::embedded::SEEDS
+            .iter()
+            .map(|(name, text)| SourceFile::new(*name, *text))
+            .collect();
+        load_sources(sources)
+    }
+
+    /// Loads the shipped fact base, or the files at `paths` when any are given.
+    pub fn embedded_or(paths: &[PathBuf]) -> Result<FactBase, Vec<Diagnostic>> {
+        if paths.is_empty() {
+            FactBase::embedded()
+        } else {
+            load_paths(paths)
+        }
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entity_index
+            .get(id)
+            .map(|&index| &self.entities[index])
+    }
+
+    pub fn relation(&self, id: &str) -> Option<&Relation> {
+        self.relation_index
+            .get(id)
+            .map(|&index| &self.relations[index])
+    }
+
+    /// An article by file name or id.
+    pub fn article(&self, name: &str) -> Option<&Article> {
+        self.articles
+            .iter()
+            .find(|article| article.file == name || article.id.as_deref() == Some(name))
+    }
+
+    /// Indices of the facts using a relation.
+    pub fn facts_of_relation(&self, relation: &str) -> &[usize] {
+        self.facts_by_relation
+            .get(relation)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Indices of the facts linking `subject` by `relation`.
+    pub fn facts_about(&self, subject: &str, relation: &str) -> Vec<usize> {
+        self.facts_of_relation(relation)
+            .iter()
+            .copied()
+            .filter(|&index| self.facts[index].subject == subject)
+            .collect()
+    }
+
+    /// Whether a disagreement names this fact: it must not be asked as plain truth.
+    pub fn is_disputed(&self, fact_index: usize) -> bool {
+        self.disputed.contains(&fact_index)
+    }
+
+    /// The entity ids any fact (disputed or not) links to `subject` by `relation`.
+    pub fn objects_of(&self, subject: &str, relation: &str) -> BTreeSet<&str> {
+        self.facts_about(subject, relation)
+            .into_iter()
+            .filter_map(|index| match &self.facts[index].object {
+                Object::Entity(id) => Some(id.as_str()),
+                Object::Value(_) => None,
+            })
+            .collect()
+    }
+
+    /// The subjects any fact links to entity `object` by `relation`.
+    pub fn subjects_of(&self, object: &str, relation: &str) -> BTreeSet<&str> {
+        self.facts_of_relation(relation)
+            .iter()
+            .filter_map(|&index| {
+                let fact = &self.facts[index];
+                matches!(&fact.object, Object::Entity(id) if id == object)
+                    .then_some(fact.subject.as_str())
+            })
+            .collect()
+    }
+
+    /// Entities that are surely *not* objects of `relation` for `subject`, of the given kinds: every other
+    /// entity of those kinds when the relation is closed; otherwise only those the subject links by a
+    /// relation declared disjoint. Never an entity that any fact links to the subject by `relation`.
+    pub fn surely_not_objects(
+        &self,
+        subject: &str,
+        relation: &str,
+        kinds: &[String],
+    ) -> Vec<&Entity> {
+        let Some(rel) = self.relation(relation) else {
+            return Vec::new();
+        };
+        let linked = self.objects_of(subject, relation);
+        let of_kind = |entity: &&Entity| kinds.contains(&entity.kind);
+        if rel.is_closed() {
+            return self
+                .entities
+                .iter()
+                .filter(of_kind)
+                .filter(|entity| !linked.contains(entity.id.as_str()) && entity.id != subject)
+                .collect();
+        }
+        let mut excluded: BTreeSet<&str> = BTreeSet::new();
+        for other in &rel.disjoint_with {
+            excluded.extend(self.objects_of(subject, other));
+        }
+        // Disjointness is symmetric: a relation that names this one as disjoint excludes too.
+        for other in &self.relations {
+            if other.disjoint_with.iter().any(|id| id == relation) {
+                excluded.extend(self.objects_of(subject, &other.id));
+            }
+        }
+        excluded
+            .into_iter()
+            .filter(|id| !linked.contains(id))
+            .filter_map(|id| self.entity(id))
+            .filter(of_kind)
+            .collect()
+    }
+
+    /// The display text of a fact's object: an entity's name or the value in words.
+    pub fn object_words(&self, object: &Object) -> String {
+        match object {
+            Object::Entity(id) => self
+                .entity(id)
+                .map_or_else(|| id.clone(), |entity| entity.name.clone()),
+            Object::Value(value) => value.to_words(),
+        }
+    }
+
+    /// The display name of an entity id (the id itself if unknown).
+    pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
+        self.entity(id).map_or(id, |entity| entity.name.as_str())
+    }
+
+    /// The disagreements, each with its sides, for listing.
+    pub fn disagreements(&self) -> &[Disagreement] {
+        &self.disagreements
+    }
+
+    /// Counts for reports.
+    pub fn summary(&self) -> Summary {
+        Summary {
+            articles: self.articles.len(),
+            relations: self.relations.len(),
+            entities: self.entities.len(),
+            facts: self.facts.len(),
+            disagreements: self.disagreements.len(),
+            disputed_facts: self.disputed.len(),
+        }
+    }
+
+    /// Checks every evidence excerpt against the article texts in `dir`: the excerpt must appear in
+    /// its article (white space, dashes and curly quotes ignored). Articles missing from `dir` are
+    /// reported once.
+    pub fn verify_evidence(&self, dir: &Path) -> Vec<Diagnostic> {
+        check::verify_evidence(self, dir)
+    }
+}
+
+/// How much a fact base holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub articles: usize,
+    pub relations: usize,
+    pub entities: usize,
+    pub facts: usize,
+    pub disagreements: usize,
+    pub disputed_facts: usize,
+}
+
+/// The key under which names and aliases must be unique: lowercase letters and digits only, accents
+/// stripped, a leading "the" dropped.
+pub fn name_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let folded: String = name
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let words = match words.as_slice() {
+        ["the", rest @ ..] if !rest.is_empty() => rest,
+        all => all,
+    };
+    words.concat()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_keys_ignore_case_accents_punctuation_and_the() {
+        assert_eq!(name_key("Lasse Järvi"), name_key("lasse jarvi"));
+        assert_eq!(name_key("Dr. Dre"), name_key("Dr Dre"));
+        assert_eq!(name_key("The D.O.C."), name_key("D.O.C."));
+        assert_eq!(name_key("N.W.A"), name_key("NWA"));
+        assert_ne!(name_key("Allen Hughes"), name_key("Albert Hughes"));
+        assert_eq!(name_key("The"), "the");
+    }
+}
