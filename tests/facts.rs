@@ -75,7 +75,14 @@ fn shipped_fact_base_records_the_known_disagreements() {
     let topics: Vec<String> = base
         .disagreements()
         .iter()
-        .map(|disagreement| disagreement.topic.to_lowercase())
+        .map(|disagreement| {
+            let claims: Vec<&str> = disagreement
+                .sides
+                .iter()
+                .map(|side| side.claim.as_str())
+                .collect();
+            format!("{} {}", disagreement.topic, claims.join(" ")).to_lowercase()
+        })
         .collect();
     for needle in ["grammy", "poitier", "emmy"] {
         assert!(
@@ -446,4 +453,20 @@ fn check_command_speaks_json() {
     assert_eq!(report["valid"], true);
     assert_eq!(report["summary"]["facts"], 2);
     assert_eq!(report["problems"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn regression_disagreement_in_an_earlier_file_names_facts_of_a_later_one() {
+    // Files load in name order; a disagreements file sorting before the facts it names was rejected.
+    let facts = "[[fact]]\nid = \"late\"\nsubject = \"heat\"\nrelation = \"released\"\nobject = 1995\nsources = [{ article = \"notes.txt\", evidence = \"x\" }]\n";
+    let disagreement = "[[disagreement]]\nid = \"d\"\ntopic = \"When Heat came out\"\n\
+        [[disagreement.side]]\nclaim = \"1995\"\nfacts = [\"late\"]\nsources = [{ article = \"notes.txt\", evidence = \"x\" }]\n\
+        [[disagreement.side]]\nclaim = \"December 15, 1995\"\nfacts = [\"heat-release\"]\nsources = [{ article = \"notes.txt\", evidence = \"y\" }]\n";
+    let base = load_sources(vec![
+        SourceFile::new("a-disagreements.toml", disagreement),
+        minimal(),
+        SourceFile::new("z-facts.toml", facts),
+    ])
+    .unwrap_or_else(|problems| panic!("{problems:#?}"));
+    assert_eq!(base.summary().disputed_facts, 2);
 }
