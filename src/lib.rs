@@ -7,6 +7,7 @@ pub mod cli;
 pub mod embedded;
 pub mod error;
 pub mod exit;
+pub mod pack;
 pub mod question;
 pub mod rng;
 pub mod tomldoc;
