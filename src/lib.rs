@@ -9,6 +9,7 @@ pub mod error;
 pub mod exit;
 pub mod facts;
 pub mod generate;
+pub mod pack;
 pub mod question;
 pub mod rng;
 pub mod tomldoc;
