@@ -321,6 +321,12 @@ pub(crate) fn names_of(entity: &Entity) -> Vec<String> {
         .collect()
 }
 
+/// Whether `text` names the entity (its name or an alias, as whole words): such an entity makes a
+/// silly wrong option ("Did Jimmy Iovine say this about Jimmy Iovine?").
+pub(crate) fn mentioned_in(text: &str, entity: &Entity) -> bool {
+    phrasing::leaks(text, &names_of(entity))
+}
+
 /// Whether two entities could be confused as answers: same name key or a shared alias.
 pub(crate) fn same_name(a: &Entity, b: &Entity) -> bool {
     let keys = |entity: &Entity| -> Vec<String> {

@@ -310,11 +310,13 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
 fn tolerance_words(value: &Value, tolerance: f64, spec: &Quantity) -> String {
     if spec.percent_like {
         let points = format_plain(tolerance);
-        return if tolerance == 1.0 {
-            format!("{points} percentage point")
+        let noun = if spec.unit.as_deref() == Some("%") {
+            "percentage point"
         } else {
-            format!("{points} percentage points")
+            "point"
         };
+        let plural = if tolerance == 1.0 { "" } else { "s" };
+        return format!("{points} {noun}{plural}");
     }
     match value {
         Value::Integer { .. } | Value::Score { .. } | Value::Age { .. } => {

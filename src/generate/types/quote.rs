@@ -11,7 +11,8 @@ use super::super::difficulty::Traits;
 use super::super::phrasing::{self, Slot, normalise};
 use super::choice::WRONG_OPTIONS;
 use super::{
-    Context, Draft, arrange, ask_key, fact_key, names_of, pick_template, pick_wrong, tags,
+    Context, Draft, arrange, ask_key, fact_key, mentioned_in, names_of, pick_template, pick_wrong,
+    tags,
 };
 
 /// "Who said this?": the speaker among surely-wrong people.
@@ -29,10 +30,6 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
     };
     let words = normalise(text);
     let label = format!("quote|{}|{}|{words}", speaker.id, relation.id);
-    let pool = cx.index.surely_not_speakers(&words, &speaker.kind);
-    if pool.is_empty() {
-        return;
-    }
     let Some(template) = pick_template(&relation.ask_subject, &label, |template| {
         phrasing::usable(template, &fact.qualifiers)
     }) else {
@@ -45,6 +42,16 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
         Some(attribution) => phrasing::attribute(&prompt, &attribution.label, false),
         None => prompt,
     };
+    let shown = format!("{prompt} {text}");
+    let pool: Vec<_> = cx
+        .index
+        .surely_not_speakers(&words, &speaker.kind)
+        .into_iter()
+        .filter(|(entity, _)| !mentioned_in(&shown, entity))
+        .collect();
+    if pool.is_empty() {
+        return;
+    }
     let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, &label);
     let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
     let (options, answer) = arrange(speaker.name.clone(), wrong, &format!("{prompt}|{words}"));

@@ -9,7 +9,8 @@ use crate::rng::{below, shuffle};
 use super::super::difficulty::Traits;
 use super::super::phrasing::{self, Slot};
 use super::{
-    Context, Draft, ask_key, content_rng, fact_key, names_of, pick_wrong, same_name, tags,
+    Context, Draft, ask_key, content_rng, fact_key, mentioned_in, names_of, pick_wrong, same_name,
+    tags,
 };
 
 /// Most options a select-all question shows.
@@ -84,6 +85,15 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
             }
         }
     }
+    let Some(prompt) = phrasing::fill(
+        template,
+        Some(&Slot::Name(&subject.name)),
+        None,
+        &first.qualifiers,
+    ) else {
+        return;
+    };
+    pool.retain(|(entity, _)| !mentioned_in(&prompt, entity));
     if pool.is_empty() {
         return;
     }
@@ -100,15 +110,6 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
     // Keep the chosen true facts in fact order, so the explanation reads in the sources' order.
     truths.sort_by_key(|(_, index)| *index);
     let (wrong, similarity) = pick_wrong(&pool, wrong_count, &label);
-
-    let Some(prompt) = phrasing::fill(
-        template,
-        Some(&Slot::Name(&subject.name)),
-        None,
-        &first.qualifiers,
-    ) else {
-        return;
-    };
     let mut options: Vec<(String, bool)> = truths
         .iter()
         .map(|(entity, _)| (entity.name.clone(), true))

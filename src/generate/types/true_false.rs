@@ -8,7 +8,9 @@ use crate::question::{Body, QuestionType};
 use super::super::difficulty::Traits;
 use super::super::phrasing::{Slot, normalise};
 use super::numbers::{amount_ladder, date_ladder, with_amount};
-use super::{Context, Draft, ask_key, fact_key, pick_wrong, same_name, tags, value_slot};
+use super::{
+    Context, Draft, ask_key, fact_key, mentioned_in, pick_wrong, same_name, tags, value_slot,
+};
 
 /// The prompt of a statement to judge.
 fn prompt(statement: &str, attribution: Option<&str>) -> String {
@@ -88,7 +90,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
                 .index
                 .surely_not_objects(&subject.id, relation, &answer.kind)
                 .into_iter()
-                .filter(|(entity, _)| !same_name(entity, answer))
+                .filter(|(entity, _)| !same_name(entity, answer) && !mentioned_in(&truth, entity))
                 .collect();
             let (wrong, share) = pick_wrong(&pool, 1, &label);
             similarity = share;
@@ -105,7 +107,12 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
         }),
         Object::Value(Value::Quote { text }) => {
             let words = normalise(text);
-            let pool = cx.index.surely_not_speakers(&words, &subject.kind);
+            let pool: Vec<_> = cx
+                .index
+                .surely_not_speakers(&words, &subject.kind)
+                .into_iter()
+                .filter(|(entity, _)| !mentioned_in(&truth, entity))
+                .collect();
             let (wrong, share) = pick_wrong(&pool, 1, &label);
             similarity = share;
             wrong.into_iter().next().and_then(|speaker| {
@@ -162,6 +169,10 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
         return;
     }
     let mut keys = vec![format!("tf|{}|{}|{swapped}", subject.id, relation.id)];
+    if let Object::Value(Value::Quote { text }) = &fact.object {
+        // Says who did not say it: the same thing a "Who said this?" question asks.
+        keys.push(format!("quote|{}", normalise(text)));
+    }
     if one_valued {
         keys.push(ask_key("object", &subject.id, &relation.id, fact));
     }

@@ -13,8 +13,8 @@ use super::super::difficulty::Traits;
 use super::super::phrasing::{self, Slot};
 use super::choice::WRONG_OPTIONS;
 use super::{
-    Context, Draft, arrange, ask_key, fact_key, names_of, pick_template, pick_wrong, same_name,
-    tags,
+    Context, Draft, arrange, ask_key, fact_key, mentioned_in, names_of, pick_template, pick_wrong,
+    same_name, tags,
 };
 
 /// Words after "Who" that make it the object of its clause ("Who did X direct?"), not the subject.
@@ -166,6 +166,13 @@ fn forward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
     ) else {
         return;
     };
+    let pool: Vec<(&Entity, bool)> = pool
+        .into_iter()
+        .filter(|(entity, _)| !mentioned_in(&prompt, entity))
+        .collect();
+    if pool.is_empty() {
+        return;
+    }
     let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, &label);
     finish(
         cx,
@@ -216,6 +223,13 @@ fn backward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
     ) else {
         return;
     };
+    let pool: Vec<(&Entity, bool)> = pool
+        .into_iter()
+        .filter(|(entity, _)| !mentioned_in(&prompt, entity))
+        .collect();
+    if pool.is_empty() {
+        return;
+    }
     let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, &label);
     finish(
         cx,
