@@ -227,7 +227,7 @@ pub(crate) fn value_slot<'a>(value: &Value, approx: Option<&str>) -> Slot<'a> {
     };
     match value {
         Value::Quote { text } => Slot::Quote(text.clone()),
-        Value::Integer { value } => Slot::Number(hedge(value.to_string()), *value == 1),
+        Value::Integer { value: number } => Slot::Number(hedge(value.to_words()), *number == 1),
         Value::Date { date } => Slot::Date {
             words: date.to_words(),
             full: date.day.is_some(),

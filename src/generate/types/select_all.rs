@@ -100,8 +100,11 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
     let label = format!("all|{}|{}|{}", subject.id, relation.id, members.len());
     let mut rng = content_rng(&label);
     let wanted_true = 1 + below(&mut rng, MAX_TRUE as u32) as usize;
-    let true_count = wanted_true.min(truths.len());
-    let wrong_count = (MAX_OPTIONS - true_count).min(pool.len()).min(3);
+    let wrong_count = (MAX_OPTIONS - wanted_true.min(truths.len()))
+        .min(pool.len())
+        .min(3);
+    // At least three options: show more true ones when wrong ones are scarce.
+    let true_count = wanted_true.max(3 - wrong_count).min(truths.len());
     if true_count + wrong_count < 3 {
         return;
     }
