@@ -344,10 +344,8 @@ fn check(base: &FactBase, question: &Question) {
             let distinct: HashSet<&String> = keys.iter().collect();
             assert_eq!(distinct.len(), keys.len(), "repeated key: {context}");
         }
-        Body::Numeric { tolerance, .. } => {
-            if *tolerance > 0.0 {
-                assert!(question.prompt.contains("(within "), "{context}");
-            }
+        Body::Numeric { tolerance, .. } if *tolerance > 0.0 => {
+            assert!(question.prompt.contains("(within "), "{context}");
         }
         _ => {}
     }
@@ -395,14 +393,13 @@ fn check_wrong_options(base: &FactBase, question: &Question, context: &str) {
             for (_, fact) in &facts {
                 let subject = base.name_of(&fact.subject);
                 let forms = object_forms(base, &fact.object);
-                let (anchor_ok, answer_is_subject) = if matches!(question.body, Body::Quote { .. })
-                {
-                    (subject == right, true)
-                } else if reverse || (two_step && subject == right) {
-                    (subject == right, true)
-                } else {
-                    (forms.iter().any(|form| form == right), false)
-                };
+                let quote = matches!(question.body, Body::Quote { .. });
+                let (anchor_ok, answer_is_subject) =
+                    if quote || reverse || (two_step && subject == right) {
+                        (subject == right, true)
+                    } else {
+                        (forms.iter().any(|form| form == right), false)
+                    };
                 if !anchor_ok {
                     continue;
                 }
@@ -865,7 +862,7 @@ fn order_puts_three_to_five_events_earliest_first() {
             .map(|key| key.rsplit(' ').next().unwrap().parse().unwrap())
             .collect();
         assert!(years.windows(2).all(|pair| pair[0] <= pair[1]), "{keys:?}");
-        assert_eq!(question.sources.len() >= 2, true);
+        assert!(question.sources.len() >= 2);
     }
 }
 
