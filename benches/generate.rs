@@ -31,9 +31,7 @@ fn bench(c: &mut Criterion) {
         count: 20,
         ..GenerateOptions::default()
     };
-    let per_draw = generator
-        .draw(&options, &mut SeededRng::from_seed(0))
-        .len();
+    let per_draw = generator.draw(&options, &mut SeededRng::from_seed(0)).len();
     group.throughput(Throughput::Elements(per_draw as u64));
     let mut seed = 0u64;
     group.bench_function("draw 20 (Generator::draw)", |b| {

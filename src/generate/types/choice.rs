@@ -7,8 +7,7 @@ use crate::question::{Body, QuestionType};
 use super::super::difficulty::Traits;
 use super::super::phrasing::{self, Slot};
 use super::{
-    Context, Draft, arrange, ask_key, fact_key, mentioned_in, names_of, pick_template, pick_wrong,
-    same_name, tags,
+    Context, Draft, arrange, ask_key, fact_key, names_of, pick_template, pick_wrong, tags,
 };
 
 /// Most wrong options a multiple choice gets (so four options in all).
@@ -62,11 +61,14 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
     if let Some(template) = pick_template(&relation.ask_object, &label, |template| {
         phrasing::usable(template, &fact.qualifiers)
     }) && let Some(prompt) = prompt_for(template)
+        && let shown = phrasing::normalise(&prompt)
         && let pool = cx
             .index
             .surely_not_objects(&subject.id, relation, &answer.kind)
             .into_iter()
-            .filter(|(entity, _)| !same_name(entity, answer) && !mentioned_in(&prompt, entity))
+            .filter(|(entity, _)| {
+                !cx.index.same_name(entity, answer) && !cx.index.mentioned_in(&shown, entity)
+            })
             .collect::<Vec<(&Entity, bool)>>()
         && !pool.is_empty()
     {
@@ -185,11 +187,14 @@ pub(crate) fn entity_subject(cx: &mut Context<'_>, fact_index: usize) {
     if let Some(template) = pick_template(&relation.ask_subject, &label, |template| {
         phrasing::usable(template, &fact.qualifiers)
     }) && let Some(prompt) = prompt_for(template)
+        && let shown = phrasing::normalise(&prompt)
         && let plausible_pool = cx
             .index
             .surely_not_subjects(&object.id, relation, &subject.kind)
             .into_iter()
-            .filter(|entity| !same_name(entity, subject) && !mentioned_in(&prompt, entity))
+            .filter(|entity| {
+                !cx.index.same_name(entity, subject) && !cx.index.mentioned_in(&shown, entity)
+            })
             .map(|entity| (entity, true))
             .collect::<Vec<(&Entity, bool)>>()
         && !plausible_pool.is_empty()

@@ -274,25 +274,33 @@ pub(crate) fn pick_template<'t>(
     Some(usable[index(&mut rng, usable.len())])
 }
 
-/// Chooses up to `count` wrong options, plausible ones (`true`) first, each group in an order fixed by
-/// `label`. Returns the chosen items and the share that were plausible.
+/// Chooses up to `count` wrong options, plausible ones (`true`) first, each group drawn in an order
+/// fixed by `label` (a partial Fisher–Yates, so only as many draws as options taken). Returns the
+/// chosen items and the share that were plausible.
 pub(crate) fn pick_wrong<T: Clone>(pool: &[(T, bool)], count: usize, label: &str) -> (Vec<T>, f64) {
     let mut rng = content_rng(&format!("wrong|{label}"));
-    let mut plausible: Vec<&T> = pool.iter().filter(|(_, p)| *p).map(|(t, _)| t).collect();
-    let mut other: Vec<&T> = pool.iter().filter(|(_, p)| !*p).map(|(t, _)| t).collect();
-    shuffle(&mut rng, &mut plausible);
-    shuffle(&mut rng, &mut other);
-    let chosen: Vec<T> = plausible
-        .into_iter()
-        .chain(other)
-        .take(count)
-        .cloned()
-        .collect();
+    let mut chosen: Vec<T> = Vec::with_capacity(count);
+    let mut plausible_taken = 0;
+    for plausible in [true, false] {
+        let mut group: Vec<&T> = pool
+            .iter()
+            .filter(|(_, p)| *p == plausible)
+            .map(|(t, _)| t)
+            .collect();
+        let wanted = (count - chosen.len()).min(group.len());
+        for position in 0..wanted {
+            let pick = position + index(&mut rng, group.len() - position);
+            group.swap(position, pick);
+            chosen.push(group[position].clone());
+        }
+        if plausible {
+            plausible_taken = chosen.len();
+        }
+    }
     let share = if chosen.is_empty() {
         0.0
     } else {
-        let plausible_count = pool.iter().filter(|(_, p)| *p).count().min(chosen.len());
-        plausible_count as f64 / chosen.len() as f64
+        plausible_taken as f64 / chosen.len() as f64
     };
     (chosen, share)
 }
@@ -319,24 +327,6 @@ pub(crate) fn names_of(entity: &Entity) -> Vec<String> {
     std::iter::once(entity.name.clone())
         .chain(entity.aliases.iter().cloned())
         .collect()
-}
-
-/// Whether `text` names the entity (its name or an alias, as whole words): such an entity makes a
-/// silly wrong option ("Did Jimmy Iovine say this about Jimmy Iovine?").
-pub(crate) fn mentioned_in(text: &str, entity: &Entity) -> bool {
-    phrasing::leaks(text, &names_of(entity))
-}
-
-/// Whether two entities could be confused as answers: same name key or a shared alias.
-pub(crate) fn same_name(a: &Entity, b: &Entity) -> bool {
-    let keys = |entity: &Entity| -> Vec<String> {
-        names_of(entity)
-            .iter()
-            .map(|name| crate::facts::name_key(name))
-            .collect()
-    };
-    let left = keys(a);
-    keys(b).iter().any(|key| left.contains(key))
 }
 
 fn lower_first(text: &str) -> String {

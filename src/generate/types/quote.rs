@@ -11,8 +11,7 @@ use super::super::difficulty::Traits;
 use super::super::phrasing::{self, Slot, normalise};
 use super::choice::WRONG_OPTIONS;
 use super::{
-    Context, Draft, arrange, ask_key, fact_key, mentioned_in, names_of, pick_template, pick_wrong,
-    tags,
+    Context, Draft, arrange, ask_key, fact_key, names_of, pick_template, pick_wrong, tags,
 };
 
 /// "Who said this?": the speaker among surely-wrong people.
@@ -42,12 +41,12 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
         Some(attribution) => phrasing::attribute(&prompt, &attribution.label, false),
         None => prompt,
     };
-    let shown = format!("{prompt} {text}");
+    let shown = phrasing::normalise(&format!("{prompt} {text}"));
     let pool: Vec<_> = cx
         .index
         .surely_not_speakers(&words, &speaker.kind)
         .into_iter()
-        .filter(|(entity, _)| !mentioned_in(&shown, entity))
+        .filter(|(entity, _)| !cx.index.mentioned_in(&shown, entity))
         .collect();
     if pool.is_empty() {
         return;

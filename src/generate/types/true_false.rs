@@ -8,9 +8,7 @@ use crate::question::{Body, QuestionType};
 use super::super::difficulty::Traits;
 use super::super::phrasing::{Slot, normalise};
 use super::numbers::{amount_ladder, date_ladder, with_amount};
-use super::{
-    Context, Draft, ask_key, fact_key, mentioned_in, pick_wrong, same_name, tags, value_slot,
-};
+use super::{Context, Draft, ask_key, fact_key, pick_wrong, tags, value_slot};
 
 /// The prompt of a statement to judge.
 fn prompt(statement: &str, attribution: Option<&str>) -> String {
@@ -38,6 +36,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     let Some(truth) = cx.statement_with(fact, relation, &subject_slot, &object_slot, true) else {
         return;
     };
+    let shown = normalise(&truth);
     let object_entity = match &fact.object {
         Object::Entity(id) => cx.index.entity(id),
         Object::Value(_) => None,
@@ -90,7 +89,9 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
                 .index
                 .surely_not_objects(&subject.id, relation, &answer.kind)
                 .into_iter()
-                .filter(|(entity, _)| !same_name(entity, answer) && !mentioned_in(&truth, entity))
+                .filter(|(entity, _)| {
+                    !cx.index.same_name(entity, answer) && !cx.index.mentioned_in(&shown, entity)
+                })
                 .collect();
             let (wrong, share) = pick_wrong(&pool, 1, &label);
             similarity = share;
@@ -111,7 +112,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
                 .index
                 .surely_not_speakers(&words, &subject.kind)
                 .into_iter()
-                .filter(|(entity, _)| !mentioned_in(&truth, entity))
+                .filter(|(entity, _)| !cx.index.mentioned_in(&shown, entity))
                 .collect();
             let (wrong, share) = pick_wrong(&pool, 1, &label);
             similarity = share;

@@ -13,8 +13,7 @@ use super::super::difficulty::Traits;
 use super::super::phrasing::{self, Slot};
 use super::choice::WRONG_OPTIONS;
 use super::{
-    Context, Draft, arrange, ask_key, fact_key, mentioned_in, names_of, pick_template, pick_wrong,
-    same_name, tags,
+    Context, Draft, arrange, ask_key, fact_key, names_of, pick_template, pick_wrong, tags,
 };
 
 /// Words after "Who" that make it the object of its clause ("Who did X direct?"), not the subject.
@@ -143,7 +142,9 @@ fn forward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         .surely_not_objects(&hop.middle.id, relation, &answer.kind)
         .into_iter()
         .filter(|(entity, _)| {
-            !same_name(entity, answer) && entity.id != hop.subject.id && entity.id != hop.middle.id
+            !cx.index.same_name(entity, answer)
+                && entity.id != hop.subject.id
+                && entity.id != hop.middle.id
         })
         .collect();
     if pool.is_empty() {
@@ -166,9 +167,10 @@ fn forward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
     ) else {
         return;
     };
+    let shown = phrasing::normalise(&prompt);
     let pool: Vec<(&Entity, bool)> = pool
         .into_iter()
-        .filter(|(entity, _)| !mentioned_in(&prompt, entity))
+        .filter(|(entity, _)| !cx.index.mentioned_in(&shown, entity))
         .collect();
     if pool.is_empty() {
         return;
@@ -199,7 +201,9 @@ fn backward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         .surely_not_subjects(&hop.middle.id, relation, &answer.kind)
         .into_iter()
         .filter(|entity| {
-            !same_name(entity, answer) && entity.id != hop.subject.id && entity.id != hop.middle.id
+            !cx.index.same_name(entity, answer)
+                && entity.id != hop.subject.id
+                && entity.id != hop.middle.id
         })
         .map(|entity| (entity, true))
         .collect();
@@ -223,9 +227,10 @@ fn backward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
     ) else {
         return;
     };
+    let shown = phrasing::normalise(&prompt);
     let pool: Vec<(&Entity, bool)> = pool
         .into_iter()
-        .filter(|(entity, _)| !mentioned_in(&prompt, entity))
+        .filter(|(entity, _)| !cx.index.mentioned_in(&shown, entity))
         .collect();
     if pool.is_empty() {
         return;
