@@ -2,8 +2,8 @@
 //! instead of its name: "Which of these was directed by the person who directed The Defiant Ones?"
 //!
 //! The first fact must pin the middle entity down (a one-valued relation, or a complete list of one),
-//! and its question must read as a relative clause: an `ask_object` phrasing "Who <verb> ... ?" becomes
-//! "the person who <verb> ...". The second fact is then asked about that description, in either
+//! and its question must read as a relative clause: an `ask_object` phrasing `"Who <verb> ...?"` becomes
+//! `"the person who <verb> ..."`. The second fact is then asked about that description, in either
 //! direction, with the usual surely-wrong options.
 
 use crate::facts::{Entity, Fact, Object, Relation};
