@@ -1,3 +1,5 @@
 //! Integration tests.
 
 mod pack;
+mod pack_errors;
+mod pack_props;

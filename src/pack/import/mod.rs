@@ -173,6 +173,8 @@ pub(crate) struct Collector {
     prefix: &'static str,
     pub report: ImportReport,
     seen: HashMap<String, Position>,
+    /// Whether some input had bytes that decoded to U+FFFD; records containing it are then skipped.
+    undecodable_seen: bool,
 }
 
 impl Collector {
@@ -181,6 +183,7 @@ impl Collector {
             prefix,
             report: ImportReport::default(),
             seen: HashMap::new(),
+            undecodable_seen: false,
         }
     }
 
@@ -218,17 +221,19 @@ impl Collector {
         self.repaired_many("bytes read as Windows-1252", decoded.windows_1252);
         self.repaired_many("cut-off closing quotes restored", decoded.restored_quotes);
         self.repaired_many("broken UTF-8 sequences", decoded.broken);
+        self.undecodable_seen |= decoded.broken > 0;
     }
 
     /// Adds a question (its id already set), or skips it when it breaks a pack rule or repeats an id.
     pub fn add(&mut self, question: Question, position: Position) {
-        if question.prompt.contains('\u{fffd}')
-            || question
-                .body
-                .choices()
-                .iter()
-                .any(|c| c.contains('\u{fffd}'))
-            || question.body.answer_text().contains('\u{fffd}')
+        if self.undecodable_seen
+            && (question.prompt.contains('\u{fffd}')
+                || question
+                    .body
+                    .choices()
+                    .iter()
+                    .any(|c| c.contains('\u{fffd}'))
+                || question.body.answer_text().contains('\u{fffd}'))
         {
             self.skip(
                 position,
