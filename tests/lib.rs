@@ -2,4 +2,7 @@
 
 mod facts;
 mod generate;
+mod pack;
+mod pack_errors;
+mod pack_props;
 mod support;
