@@ -41,6 +41,20 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
         Object::Entity(id) => cx.index.entity(id),
         Object::Value(_) => None,
     };
+    // A statement that answers itself ("The Defiant Ones: Part 2 is an episode of The Defiant Ones",
+    // "The name of X is written "X"") is no question.
+    let obvious = match (&fact.object, object_entity) {
+        (Object::Entity(_), Some(object)) => {
+            cx.index.mentioned_in(&normalise(&subject.name), object)
+        }
+        (Object::Value(Value::Text { text } | Value::Quote { text }), _) => {
+            cx.index.mentioned_in(&normalise(text), subject)
+        }
+        _ => false,
+    };
+    if obvious {
+        return;
+    }
     let mut ids = vec![subject.id.as_str()];
     if let Some(entity) = object_entity {
         ids.push(&entity.id);
