@@ -451,6 +451,25 @@ fn check_wrong_options(base: &FactBase, question: &Question, context: &str) {
                 }
             }
         }
+        Body::Numeric {
+            answer, tolerance, ..
+        } => {
+            // The tolerance never takes in another value the facts give the same subject.
+            for (_, fact) in &facts {
+                if !contains_words(&question.prompt, base.name_of(&fact.subject)) {
+                    continue;
+                }
+                if let Object::Value(value) = &fact.object
+                    && let Some((other, _)) = value.quantity()
+                    && other != *answer
+                {
+                    assert!(
+                        (other - answer).abs() > *tolerance,
+                        "{other} is within the tolerance: {context}"
+                    );
+                }
+            }
+        }
         Body::TrueFalse { answer } => {
             // A false statement names no subject and object that a fact of its relation links; a
             // true one names at least one such pair.
