@@ -47,6 +47,8 @@ pub(crate) struct Draft {
 pub(crate) struct Context<'a> {
     pub index: Index<'a>,
     pub candidates: Vec<Candidate>,
+    /// Each fact's explanation, worked out once.
+    explanations: Vec<String>,
 }
 
 /// How a disputed fact is attributed to its source.
@@ -60,10 +62,15 @@ pub(crate) struct Attribution {
 
 impl<'a> Context<'a> {
     pub(crate) fn new(index: Index<'a>) -> Context<'a> {
-        Context {
+        let mut cx = Context {
             index,
             candidates: Vec::new(),
-        }
+            explanations: Vec::new(),
+        };
+        cx.explanations = (0..cx.index.base.facts.len())
+            .map(|fact| cx.explain(fact))
+            .collect();
+        cx
     }
 
     /// Finishes a draft into a candidate, unless its prompt gives the answer away or is empty.
@@ -178,6 +185,10 @@ impl<'a> Context<'a> {
 
     /// A one-line explanation of a fact: its statement, attributed when the sources disagree.
     pub(crate) fn explanation(&self, fact_index: usize) -> String {
+        self.explanations[fact_index].clone()
+    }
+
+    fn explain(&self, fact_index: usize) -> String {
         let fact = self.index.fact(fact_index);
         let sentence = self.statement(fact, false).unwrap_or_else(|| {
             format!(
@@ -278,6 +289,16 @@ pub(crate) fn pick_template<'t>(
 /// fixed by `label` (a partial Fisher–Yates, so only as many draws as options taken). Returns the
 /// chosen items and the share that were plausible.
 pub(crate) fn pick_wrong<T: Clone>(pool: &[(T, bool)], count: usize, label: &str) -> (Vec<T>, f64) {
+    pick_wrong_where(pool, count, label, |_| true)
+}
+
+/// [`pick_wrong`] among the items `accept` lets through, checked only for the items drawn.
+pub(crate) fn pick_wrong_where<T: Clone>(
+    pool: &[(T, bool)],
+    count: usize,
+    label: &str,
+    accept: impl Fn(&T) -> bool,
+) -> (Vec<T>, f64) {
     let mut rng = content_rng(&format!("wrong|{label}"));
     let mut chosen: Vec<T> = Vec::with_capacity(count);
     let mut plausible_taken = 0;
@@ -287,11 +308,15 @@ pub(crate) fn pick_wrong<T: Clone>(pool: &[(T, bool)], count: usize, label: &str
             .filter(|(_, p)| *p == plausible)
             .map(|(t, _)| t)
             .collect();
-        let wanted = (count - chosen.len()).min(group.len());
-        for position in 0..wanted {
+        for position in 0..group.len() {
+            if chosen.len() == count {
+                break;
+            }
             let pick = position + index(&mut rng, group.len() - position);
             group.swap(position, pick);
-            chosen.push(group[position].clone());
+            if accept(group[position]) {
+                chosen.push(group[position].clone());
+            }
         }
         if plausible {
             plausible_taken = chosen.len();
