@@ -23,6 +23,7 @@ use crate::question::{Difficulty, QuestionType};
 /// What the formula looks at, gathered by the question builders.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Traits {
+    /// The question's type, which sets its weight.
     pub kind: QuestionType,
     /// Mean prominence (1 well known .. 3 obscure) of the entities the question turns on.
     pub prominence: f64,
