@@ -55,6 +55,10 @@ pub(crate) struct Index<'a> {
     quote_speakers: HashMap<String, Vec<&'a str>>,
     /// The latest year any date in the fact base names (facts, qualifiers, articles).
     pub latest_year: i32,
+    /// Every fact with the entity as subject, in fact order.
+    by_subject_any: HashMap<&'a str, Vec<usize>>,
+    /// Every fact with the entity as object, in fact order.
+    by_object_any: HashMap<&'a str, Vec<usize>>,
     /// Each entity's name and aliases, normalised (see [`normalise`]), by entity position.
     names: Vec<Vec<String>>,
     /// Whether an undisputed quote fact has the entity as its speaker, by entity position.
@@ -83,7 +87,16 @@ impl<'a> Index<'a> {
         let mut quotes = Vec::new();
         let mut quote_speakers: HashMap<String, Vec<&str>> = HashMap::default();
         let mut latest_year = i32::MIN;
+        let mut by_subject_any: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_object_any: HashMap<&str, Vec<usize>> = HashMap::default();
         for (index, fact) in base.facts.iter().enumerate() {
+            by_subject_any
+                .entry(fact.subject.as_str())
+                .or_default()
+                .push(index);
+            if let Object::Entity(id) = &fact.object {
+                by_object_any.entry(id.as_str()).or_default().push(index);
+            }
             by_subject
                 .entry(fact.subject.as_str())
                 .or_default()
@@ -171,6 +184,8 @@ impl<'a> Index<'a> {
             })
             .collect();
         Index {
+            by_subject_any,
+            by_object_any,
             names,
             quoted,
             base,
@@ -211,6 +226,16 @@ impl<'a> Index<'a> {
             .get(subject)
             .and_then(|relations| relations.get(relation))
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// Every fact with this entity as subject, by any relation, in fact order.
+    pub(crate) fn facts_with_subject(&self, subject: &str) -> &[usize] {
+        self.by_subject_any.get(subject).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every fact with this entity as object, by any relation, in fact order.
+    pub(crate) fn facts_with_object(&self, object: &str) -> &[usize] {
+        self.by_object_any.get(object).map_or(&[], Vec::as_slice)
     }
 
     /// Every fact (disputed or not) with this entity as object by this relation.

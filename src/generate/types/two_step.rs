@@ -87,16 +87,25 @@ pub(crate) fn all(cx: &mut Context<'_>) {
             phrase,
         };
         // The middle entity as subject of another fact.
-        // The middle entity as subject, then as object, of another fact.
-        for second in 0..cx.index.base.facts.len() {
-            let other = cx.index.fact(second);
-            if second == first || cx.index.is_disputed(second) {
-                continue;
-            }
-            if other.subject == middle.id {
+        // The middle entity as subject, then as object, of another fact, in fact order.
+        let mut seconds: Vec<(usize, bool)> = cx
+            .index
+            .facts_with_subject(&middle.id)
+            .iter()
+            .map(|&second| (second, true))
+            .chain(
+                cx.index
+                    .facts_with_object(&middle.id)
+                    .iter()
+                    .map(|&second| (second, false)),
+            )
+            .filter(|&(second, _)| second != first && !cx.index.is_disputed(second))
+            .collect();
+        seconds.sort_unstable_by_key(|&(second, as_subject)| (second, !as_subject));
+        for (second, as_subject) in seconds {
+            if as_subject {
                 forward(cx, &hop, second);
-            }
-            if matches!(&other.object, Object::Entity(id) if *id == middle.id) {
+            } else {
                 backward(cx, &hop, second);
             }
         }
