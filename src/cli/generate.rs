@@ -137,6 +137,15 @@ pub fn run(args: GenerateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
             generator.draw(&config.options, &mut rng)
         }
     };
+    if let Selection::Draw { count, .. } = config.selection
+        && questions.len() < count
+    {
+        writeln!(
+            console.stderr,
+            "note: only {} distinct questions match, {count} were asked for",
+            questions.len()
+        )?;
+    }
     if config.stats {
         write_stats(&config, &generator.coverage(), &questions, console)?;
         return Ok(ExitCode::Success);
