@@ -396,6 +396,11 @@ fn write_table(
 
 fn import_command(args: ImportArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let format = import::Format::from(args.from);
+    if let Some(id) = &args.id
+        && let Some(problem) = crate::pack::check::id_problem(id)
+    {
+        return Err(Error::usage(format!("pack id `{id}` {problem}")));
+    }
     if let Some(output) = &args.output {
         refuse_overwrite(output, args.force)?;
     }

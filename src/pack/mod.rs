@@ -172,29 +172,41 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Pack>, Vec<Diagnostic>> {
 pub fn load_report(paths: &[PathBuf]) -> LoadReport {
     let mut diagnostics = Diagnostics::default();
     let mut sources = Vec::new();
+    // Every name problems may be reported under, in the order given, so unreadable files keep their place.
+    let mut names = Vec::new();
     for path in paths {
+        names.push(path.display().to_string());
         for file in expand_path(path, &mut diagnostics) {
+            names.push(file.display().to_string());
             match SourceFile::read(&file) {
                 Ok(source) => sources.push(source),
                 Err(problem) => diagnostics.items.push(problem),
             }
         }
     }
-    load_sources(&sources, diagnostics)
+    load_in_order(&sources, diagnostics, &names)
 }
 
 /// Loads sources already in memory, checking ids across them.
-pub fn load_sources(sources: &[SourceFile], mut diagnostics: Diagnostics) -> LoadReport {
+pub fn load_sources(sources: &[SourceFile], diagnostics: Diagnostics) -> LoadReport {
+    let names: Vec<String> = sources.iter().map(|source| source.name.clone()).collect();
+    load_in_order(sources, diagnostics, &names)
+}
+
+fn load_in_order(
+    sources: &[SourceFile],
+    mut diagnostics: Diagnostics,
+    names: &[String],
+) -> LoadReport {
     let mut files = Vec::with_capacity(sources.len());
     for source in sources {
         files.push(load::load_file(source, &mut diagnostics));
     }
     check_across_files(sources, &files, &mut diagnostics);
-    let order: HashMap<&str, usize> = sources
-        .iter()
-        .enumerate()
-        .map(|(index, source)| (source.name.as_str(), index))
-        .collect();
+    let mut order: HashMap<&str, usize> = HashMap::with_capacity(names.len());
+    for (index, name) in names.iter().enumerate() {
+        order.entry(name.as_str()).or_insert(index);
+    }
     let mut items = diagnostics.items;
     items.sort_by_key(|item| {
         (
