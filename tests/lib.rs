@@ -3,6 +3,7 @@
 mod facts;
 mod generate;
 mod pack;
+mod pack_bundled;
 mod pack_errors;
 mod pack_props;
 mod support;

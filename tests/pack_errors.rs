@@ -397,19 +397,26 @@ fn pack_error_file_level_problems() {
         pack::load_paths(&[latin1.clone(), missing.clone(), empty_folder.clone()]).unwrap_err();
     let shown: Vec<String> = diagnostics.iter().map(Diagnostic::to_string).collect();
     assert_eq!(shown.len(), 3, "{shown:#?}");
-    assert!(shown.contains(&format!(
-        "{}:3:13: file is not valid UTF-8 (save it as UTF-8)",
-        latin1.display()
-    )));
-    assert!(
-        shown
-            .iter()
-            .any(|s| s.starts_with(&format!("{}: cannot read file:", missing.display())))
+    // In the order the paths were given.
+    assert_eq!(
+        shown[0],
+        format!(
+            "{}:3:13: file is not valid UTF-8 (save it as UTF-8)",
+            latin1.display()
+        )
     );
-    assert!(shown.contains(&format!(
-        "{}: folder has no `.toml` pack files",
-        empty_folder.display()
-    )));
+    assert!(
+        shown[1].starts_with(&format!("{}: cannot read file:", missing.display())),
+        "{}",
+        shown[1]
+    );
+    assert_eq!(
+        shown[2],
+        format!(
+            "{}: folder has no `.toml` pack files",
+            empty_folder.display()
+        )
+    );
 }
 
 #[test]
