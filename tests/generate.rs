@@ -716,6 +716,23 @@ fn true_false_swaps_in_a_surely_wrong_object() {
         falsehoods[0].explanation,
         "Night Harbor was directed by Ada Brandt."
     );
+    // A false statement about an open list is explained by the fact that rules it out.
+    let open: Vec<&Question> = questions
+        .iter()
+        .filter(|q| {
+            q.body == Body::TrueFalse { answer: false }
+                && q.prompt.ends_with("is interviewed in Night Harbor.")
+        })
+        .collect();
+    assert!(!open.is_empty());
+    for question in open {
+        assert!(
+            question.explanation.ends_with("reviewed Night Harbor."),
+            "{question:#?}"
+        );
+        assert_eq!(question.sources.len(), 1);
+        assert_eq!(question.sources[0].article, "festival.txt");
+    }
     // Dates read "in" a year and "on" a day.
     assert!(
         !find(

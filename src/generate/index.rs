@@ -361,6 +361,20 @@ impl<'a> Index<'a> {
         out
     }
 
+    /// The undisputed fact that rules `object` out for `subject` by an open relation: one linking them
+    /// by a relation declared disjoint with it.
+    pub(crate) fn ruling_out(&self, subject: &str, relation: &str, object: &str) -> Option<usize> {
+        self.disjoint_with(relation).iter().find_map(|other| {
+            self.facts_about(subject, other)
+                .iter()
+                .copied()
+                .find(|&index| {
+                    !self.disputed[index]
+                        && matches!(&self.fact(index).object, Object::Entity(id) if id == object)
+                })
+        })
+    }
+
     /// Entities of `kind` that are surely not subjects linking to entity `object` by `relation`: for a
     /// closed relation, subjects whose undisputed facts of that relation point elsewhere; for an open
     /// one, subjects an undisputed fact links to `object` by a disjoint relation.
