@@ -1,4 +1,8 @@
 //! The integration test binary: one file per feature, sharing the helpers in `support`.
 
 mod facts;
+mod pack;
+mod pack_bundled;
+mod pack_errors;
+mod pack_props;
 mod support;
