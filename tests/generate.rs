@@ -980,6 +980,25 @@ fn disputed_facts_are_only_asked_attributed_to_their_source() {
 }
 
 #[test]
+fn places_that_contain_the_answer_are_never_wrong_options() {
+    // Cork is in Ireland: "The Lanterns come from Ireland" is not false, so Ireland is never offered.
+    let questions = all(bands());
+    let found = find(&questions, "Which city does The Lanterns come from?");
+    assert!(!found.is_empty());
+    for question in found {
+        assert!(!options(question).contains(&"Ireland"), "{question:#?}");
+    }
+    assert!(
+        find(
+            &questions,
+            "True or false: The Lanterns comes from Ireland."
+        )
+        .is_empty()
+    );
+    assert!(!find(&questions, "True or false: The Lanterns comes from Cork.").is_empty());
+}
+
+#[test]
 fn a_second_fact_base_with_other_relations_works_too() {
     let questions = all(bands());
     let stats = Stats::of(&questions);

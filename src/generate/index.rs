@@ -63,6 +63,10 @@ pub(crate) struct Index<'a> {
     names: Vec<Vec<String>>,
     /// Whether an undisputed quote fact has the entity as its speaker, by entity position.
     quoted: Vec<bool>,
+    /// For each entity (by position), the positions of the entities of its own kind that a fact links
+    /// it to, either way, and of those above it in a chain of same-kind facts (Compton → California),
+    /// sorted: wrong options that might be read as right ("Dr. Dre comes from California").
+    kin: Vec<Vec<usize>>,
 }
 
 impl<'a> Index<'a> {
@@ -183,7 +187,9 @@ impl<'a> Index<'a> {
                     .any(|&(index, _)| base.facts[index].subject == entity.id)
             })
             .collect();
+        let kin = kin(base, &entity_position);
         Index {
+            kin,
             by_subject_any,
             by_object_any,
             names,
@@ -292,6 +298,19 @@ impl<'a> Index<'a> {
                 .iter()
                 .any(|other| strip(other) == strip(name))
         })
+    }
+
+    /// Whether `other` is too close to `answer` to be offered as wrong: the same name or alias, or
+    /// linked to it by a fact between entities of one kind (a place that contains the answer, a person
+    /// married to it).
+    pub(crate) fn confusable(&self, answer: &Entity, other: &Entity) -> bool {
+        if self.same_name(answer, other) {
+            return true;
+        }
+        match (self.position(answer), self.position(other)) {
+            (Some(answer), Some(other)) => self.kin[answer].binary_search(&other).is_ok(),
+            _ => false,
+        }
     }
 
     /// Whether any fact, disputed or not, links `subject` to entity `object` by `relation`.
@@ -509,6 +528,45 @@ impl<'a> Index<'a> {
             .iter()
             .map(|&position| &self.base.entities[position])
     }
+}
+
+/// The kin table of [`Index::confusable`].
+fn kin(base: &FactBase, positions: &HashMap<&str, usize>) -> Vec<Vec<usize>> {
+    let mut near: Vec<Vec<usize>> = vec![Vec::new(); base.entities.len()];
+    let mut up: Vec<Vec<usize>> = vec![Vec::new(); base.entities.len()];
+    for fact in &base.facts {
+        let Object::Entity(object) = &fact.object else {
+            continue;
+        };
+        let (Some(&subject), Some(&object)) = (
+            positions.get(fact.subject.as_str()),
+            positions.get(object.as_str()),
+        ) else {
+            continue;
+        };
+        if subject != object && base.entities[subject].kind == base.entities[object].kind {
+            near[subject].push(object);
+            near[object].push(subject);
+            up[subject].push(object);
+        }
+    }
+    (0..base.entities.len())
+        .map(|start| {
+            let mut found: Vec<usize> = near[start].clone();
+            let mut frontier: Vec<usize> = up[start].clone();
+            while let Some(next) = frontier.pop() {
+                for &above in &up[next] {
+                    if above != start && !found.contains(&above) {
+                        found.push(above);
+                        frontier.push(above);
+                    }
+                }
+            }
+            found.sort_unstable();
+            found.dedup();
+            found
+        })
+        .collect()
 }
 
 fn text_of(fact: &Fact) -> Option<&str> {

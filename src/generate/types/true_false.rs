@@ -103,7 +103,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
                 .index
                 .surely_not_objects(&subject.id, relation, &answer.kind);
             let (wrong, share) = pick_wrong_where(&pool, 1, &label, |entity| {
-                !cx.index.same_name(entity, answer) && !cx.index.mentioned_in(&shown, entity)
+                !cx.index.confusable(answer, entity) && !cx.index.mentioned_in(&shown, entity)
             });
             similarity = share;
             let wrong = wrong.into_iter().next()?;

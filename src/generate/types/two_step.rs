@@ -151,7 +151,7 @@ fn forward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         .surely_not_objects(&hop.middle.id, relation, &answer.kind)
         .into_iter()
         .filter(|(entity, _)| {
-            !cx.index.same_name(entity, answer)
+            !cx.index.confusable(answer, entity)
                 && entity.id != hop.subject.id
                 && entity.id != hop.middle.id
         })
