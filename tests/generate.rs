@@ -1028,7 +1028,7 @@ fn draws_respect_filters_and_counts() {
         count: 5,
         types: vec![QuestionType::TrueFalse],
         difficulties: vec![Difficulty::Easy],
-        categories: Vec::new(),
+        ..GenerateOptions::default()
     };
     let drawn = generator.draw(&options, &mut SeededRng::from_seed(3));
     assert_eq!(drawn.len(), 5);
@@ -1051,6 +1051,20 @@ fn draws_respect_filters_and_counts() {
         "same-thing questions are left out"
     );
     check_set(&everything);
+    let asked: Vec<String> = drawn.iter().map(|q| q.id.clone()).collect();
+    let next = generator.draw(
+        &GenerateOptions {
+            count: 5,
+            types: vec![QuestionType::TrueFalse],
+            exclude: asked.clone(),
+            ..GenerateOptions::default()
+        },
+        &mut SeededRng::from_seed(3),
+    );
+    assert!(
+        next.iter().all(|q| !asked.contains(&q.id)),
+        "excluded ids come back"
+    );
     let only_crew = generator.all(&GenerateOptions {
         categories: vec!["crew".into()],
         ..GenerateOptions::default()

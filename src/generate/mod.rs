@@ -55,6 +55,8 @@ pub struct GenerateOptions {
     pub difficulties: Vec<Difficulty>,
     /// Only these categories (case ignored); all when empty.
     pub categories: Vec<String>,
+    /// Ids never to draw, such as questions a game has already asked.
+    pub exclude: Vec<String>,
 }
 
 impl Default for GenerateOptions {
@@ -65,6 +67,7 @@ impl Default for GenerateOptions {
             types: Vec::new(),
             difficulties: Vec::new(),
             categories: Vec::new(),
+            exclude: Vec::new(),
         }
     }
 }
@@ -140,7 +143,8 @@ impl Generator {
         }
     }
 
-    /// Every question, in a fixed order (by fact, then type); ids are distinct.
+    /// Every question, in a fixed order (fact by fact, then select-all, order and two-step questions);
+    /// ids are distinct.
     pub fn questions(&self) -> impl ExactSizeIterator<Item = &Question> + '_ {
         self.candidates.iter().map(|candidate| &candidate.question)
     }
