@@ -980,6 +980,32 @@ fn disputed_facts_are_only_asked_attributed_to_their_source() {
 }
 
 #[test]
+fn two_step_questions_reach_values_through_any_kind_of_entity() {
+    let questions = all(bands());
+    let year = one(
+        &questions,
+        "In what year was the album that was the debut of The Lanterns released?",
+        QuestionType::Date,
+    );
+    assert_eq!(
+        year.body,
+        Body::Date {
+            answer: trivia::question::PartialDate::year(1990),
+            tolerance_days: 0
+        }
+    );
+    assert!(year.tags.iter().any(|tag| tag == "two-step"));
+    assert_eq!(year.sources.len(), 2);
+    assert_ne!(year.difficulty, Difficulty::Easy);
+    let ladder = one(
+        &questions,
+        "In what year was the album that was the debut of Iron Meadow released?",
+        QuestionType::MultipleChoice,
+    );
+    assert_eq!(ladder.body.answer_text(), "1981");
+}
+
+#[test]
 fn places_that_contain_the_answer_are_never_wrong_options() {
     // Cork is in Ireland: "The Lanterns come from Ireland" is not false, so Ireland is never offered.
     let questions = all(bands());

@@ -16,7 +16,7 @@
 //! | date | typed date, multiple choice over a ladder of dates, true/false, order (3 to 5 events) |
 //! | text value of a one-valued relation | multiple choice among other subjects' values, free text, true/false |
 //! | quotation | quote ("Who said this?"), multiple choice over quotations, true/false |
-//! | two facts sharing a person | two-step multiple choice ("... the person who directed X?") |
+//! | two facts sharing an entity | two-step: multiple choice ("... the person who directed X?"), date or numeric ("In what year was the film that gave X its title released?") |
 //!
 //! Rules every question keeps: a wrong option is never linked to the subject by the relation in any
 //! fact, and for an open list only entities a disjoint relation rules out are used; a disputed fact is
