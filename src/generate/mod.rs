@@ -27,6 +27,7 @@
 //! Difficulty: see [`difficulty`].
 
 pub mod difficulty;
+mod distractors;
 mod index;
 mod numeric;
 mod phrasing;
