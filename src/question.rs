@@ -139,7 +139,12 @@ impl PartialDate {
     pub fn to_words(&self) -> String {
         match (self.month, self.day) {
             (Some(month), Some(day)) => {
-                format!("{} {}, {}", MONTH_NAMES[usize::from(month - 1)], day, self.year)
+                format!(
+                    "{} {}, {}",
+                    MONTH_NAMES[usize::from(month - 1)],
+                    day,
+                    self.year
+                )
             }
             (Some(month), None) => format!("{} {}", MONTH_NAMES[usize::from(month - 1)], self.year),
             _ => self.year.to_string(),
@@ -487,7 +492,9 @@ pub fn group_thousands(value: f64) -> String {
     let (sign, rest) = plain
         .strip_prefix('-')
         .map_or(("", plain.as_str()), |rest| ("-", rest));
-    let (whole, fraction) = rest.split_once('.').map_or((rest, None), |(w, f)| (w, Some(f)));
+    let (whole, fraction) = rest
+        .split_once('.')
+        .map_or((rest, None), |(w, f)| (w, Some(f)));
     let mut grouped = String::new();
     for (position, digit) in whole.chars().enumerate() {
         if position > 0 && (whole.len() - position) % 3 == 0 {
@@ -510,7 +517,10 @@ mod tests {
         let full = PartialDate::parse_iso("2017-07-09").unwrap();
         assert_eq!(full.to_words(), "July 9, 2017");
         assert_eq!(full.to_iso(), "2017-07-09");
-        assert_eq!(PartialDate::parse_iso("2018-03").unwrap().to_words(), "March 2018");
+        assert_eq!(
+            PartialDate::parse_iso("2018-03").unwrap().to_words(),
+            "March 2018"
+        );
         assert_eq!(PartialDate::parse_iso("1958").unwrap().to_words(), "1958");
         assert_eq!(PartialDate::parse_iso("2017-02-29"), None);
         assert_eq!(PartialDate::parse_iso("2016-02-29").unwrap().day, Some(29));
@@ -521,15 +531,27 @@ mod tests {
     #[test]
     fn days_since_epoch_matches_known_dates() {
         assert_eq!(PartialDate::ymd(1970, 1, 1).unwrap().days_since_epoch(), 0);
-        assert_eq!(PartialDate::ymd(2017, 7, 9).unwrap().days_since_epoch(), 17_356);
-        assert_eq!(PartialDate::ymd(1958, 9, 24).unwrap().days_since_epoch(), -4_117);
+        assert_eq!(
+            PartialDate::ymd(2017, 7, 9).unwrap().days_since_epoch(),
+            17_356
+        );
+        assert_eq!(
+            PartialDate::ymd(1958, 9, 24).unwrap().days_since_epoch(),
+            -4_117
+        );
     }
 
     #[test]
     fn numbers_format_for_players() {
         assert_eq!(format_number_with_unit(3e9, Some("US$")), "US$3 billion");
-        assert_eq!(format_number_with_unit(2.5e9, Some("US$")), "US$2.5 billion");
-        assert_eq!(format_number_with_unit(950_000.0, Some("US$")), "US$950,000");
+        assert_eq!(
+            format_number_with_unit(2.5e9, Some("US$")),
+            "US$2.5 billion"
+        );
+        assert_eq!(
+            format_number_with_unit(950_000.0, Some("US$")),
+            "US$950,000"
+        );
         assert_eq!(format_number_with_unit(100.0, Some("%")), "100%");
         assert_eq!(format_number_with_unit(25.0, Some("critics")), "25 critics");
         assert_eq!(format_number_with_unit(1958.0, None), "1958");
@@ -554,7 +576,10 @@ mod tests {
         for kind in QuestionType::ALL {
             assert_eq!(QuestionType::parse(kind.as_str()), Some(kind));
         }
-        assert_eq!(QuestionType::parse("select-all"), Some(QuestionType::SelectAll));
+        assert_eq!(
+            QuestionType::parse("select-all"),
+            Some(QuestionType::SelectAll)
+        );
         assert_eq!(QuestionType::parse("essay"), None);
     }
 }

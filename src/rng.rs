@@ -125,7 +125,10 @@ mod tests {
             let value = below(&mut rng, 7);
             seen[value as usize] += 1;
         }
-        assert!(seen.iter().all(|&count| count > 850 && count < 1150), "{seen:?}");
+        assert!(
+            seen.iter().all(|&count| count > 850 && count < 1150),
+            "{seen:?}"
+        );
     }
 
     #[test]
@@ -136,7 +139,10 @@ mod tests {
         let mut sorted = items.clone();
         sorted.sort_unstable();
         assert_eq!(sorted, (0..50).collect::<Vec<_>>());
-        assert_ne!(items, sorted, "50 items left in order by a shuffle is a 1 in 50! event");
+        assert_ne!(
+            items, sorted,
+            "50 items left in order by a shuffle is a 1 in 50! event"
+        );
     }
 
     #[test]

@@ -85,7 +85,12 @@ pub(crate) fn check_true_false(answer: bool, input: &str) -> Verdict {
 }
 
 /// Select all that apply: the exact set of options, by letters, numbers or texts.
-pub(crate) fn check_select_all(options: &[String], answers: &[usize], layout: &Layout, input: &str) -> Verdict {
+pub(crate) fn check_select_all(
+    options: &[String],
+    answers: &[usize],
+    layout: &Layout,
+    input: &str,
+) -> Verdict {
     let count = options.len();
     let texts = OptionTexts {
         options,
@@ -97,7 +102,11 @@ pub(crate) fn check_select_all(options: &[String], answers: &[usize], layout: &L
     };
     picked.sort_unstable();
     picked.dedup();
-    let mut wanted: Vec<usize> = answers.iter().copied().filter(|&index| index < count).collect();
+    let mut wanted: Vec<usize> = answers
+        .iter()
+        .copied()
+        .filter(|&index| index < count)
+        .collect();
     wanted.sort_unstable();
     wanted.dedup();
     Verdict::from_bool(picked == wanted)
@@ -269,10 +278,16 @@ fn read_compact(token: &str, count: usize) -> Option<Vec<usize>> {
             .iter()
             .map(|letter| usize::from(letter.to_ascii_lowercase() - b'a'))
             .collect();
-        return positions.iter().all(|&position| position < count).then_some(positions);
+        return positions
+            .iter()
+            .all(|&position| position < count)
+            .then_some(positions);
     }
     if count <= 9 && bytes.iter().all(u8::is_ascii_digit) {
-        let positions: Vec<usize> = bytes.iter().map(|digit| usize::from(digit - b'0')).collect();
+        let positions: Vec<usize> = bytes
+            .iter()
+            .map(|digit| usize::from(digit - b'0'))
+            .collect();
         return positions
             .iter()
             .all(|&number| (1..=count).contains(&number))
@@ -302,7 +317,9 @@ fn pick_one(typed: &str, texts: &OptionTexts, layout: &Layout) -> Result<usize, 
                 pick_hint(count)
             )),
             TextPick::Nothing => Err(match label {
-                Some(Label::Missing(shown)) => format!("there is no option {shown}; {}", pick_hint(count)),
+                Some(Label::Missing(shown)) => {
+                    format!("there is no option {shown}; {}", pick_hint(count))
+                }
                 _ => format!("that is not one of the options; {}", pick_hint(count)),
             }),
         },
@@ -341,15 +358,25 @@ fn read_list(input: &str, texts: &OptionTexts, layout: &Layout) -> Result<Vec<us
     }
 }
 
-fn read_part(part: &str, texts: &OptionTexts, layout: &Layout, split_and: bool) -> Result<Vec<usize>, String> {
+fn read_part(
+    part: &str,
+    texts: &OptionTexts,
+    layout: &Layout,
+    split_and: bool,
+) -> Result<Vec<usize>, String> {
     let count = texts.count();
     let tokens: Vec<&str> = part
         .split(|c: char| c.is_whitespace() || matches!(c, '/' | '&' | '+'))
         .filter(|token| {
-            !token.is_empty() && !token.eq_ignore_ascii_case("and") && !token.eq_ignore_ascii_case("then")
+            !token.is_empty()
+                && !token.eq_ignore_ascii_case("and")
+                && !token.eq_ignore_ascii_case("then")
         })
         .collect();
-    let labels: Option<Vec<Label>> = tokens.iter().map(|token| read_label(token, count)).collect();
+    let labels: Option<Vec<Label>> = tokens
+        .iter()
+        .map(|token| read_label(token, count))
+        .collect();
     let positions = match labels {
         Some(labels) if !labels.is_empty() => {
             let mut positions = Vec::with_capacity(labels.len());
@@ -359,7 +386,9 @@ fn read_part(part: &str, texts: &OptionTexts, layout: &Layout, split_and: bool) 
                     Label::Missing(shown) => {
                         return match texts.exactly(part) {
                             Some(index) => Ok(vec![index]),
-                            None => Err(format!("there is no option {shown}; {}", list_hint(count))),
+                            None => {
+                                Err(format!("there is no option {shown}; {}", list_hint(count)))
+                            }
                         };
                     }
                 }
@@ -402,7 +431,11 @@ fn read_part(part: &str, texts: &OptionTexts, layout: &Layout, split_and: bool) 
                     return Ok(indices);
                 }
             }
-            Err(format!("`{}` is not one of the options; {}", quoted(part), list_hint(count)))
+            Err(format!(
+                "`{}` is not one of the options; {}",
+                quoted(part),
+                list_hint(count)
+            ))
         }
     }
 }
@@ -469,7 +502,9 @@ fn pick_hint(count: usize) -> String {
 
 fn list_hint(count: usize) -> String {
     let (letters, _) = labels_range(count);
-    format!("list letters ({letters}) separated by spaces or commas, or option texts separated by commas")
+    format!(
+        "list letters ({letters}) separated by spaces or commas, or option texts separated by commas"
+    )
 }
 
 fn quoted(text: &str) -> String {
@@ -514,7 +549,10 @@ mod tests {
     #[test]
     fn splits_on_and() {
         assert_eq!(split_on_and("Dr Dre and Ice Cube"), ["Dr Dre", "Ice Cube"]);
-        assert_eq!(split_on_and("Dr Dre & Ice Cube AND Eazy-E"), ["Dr Dre", "Ice Cube", "Eazy-E"]);
+        assert_eq!(
+            split_on_and("Dr Dre & Ice Cube AND Eazy-E"),
+            ["Dr Dre", "Ice Cube", "Eazy-E"]
+        );
         assert_eq!(split_on_and("Andre"), ["Andre"]);
     }
 
@@ -523,6 +561,9 @@ mod tests {
         assert_eq!(position_label(0), "A");
         assert_eq!(position_label(25), "Z");
         assert_eq!(position_label(26), "27");
-        assert_eq!(pick_hint(4), "type a letter (A–D), a number (1–4) or an option as written");
+        assert_eq!(
+            pick_hint(4),
+            "type a letter (A–D), a number (1–4) or an option as written"
+        );
     }
 }

@@ -45,11 +45,22 @@ pub fn parse_date(text: &str) -> Option<PartialDate> {
 /// All-numeric dates: year first is year/month/day, year last is day/month/year.
 fn parse_numeric(text: &str) -> Option<PartialDate> {
     let groups: Vec<&str> = text.split(['/', '.', '-']).collect();
-    if groups.iter().any(|group| group.is_empty() || group.len() > 4) {
+    if groups
+        .iter()
+        .any(|group| group.is_empty() || group.len() > 4)
+    {
         return None;
     }
-    let year = |group: &str| (group.len() >= 3).then(|| group.parse::<i32>().ok()).flatten();
-    let small = |group: &str| (group.len() <= 2).then(|| group.parse::<u8>().ok()).flatten();
+    let year = |group: &str| {
+        (group.len() >= 3)
+            .then(|| group.parse::<i32>().ok())
+            .flatten()
+    };
+    let small = |group: &str| {
+        (group.len() <= 2)
+            .then(|| group.parse::<u8>().ok())
+            .flatten()
+    };
     let date = match groups.as_slice() {
         [only] => PartialDate::year(year(only)?),
         [first, second] if first.len() >= 3 => PartialDate {
@@ -84,7 +95,9 @@ fn parse_words(text: &str) -> Option<PartialDate> {
     let mut day = None;
     let tokens = text
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '/' | '-'))
-        .filter(|token| !token.is_empty() && !matches!(*token, "the" | "of" | "on" | "in" | "ad" | "ce"));
+        .filter(|token| {
+            !token.is_empty() && !matches!(*token, "the" | "of" | "on" | "in" | "ad" | "ce")
+        });
     for token in tokens {
         if let Some(number) = month_number(token) {
             if month.replace(number).is_some() {
@@ -127,7 +140,9 @@ fn month_number(token: &str) -> Option<u8> {
     (1..=12u8).find(|&month| {
         crate::question::month_name(month).is_some_and(|name| {
             let name = name.to_ascii_lowercase();
-            name == token || (token.len() == 3 && name.starts_with(token)) || (month == 9 && token == "sept")
+            name == token
+                || (token.len() == 3 && name.starts_with(token))
+                || (month == 9 && token == "sept")
         })
     })
 }
@@ -169,13 +184,17 @@ pub(crate) fn check(answer: &PartialDate, tolerance_days: u32, input: &str) -> V
         });
     }
     let correct = match wanted {
-        Precision::Year => i64::from(guess.year.abs_diff(answer.year)) <= i64::from(tolerance_days / 365),
+        Precision::Year => {
+            i64::from(guess.year.abs_diff(answer.year)) <= i64::from(tolerance_days / 365)
+        }
         Precision::Month => {
-            let months = |date: &PartialDate| i64::from(date.year) * 12 + i64::from(date.month.unwrap_or(1));
+            let months =
+                |date: &PartialDate| i64::from(date.year) * 12 + i64::from(date.month.unwrap_or(1));
             (months(&guess) - months(answer)).abs() <= i64::from(tolerance_days / 30)
         }
         Precision::Day => {
-            (guess.days_since_epoch() - answer.days_since_epoch()).abs() <= i64::from(tolerance_days)
+            (guess.days_since_epoch() - answer.days_since_epoch()).abs()
+                <= i64::from(tolerance_days)
         }
     };
     Verdict::from_bool(correct)

@@ -66,7 +66,8 @@ pub(crate) fn check(
         return Judgement::plain(Verdict::Wrong);
     };
     for name in lexicon.confusables(kind).into_iter().flatten() {
-        if itself.contains(&name.entry) || guess_words.sketch.lower_bound(name.sketch()) > distance {
+        if itself.contains(&name.entry) || guess_words.sketch.lower_bound(name.sketch()) > distance
+        {
             continue;
         }
         if within(&guess_words, &name.words(), distance) {

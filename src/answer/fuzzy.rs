@@ -143,7 +143,12 @@ pub(crate) fn within(guess: &Words, other: &Words, cap: u32) -> bool {
 
 /// Pairs each guess word with a different target word at least total cost; a pair costs its edit distance if
 /// that is within `cap_for(target word)`, and cannot be made otherwise.
-fn assign(guess: &[&str], target: &[&str], cap_for: impl Fn(&str) -> u32, total_cap: u32) -> Option<u32> {
+fn assign(
+    guess: &[&str],
+    target: &[&str],
+    cap_for: impl Fn(&str) -> u32,
+    total_cap: u32,
+) -> Option<u32> {
     let n = guess.len();
     if n != target.len() || n > MAX_WORDS {
         return None;
@@ -285,7 +290,17 @@ mod tests {
 
     #[test]
     fn budget_grows_with_length() {
-        let cases = [(0, 0), (3, 0), (4, 0), (5, 1), (6, 1), (11, 1), (12, 2), (18, 2), (19, 3)];
+        let cases = [
+            (0, 0),
+            (3, 0),
+            (4, 0),
+            (5, 1),
+            (6, 1),
+            (11, 1),
+            (12, 2),
+            (18, 2),
+            (19, 3),
+        ];
         for (chars, budget) in cases {
             assert_eq!(typo_budget(chars), budget, "typo_budget({chars})");
         }
@@ -304,9 +319,17 @@ mod tests {
         ];
         for (a, b, expected) in cases {
             assert_eq!(distance_within(a, b, 10), Some(expected), "{a} / {b}");
-            assert_eq!(distance_within(a, b, expected), Some(expected), "{a} / {b} at cap");
+            assert_eq!(
+                distance_within(a, b, expected),
+                Some(expected),
+                "{a} / {b} at cap"
+            );
             if expected > 0 {
-                assert_eq!(distance_within(a, b, expected - 1), None, "{a} / {b} under cap");
+                assert_eq!(
+                    distance_within(a, b, expected - 1),
+                    None,
+                    "{a} / {b} under cap"
+                );
             }
         }
     }
@@ -324,7 +347,11 @@ mod tests {
             ("spiderman", "spider man", Some(0)),
             ("iovine", "jimmy iovine", None),
             ("a b c d", "d c b a", Some(0)),
-            ("alpha bravo charlie deltaa", "delta charlie bravo alpha", Some(1)),
+            (
+                "alpha bravo charlie deltaa",
+                "delta charlie bravo alpha",
+                Some(1),
+            ),
         ];
         for (guess, answer, expected) in cases {
             assert_eq!(
@@ -337,11 +364,23 @@ mod tests {
 
     #[test]
     fn closeness_ignores_budgets_but_not_digits() {
-        assert!(within(&Words::new("tony curtim"), &Words::new("tony curtin"), 1));
-        assert!(!within(&Words::new("tony curtiss"), &Words::new("tony curtin"), 1));
+        assert!(within(
+            &Words::new("tony curtim"),
+            &Words::new("tony curtin"),
+            1
+        ));
+        assert!(!within(
+            &Words::new("tony curtiss"),
+            &Words::new("tony curtin"),
+            1
+        ));
         assert!(within(&Words::new("al gora"), &Words::new("al gore"), 1));
         assert!(!within(&Words::new("1959"), &Words::new("1958"), 3));
-        assert!(within(&Words::new("spidermn"), &Words::new("spider man"), 1));
+        assert!(within(
+            &Words::new("spidermn"),
+            &Words::new("spider man"),
+            1
+        ));
     }
 
     proptest! {

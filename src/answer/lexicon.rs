@@ -112,7 +112,9 @@ impl Lexicon {
         match (self.entries.get(entry as usize), kind) {
             (None, _) => false,
             (Some(_), None) => true,
-            (Some(entry), Some(kind)) => entry.kind.is_empty() || entry.kind == *normalize_kind(kind),
+            (Some(entry), Some(kind)) => {
+                entry.kind.is_empty() || entry.kind == *normalize_kind(kind)
+            }
         }
     }
 
@@ -150,7 +152,11 @@ mod tests {
     #[test]
     fn indexes_names_by_kind_and_text() {
         let mut lexicon = Lexicon::new();
-        lexicon.add("person", "Dr. Dre", &["Andre Young".to_string(), "Doctor Dre".into()]);
+        lexicon.add(
+            "person",
+            "Dr. Dre",
+            &["Andre Young".to_string(), "Doctor Dre".into()],
+        );
         lexicon.add("Film", "The Chronic", &[]);
         lexicon.add("", "???", &[]);
         assert_eq!(lexicon.len(), 2);
@@ -158,7 +164,13 @@ mod tests {
         assert_eq!(lexicon.names_of(0), ["dr dre", "andre young"]);
         assert!(lexicon.kind_matches(1, Some("film")));
         assert!(!lexicon.kind_matches(1, Some("person")));
-        let count = |kind| lexicon.confusables(kind).iter().map(|group| group.len()).sum::<usize>();
+        let count = |kind| {
+            lexicon
+                .confusables(kind)
+                .iter()
+                .map(|group| group.len())
+                .sum::<usize>()
+        };
         assert_eq!(count(Some("person")), 2);
         assert_eq!(count(Some("PERSON ")), 2);
         assert_eq!(count(None), 3);

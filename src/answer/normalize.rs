@@ -147,7 +147,14 @@ impl Folder<'_> {
 fn is_apostrophe(c: char) -> bool {
     matches!(
         c,
-        '\'' | '`' | '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{02BB}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}'
+        '\'' | '`'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{201B}'
+            | '\u{02BB}'
+            | '\u{02BC}'
+            | '\u{2032}'
+            | '\u{00B4}'
     )
 }
 
@@ -205,7 +212,18 @@ mod tests {
 
     #[test]
     fn is_idempotent_on_awkward_inputs() {
-        for input in ["a & b", "the & the", "A&W", "the a an", "ǅ", "ẞ", "½", "Ⅻ", "İ", "a the b"] {
+        for input in [
+            "a & b",
+            "the & the",
+            "A&W",
+            "the a an",
+            "ǅ",
+            "ẞ",
+            "½",
+            "Ⅻ",
+            "İ",
+            "a the b",
+        ] {
             let once = normalize(input);
             assert_eq!(normalize(&once), once, "input {input:?}");
         }

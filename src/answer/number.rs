@@ -1,7 +1,7 @@
 //! Reads numbers the way people type them ("$3bn", "3 billion", "3,000,000,000", "three billion",
 //! "US$ 3 billion", "100%", "2.5m") and judges numeric answers within the question's tolerance.
 //!
-//! A number is: an optional hedge (`about`, `around`, `approximately`, `roughly`, `circa`, `~`), an optional
+//! A number is: an optional hedge (`about`, `around`, `approximately`, `roughly`, `circa`, `~`, `in`), an optional
 //! sign, an optional dollar prefix (`$`, `US$`, `USD`), then digits or number words, then optional suffixes in
 //! any order: one scale (`k`/`thousand`, `m`/`mn`/`million`, `b`/`bn`/`billion`, `t`/`tn`/`trillion`, or
 //! `hundred` before a larger scale), a currency word (`dollars`, `usd`, `$`) and a percent sign or word.
@@ -34,6 +34,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
         "roughly",
         "circa",
         "ca.",
+        "in",
         "~",
         "≈",
     ] {
@@ -99,7 +100,10 @@ pub fn parse_number(text: &str) -> Option<f64> {
                 currency = true;
                 currency_after = true;
             }
-            "us" if !currency && !percent && words.peek().is_some_and(|next| next.starts_with("dollar")) => {
+            "us" if !currency
+                && !percent
+                && words.peek().is_some_and(|next| next.starts_with("dollar")) =>
+            {
                 words.next();
                 currency = true;
                 currency_after = true;
@@ -180,11 +184,13 @@ fn parse_words(text: &str) -> Option<(f64, &str)> {
     let mut zero = false;
     let mut article_only = false;
     let mut offset = 0;
-    let words = text.split(|c: char| c.is_whitespace() || c == '-').map(|word| {
-        let start = offset;
-        offset += word.len() + 1;
-        (start, word)
-    });
+    let words = text
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(|word| {
+            let start = offset;
+            offset += word.len() + 1;
+            (start, word)
+        });
     for (start, word) in words {
         if word.is_empty() {
             continue;
@@ -309,10 +315,17 @@ pub(crate) fn check(answer: f64, tolerance: f64, unit: Option<&str>, input: &str
     if is_short_year(typed) {
         return Verdict::not_understood("write the year with all four digits");
     }
-    let Some(value) = parse_number(typed).or_else(|| parse_number(&strip_unit(typed, unit?))) else {
-        return Verdict::not_understood("type a number, in digits (42, 2.5, 3,000) or words (three billion)");
+    let Some(value) = parse_number(typed).or_else(|| parse_number(&strip_unit(typed, unit?)))
+    else {
+        return Verdict::not_understood(
+            "type a number, in digits (42, 2.5, 3,000) or words (three billion)",
+        );
     };
-    let tolerance = if tolerance.is_finite() { tolerance.abs() } else { 0.0 };
+    let tolerance = if tolerance.is_finite() {
+        tolerance.abs()
+    } else {
+        0.0
+    };
     let slack = 1e-9 * answer.abs().max(1.0);
     Verdict::from_bool((value - answer).abs() <= tolerance + slack)
 }
