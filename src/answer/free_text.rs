@@ -1,7 +1,7 @@
 //! Judges a typed answer to an open question: equal after normalising, an alias, or a forgiven typo, and
 //! never a guess that is at least as close to another known name of the same kind.
 
-use super::fuzzy::{Words, forgiven, same_letters, within};
+use super::fuzzy::{Words, forgiven, identical, within};
 use super::lexicon::Lexicon;
 use super::normalize::normalize;
 use super::{Judgement, Verdict};
@@ -36,8 +36,9 @@ pub(crate) fn check(
 
     // Entities known by an accepted spelling are the answer itself; the one named like the answer lends
     // its aliases from the fact base.
-    let mut itself: Vec<u32> = Vec::new();
-    for text in &own {
+    let named_like_answer = lexicon.named(&own[0]);
+    let mut itself: Vec<u32> = named_like_answer.to_vec();
+    for text in &own[1..] {
         for &entry in lexicon.named(text) {
             if !itself.contains(&entry) {
                 itself.push(entry);
@@ -45,28 +46,34 @@ pub(crate) fn check(
         }
     }
     let mut accepted: Vec<&str> = own.iter().map(String::as_str).collect();
-    for &entry in lexicon.named(&own[0]) {
+    for &entry in named_like_answer {
         if lexicon.kind_matches(entry, kind) {
-            accepted.extend(lexicon.names_of(entry).iter().map(String::as_str));
+            for name in lexicon.names_of(entry) {
+                if !accepted.contains(&name.as_str()) {
+                    accepted.push(name);
+                }
+            }
         }
     }
 
-    if accepted
-        .iter()
-        .any(|&text| text == guess || same_letters(text, &guess))
-    {
-        return Judgement::plain(Verdict::Correct);
-    }
     let guess_words = Words::new(&guess);
-    let Some(distance) = accepted
-        .iter()
-        .filter_map(|text| forgiven(&guess_words, &Words::new(text)))
-        .min()
-    else {
+    let mut best: Option<u32> = None;
+    for text in &accepted {
+        let answer_words = Words::new(text);
+        if identical(&guess_words, &answer_words) {
+            return Judgement::plain(Verdict::Correct);
+        }
+        if let Some(distance) = forgiven(&guess_words, &answer_words) {
+            best = Some(best.map_or(distance, |best| best.min(distance)));
+        }
+    }
+    let Some(distance) = best else {
         return Judgement::plain(Verdict::Wrong);
     };
-    for name in lexicon.confusables(kind).into_iter().flatten() {
-        if itself.contains(&name.entry) || guess_words.sketch.lower_bound(name.sketch()) > distance
+    let near = lexicon.confusables_near(kind, guess_words.sketch.len(), distance);
+    for name in near.into_iter().flatten() {
+        if !guess_words.sketch.may_be_within(name.sketch(), distance)
+            || itself.contains(&name.entry)
         {
             continue;
         }

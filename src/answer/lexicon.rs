@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::fuzzy::{Sketch, Words};
 use super::normalize::normalize;
@@ -14,12 +15,12 @@ use super::normalize::normalize;
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     entries: Vec<Entry>,
-    /// Every name of every entry, grouped by kind (`""` for unknown).
-    by_kind: HashMap<String, Vec<Name>>,
-    /// Every name of every entry.
+    /// Every name of every entry, grouped by kind (`""` for unknown), shortest first.
+    by_kind: HashMap<String, Vec<Name>, Fnv>,
+    /// Every name of every entry, shortest first.
     all: Vec<Name>,
     /// Entries by each of their normalised names.
-    by_name: HashMap<String, Vec<u32>>,
+    by_name: HashMap<String, Vec<u32>, Fnv>,
 }
 
 #[derive(Clone, Debug)]
@@ -38,7 +39,7 @@ pub(crate) struct Name {
 
 impl Name {
     pub(crate) fn words(&self) -> Words<'_> {
-        Words::with_sketch(&self.text, self.sketch)
+        Words::new(&self.text)
     }
 
     pub(crate) fn sketch(&self) -> Sketch {
@@ -77,8 +78,8 @@ impl Lexicon {
                 text: text.as_str().into(),
                 sketch: Sketch::of(text),
             };
-            bucket.push(name.clone());
-            self.all.push(name);
+            insert_by_length(bucket, name.clone());
+            insert_by_length(&mut self.all, name);
             self.by_name.entry(text.clone()).or_default().push(id);
         }
         self.entries.push(Entry { kind, names });
@@ -118,6 +119,21 @@ impl Lexicon {
         }
     }
 
+    /// Every name an answer of `kind` may be confused with (`None`: any kind) whose length (without spaces)
+    /// is within `slack` of `len`, in up to two groups.
+    pub(crate) fn confusables_near(
+        &self,
+        kind: Option<&str>,
+        len: u32,
+        slack: u32,
+    ) -> [&[Name]; 2] {
+        self.confusables(kind).map(|names| {
+            let start = names.partition_point(|name| name.sketch.len() < len.saturating_sub(slack));
+            let end = names.partition_point(|name| name.sketch.len() <= len.saturating_add(slack));
+            names.get(start..end).unwrap_or(&[])
+        })
+    }
+
     /// Every name an answer of `kind` may be confused with (`None`: any kind), in up to two groups.
     pub(crate) fn confusables(&self, kind: Option<&str>) -> [&[Name]; 2] {
         let group = |kind: &str| self.by_kind.get(kind).map_or(&[][..], Vec::as_slice);
@@ -136,6 +152,36 @@ impl Lexicon {
 }
 
 /// Kinds compare trimmed and in lowercase.
+/// Keeps names ordered by length, so the names near a guess's length are one slice.
+fn insert_by_length(names: &mut Vec<Name>, name: Name) {
+    let at = names.partition_point(|other| other.sketch.len() <= name.sketch.len());
+    names.insert(at, name);
+}
+
+/// FNV-1a: the lexicon's keys are short, trusted names, so a fast hash beats a DoS-resistant one.
+type Fnv = BuildHasherDefault<FnvHasher>;
+
+struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> Self {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 fn normalize_kind(kind: &str) -> Cow<'_, str> {
     let trimmed = kind.trim();
     if trimmed.chars().any(char::is_uppercase) {
@@ -175,5 +221,17 @@ mod tests {
         assert_eq!(count(Some("PERSON ")), 2);
         assert_eq!(count(None), 3);
         assert_eq!(count(Some("album")), 0);
+        let near = |len, slack| {
+            lexicon
+                .confusables_near(None, len, slack)
+                .iter()
+                .map(|group| group.len())
+                .sum::<usize>()
+        };
+        assert_eq!(near(5, 0), 1);
+        assert_eq!(near(5, 5), 3);
+        assert_eq!(near(7, 2), 2);
+        assert_eq!(near(10, 0), 1);
+        assert_eq!(near(20, 1), 0);
     }
 }
