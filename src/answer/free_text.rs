@@ -3,7 +3,7 @@
 
 use super::fuzzy::{Words, forgiven, identical, within};
 use super::lexicon::Lexicon;
-use super::normalize::normalize;
+use super::normalize::normalize_into;
 use super::{Judgement, Verdict};
 
 /// Checks `input` against a free-text answer, its aliases and the lexicon.
@@ -15,50 +15,52 @@ pub(crate) fn check(
     lexicon: &Lexicon,
 ) -> Judgement {
     let kind = kind.filter(|kind| !kind.trim().is_empty());
-    let mut own: Vec<String> = Vec::with_capacity(1 + aliases.len());
-    for text in std::iter::once(answer).chain(aliases.iter().map(String::as_str)) {
-        let normalized = normalize(text);
-        if !normalized.is_empty() && !own.contains(&normalized) {
-            own.push(normalized);
-        }
-    }
     if input.trim().is_empty() {
         return Judgement::not_understood("type an answer");
     }
-    let guess = normalize(input);
-    if own.is_empty() {
+    // The answer and its aliases, normalised into one buffer.
+    let mut buffer =
+        String::with_capacity(answer.len() + aliases.iter().map(String::len).sum::<usize>());
+    let mut scratch = String::new();
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(1 + aliases.len());
+    for text in std::iter::once(answer).chain(aliases.iter().map(String::as_str)) {
+        normalize_into(text, &mut scratch);
+        if !scratch.is_empty()
+            && !spans
+                .iter()
+                .any(|&(start, end)| buffer[start..end] == scratch)
+        {
+            spans.push((buffer.len(), buffer.len() + scratch.len()));
+            buffer.push_str(&scratch);
+        }
+    }
+    let own: Vec<&str> = spans
+        .iter()
+        .map(|&(start, end)| &buffer[start..end])
+        .collect();
+    let Some(&first) = own.first() else {
         // An answer with no letters or digits at all: only the same characters count.
         return Judgement::plain(Verdict::from_bool(input.trim() == answer.trim()));
-    }
+    };
+    normalize_into(input, &mut scratch);
+    let guess = scratch;
     if guess.is_empty() {
         return Judgement::not_understood("type the answer in letters or digits");
     }
 
-    // Entities known by an accepted spelling are the answer itself; the one named like the answer lends
-    // its aliases from the fact base.
-    let named_like_answer = lexicon.named(&own[0]);
-    let mut itself: Vec<u32> = named_like_answer.to_vec();
-    for text in &own[1..] {
-        for &entry in lexicon.named(text) {
-            if !itself.contains(&entry) {
-                itself.push(entry);
-            }
-        }
-    }
-    let mut accepted: Vec<&str> = own.iter().map(String::as_str).collect();
-    for &entry in named_like_answer {
-        if lexicon.kind_matches(entry, kind) {
-            for name in lexicon.names_of(entry) {
-                if !accepted.contains(&name.as_str()) {
-                    accepted.push(name);
-                }
-            }
-        }
-    }
+    // The entity named like the answer lends its other names from the fact base.
+    let named_like_answer = lexicon.named(first);
+    let lent = named_like_answer
+        .iter()
+        .filter(|&&entry| lexicon.kind_matches(entry, kind))
+        .flat_map(|&entry| lexicon.names_of(entry))
+        .map(String::as_str)
+        .filter(|name| !own.contains(name));
+    let accepted = own.iter().copied().chain(lent);
 
     let guess_words = Words::new(&guess);
     let mut best: Option<u32> = None;
-    for text in &accepted {
+    for text in accepted {
         let answer_words = Words::new(text);
         if identical(&guess_words, &answer_words) {
             return Judgement::plain(Verdict::Correct);
@@ -72,12 +74,15 @@ pub(crate) fn check(
     };
     let near = lexicon.confusables_near(kind, guess_words.sketch.len(), distance);
     for name in near.into_iter().flatten() {
-        if !guess_words.sketch.may_be_within(name.sketch(), distance)
-            || itself.contains(&name.entry)
-        {
+        if !guess_words.sketch.may_be_within(name.sketch(), distance) {
             continue;
         }
-        if within(&guess_words, &name.words(), distance) {
+        // An entity known by one of the accepted spellings is the answer itself.
+        let itself = lexicon
+            .names_of(name.entry)
+            .iter()
+            .any(|other| own.contains(&other.as_str()));
+        if !itself && within(&guess_words, &name.words(), distance) {
             return Judgement::plain(Verdict::Wrong);
         }
     }
