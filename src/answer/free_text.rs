@@ -73,10 +73,15 @@ pub(crate) fn check(
         return Judgement::plain(Verdict::Wrong);
     };
     let near = lexicon.confusables_near(kind, guess_words.sketch.len(), distance);
-    for name in near.into_iter().flatten() {
-        if !guess_words.sketch.may_be_within(name.sketch(), distance) {
-            continue;
-        }
+    let candidates = near.iter().flat_map(|group| {
+        group
+            .sketches
+            .iter()
+            .zip(group.names)
+            .filter(|(sketch, _)| guess_words.sketch.may_be_within(**sketch, distance))
+            .map(|(_, name)| name)
+    });
+    for name in candidates {
         // An entity known by one of the accepted spellings is the answer itself.
         let itself = lexicon
             .names_of(name.entry)

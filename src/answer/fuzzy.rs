@@ -64,18 +64,14 @@ impl Sketch {
 
     /// Whether the two texts may be within `cap` edits of each other: an edit changes the length by at
     /// most one and the set of characters present by at most two. Cheap: no popcount.
+    #[inline]
     pub(crate) fn may_be_within(self, other: Sketch, cap: u32) -> bool {
-        if self.len.abs_diff(other.len) > cap {
-            return false;
-        }
+        // Clear the lowest differing bit 2 × cap times (a no-op once none is left): no branches.
         let mut differing = self.mask ^ other.mask;
         for _ in 0..cap.saturating_mul(2).min(64) {
-            if differing == 0 {
-                return true;
-            }
-            differing &= differing - 1;
+            differing &= differing.wrapping_sub(1);
         }
-        differing == 0
+        (self.len.abs_diff(other.len) <= cap) & (differing == 0)
     }
 }
 
@@ -244,7 +240,7 @@ fn assign(guess: &Words, target: &Words, budgeted: bool, total_cap: u32) -> Opti
         };
         for (i, &guess_word) in guess_words.iter().enumerate() {
             let (a, b) = (guess.word(guess_word), target.word(target_word));
-            if a == b {
+            if guess_word.sketch() == target_word.sketch() && a == b {
                 cost[i][j] = 0;
             } else if cap > 0
                 && !guess_word.digit
@@ -255,6 +251,10 @@ fn assign(guess: &Words, target: &Words, budgeted: bool, total_cap: u32) -> Opti
                     cost[i][j] = distance;
                 }
             }
+        }
+        if cost.iter().take(n).all(|row| row[j] >= INF) {
+            // No guess word can stand for this target word.
+            return None;
         }
     }
     let best = match n {
