@@ -208,8 +208,9 @@ pub(crate) fn forgiven(guess: &Words, answer: &Words) -> Option<u32> {
     assign(guess, answer, true, total)
 }
 
-/// Whether the guess is within `cap` edits of `other`, however the edits fall across its words (used to find
-/// a name the guess is at least as close to as to the answer).
+/// Whether the guess is within `cap` edits of `other`, with no per-word budget (used to find a name the guess
+/// is at least as close to as to the answer): word by word in the cheapest pairing when both have as many
+/// words (and no more than [`MAX_WORDS`]), otherwise with spaces removed.
 pub(crate) fn within(guess: &Words, other: &Words, cap: u32) -> bool {
     if !guess.sketch.may_be_within(other.sketch, cap) {
         return false;
@@ -217,8 +218,8 @@ pub(crate) fn within(guess: &Words, other: &Words, cap: u32) -> bool {
     if identical(guess, other) {
         return true;
     }
-    if guess.count == other.count && assign(guess, other, false, cap).is_some() {
-        return true;
+    if guess.count == other.count && guess.count <= MAX_WORDS {
+        return assign(guess, other, false, cap).is_some();
     }
     compact_within(guess.text, other.text, cap)
 }
@@ -475,6 +476,10 @@ mod tests {
             &Words::new("spider man"),
             1
         ));
+        // As many words: word by word, so a moved space costs edits.
+        assert!(!within(&Words::new("ab cdx"), &Words::new("abc d"), 2));
+        assert!(within(&Words::new("ab cdx"), &Words::new("abc d"), 3));
+        assert!(within(&Words::new("abcdx"), &Words::new("abc d"), 1));
     }
 
     proptest! {
