@@ -1,5 +1,6 @@
 //! The integration test binary: one file per feature, sharing the helpers in `support`.
 
+mod answer;
 mod facts;
 mod generate;
 mod pack;
