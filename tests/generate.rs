@@ -1045,6 +1045,60 @@ fn a_second_fact_base_with_other_relations_works_too() {
     assert_eq!(speakers, ["Ines Duarte", "Piet Maas"]);
 }
 
+#[test]
+fn answers_and_aliases_typed_by_a_player_are_accepted_and_wrong_options_rejected() {
+    use trivia::answer::{Lexicon, Verdict, check};
+    use trivia::question::Layout;
+    for fixture in fixtures() {
+        let mut lexicon = Lexicon::new();
+        for entity in &fixture.base.entities {
+            lexicon.add(&entity.kind, &entity.name, &entity.aliases);
+        }
+        for question in fixture.generator.questions() {
+            let layout = Layout::identity(question.body.choices().len());
+            let typed: Vec<String> = match &question.body {
+                // A bare number picks an option by position ("4" is the fourth option), so ladder
+                // options are picked by letter instead.
+                Body::MultipleChoice { answer, .. } | Body::Quote { answer, .. } => {
+                    let letter = char::from(b'A' + *answer as u8).to_string();
+                    answer_texts(question)
+                        .into_iter()
+                        .filter(|text| text.trim().parse::<f64>().is_err())
+                        .chain(std::iter::once(letter))
+                        .collect()
+                }
+                Body::FreeText { .. } => answer_texts(question),
+                Body::Numeric { .. } | Body::Date { .. } | Body::TrueFalse { .. } => {
+                    vec![question.body.answer_text()]
+                }
+                Body::SelectAll { .. } | Body::Order { .. } => Vec::new(),
+            };
+            for input in typed {
+                assert_eq!(
+                    check(question, &layout, &input, &lexicon),
+                    Verdict::Correct,
+                    "`{input}` is not accepted for {question:#?}"
+                );
+            }
+            if matches!(
+                question.body,
+                Body::MultipleChoice { .. } | Body::Quote { .. }
+            ) {
+                for wrong in wrong_options(question) {
+                    if wrong.trim().parse::<f64>().is_ok() {
+                        continue;
+                    }
+                    assert_eq!(
+                        check(question, &layout, wrong, &lexicon),
+                        Verdict::Wrong,
+                        "wrong option `{wrong}` is accepted for {question:#?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------- drawing sets
 
 #[test]
