@@ -788,3 +788,44 @@ proptest! {
         prop_assert!((money - value).abs() <= value * 1e-3, "{} read as {}", value, money);
     }
 }
+
+#[test]
+fn regression_bare_number_on_a_numeric_ladder_is_not_read_as_a_label() {
+    use trivia::answer::{Lexicon, Verdict, check};
+    use trivia::question::{Body, Difficulty, Layout, Question};
+    // Options "4 parts | 5 parts | 6 parts | 7 parts": typing "4" meant the first option, not option 4.
+    let options: Vec<String> = (4..=7).map(|n| format!("{n} parts")).collect();
+    let question = Question {
+        id: "ladder".into(),
+        prompt: "How many parts does the series have?".into(),
+        body: Body::MultipleChoice {
+            options,
+            answer: 0,
+            aliases: Vec::new(),
+        },
+        category: "Series".into(),
+        difficulty: Difficulty::Easy,
+        explanation: String::new(),
+        sources: Vec::new(),
+        tags: Vec::new(),
+    };
+    let layout = Layout::identity(4);
+    let lexicon = Lexicon::new();
+    assert!(matches!(
+        check(&question, &layout, "4", &lexicon),
+        Verdict::NotUnderstood { .. }
+    ));
+    assert!(matches!(
+        check(&question, &layout, "a", &lexicon),
+        Verdict::Correct
+    ));
+    assert!(matches!(
+        check(&question, &layout, "4 parts", &lexicon),
+        Verdict::Correct
+    ));
+    // A number that leads no option is still a label.
+    assert!(matches!(
+        check(&question, &layout, "2", &lexicon),
+        Verdict::Wrong
+    ));
+}

@@ -211,6 +211,31 @@ impl OptionTexts<'_> {
         TextPick::Option(index)
     }
 
+    /// The option whose text starts with the number `typed` (`4` for `4 parts`, `US$4 billion`), if
+    /// `typed` is a bare number and exactly one option starts with it: then a digit label is ambiguous.
+    fn led_by_number(&self, typed: &str) -> Option<usize> {
+        let typed = typed.trim();
+        if typed.is_empty() || !typed.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mut found = None;
+        for (index, option) in self.options.iter().enumerate() {
+            let digits: String = option
+                .trim_start_matches(|c: char| !c.is_ascii_digit())
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == ',')
+                .filter(char::is_ascii_digit)
+                .collect();
+            if digits == typed {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(index);
+            }
+        }
+        found
+    }
+
     /// The option whose text is exactly `typed` once both are normalised, if any (cheap: one buffer).
     fn exactly(&self, typed: &str) -> Option<usize> {
         let guess = normalize(typed);
@@ -317,7 +342,7 @@ fn pick_one(typed: &str, texts: &OptionTexts, layout: &Layout) -> Result<usize, 
     match read_label(typed, count) {
         Some(Label::At(position)) => {
             let index = canonical(layout, position, count)?;
-            match texts.exactly(typed) {
+            match texts.exactly(typed).or_else(|| texts.led_by_number(typed)) {
                 Some(named) if named != index => Err(format!(
                     "`{}` is both a label and another option's text; type the letter",
                     quoted(typed)
