@@ -8,6 +8,7 @@ pub mod embedded;
 pub mod error;
 pub mod exit;
 pub mod facts;
+pub mod game;
 pub mod question;
 pub mod rng;
 pub mod tomldoc;
