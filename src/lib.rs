@@ -9,6 +9,8 @@ pub mod error;
 pub mod exit;
 pub mod facts;
 pub mod game;
+pub mod history;
 pub mod question;
 pub mod rng;
 pub mod tomldoc;
+pub mod ui;

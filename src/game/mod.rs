@@ -18,7 +18,7 @@ mod summary;
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use judge::{ExactJudge, Judge, Judgement};
 pub use lifeline::{Lifeline, Refusal};
@@ -30,7 +30,7 @@ use crate::question::{Body, Layout, Question};
 use crate::rng::{self, SeededRng};
 
 /// How a game is played.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Mode {
     /// A fixed number of questions, difficulty rising through the game.
