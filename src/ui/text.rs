@@ -125,7 +125,7 @@ impl<'a> TextOutput<'a> {
         } else if verdict.timed_out {
             style.bad("Too slow")
         } else {
-            style.bad("Wrong.")
+            style.bad("Wrong")
         };
         line.push_str(&format!(
             " · score {}",
