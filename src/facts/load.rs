@@ -1,8 +1,8 @@
 //! Reads fact files into a [`FactBase`], collecting every problem with its position.
 //!
-//! Reading happens in two passes over the parsed documents: first articles, relations and entities
-//! from every file, then facts and disagreements, whose objects and references need the first pass
-//! (a fact's value type comes from its relation, which may be declared in another file).
+//! Reading happens in three passes over the parsed documents: articles, relations and entities from
+//! every file; then facts, whose objects need the first pass (a fact's value type comes from its
+//! relation, which may be declared in another file); then disagreements, which name facts.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -133,6 +133,9 @@ pub fn load_sources(sources: Vec<SourceFile>) -> Result<FactBase, Vec<Diagnostic
         for table in tables.get("fact").into_iter().flatten() {
             reader.fact(source, table, &mut diagnostics);
         }
+    }
+    // Disagreements name facts, which may be declared in any file: read them last.
+    for (source, tables) in &sections {
         for table in tables.get("disagreement").into_iter().flatten() {
             reader.disagreement(source, table, &mut diagnostics);
         }

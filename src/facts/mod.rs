@@ -1,7 +1,7 @@
 //! The fact base: sourced, structured facts (entities, relations, typed values, disagreements) that the
 //! question generator reads.
 //!
-//! [`load`] reads TOML files into a [`FactBase`] and reports every problem with `file:line:column`;
+//! [`load_paths`] and [`load_sources`] read TOML files into a [`FactBase`] and reports every problem with `file:line:column`;
 //! [`FactBase`] answers the questions the generator asks: which facts link a subject by a relation, which
 //! entities are surely not linked, which facts are disputed. The file format is documented in
 //! `docs/facts.md`.
