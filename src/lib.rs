@@ -3,6 +3,7 @@
 //! Data flows `facts` → `generate` → `question` → `game` → front end (`ui`). The core modules do no
 //! terminal I/O and read no clock or global RNG; the front ends and `cli` sit on top.
 
+pub mod answer;
 pub mod cli;
 pub mod embedded;
 pub mod error;

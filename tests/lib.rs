@@ -1,4 +1,5 @@
 //! The integration test binary: one file per feature, sharing the helpers in `support`.
 
+mod answer;
 mod facts;
 mod support;
