@@ -78,7 +78,7 @@ pub fn run(args: SimulateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let stats = simulate::simulate(
         &pool,
         &simulation,
-        &|_| Box::new(crate::game::ExactJudge),
+        &|questions| Box::new(crate::game::AnswerJudge::for_questions(questions)),
         &mut |played| {
             if let Some(bar) = &bar {
                 if played % 64 == 0 || played == args.games {

@@ -1,6 +1,7 @@
 //! How the game decides whether an answer is right: a small trait, so the state machine can be tested with
 //! a trivial judge and played with the real answer checker.
 
+use crate::answer::{self, Lexicon, Verdict};
 use crate::question::{Body, Layout, Question};
 
 /// What a judge makes of one line of input.
@@ -28,6 +29,51 @@ impl<J: Judge + ?Sized> Judge for &J {
 impl<J: Judge + ?Sized> Judge for Box<J> {
     fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
         (**self).judge(question, layout, input)
+    }
+}
+
+/// The real answer checker ([`answer::judge`]): forgiving spelling, aliases, numbers and dates read in
+/// the usual ways, with a [`Lexicon`] of known names so a guess closer to another name is wrong.
+#[derive(Clone, Debug, Default)]
+pub struct AnswerJudge {
+    lexicon: Lexicon,
+}
+
+impl AnswerJudge {
+    /// A judge with this lexicon of known names.
+    pub fn new(lexicon: Lexicon) -> Self {
+        AnswerJudge { lexicon }
+    }
+
+    /// A judge whose lexicon holds the typed answers (with their aliases and kinds) of `questions`.
+    pub fn for_questions(questions: &[Question]) -> Self {
+        let mut lexicon = Lexicon::new();
+        add_answers(&mut lexicon, questions);
+        AnswerJudge { lexicon }
+    }
+}
+
+/// Registers the typed answers of `questions` (answer, aliases and kind) in `lexicon`.
+pub fn add_answers(lexicon: &mut Lexicon, questions: &[Question]) {
+    for question in questions {
+        if let Body::FreeText {
+            answer,
+            aliases,
+            kind,
+        } = &question.body
+        {
+            lexicon.add(kind.as_deref().unwrap_or(""), answer, aliases);
+        }
+    }
+}
+
+impl Judge for AnswerJudge {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
+        match answer::check(question, layout, input, &self.lexicon) {
+            Verdict::Correct => Judgement::Correct,
+            Verdict::Wrong => Judgement::Wrong,
+            Verdict::NotUnderstood { reason } => Judgement::NotUnderstood { reason },
+        }
     }
 }
 

@@ -20,7 +20,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use judge::{ExactJudge, Judge, Judgement};
+pub use judge::{AnswerJudge, ExactJudge, Judge, Judgement, add_answers};
 pub use lifeline::{Lifeline, Refusal};
 pub use score::{Millis, ScoreRules};
 pub use script::{Transcript, run_scripted};
@@ -239,7 +239,8 @@ impl fmt::Debug for Game {
 
 impl Game {
     /// A game asking `questions` in the given order, with layouts and 50:50 picks drawn from `rng`, and
-    /// answers judged by [`ExactJudge`] until [`Game::with_judge`] sets another. In hot-seat the
+    /// answers judged by the answer checker ([`AnswerJudge`], its lexicon made of the questions' typed
+    /// answers) until [`Game::with_judge`] sets another. In hot-seat the
     /// questions go to the players in turn and are cut to whole rounds.
     pub fn new(config: GameConfig, mut questions: Vec<Question>, rng: SeededRng) -> Game {
         let mut config = config;
@@ -258,6 +259,7 @@ impl Game {
                 ..Seat::default()
             })
             .collect();
+        let judge = Box::new(AnswerJudge::for_questions(&questions));
         Game {
             asked: Vec::with_capacity(questions.len()),
             config,
@@ -266,7 +268,7 @@ impl Game {
             phase: Phase::Ready,
             end: None,
             rng,
-            judge: Box::new(ExactJudge),
+            judge,
         }
     }
 
