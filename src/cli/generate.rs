@@ -1,12 +1,275 @@
-//! `trivia generate`: placeholder until the feature lands.
+//! `trivia generate`: prints questions derived from the fact base, as JSON for tools or as a TOML pack,
+//! or a coverage report with `--stats`.
+//!
+//! Arguments are parsed by clap into [`GenerateArgs`], then checked into a plain [`Config`]; the
+//! questions come from [`crate::generate::Generator`], drawn with a ChaCha8 generator seeded by
+//! `--seed` (0 when not given).
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use serde_json::json;
 
 use super::Console;
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
+use crate::facts::FactBase;
+use crate::generate::{Coverage, GenerateOptions, Generator, Stats};
+use crate::question::{Difficulty, Question, QuestionType};
+use crate::rng::SeededRng;
 
+/// How many questions are drawn when neither `--count` nor `--all` is given.
+pub const DEFAULT_COUNT: usize = 10;
+
+/// Arguments of `trivia generate`.
 #[derive(Debug, Default, clap::Args)]
-pub struct GenerateArgs {}
+pub struct GenerateArgs {
+    /// Seed of the draw: the same seed prints the same questions on every machine.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub seed: u64,
+    /// How many questions to draw [default: 10].
+    #[arg(long, value_name = "K", conflicts_with = "all")]
+    pub count: Option<usize>,
+    /// Print every question the facts support instead of drawing a set.
+    #[arg(long)]
+    pub all: bool,
+    /// Only questions of these types (repeat or separate with commas): multiple_choice, true_false,
+    /// numeric, date, free_text, select_all, order, quote.
+    #[arg(long = "type", value_name = "TYPE", value_delimiter = ',', value_parser = parse_type)]
+    pub types: Vec<QuestionType>,
+    /// Only questions of these difficulties: easy, medium, hard.
+    #[arg(long, value_name = "LEVEL", value_delimiter = ',', value_parser = parse_difficulty)]
+    pub difficulty: Vec<Difficulty>,
+    /// Fact files or folders to use instead of the shipped fact base (repeatable).
+    #[arg(long = "facts", value_name = "PATH")]
+    pub facts: Vec<PathBuf>,
+    /// Output format [default: json; text for `--stats`].
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Print coverage and counts per type and difficulty instead of the questions.
+    #[arg(long)]
+    pub stats: bool,
+}
 
-pub fn run(_args: GenerateArgs, _console: &mut Console<'_>) -> Result<ExitCode> {
-    Err(Error::usage("`trivia generate` is not built yet"))
+/// How questions are printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A question pack (`trivia pack validate` accepts it).
+    Toml,
+    /// `{ "seed": N, "questions": [...] }` for tools.
+    Json,
+}
+
+fn parse_type(text: &str) -> std::result::Result<QuestionType, String> {
+    QuestionType::parse(text).ok_or_else(|| {
+        let names: Vec<&str> = QuestionType::ALL.iter().map(|kind| kind.as_str()).collect();
+        format!(
+            "unknown question type `{text}`, expected one of {}",
+            names.join(", ")
+        )
+    })
+}
+
+fn parse_difficulty(text: &str) -> std::result::Result<Difficulty, String> {
+    Difficulty::parse(text)
+        .ok_or_else(|| format!("unknown difficulty `{text}`, expected easy, medium or hard"))
+}
+
+/// Which questions to print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Selection {
+    /// Every question the facts support.
+    All,
+    /// A seeded draw of this many.
+    Draw { seed: u64, count: usize },
+}
+
+/// The checked configuration of one `trivia generate` run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub selection: Selection,
+    /// Filters (and, for a draw, the count).
+    pub options: GenerateOptions,
+    /// Fact files or folders; the shipped base when empty.
+    pub facts: Vec<PathBuf>,
+    /// The format asked for; `None` prints JSON questions or a text report.
+    pub format: Option<Format>,
+    pub stats: bool,
+}
+
+impl Config {
+    /// Turns parsed arguments into a configuration.
+    pub fn from_args(args: GenerateArgs) -> Config {
+        let count = args.count.unwrap_or(DEFAULT_COUNT);
+        let selection = if args.all {
+            Selection::All
+        } else {
+            Selection::Draw {
+                seed: args.seed,
+                count,
+            }
+        };
+        Config {
+            selection,
+            options: GenerateOptions {
+                count,
+                types: args.types,
+                difficulties: args.difficulty,
+                categories: Vec::new(),
+            },
+            facts: args.facts,
+            format: args.format,
+            stats: args.stats,
+        }
+    }
+}
+
+pub fn run(args: GenerateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    let config = Config::from_args(args);
+    let base = FactBase::embedded_or(&config.facts)
+        .map_err(|diagnostics| Error::Invalid { diagnostics })?;
+    let generator = Generator::new(&base);
+    let questions = match config.selection {
+        Selection::All => generator.all(&config.options),
+        Selection::Draw { seed, .. } => {
+            let mut rng = SeededRng::from_seed(seed);
+            generator.draw(&config.options, &mut rng)
+        }
+    };
+    if config.stats {
+        write_stats(&config, &generator.coverage(), &questions, console)?;
+        return Ok(ExitCode::Success);
+    }
+    match config.format.unwrap_or(Format::Json) {
+        Format::Json => write_json(&config, &questions, console)?,
+        Format::Toml => {
+            return Err(Error::usage(
+                "`--format toml` needs question packs, which are not built yet; use `--format json`",
+            ));
+        }
+    }
+    Ok(ExitCode::Success)
+}
+
+fn write_json(config: &Config, questions: &[Question], console: &mut Console<'_>) -> Result<()> {
+    let document = match config.selection {
+        Selection::All => json!({ "questions": questions }),
+        Selection::Draw { seed, .. } => json!({ "seed": seed, "questions": questions }),
+    };
+    serde_json::to_writer_pretty(&mut console.stdout, &document).map_err(std::io::Error::from)?;
+    writeln!(console.stdout)?;
+    Ok(())
+}
+
+fn write_stats(
+    config: &Config,
+    coverage: &Coverage,
+    questions: &[Question],
+    console: &mut Console<'_>,
+) -> Result<()> {
+    let stats = Stats::of(questions);
+    if config.format == Some(Format::Json) {
+        let document = json!({ "coverage": coverage, "ratio": coverage.ratio(), "set": stats });
+        serde_json::to_writer_pretty(&mut console.stdout, &document)
+            .map_err(std::io::Error::from)?;
+        writeln!(console.stdout)?;
+        return Ok(());
+    }
+    let out = &mut console.stdout;
+    writeln!(
+        out,
+        "facts yielding at least one question: {} of {} ({:.1}%)",
+        coverage.covered,
+        coverage.facts,
+        coverage.ratio() * 100.0
+    )?;
+    let what = match config.selection {
+        Selection::All => "every question the facts support".to_string(),
+        Selection::Draw { seed, count } => format!("seed {seed}, {count} asked"),
+    };
+    writeln!(out, "questions: {} ({what})", stats.questions)?;
+    writeln!(out, "by type:")?;
+    for kind in QuestionType::ALL {
+        let count = stats.by_type.get(&kind).copied().unwrap_or(0);
+        writeln!(out, "  {:<16} {count:>5}", kind.as_str())?;
+    }
+    writeln!(out, "by difficulty:")?;
+    for level in Difficulty::ALL {
+        let count = stats.by_difficulty.get(&level).copied().unwrap_or(0);
+        writeln!(out, "  {:<16} {count:>5}", level.as_str())?;
+    }
+    if !coverage.uncovered.is_empty() {
+        writeln!(out, "facts yielding no question:")?;
+        for fact in &coverage.uncovered {
+            writeln!(out, "  {fact}")?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Debug, Parser)]
+    struct Wrapper {
+        #[command(flatten)]
+        args: GenerateArgs,
+    }
+
+    fn parse(args: &[&str]) -> std::result::Result<Config, clap::Error> {
+        let mut all = vec!["generate"];
+        all.extend_from_slice(args);
+        Wrapper::try_parse_from(all).map(|wrapper| Config::from_args(wrapper.args))
+    }
+
+    #[test]
+    fn defaults_draw_ten_with_seed_zero() {
+        let config = parse(&[]).unwrap();
+        assert_eq!(config.selection, Selection::Draw { seed: 0, count: 10 });
+        assert_eq!(config.format, None);
+        assert!(!config.stats);
+    }
+
+    #[test]
+    fn types_and_difficulties_parse_with_commas_and_repeats() {
+        let config = parse(&[
+            "--type",
+            "multiple-choice,true_false",
+            "--type",
+            "order",
+            "--difficulty",
+            "HARD",
+            "--seed",
+            "3",
+            "--count",
+            "5",
+        ])
+        .unwrap();
+        assert_eq!(
+            config.options.types,
+            [
+                QuestionType::MultipleChoice,
+                QuestionType::TrueFalse,
+                QuestionType::Order
+            ]
+        );
+        assert_eq!(config.options.difficulties, [Difficulty::Hard]);
+        assert_eq!(config.selection, Selection::Draw { seed: 3, count: 5 });
+    }
+
+    #[test]
+    fn bad_values_are_usage_errors() {
+        let error = parse(&["--type", "essay"]).unwrap_err();
+        assert!(error.to_string().contains("unknown question type `essay`"));
+        assert!(parse(&["--difficulty", "brutal"]).is_err());
+        assert!(parse(&["--all", "--count", "3"]).is_err());
+    }
+
+    #[test]
+    fn all_ignores_the_seed() {
+        let config = parse(&["--all", "--seed", "9"]).unwrap();
+        assert_eq!(config.selection, Selection::All);
+    }
 }

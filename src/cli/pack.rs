@@ -1,15 +1,629 @@
-//! `trivia pack`: placeholder until the feature lands.
+//! `trivia pack ...`: write a starter pack, validate packs, list them, import datasets, export packs.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand, ValueEnum};
+use serde::Serialize;
 
 use super::Console;
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
+use crate::pack::import::{self, Input};
+use crate::pack::starter::{pack_id_from_name, starter_pack};
+use crate::pack::{self, LoadReport, LoadedPack, Pack, PackMeta, export};
+use crate::question::QuestionType;
+use crate::tomldoc::{Diagnostic, MAX_FILE_BYTES};
 
-#[derive(Debug, clap::Subcommand)]
+/// Subcommands of `trivia pack`.
+#[derive(Debug, Subcommand)]
 pub enum PackCommand {
-    /// Validate packs.
-    Validate {},
+    /// Write a starter pack with one commented example of every question type.
+    New(NewArgs),
+    /// Check pack files and folders, reporting every problem with file:line:column.
+    Validate(ValidateArgs),
+    /// List the bundled packs, the packs in your pack folder and `--pack` paths, with counts per type.
+    List(ListArgs),
+    /// Turn an Open Trivia DB, OpenTriviaQA or GIFT file into a pack.
+    Import(ImportArgs),
+    /// Write a pack as GIFT (for Moodle) or JSON.
+    Export(ExportArgs),
 }
 
-pub fn run(_args: PackCommand, _console: &mut Console<'_>) -> Result<ExitCode> {
-    Err(Error::usage("`trivia pack` is not built yet"))
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The pack's name; the file written is NAME.toml (or NAME itself when it ends in .toml).
+    pub name: PathBuf,
+    /// The title players see (default: the name).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Overwrite the file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Pack files, or folders of *.toml packs.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Print the result as JSON: {"valid", "errors": [{file, line, column, message}], "packs"}.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Also list this pack file or folder (repeatable).
+    #[arg(long = "pack", value_name = "PATH")]
+    pub packs: Vec<PathBuf>,
+}
+
+/// Formats `trivia pack import` reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// Open Trivia DB JSON: {"results": [...]}.
+    Opentdb,
+    /// OpenTriviaQA text files.
+    Opentriviaqa,
+    /// Moodle GIFT.
+    Gift,
+}
+
+impl From<ImportFormat> for import::Format {
+    fn from(format: ImportFormat) -> Self {
+        match format {
+            ImportFormat::Opentdb => import::Format::Opentdb,
+            ImportFormat::Opentriviaqa => import::Format::Opentriviaqa,
+            ImportFormat::Gift => import::Format::Gift,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The format of the input files.
+    #[arg(long, value_enum)]
+    pub from: ImportFormat,
+    /// Input files; several are imported into one pack.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Where to write the pack (default: standard output).
+    #[arg(short, long, value_name = "OUT.toml")]
+    pub output: Option<PathBuf>,
+    /// The pack id (default: from the output file name).
+    #[arg(long)]
+    pub id: Option<String>,
+    /// The pack title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Do not list each skipped record, only the counts.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Formats `trivia pack export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Moodle GIFT (order and date questions are left out).
+    Gift,
+    /// JSON: the pack's metadata and questions as the game models them.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The format to write.
+    #[arg(long, value_enum)]
+    pub to: ExportFormat,
+    /// A pack file, or the id of a bundled pack.
+    pub pack: PathBuf,
+    /// Where to write (default: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(command: PackCommand, console: &mut Console<'_>) -> Result<ExitCode> {
+    match command {
+        PackCommand::New(args) => new(args, console),
+        PackCommand::Validate(args) => validate(args, console),
+        PackCommand::List(args) => list(args, console),
+        PackCommand::Import(args) => import_command(args, console),
+        PackCommand::Export(args) => export_command(args, console),
+    }
+}
+
+fn new(args: NewArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    let path = if args.name.extension().is_some_and(|ext| ext == "toml") {
+        args.name.clone()
+    } else {
+        let mut name = args.name.clone().into_os_string();
+        name.push(".toml");
+        PathBuf::from(name)
+    };
+    let stem = path
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let id = pack_id_from_name(&stem);
+    let title = args.title.unwrap_or_else(|| stem.clone());
+    refuse_overwrite(&path, args.force)?;
+    write_file(&path, &starter_pack(&id, &title))?;
+    writeln!(
+        console.stdout,
+        "wrote {}: pack `{id}` with one example of each of the {} question types\n\
+         edit it, then check it with: trivia pack validate {}",
+        path.display(),
+        QuestionType::ALL.len(),
+        path.display()
+    )?;
+    Ok(ExitCode::Success)
+}
+
+/// The `--json` shape of `trivia pack validate`.
+#[derive(Serialize)]
+struct ValidateJson<'a> {
+    valid: bool,
+    errors: &'a [Diagnostic],
+    packs: Vec<PackJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct PackJson<'a> {
+    id: &'a str,
+    path: &'a str,
+    questions: usize,
+}
+
+fn validate(args: ValidateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    let report = pack::load_report(&args.paths);
+    let code = if report.is_valid() {
+        ExitCode::Success
+    } else {
+        ExitCode::Invalid
+    };
+    if args.json {
+        let json = ValidateJson {
+            valid: report.is_valid(),
+            errors: &report.diagnostics,
+            packs: report
+                .packs
+                .iter()
+                .map(|loaded| PackJson {
+                    id: &loaded.pack.meta.id,
+                    path: &loaded.path,
+                    questions: loaded.pack.questions.len(),
+                })
+                .collect(),
+        };
+        serde_json::to_writer_pretty(&mut *console.stdout, &json)
+            .map_err(|error| Error::Output(error.into()))?;
+        writeln!(console.stdout)?;
+        return Ok(code);
+    }
+    for diagnostic in &report.diagnostics {
+        writeln!(console.stdout, "{diagnostic}")?;
+    }
+    for loaded in &report.packs {
+        writeln!(
+            console.stdout,
+            "ok: {}: pack `{}`, {} questions",
+            loaded.path,
+            loaded.pack.meta.id,
+            loaded.pack.questions.len()
+        )?;
+    }
+    let questions: usize = report.packs.iter().map(|p| p.pack.questions.len()).sum();
+    if report.is_valid() {
+        writeln!(
+            console.stdout,
+            "valid: {} pack(s), {questions} questions",
+            report.packs.len()
+        )?;
+    } else {
+        let mut files: Vec<&str> = report.diagnostics.iter().map(|d| d.file.as_str()).collect();
+        files.dedup();
+        writeln!(
+            console.stdout,
+            "invalid: {} problem(s) in {} file(s)",
+            report.diagnostics.len(),
+            files.len()
+        )?;
+    }
+    Ok(code)
+}
+
+fn list(args: ListArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    let mut rows: Vec<(&str, LoadedPack)> = Vec::new();
+    let mut problems: Vec<(String, Vec<Diagnostic>)> = Vec::new();
+    let bundled = pack::bundled_report();
+    rows.extend(bundled.packs.into_iter().map(|p| ("bundled", p)));
+
+    let user_dir = pack::user_pack_dir(&console.vars);
+    if let Some(dir) = &user_dir
+        && has_toml_files(dir)
+    {
+        let report = pack::load_report(std::slice::from_ref(dir));
+        collect(report, "user", &mut rows, &mut problems);
+    }
+    let mut code = ExitCode::Success;
+    if !args.packs.is_empty() {
+        let report = pack::load_report(&args.packs);
+        if !report.is_valid() {
+            code = ExitCode::Invalid;
+        }
+        collect(report, "--pack", &mut rows, &mut problems);
+    }
+
+    let names: Vec<&str> = QuestionType::ALL
+        .iter()
+        .map(|kind| short_name(*kind))
+        .collect();
+    let mut table: Vec<Vec<String>> = Vec::new();
+    let mut header = vec!["SOURCE", "ID", "TITLE", "QUESTIONS"];
+    header.extend(&names);
+    header.push("PATH");
+    table.push(header.iter().map(|h| h.to_string()).collect());
+    for (origin, loaded) in &rows {
+        let mut row = vec![
+            origin.to_string(),
+            loaded.pack.meta.id.clone(),
+            truncate(&loaded.pack.meta.title, 32),
+            loaded.pack.questions.len().to_string(),
+        ];
+        row.extend(loaded.pack.type_counts().iter().map(ToString::to_string));
+        row.push(loaded.path.clone());
+        table.push(row);
+    }
+    write_table(console.stdout, &table)?;
+    match &user_dir {
+        Some(dir) => writeln!(
+            console.stdout,
+            "\nyour pack folder: {} (set TRIVIA_HOME to move it)",
+            dir.display()
+        )?,
+        None => writeln!(console.stdout, "\nno pack folder: set TRIVIA_HOME")?,
+    }
+    for (origin, diagnostics) in problems {
+        writeln!(
+            console.stderr,
+            "warning: {origin} packs with problems were left out:"
+        )?;
+        for diagnostic in diagnostics.iter().take(10) {
+            writeln!(console.stderr, "  {diagnostic}")?;
+        }
+        if diagnostics.len() > 10 {
+            writeln!(
+                console.stderr,
+                "  ... and {} more; run `trivia pack validate` on them",
+                diagnostics.len() - 10
+            )?;
+        }
+    }
+    Ok(code)
+}
+
+fn collect<'a>(
+    report: LoadReport,
+    origin: &'a str,
+    rows: &mut Vec<(&'a str, LoadedPack)>,
+    problems: &mut Vec<(String, Vec<Diagnostic>)>,
+) {
+    if !report.diagnostics.is_empty() {
+        problems.push((
+            origin.trim_start_matches('-').to_string(),
+            report.diagnostics,
+        ));
+    }
+    rows.extend(report.packs.into_iter().map(|p| (origin, p)));
+}
+
+fn has_toml_files(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|entries| {
+        entries
+            .filter_map(|entry| entry.ok())
+            .any(|entry| entry.path().extension().is_some_and(|ext| ext == "toml"))
+    })
+}
+
+/// The column heading for a type.
+fn short_name(kind: QuestionType) -> &'static str {
+    match kind {
+        QuestionType::MultipleChoice => "MC",
+        QuestionType::TrueFalse => "TF",
+        QuestionType::Numeric => "NUM",
+        QuestionType::Date => "DATE",
+        QuestionType::FreeText => "TEXT",
+        QuestionType::SelectAll => "ALL",
+        QuestionType::Order => "ORDER",
+        QuestionType::Quote => "QUOTE",
+    }
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut short: String = text.chars().take(width - 1).collect();
+    short.push('…');
+    short
+}
+
+/// Writes rows as left-aligned columns separated by two spaces.
+fn write_table(out: &mut dyn Write, rows: &[Vec<String>]) -> std::io::Result<()> {
+    let columns = rows.first().map_or(0, Vec::len);
+    let widths: Vec<usize> = (0..columns)
+        .map(|column| {
+            rows.iter()
+                .map(|row| row.get(column).map_or(0, |cell| cell.chars().count()))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in rows {
+        let mut line = String::new();
+        for (column, cell) in row.iter().enumerate() {
+            if column + 1 == row.len() {
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                let pad = widths[column] - cell.chars().count() + 2;
+                line.extend(std::iter::repeat_n(' ', pad));
+            }
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+fn import_command(args: ImportArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    let format = import::Format::from(args.from);
+    if let Some(output) = &args.output {
+        refuse_overwrite(output, args.force)?;
+    }
+    let mut inputs = Vec::with_capacity(args.files.len());
+    for file in &args.files {
+        let size = std::fs::metadata(file)
+            .map_err(|source| Error::Io {
+                action: "read",
+                path: file.clone(),
+                source,
+            })?
+            .len();
+        if size > MAX_FILE_BYTES {
+            return Err(Error::usage(format!(
+                "`{}` is {size} bytes, over the {} MiB limit for an import",
+                file.display(),
+                MAX_FILE_BYTES / 1024 / 1024
+            )));
+        }
+        let bytes = std::fs::read(file).map_err(|source| Error::Io {
+            action: "read",
+            path: file.clone(),
+            source,
+        })?;
+        inputs.push(Input {
+            name: file.display().to_string(),
+            bytes,
+        });
+    }
+
+    let bar = console.terminals.stderr.then(|| {
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(0),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "importing {msg} [{bar:30}] {percent:>3}% ({elapsed})",
+        ) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_message(format.as_str());
+        bar
+    });
+    let mut progress = |done: u64, total: u64| {
+        if let Some(bar) = &bar {
+            bar.set_length(total);
+            bar.set_position(done);
+        }
+    };
+    let report = import::import(format, &inputs, &mut progress);
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+
+    if !args.quiet {
+        for skipped in &report.skipped {
+            writeln!(console.stderr, "warning: {skipped}")?;
+        }
+    }
+    if report.questions.is_empty() {
+        writeln!(console.stderr, "{}", report.summary())?;
+        return Err(Error::usage(format!(
+            "no question could be imported from {}",
+            names(&args.files)
+        )));
+    }
+    let pack = imported_pack(&args, format, report.questions.clone());
+    let text = pack::to_toml(&pack);
+    match &args.output {
+        Some(output) => {
+            write_file(output, &text)?;
+            writeln!(console.stderr, "wrote {}", output.display())?;
+        }
+        None => console.stdout.write_all(text.as_bytes())?,
+    }
+    writeln!(console.stderr, "{}", report.summary())?;
+    Ok(ExitCode::Success)
+}
+
+fn names(files: &[PathBuf]) -> String {
+    files
+        .iter()
+        .map(|file| format!("`{}`", file.display()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn imported_pack(
+    args: &ImportArgs,
+    format: import::Format,
+    questions: Vec<crate::question::Question>,
+) -> Pack {
+    let from_output = args
+        .output
+        .as_ref()
+        .and_then(|output| output.file_stem())
+        .map(|stem| pack_id_from_name(&stem.to_string_lossy()));
+    let id = args
+        .id
+        .clone()
+        .or(from_output)
+        .unwrap_or_else(|| format!("{}-import", format.as_str()));
+    let files: Vec<String> = args
+        .files
+        .iter()
+        .map(|file| {
+            file.file_name().map_or_else(
+                || file.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        })
+        .collect();
+    let (provenance, license) = format.provenance();
+    let shown = if files.len() > 3 {
+        format!("{}, ... ({} files)", files[..3].join(", "), files.len())
+    } else {
+        files.join(", ")
+    };
+    let title = args
+        .title
+        .clone()
+        .unwrap_or_else(|| format!("Imported from {shown}"));
+    Pack {
+        meta: PackMeta {
+            id,
+            title,
+            author: None,
+            description: Some(format!("Imported from {provenance}: {shown}.")),
+            version: None,
+            language: None,
+            license: license.map(str::to_string),
+        },
+        questions,
+    }
+}
+
+fn export_command(args: ExportArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    let pack = if args.pack.exists() {
+        let mut packs = pack::load_paths(std::slice::from_ref(&args.pack))
+            .map_err(|diagnostics| Error::Invalid { diagnostics })?;
+        if packs.len() != 1 {
+            return Err(Error::usage(format!(
+                "`{}` holds {} packs; export one file at a time",
+                args.pack.display(),
+                packs.len()
+            )));
+        }
+        packs.remove(0)
+    } else {
+        let wanted = args.pack.to_string_lossy();
+        pack::bundled()
+            .into_iter()
+            .find(|pack| pack.meta.id == wanted)
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "no pack file `{wanted}` and no bundled pack with that id (see `trivia pack list`)"
+                ))
+            })?
+    };
+    if let Some(output) = &args.output {
+        refuse_overwrite(output, args.force)?;
+    }
+    let text = match args.to {
+        ExportFormat::Json => export::to_json(&pack),
+        ExportFormat::Gift => {
+            let gift = export::to_gift(&pack);
+            if !gift.skipped.is_empty() {
+                let skipped: Vec<String> = gift
+                    .skipped
+                    .iter()
+                    .map(|(kind, count)| format!("{count} {kind}"))
+                    .collect();
+                writeln!(
+                    console.stderr,
+                    "skipped {} question(s) GIFT cannot express: {}",
+                    gift.skipped.values().sum::<usize>(),
+                    skipped.join(", ")
+                )?;
+            }
+            writeln!(
+                console.stderr,
+                "exported {} question(s) as GIFT",
+                gift.exported
+            )?;
+            gift.text
+        }
+    };
+    match &args.output {
+        Some(output) => {
+            write_file(output, &text)?;
+            writeln!(console.stderr, "wrote {}", output.display())?;
+        }
+        None => console.stdout.write_all(text.as_bytes())?,
+    }
+    Ok(ExitCode::Success)
+}
+
+fn refuse_overwrite(path: &Path, force: bool) -> Result<()> {
+    if path.exists() && !force {
+        return Err(Error::usage(format!(
+            "`{}` already exists; pass --force to overwrite it",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+fn write_file(path: &Path, text: &str) -> Result<()> {
+    std::fs::write(path, text).map_err(|source| Error::Io {
+        action: "write",
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Args;
+    use clap::Parser;
+
+    #[test]
+    fn import_needs_a_format_and_a_file() {
+        assert!(Args::try_parse_from(["trivia", "pack", "import", "x.json"]).is_err());
+        assert!(
+            Args::try_parse_from(["trivia", "pack", "import", "--from", "opentdb", "x.json"])
+                .is_ok()
+        );
+        assert!(Args::try_parse_from(["trivia", "pack", "import", "--from", "csv", "x"]).is_err());
+    }
+
+    #[test]
+    fn list_takes_repeated_pack_paths() {
+        let args =
+            Args::try_parse_from(["trivia", "pack", "list", "--pack", "a", "--pack", "b"]).unwrap();
+        match args.command {
+            Some(crate::cli::Command::Pack(PackCommand::List(list))) => {
+                assert_eq!(list.packs, vec![PathBuf::from("a"), PathBuf::from("b")]);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
 }

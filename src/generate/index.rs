@@ -1,0 +1,374 @@
+//! Lookups over a fact base that the question builders need many times: facts by subject and by
+//! object, entities by kind, disjoint relations, and whether a fact is disputed. Built once per
+//! [`Generator`](super::Generator); only hash lookups happen here, never iteration over a hash map, so
+//! the output never depends on hashing order.
+
+use std::collections::HashMap;
+
+use crate::facts::{Cardinality, Entity, Fact, FactBase, Object, Relation, Value, ValueType};
+
+use super::phrasing::normalise;
+
+/// Precomputed indexes over one fact base.
+pub(crate) struct Index<'a> {
+    pub base: &'a FactBase,
+    entities_by_kind: HashMap<&'a str, Vec<usize>>,
+    entity_position: HashMap<&'a str, usize>,
+    /// subject → relation → facts.
+    by_subject: HashMap<&'a str, HashMap<&'a str, Vec<usize>>>,
+    /// object entity → relation → facts.
+    by_object: HashMap<&'a str, HashMap<&'a str, Vec<usize>>>,
+    disjoint: HashMap<&'a str, Vec<&'a str>>,
+    /// For each relation, the object entities of its undisputed facts, first seen first.
+    relation_objects: HashMap<&'a str, Vec<&'a str>>,
+    disputed: Vec<bool>,
+    /// Undisputed quote facts with their normalised words.
+    pub quotes: Vec<(usize, String)>,
+    /// Normalised quote words → subjects any fact says spoke or wrote them.
+    quote_speakers: HashMap<String, Vec<&'a str>>,
+    /// The latest year any date in the fact base names (facts, qualifiers, articles).
+    pub latest_year: i32,
+}
+
+impl<'a> Index<'a> {
+    pub(crate) fn new(base: &'a FactBase) -> Index<'a> {
+        let mut entities_by_kind: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut entity_position = HashMap::new();
+        for (position, entity) in base.entities.iter().enumerate() {
+            entities_by_kind
+                .entry(entity.kind.as_str())
+                .or_default()
+                .push(position);
+            entity_position
+                .entry(entity.id.as_str())
+                .or_insert(position);
+        }
+        let disputed: Vec<bool> = (0..base.facts.len())
+            .map(|index| base.is_disputed(index))
+            .collect();
+        let mut by_subject: HashMap<&str, HashMap<&str, Vec<usize>>> = HashMap::new();
+        let mut by_object: HashMap<&str, HashMap<&str, Vec<usize>>> = HashMap::new();
+        let mut relation_objects: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut quotes = Vec::new();
+        let mut quote_speakers: HashMap<String, Vec<&str>> = HashMap::new();
+        let mut latest_year = i32::MIN;
+        for (index, fact) in base.facts.iter().enumerate() {
+            by_subject
+                .entry(fact.subject.as_str())
+                .or_default()
+                .entry(fact.relation.as_str())
+                .or_default()
+                .push(index);
+            match &fact.object {
+                Object::Entity(id) => {
+                    by_object
+                        .entry(id.as_str())
+                        .or_default()
+                        .entry(fact.relation.as_str())
+                        .or_default()
+                        .push(index);
+                    if !disputed[index] {
+                        let objects = relation_objects.entry(fact.relation.as_str()).or_default();
+                        if !objects.contains(&id.as_str()) {
+                            objects.push(id.as_str());
+                        }
+                    }
+                }
+                Object::Value(Value::Quote { text }) => {
+                    let words = normalise(text);
+                    quote_speakers
+                        .entry(words.clone())
+                        .or_default()
+                        .push(fact.subject.as_str());
+                    if !disputed[index] {
+                        quotes.push((index, words));
+                    }
+                }
+                Object::Value(value) => {
+                    if let Some(date) = value.date() {
+                        latest_year = latest_year.max(date.year);
+                    }
+                    if let Value::Age { as_of, .. } = value {
+                        latest_year = latest_year.max(as_of.year);
+                    }
+                }
+            }
+            if let Some(date) = fact.qualifiers.as_of {
+                latest_year = latest_year.max(date.year);
+            }
+            if let Some(year) = fact.qualifiers.year {
+                latest_year = latest_year.max(i32::try_from(year).unwrap_or(i32::MIN));
+            }
+        }
+        for article in &base.articles {
+            if let Some(date) = article.written {
+                latest_year = latest_year.max(date.year);
+            }
+        }
+        let mut disjoint: HashMap<&str, Vec<&str>> = HashMap::new();
+        for relation in &base.relations {
+            for other in &relation.disjoint_with {
+                for (from, to) in [
+                    (relation.id.as_str(), other.as_str()),
+                    (other.as_str(), relation.id.as_str()),
+                ] {
+                    let list = disjoint.entry(from).or_default();
+                    if !list.contains(&to) {
+                        list.push(to);
+                    }
+                }
+            }
+        }
+        Index {
+            base,
+            entities_by_kind,
+            entity_position,
+            by_subject,
+            by_object,
+            disjoint,
+            relation_objects,
+            disputed,
+            quotes,
+            quote_speakers,
+            latest_year,
+        }
+    }
+
+    pub(crate) fn fact(&self, index: usize) -> &'a Fact {
+        &self.base.facts[index]
+    }
+
+    pub(crate) fn relation(&self, fact: &Fact) -> Option<&'a Relation> {
+        self.base.relation(&fact.relation)
+    }
+
+    pub(crate) fn entity(&self, id: &str) -> Option<&'a Entity> {
+        self.entity_position
+            .get(id)
+            .map(|&position| &self.base.entities[position])
+    }
+
+    pub(crate) fn is_disputed(&self, fact: usize) -> bool {
+        self.disputed[fact]
+    }
+
+    /// Every fact (disputed or not) with this subject and relation.
+    pub(crate) fn facts_about(&self, subject: &str, relation: &str) -> &[usize] {
+        self.by_subject
+            .get(subject)
+            .and_then(|relations| relations.get(relation))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Every fact (disputed or not) with this entity as object by this relation.
+    pub(crate) fn facts_pointing_at(&self, object: &str, relation: &str) -> &[usize] {
+        self.by_object
+            .get(object)
+            .and_then(|relations| relations.get(relation))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether any fact, disputed or not, links `subject` to entity `object` by `relation`.
+    pub(crate) fn linked(&self, subject: &str, relation: &str, object: &str) -> bool {
+        self.facts_about(subject, relation)
+            .iter()
+            .any(|&index| matches!(&self.fact(index).object, Object::Entity(id) if id == object))
+    }
+
+    /// Relations declared disjoint with this one, either way round.
+    fn disjoint_with(&self, relation: &str) -> &[&'a str] {
+        self.disjoint.get(relation).map_or(&[], Vec::as_slice)
+    }
+
+    /// Entities of `kind` that are surely not objects of `relation` for `subject`, each with whether it
+    /// is a plausible answer (an object of the same relation for another subject).
+    ///
+    /// A closed relation (one-valued, or a complete list) rules out every other entity of the kind; an
+    /// open list rules out only entities that an undisputed fact links to the subject by a disjoint
+    /// relation. An entity any fact (disputed or not) links to the subject by `relation` never counts.
+    pub(crate) fn surely_not_objects(
+        &self,
+        subject: &str,
+        relation: &Relation,
+        kind: &str,
+    ) -> Vec<(&'a Entity, bool)> {
+        let plausible = self
+            .relation_objects
+            .get(relation.id.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        let keep = |entity: &Entity| {
+            entity.kind == kind
+                && entity.id != subject
+                && !self.linked(subject, &relation.id, &entity.id)
+        };
+        if relation.is_closed() {
+            return self
+                .entities_of_kind(kind)
+                .filter(|entity| keep(entity))
+                .map(|entity| (entity, plausible.contains(&entity.id.as_str())))
+                .collect();
+        }
+        let mut out: Vec<(&Entity, bool)> = Vec::new();
+        for other in self.disjoint_with(&relation.id) {
+            for &index in self.facts_about(subject, other) {
+                if self.disputed[index] {
+                    continue;
+                }
+                let Object::Entity(id) = &self.fact(index).object else {
+                    continue;
+                };
+                let Some(entity) = self.entity(id) else {
+                    continue;
+                };
+                if keep(entity) && !out.iter().any(|(seen, _)| seen.id == entity.id) {
+                    out.push((entity, true));
+                }
+            }
+        }
+        out.sort_by_key(|(entity, _)| self.entity_position[entity.id.as_str()]);
+        out
+    }
+
+    /// Entities of `kind` that are surely not subjects linking to entity `object` by `relation`: for a
+    /// closed relation, subjects whose undisputed facts of that relation point elsewhere; for an open
+    /// one, subjects an undisputed fact links to `object` by a disjoint relation.
+    pub(crate) fn surely_not_subjects(
+        &self,
+        object: &str,
+        relation: &Relation,
+        kind: &str,
+    ) -> Vec<&'a Entity> {
+        let keep = |entity: &Entity| {
+            entity.kind == kind
+                && entity.id != object
+                && !self.linked(&entity.id, &relation.id, object)
+        };
+        if relation.is_closed() {
+            return self
+                .entities_of_kind(kind)
+                .filter(|entity| keep(entity))
+                .filter(|entity| {
+                    self.facts_about(&entity.id, &relation.id)
+                        .iter()
+                        .any(|&index| !self.disputed[index])
+                })
+                .collect();
+        }
+        let mut out: Vec<&Entity> = Vec::new();
+        for other in self.disjoint_with(&relation.id) {
+            for &index in self.facts_pointing_at(object, other) {
+                if self.disputed[index] {
+                    continue;
+                }
+                let Some(entity) = self.entity(&self.fact(index).subject) else {
+                    continue;
+                };
+                if keep(entity) && !out.iter().any(|seen| seen.id == entity.id) {
+                    out.push(entity);
+                }
+            }
+        }
+        out.sort_by_key(|entity| self.entity_position[entity.id.as_str()]);
+        out
+    }
+
+    /// People (of `kind`) who surely did not say or write these words: every entity of the kind that no
+    /// fact records with the same words. The sources attribute each quotation to its speaker, so the
+    /// recorded speaker is the only one. Each comes with whether it is quoted elsewhere (plausible).
+    pub(crate) fn surely_not_speakers(&self, words: &str, kind: &str) -> Vec<(&'a Entity, bool)> {
+        let speakers = self
+            .quote_speakers
+            .get(words)
+            .map_or(&[][..], Vec::as_slice);
+        self.entities_of_kind(kind)
+            .filter(|entity| !speakers.contains(&entity.id.as_str()))
+            .map(|entity| {
+                let quoted = self
+                    .quotes
+                    .iter()
+                    .any(|&(index, _)| self.fact(index).subject == entity.id);
+                (entity, quoted)
+            })
+            .collect()
+    }
+
+    /// Undisputed quotations by other speakers that `subject` is not recorded as saying or writing.
+    pub(crate) fn quotes_not_by(&self, subject: &str) -> Vec<usize> {
+        let mut seen: Vec<&str> = Vec::new();
+        let mut out = Vec::new();
+        for (index, words) in &self.quotes {
+            let speakers = self
+                .quote_speakers
+                .get(words)
+                .map_or(&[][..], Vec::as_slice);
+            if speakers.contains(&subject) || seen.contains(&words.as_str()) {
+                continue;
+            }
+            seen.push(words);
+            out.push(*index);
+        }
+        out
+    }
+
+    /// Text values that are surely wrong for `subject` by a one-valued relation: the values other
+    /// subjects have by it (undisputed), unlike every value `subject` has.
+    pub(crate) fn other_text_values(&self, subject: &str, relation: &Relation) -> Vec<&'a str> {
+        if relation.cardinality != Cardinality::One
+            || relation.value_type() != Some(ValueType::Text)
+        {
+            return Vec::new();
+        }
+        let own: Vec<String> = self
+            .facts_about(subject, &relation.id)
+            .iter()
+            .filter_map(|&index| text_of(self.fact(index)))
+            .map(normalise)
+            .collect();
+        let mut seen: Vec<String> = Vec::new();
+        let mut out = Vec::new();
+        for &index in self.base.facts_of_relation(&relation.id) {
+            let fact = self.fact(index);
+            if self.disputed[index] || fact.subject == subject {
+                continue;
+            }
+            let Some(text) = text_of(fact) else { continue };
+            let key = normalise(text);
+            let overlaps = own
+                .iter()
+                .chain(seen.iter())
+                .any(|other| other.contains(&key) || key.contains(other.as_str()));
+            if !overlaps {
+                seen.push(key);
+                out.push(text);
+            }
+        }
+        out
+    }
+
+    /// Every value (disputed or not) `subject` has by `relation`.
+    pub(crate) fn values_of(&self, subject: &str, relation: &str) -> Vec<&'a Value> {
+        self.facts_about(subject, relation)
+            .iter()
+            .filter_map(|&index| match &self.fact(index).object {
+                Object::Value(value) => Some(value),
+                Object::Entity(_) => None,
+            })
+            .collect()
+    }
+
+    /// Entities of a kind, in declaration order.
+    pub(crate) fn entities_of_kind(&self, kind: &str) -> impl Iterator<Item = &'a Entity> + '_ {
+        self.entities_by_kind
+            .get(kind)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&position| &self.base.entities[position])
+    }
+}
+
+fn text_of(fact: &Fact) -> Option<&str> {
+    match &fact.object {
+        Object::Value(Value::Text { text }) => Some(text),
+        _ => None,
+    }
+}

@@ -1,0 +1,259 @@
+//! The question generator: derives quiz questions from a [`FactBase`], each one sourced, phrased from its
+//! relation's templates, with options that are provably wrong and a difficulty from a documented formula.
+//!
+//! [`Generator::new`] builds every question the facts support once (the candidate pool, in fact order);
+//! [`Generator::draw`] then picks a set from it with the caller's seeded generator, so a seed always
+//! gives the same questions in the same order with the same options. [`generate_all`] and [`generate`]
+//! are one-call shortcuts.
+//!
+//! What comes out of a fact (see `docs/generate.md` for the full rules):
+//!
+//! | fact | questions |
+//! | --- | --- |
+//! | entity object | multiple choice and free text for the object, the same for the subject (`ask_subject`), true/false |
+//! | many-valued relation with `ask_all` | select-all over a subject's objects |
+//! | quantity (money, count, duration, score ...) | typed numeric within a stated tolerance, multiple choice over a ladder, true/false |
+//! | date | typed date, multiple choice over a ladder of dates, true/false, order (3 to 5 events) |
+//! | text value of a one-valued relation | multiple choice among other subjects' values, free text, true/false |
+//! | quotation | quote ("Who said this?"), multiple choice over quotations, true/false |
+//! | two facts sharing a person | two-step multiple choice ("... the person who directed X?") |
+//!
+//! Rules every question keeps: a wrong option is never linked to the subject by the relation in any
+//! fact, and for an open list only entities a disjoint relation rules out are used; a disputed fact is
+//! never asked as plain truth (only "according to" its article) nor used to rule anything out; the
+//! prompt never contains the answer or its aliases; options are placed by a generator seeded from the
+//! question's content, so their position tells nothing.
+//!
+//! Difficulty: see [`difficulty`].
+
+pub mod difficulty;
+mod index;
+mod numeric;
+mod phrasing;
+mod select;
+mod types;
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Serialize;
+
+use crate::facts::{FactBase, Object, Value};
+use crate::question::{Difficulty, Question, QuestionType};
+use crate::rng::Rng;
+
+use index::Index;
+use types::{Candidate, Context};
+
+/// What [`Generator::draw`] picks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GenerateOptions {
+    /// How many questions (fewer when the pool runs out).
+    pub count: usize,
+    /// Only these types; all when empty.
+    pub types: Vec<QuestionType>,
+    /// Only these difficulties; all when empty.
+    pub difficulties: Vec<Difficulty>,
+    /// Only these categories (case ignored); all when empty.
+    pub categories: Vec<String>,
+}
+
+impl Default for GenerateOptions {
+    /// Ten questions of any type, difficulty and category.
+    fn default() -> Self {
+        GenerateOptions {
+            count: 10,
+            types: Vec::new(),
+            difficulties: Vec::new(),
+            categories: Vec::new(),
+        }
+    }
+}
+
+/// Every question a fact base supports, built once; draw sets from it as often as needed.
+///
+/// ```
+/// use trivia::facts::FactBase;
+/// use trivia::generate::{GenerateOptions, Generator};
+/// use trivia::rng::SeededRng;
+///
+/// let base = FactBase::default();
+/// let generator = Generator::new(&base);
+/// let mut rng = SeededRng::from_seed(7);
+/// let questions = generator.draw(&GenerateOptions::default(), &mut rng);
+/// assert!(questions.len() <= 10);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Generator {
+    candidates: Vec<Candidate>,
+    facts: usize,
+    /// Where each fact was declared, for reports.
+    fact_origins: Vec<String>,
+}
+
+impl Generator {
+    /// Builds every question `base` supports. Deterministic: the same facts give the same questions.
+    pub fn new(base: &FactBase) -> Generator {
+        let mut cx = Context::new(Index::new(base));
+        for (fact_index, fact) in base.facts.iter().enumerate() {
+            match &fact.object {
+                Object::Entity(_) => {
+                    types::choice::entity_object(&mut cx, fact_index);
+                    types::choice::entity_subject(&mut cx, fact_index);
+                }
+                Object::Value(Value::Quote { .. }) => {
+                    types::quote::who_said(&mut cx, fact_index);
+                    types::quote::which_words(&mut cx, fact_index);
+                }
+                Object::Value(Value::Date { .. }) => types::numbers::date(&mut cx, fact_index),
+                Object::Value(Value::Text { .. }) => {
+                    types::choice::text_object(&mut cx, fact_index)
+                }
+                Object::Value(_) => types::numbers::amount(&mut cx, fact_index),
+            }
+            types::true_false::statements(&mut cx, fact_index);
+        }
+        types::select_all::all(&mut cx);
+        types::order::all(&mut cx);
+        types::two_step::all(&mut cx);
+        let mut seen: HashSet<String> = HashSet::new();
+        let candidates: Vec<Candidate> = cx
+            .candidates
+            .into_iter()
+            .filter(|candidate| seen.insert(candidate.question.id.clone()))
+            .collect();
+        Generator {
+            candidates,
+            facts: base.facts.len(),
+            fact_origins: base
+                .facts
+                .iter()
+                .map(|fact| {
+                    format!(
+                        "{}: {} {} {}",
+                        fact.origin,
+                        fact.subject,
+                        fact.relation,
+                        base.object_words(&fact.object)
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    /// Every question, in a fixed order (by fact, then type); ids are distinct.
+    pub fn questions(&self) -> impl ExactSizeIterator<Item = &Question> + '_ {
+        self.candidates.iter().map(|candidate| &candidate.question)
+    }
+
+    /// How many questions the pool holds.
+    pub fn len(&self) -> usize {
+        self.candidates.len()
+    }
+
+    /// Whether the facts support no question at all.
+    pub fn is_empty(&self) -> bool {
+        self.candidates.is_empty()
+    }
+
+    /// Every question passing the filters of `options` (its `count` is ignored), in pool order.
+    pub fn all(&self, options: &GenerateOptions) -> Vec<Question> {
+        self.candidates
+            .iter()
+            .filter(|candidate| select::accepts(options, candidate))
+            .map(|candidate| candidate.question.clone())
+            .collect()
+    }
+
+    /// Up to `options.count` questions passing its filters, no two asking the same thing, drawn with
+    /// `rng` (a [`SeededRng`](crate::rng::SeededRng) for reproducible sets): types are mixed evenly,
+    /// true and false statements in equal measure.
+    pub fn draw<R: Rng + ?Sized>(&self, options: &GenerateOptions, rng: &mut R) -> Vec<Question> {
+        select::draw(&self.candidates, options, rng)
+            .into_iter()
+            .map(|position| self.candidates[position].question.clone())
+            .collect()
+    }
+
+    /// How many facts yield at least one question, and which do not.
+    pub fn coverage(&self) -> Coverage {
+        let mut covered = vec![false; self.facts];
+        for candidate in &self.candidates {
+            for &fact in &candidate.facts {
+                covered[fact] = true;
+            }
+        }
+        let uncovered: Vec<String> = covered
+            .iter()
+            .enumerate()
+            .filter(|(_, yes)| !**yes)
+            .map(|(index, _)| self.fact_origins[index].clone())
+            .collect();
+        Coverage {
+            facts: self.facts,
+            covered: self.facts - uncovered.len(),
+            uncovered,
+        }
+    }
+}
+
+/// How much of the fact base the questions use.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    /// Facts in the base.
+    pub facts: usize,
+    /// Facts at least one question is built from.
+    pub covered: usize,
+    /// The facts no question uses: `file:line:column: subject relation object`.
+    pub uncovered: Vec<String>,
+}
+
+impl Coverage {
+    /// The covered share, 0 to 1 (1 for an empty base).
+    pub fn ratio(&self) -> f64 {
+        if self.facts == 0 {
+            1.0
+        } else {
+            self.covered as f64 / self.facts as f64
+        }
+    }
+}
+
+/// Counts of a set of questions by type and by difficulty.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    pub questions: usize,
+    pub by_type: BTreeMap<QuestionType, usize>,
+    pub by_difficulty: BTreeMap<Difficulty, usize>,
+}
+
+impl Stats {
+    /// Counts `questions`.
+    pub fn of(questions: &[Question]) -> Stats {
+        let mut stats = Stats {
+            questions: questions.len(),
+            ..Stats::default()
+        };
+        for question in questions {
+            *stats
+                .by_type
+                .entry(question.body.question_type())
+                .or_default() += 1;
+            *stats.by_difficulty.entry(question.difficulty).or_default() += 1;
+        }
+        stats
+    }
+}
+
+/// Every question the facts support, deterministic, ids distinct.
+pub fn generate_all(base: &FactBase) -> Vec<Question> {
+    Generator::new(base).questions().cloned().collect()
+}
+
+/// Up to `options.count` distinct questions drawn with `rng`; see [`Generator::draw`].
+pub fn generate<R: Rng + ?Sized>(
+    base: &FactBase,
+    options: &GenerateOptions,
+    rng: &mut R,
+) -> Vec<Question> {
+    Generator::new(base).draw(options, rng)
+}

@@ -1,0 +1,613 @@
+//! Phrasing: turns a relation's templates and a fact into English sentences — placeholders filled,
+//! articles (`a`/`an`, a doubled `the`) and plurals fixed, the first letter capitalised — and checks that a
+//! prompt does not give its answer away.
+//!
+//! Entity names keep their own capitals wherever they stand ("The Defiant Ones" mid-sentence); words the
+//! template or a value contributes are capitalised at the start of a sentence.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::facts::Qualifiers;
+
+/// Qualifiers that narrow what a fact claims: a question or statement that drops one of them could ask
+/// something untrue, so a template is used only if it names every one of these the fact carries.
+pub(crate) const RESTRICTING: [&str; 3] = ["context", "region", "as_of"];
+
+/// What fills `{subject}` or `{object}` in a template.
+#[derive(Clone, Debug)]
+pub(crate) enum Slot<'a> {
+    /// An entity's display name: keeps its capitals, may begin with its own "The".
+    Name(&'a str),
+    /// A value written in words (a date, an amount, a text value) or a generated noun phrase.
+    Words(String),
+    /// A number that decides singular or plural of the word after it (`1 part`, `4 parts`).
+    Number(String, bool),
+    /// A date in words; `full` when it names the day, which decides "on" or "in" before it.
+    Date { words: String, full: bool },
+    /// Quoted words: written bare when the template already has quotation marks around the slot.
+    Quote(String),
+    /// Replaces a quotation with "this" (`Who said "{object}"?` becomes `Who said this?`).
+    This,
+}
+
+/// One piece of a template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Piece<'t> {
+    Text(&'t str),
+    Placeholder(&'t str),
+}
+
+/// Splits a template into text and `{name}` placeholders; `None` for an unbalanced brace.
+pub(crate) fn pieces(template: &str) -> Option<Vec<Piece<'_>>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        if open > 0 {
+            out.push(Piece::Text(&rest[..open]));
+        }
+        let after = &rest[open + 1..];
+        let close = after.find('}')?;
+        out.push(Piece::Placeholder(&after[..close]));
+        rest = &after[close + 1..];
+    }
+    if rest.contains('}') {
+        return None;
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
+    Some(out)
+}
+
+/// The placeholder names of a template other than `subject` and `object`.
+pub(crate) fn qualifier_names(template: &str) -> Vec<&str> {
+    pieces(template)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|piece| match piece {
+            Piece::Placeholder(name) if name != "subject" && name != "object" => Some(name),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether a template can be used for a fact: it names only qualifiers the fact has, and every
+/// restricting qualifier the fact has (see [`RESTRICTING`]).
+pub(crate) fn usable(template: &str, qualifiers: &Qualifiers) -> bool {
+    let Some(parts) = pieces(template) else {
+        return false;
+    };
+    let names: Vec<&str> = parts
+        .iter()
+        .filter_map(|piece| match piece {
+            Piece::Placeholder(name) => Some(*name),
+            Piece::Text(_) => None,
+        })
+        .collect();
+    let has_all = names
+        .iter()
+        .filter(|name| **name != "subject" && **name != "object")
+        .all(|name| qualifiers.placeholder(name).is_some());
+    let keeps_restrictions = RESTRICTING
+        .iter()
+        .filter(|name| qualifiers.placeholder(name).is_some())
+        .all(|name| names.contains(name));
+    has_all && keeps_restrictions
+}
+
+/// Whether every qualifier a template names is present (restricting qualifiers may be left out, as in a
+/// select-all question that holds whatever the qualifiers).
+pub(crate) fn fillable(template: &str, qualifiers: &Qualifiers) -> bool {
+    pieces(template).is_some()
+        && qualifier_names(template)
+            .iter()
+            .all(|name| qualifiers.placeholder(name).is_some())
+}
+
+/// Whether a template only reads right with options shown ("Which of these ...").
+pub(crate) fn needs_options(template: &str) -> bool {
+    let lower = template.to_lowercase();
+    lower.contains("of these") || lower.contains("of the following")
+}
+
+/// Fills a template. `None` if a placeholder has no value (a missing qualifier or slot).
+pub(crate) fn fill(
+    template: &str,
+    subject: Option<&Slot<'_>>,
+    object: Option<&Slot<'_>>,
+    qualifiers: &Qualifiers,
+) -> Option<String> {
+    let parts = pieces(template)?;
+    let mut out = String::with_capacity(template.len() + 32);
+    // Whether the first character comes from an entity name, which keeps its case.
+    let mut starts_with_name = false;
+    let mut skip_closing_quote = false;
+    let mut pending_plural: Option<bool> = None;
+    for (position, piece) in parts.iter().enumerate() {
+        match piece {
+            Piece::Text(text) => {
+                let mut text: &str = text;
+                if skip_closing_quote {
+                    text = text
+                        .strip_prefix('"')
+                        .or_else(|| text.strip_prefix('\u{201d}'))
+                        .unwrap_or(text);
+                    skip_closing_quote = false;
+                }
+                match pending_plural.take() {
+                    Some(true) => push_singular(&mut out, text),
+                    _ => out.push_str(text),
+                }
+            }
+            Piece::Placeholder(name) => {
+                let slot_value = match *name {
+                    "subject" => subject?.clone(),
+                    "object" => object?.clone(),
+                    other => Slot::Words(qualifiers.placeholder(other)?),
+                };
+                match slot_value {
+                    Slot::Name(name_text) => {
+                        if position == 0 {
+                            starts_with_name = true;
+                        }
+                        drop_doubled_the(&mut out, name_text, position == 0);
+                        fix_indefinite_article(&mut out, name_text);
+                        if out.is_empty() && position == 0 {
+                            starts_with_name = true;
+                        }
+                        out.push_str(name_text);
+                    }
+                    Slot::Words(words) => {
+                        drop_doubled_the(&mut out, &words, false);
+                        fix_indefinite_article(&mut out, &words);
+                        out.push_str(&words);
+                    }
+                    Slot::Date { words, full } => {
+                        fix_date_preposition(&mut out, full);
+                        out.push_str(&words);
+                    }
+                    Slot::Number(words, singular) => {
+                        fix_indefinite_article(&mut out, &words);
+                        out.push_str(&words);
+                        pending_plural = Some(singular);
+                    }
+                    Slot::Quote(text) => {
+                        if out.ends_with('"') || out.ends_with('\u{201c}') {
+                            out.push_str(&text);
+                        } else {
+                            out.push('\u{201c}');
+                            out.push_str(&text);
+                            out.push('\u{201d}');
+                        }
+                    }
+                    Slot::This => {
+                        while out.ends_with('"')
+                            || out.ends_with('\u{201c}')
+                            || out.ends_with(':')
+                            || out.ends_with(' ')
+                        {
+                            out.pop();
+                        }
+                        out.push_str(" this");
+                        skip_closing_quote = true;
+                    }
+                }
+            }
+        }
+    }
+    let mut text = tidy(&out);
+    if !starts_with_name {
+        text = capitalise(&text);
+    }
+    Some(text)
+}
+
+/// "released on 1994" reads "released in 1994", "born in April 12, 1970" reads "born on April 12, 1970".
+fn fix_date_preposition(out: &mut String, full: bool) {
+    let (wrong, right) = if full {
+        (" in ", " on ")
+    } else {
+        (" on ", " in ")
+    };
+    if out.ends_with(wrong) {
+        out.truncate(out.len() - wrong.len());
+        out.push_str(right);
+    }
+}
+
+/// `1 parts` reads `1 part`: drops the plural `s` of the word right after a number one.
+fn push_singular(out: &mut String, text: &str) {
+    let Some(rest) = text.strip_prefix(' ') else {
+        out.push_str(text);
+        return;
+    };
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..end];
+    out.push(' ');
+    if word.len() > 2 && word.ends_with('s') && !word.ends_with("ss") {
+        out.push_str(&word[..word.len() - 1]);
+    } else {
+        out.push_str(word);
+    }
+    out.push_str(&rest[end..]);
+}
+
+/// "at the {object}" with an object named "The Grammy Awards" would read "at the The Grammy Awards":
+/// drop the template's own "the".
+fn drop_doubled_the(out: &mut String, value: &str, _at_start: bool) {
+    if !starts_with_word(value, "the") {
+        return;
+    }
+    for article in ["the ", "The "] {
+        if out.ends_with(article) {
+            let before = &out[..out.len() - article.len()];
+            if before.is_empty() || before.ends_with(' ') || before.ends_with('"') {
+                out.truncate(before.len());
+                return;
+            }
+        }
+    }
+}
+
+/// "a {object}" before a vowel sound reads "an": fixes the template's article to suit the value.
+fn fix_indefinite_article(out: &mut String, value: &str) {
+    let wanted = indefinite_article(value);
+    for (article, capital) in [("a ", false), ("an ", false), ("A ", true), ("An ", true)] {
+        if out.ends_with(article) {
+            let before_len = out.len() - article.len();
+            let before = &out[..before_len];
+            if !(before.is_empty() || before.ends_with(' ')) {
+                return;
+            }
+            out.truncate(before_len);
+            if capital {
+                out.push_str(&capitalise(wanted));
+            } else {
+                out.push_str(wanted);
+            }
+            out.push(' ');
+            return;
+        }
+    }
+}
+
+/// `a` or `an` for the word that follows.
+pub(crate) fn indefinite_article(next: &str) -> &'static str {
+    let lower = next.trim_start().to_lowercase();
+    let first = lower.chars().next().unwrap_or('x');
+    let vowel_sound = match first {
+        'a' | 'e' | 'i' | 'o' => !lower.starts_with("one") && !lower.starts_with("eu"),
+        'u' => !["uni", "use", "usu", "uti", "ura", "ure", "uk"]
+            .iter()
+            .any(|prefix| lower.starts_with(prefix)),
+        'h' => ["hour", "honest", "honor", "honour", "heir"]
+            .iter()
+            .any(|prefix| lower.starts_with(prefix)),
+        '8' => true,
+        _ => {
+            lower.starts_with("11")
+                && lower[2..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_ascii_digit())
+                || lower.starts_with("18")
+                    && lower[2..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_ascii_digit())
+        }
+    };
+    if vowel_sound { "an" } else { "a" }
+}
+
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.len() > word.len()
+        && text[..word.len()].eq_ignore_ascii_case(word)
+        && text[word.len()..].starts_with(' ')
+}
+
+/// Collapses doubled spaces and spaces before punctuation.
+pub(crate) fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.trim().chars() {
+        if c == ' ' && out.ends_with(' ') {
+            continue;
+        }
+        if matches!(c, '?' | '.' | ',' | '!' | ':' | ';') && out.ends_with(' ') {
+            out.pop();
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The text with its first letter in upper case.
+pub(crate) fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => text.to_string(),
+    }
+}
+
+/// The text with its first letter in lower case (a generated phrase going mid-sentence).
+pub(crate) fn uncapitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Words that may open a question or statement and read right in lower case after "According to X, ".
+const LOWERABLE_OPENERS: [&str; 30] = [
+    "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "in", "on", "at",
+    "from", "for", "to", "with", "under", "into", "during", "by", "the", "a", "an", "each", "its",
+    "his", "her", "their", "members", "true",
+];
+
+/// "According to {label}, who directed X?"; a prompt opening with a name or another proper noun gets
+/// the attribution at its end instead ("X was directed by Y, according to {label}.").
+pub(crate) fn attribute(prompt: &str, label: &str, prompt_starts_with_name: bool) -> String {
+    let first_word = prompt
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let lowerable = !prompt_starts_with_name
+        && LOWERABLE_OPENERS
+            .iter()
+            .any(|word| word.eq_ignore_ascii_case(first_word));
+    if lowerable {
+        let mut chars = prompt.chars();
+        let first: String = chars
+            .next()
+            .map(|c| c.to_lowercase().collect())
+            .unwrap_or_default();
+        format!("According to {label}, {first}{}", chars.as_str())
+    } else {
+        let (body, end) = match prompt.char_indices().last() {
+            Some((index, c)) if matches!(c, '?' | '.' | '!') => (&prompt[..index], c),
+            _ => (prompt, '.'),
+        };
+        format!("{body}, according to {label}{end}")
+    }
+}
+
+/// Lowercase letters and digits separated by single spaces, accents dropped, padded with a space each
+/// side so whole words can be found with `contains`.
+pub(crate) fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    for c in text
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+    {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    if !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out
+}
+
+/// Whether `text` contains `phrase` as whole words (case, accents and punctuation ignored); a leading
+/// "the" of the phrase is optional.
+pub(crate) fn mentions(normalised_text: &str, phrase: &str) -> bool {
+    let needle = normalise(phrase);
+    if needle.trim().is_empty() {
+        return false;
+    }
+    if normalised_text.contains(&needle) {
+        return true;
+    }
+    match needle.strip_prefix(" the ") {
+        Some(rest) if !rest.trim().is_empty() => normalised_text.contains(&format!(" {rest}")),
+        _ => false,
+    }
+}
+
+/// Whether a prompt gives away any of the answers (names, aliases, values written out).
+pub(crate) fn leaks<S: AsRef<str>>(prompt: &str, answers: &[S]) -> bool {
+    let haystack = normalise(prompt);
+    answers
+        .iter()
+        .any(|answer| mentions(&haystack, answer.as_ref()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q() -> Qualifiers {
+        Qualifiers::default()
+    }
+
+    #[test]
+    fn names_keep_their_capitals_and_words_are_capitalised_at_the_start() {
+        let name = Slot::Name("The Defiant Ones");
+        let text = fill(
+            "{subject} was directed by {object}.",
+            Some(&name),
+            Some(&Slot::Name("Allen Hughes")),
+            &q(),
+        );
+        assert_eq!(
+            text.unwrap(),
+            "The Defiant Ones was directed by Allen Hughes."
+        );
+        let text = fill("Who directed {subject}?", Some(&name), None, &q()).unwrap();
+        assert_eq!(text, "Who directed The Defiant Ones?");
+        let lower = Slot::Name("will.i.am");
+        let text = fill("{subject} attended.", Some(&lower), None, &q()).unwrap();
+        assert_eq!(text, "will.i.am attended.");
+        let phrase = Slot::Words("the person who directed Heat".into());
+        let text = fill("Where was {subject} born?", Some(&phrase), None, &q()).unwrap();
+        assert_eq!(text, "Where was the person who directed Heat born?");
+        let text = fill("{subject} was born in Ohio.", Some(&phrase), None, &q()).unwrap();
+        assert_eq!(text, "The person who directed Heat was born in Ohio.");
+    }
+
+    #[test]
+    fn articles_suit_the_value() {
+        let slot = Slot::Words("engineer".into());
+        let text = fill(
+            "{subject} works as a {object}.",
+            Some(&Slot::Name("Ann")),
+            Some(&slot),
+            &q(),
+        );
+        assert_eq!(text.unwrap(), "Ann works as an engineer.");
+        let slot = Slot::Name("The Grammy Awards");
+        let text = fill("She won at the {object}.", None, Some(&slot), &q());
+        assert_eq!(text.unwrap(), "She won at The Grammy Awards.");
+        assert_eq!(indefinite_article("university"), "a");
+        assert_eq!(indefinite_article("hour"), "an");
+        assert_eq!(indefinite_article("18-year-old"), "an");
+        assert_eq!(indefinite_article("180"), "a");
+    }
+
+    #[test]
+    fn dates_take_on_or_in() {
+        let year = Slot::Date {
+            words: "1994".into(),
+            full: false,
+        };
+        let day = Slot::Date {
+            words: "April 12, 1970".into(),
+            full: true,
+        };
+        let x = Slot::Name("X");
+        assert_eq!(
+            fill(
+                "{subject} was released on {object}.",
+                Some(&x),
+                Some(&year),
+                &q()
+            )
+            .unwrap(),
+            "X was released in 1994."
+        );
+        assert_eq!(
+            fill(
+                "{subject} was born in {object}.",
+                Some(&x),
+                Some(&day),
+                &q()
+            )
+            .unwrap(),
+            "X was born on April 12, 1970."
+        );
+    }
+
+    #[test]
+    fn number_one_takes_the_singular() {
+        let one = Slot::Number("1".into(), true);
+        let text = fill(
+            "{subject} has {object} parts.",
+            Some(&Slot::Name("X")),
+            Some(&one),
+            &q(),
+        );
+        assert_eq!(text.unwrap(), "X has 1 part.");
+        let four = Slot::Number("4".into(), false);
+        let text = fill(
+            "{subject} has {object} parts.",
+            Some(&Slot::Name("X")),
+            Some(&four),
+            &q(),
+        );
+        assert_eq!(text.unwrap(), "X has 4 parts.");
+    }
+
+    #[test]
+    fn quotes_are_marked_once_and_can_become_this() {
+        let quote = Slot::Quote("I think Allen killed it".into());
+        let speaker = Slot::Name("Dr. Dre");
+        let text = fill(
+            "{subject} said \"{object}\".",
+            Some(&speaker),
+            Some(&quote),
+            &q(),
+        );
+        assert_eq!(text.unwrap(), "Dr. Dre said \"I think Allen killed it\".");
+        let text = fill(
+            "{subject} said {object}.",
+            Some(&speaker),
+            Some(&quote),
+            &q(),
+        );
+        assert_eq!(
+            text.unwrap(),
+            "Dr. Dre said \u{201c}I think Allen killed it\u{201d}."
+        );
+        let qualifiers = Qualifiers {
+            context: Some("at the premiere".into()),
+            ..Qualifiers::default()
+        };
+        let text = fill(
+            "Who said \"{object}\" {context}?",
+            None,
+            Some(&Slot::This),
+            &qualifiers,
+        );
+        assert_eq!(text.unwrap(), "Who said this at the premiere?");
+        let text = fill("Who said: \"{object}\"?", None, Some(&Slot::This), &q());
+        assert_eq!(text.unwrap(), "Who said this?");
+    }
+
+    #[test]
+    fn templates_need_their_qualifiers() {
+        let with_role = Qualifiers {
+            role: Some("FBI Agent".into()),
+            ..Qualifiers::default()
+        };
+        assert!(usable("Who plays {role} in {subject}?", &with_role));
+        assert!(!usable("Who plays {role} in {subject}?", &q()));
+        let with_context = Qualifiers {
+            context: Some("at the premiere".into()),
+            ..Qualifiers::default()
+        };
+        assert!(
+            !usable("How old was {subject}?", &with_context),
+            "drops the context"
+        );
+        assert!(fillable("How old was {subject}?", &with_context));
+        assert!(fill("Who plays {role}?", None, None, &q()).is_none());
+    }
+
+    #[test]
+    fn attribution_reads_right() {
+        assert_eq!(
+            attribute("Who directed X?", "the encyclopedia entry", false),
+            "According to the encyclopedia entry, who directed X?"
+        );
+        assert_eq!(
+            attribute("Netflix paid US$3 billion.", "the report", false),
+            "Netflix paid US$3 billion, according to the report."
+        );
+        assert_eq!(
+            attribute("The Defiant Ones won.", "the report", true),
+            "The Defiant Ones won, according to the report."
+        );
+    }
+
+    #[test]
+    fn leaks_are_found_as_whole_words() {
+        assert!(leaks(
+            "Who directed Menace II Society?",
+            &["Menace II Society"]
+        ));
+        assert!(leaks("Who is Dr Dre's partner?", &["Dr. Dre"]));
+        assert!(leaks("What did the Chronic sell?", &["The Chronic"]));
+        assert!(!leaks("Who founded Interscope?", &["Scope"]));
+        assert!(!leaks("Who directed it?", &[""]));
+        assert!(leaks("Was it Beyoncé?", &["Beyonce"]));
+    }
+}

@@ -1,0 +1,367 @@
+//! Multiple-choice and free-text questions about entities and text values, in both directions:
+//! "Who directed X?" (the object) and "Which of these did Y direct?" (the subject).
+
+use crate::facts::{Cardinality, Entity, Object, Value};
+use crate::question::{Body, QuestionType};
+
+use super::super::difficulty::Traits;
+use super::super::phrasing::{self, Slot};
+use super::{
+    Context, Draft, arrange, ask_key, fact_key, mentioned_in, names_of, pick_template, pick_wrong,
+    same_name, tags,
+};
+
+/// Most wrong options a multiple choice gets (so four options in all).
+pub(crate) const WRONG_OPTIONS: usize = 3;
+
+/// Text answers longer than this many words are not asked as free text.
+const FREE_TEXT_WORDS: usize = 5;
+
+/// Questions whose answer is the fact's object, an entity: multiple choice and free text.
+pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
+    let Some((fact, relation, subject)) = cx.parts(fact_index) else {
+        return;
+    };
+    let Object::Entity(object_id) = &fact.object else {
+        return;
+    };
+    let Some(answer) = cx.index.entity(object_id) else {
+        return;
+    };
+    let attribution = match cx.attribution(fact_index) {
+        Some(None) => return,
+        Some(Some(attribution)) => Some(attribution),
+        None => None,
+    };
+    let label = format!("object|{}|{}|{}", subject.id, relation.id, answer.id);
+    let subject_slot = Slot::Name(&subject.name);
+    let prompt_for = |template: &str| -> Option<String> {
+        let prompt = phrasing::fill(template, Some(&subject_slot), None, &fact.qualifiers)?;
+        Some(match &attribution {
+            Some(attribution) => phrasing::attribute(
+                &prompt,
+                &attribution.label,
+                template.starts_with("{subject}"),
+            ),
+            None => prompt,
+        })
+    };
+    let keys = vec![
+        ask_key("object", &subject.id, &relation.id, fact),
+        fact_key(fact_index),
+    ];
+    let extra: &[&str] = if attribution.is_some() {
+        &["attributed"]
+    } else {
+        &[]
+    };
+    let prominence = cx.prominence(&[&subject.id, &answer.id]);
+    let explanation = cx.explanation(fact_index);
+
+    // Multiple choice.
+    if let Some(template) = pick_template(&relation.ask_object, &label, |template| {
+        phrasing::usable(template, &fact.qualifiers)
+    }) && let Some(prompt) = prompt_for(template)
+        && let pool = cx
+            .index
+            .surely_not_objects(&subject.id, relation, &answer.kind)
+            .into_iter()
+            .filter(|(entity, _)| !same_name(entity, answer) && !mentioned_in(&prompt, entity))
+            .collect::<Vec<(&Entity, bool)>>()
+        && !pool.is_empty()
+    {
+        let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, &label);
+        let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
+        let (options, answer_index) = arrange(answer.name.clone(), wrong, &prompt);
+        cx.push(Draft {
+            prompt,
+            body: Body::MultipleChoice {
+                options,
+                answer: answer_index,
+                aliases: answer.aliases.clone(),
+            },
+            category: relation.category.clone(),
+            explanation: explanation.clone(),
+            facts: vec![fact_index],
+            keys: keys.clone(),
+            traits: Traits {
+                similarity,
+                attributed: attribution.is_some(),
+                ..Traits::new(QuestionType::MultipleChoice, prominence)
+            },
+            answers: names_of(answer),
+            tags: tags(&[&relation.id], extra),
+        });
+    }
+
+    // Free text, when the answer is the only one.
+    if has_single_object(cx, fact_index)
+        && let Some(template) =
+            pick_template(&relation.ask_object, &format!("free|{label}"), |template| {
+                phrasing::usable(template, &fact.qualifiers) && !phrasing::needs_options(template)
+            })
+        && let Some(prompt) = prompt_for(template)
+    {
+        cx.push(Draft {
+            prompt,
+            body: Body::FreeText {
+                answer: answer.name.clone(),
+                aliases: answer.aliases.clone(),
+                kind: Some(answer.kind.clone()),
+            },
+            category: relation.category.clone(),
+            explanation,
+            facts: vec![fact_index],
+            keys,
+            traits: Traits {
+                attributed: attribution.is_some(),
+                ..Traits::new(QuestionType::FreeText, prominence)
+            },
+            answers: names_of(answer),
+            tags: tags(&[&relation.id], extra),
+        });
+    }
+}
+
+/// Whether the fact's object is the only possible answer: a one-valued relation, or a complete list
+/// holding a single object, with no other fact (disputed or not) giving another.
+fn has_single_object(cx: &Context<'_>, fact_index: usize) -> bool {
+    let fact = cx.index.fact(fact_index);
+    let Some(relation) = cx.index.relation(fact) else {
+        return false;
+    };
+    if !relation.is_closed() {
+        return false;
+    }
+    cx.index
+        .facts_about(&fact.subject, &relation.id)
+        .iter()
+        .all(|&other| cx.index.fact(other).object == fact.object)
+}
+
+/// Questions whose answer is the fact's subject ("Which of these did Y direct?"), from `ask_subject`.
+pub(crate) fn entity_subject(cx: &mut Context<'_>, fact_index: usize) {
+    let Some((fact, relation, subject)) = cx.parts(fact_index) else {
+        return;
+    };
+    let Object::Entity(object_id) = &fact.object else {
+        return;
+    };
+    let Some(object) = cx.index.entity(object_id) else {
+        return;
+    };
+    if relation.ask_subject.is_empty() {
+        return;
+    }
+    let attribution = match cx.attribution(fact_index) {
+        Some(None) => return,
+        Some(Some(attribution)) => Some(attribution),
+        None => None,
+    };
+    let label = format!("subject|{}|{}|{}", subject.id, relation.id, object.id);
+    let object_slot = Slot::Name(&object.name);
+    let prompt_for = |template: &str| -> Option<String> {
+        let prompt = phrasing::fill(template, None, Some(&object_slot), &fact.qualifiers)?;
+        Some(match &attribution {
+            Some(attribution) => phrasing::attribute(
+                &prompt,
+                &attribution.label,
+                template.starts_with("{object}"),
+            ),
+            None => prompt,
+        })
+    };
+    let keys = vec![
+        ask_key("subject", &object.id, &relation.id, fact),
+        fact_key(fact_index),
+    ];
+    let extra: Vec<&str> = if attribution.is_some() {
+        vec!["reverse", "attributed"]
+    } else {
+        vec!["reverse"]
+    };
+    let prominence = cx.prominence(&[&subject.id, &object.id]);
+    let explanation = cx.explanation(fact_index);
+    if let Some(template) = pick_template(&relation.ask_subject, &label, |template| {
+        phrasing::usable(template, &fact.qualifiers)
+    }) && let Some(prompt) = prompt_for(template)
+        && let plausible_pool = cx
+            .index
+            .surely_not_subjects(&object.id, relation, &subject.kind)
+            .into_iter()
+            .filter(|entity| !same_name(entity, subject) && !mentioned_in(&prompt, entity))
+            .map(|entity| (entity, true))
+            .collect::<Vec<(&Entity, bool)>>()
+        && !plausible_pool.is_empty()
+    {
+        let (wrong, similarity) = pick_wrong(&plausible_pool, WRONG_OPTIONS, &label);
+        let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
+        let (options, answer_index) = arrange(subject.name.clone(), wrong, &prompt);
+        cx.push(Draft {
+            prompt,
+            body: Body::MultipleChoice {
+                options,
+                answer: answer_index,
+                aliases: subject.aliases.clone(),
+            },
+            category: relation.category.clone(),
+            explanation: explanation.clone(),
+            facts: vec![fact_index],
+            keys: keys.clone(),
+            traits: Traits {
+                similarity,
+                attributed: attribution.is_some(),
+                ..Traits::new(QuestionType::MultipleChoice, prominence)
+            },
+            answers: names_of(subject),
+            tags: tags(&[&relation.id], &extra),
+        });
+    }
+    // Free text when the object has a single subject by this relation.
+    let only_subject = relation.inverse == Cardinality::One
+        && cx
+            .index
+            .facts_pointing_at(&object.id, &relation.id)
+            .iter()
+            .all(|&other| cx.index.fact(other).subject == subject.id);
+    if only_subject
+        && let Some(template) = pick_template(
+            &relation.ask_subject,
+            &format!("free|{label}"),
+            |template| {
+                phrasing::usable(template, &fact.qualifiers) && !phrasing::needs_options(template)
+            },
+        )
+        && let Some(prompt) = prompt_for(template)
+    {
+        cx.push(Draft {
+            prompt,
+            body: Body::FreeText {
+                answer: subject.name.clone(),
+                aliases: subject.aliases.clone(),
+                kind: Some(subject.kind.clone()),
+            },
+            category: relation.category.clone(),
+            explanation,
+            facts: vec![fact_index],
+            keys,
+            traits: Traits {
+                attributed: attribution.is_some(),
+                ..Traits::new(QuestionType::FreeText, prominence)
+            },
+            answers: names_of(subject),
+            tags: tags(&[&relation.id], &extra),
+        });
+    }
+}
+
+/// Questions whose answer is a text value: multiple choice among other subjects' values of a one-valued
+/// relation, and free text for a short value.
+pub(crate) fn text_object(cx: &mut Context<'_>, fact_index: usize) {
+    let Some((fact, relation, subject)) = cx.parts(fact_index) else {
+        return;
+    };
+    let Object::Value(Value::Text { text }) = &fact.object else {
+        return;
+    };
+    if relation.cardinality != Cardinality::One {
+        return;
+    }
+    let attribution = match cx.attribution(fact_index) {
+        Some(None) => return,
+        Some(Some(attribution)) => Some(attribution),
+        None => None,
+    };
+    let label = format!("text|{}|{}|{}", subject.id, relation.id, text);
+    let subject_slot = Slot::Name(&subject.name);
+    let prompt_for = |template: &str| -> Option<String> {
+        let prompt = phrasing::fill(template, Some(&subject_slot), None, &fact.qualifiers)?;
+        Some(match &attribution {
+            Some(attribution) => phrasing::attribute(
+                &prompt,
+                &attribution.label,
+                template.starts_with("{subject}"),
+            ),
+            None => prompt,
+        })
+    };
+    let keys = vec![
+        ask_key("object", &subject.id, &relation.id, fact),
+        fact_key(fact_index),
+    ];
+    let extra: &[&str] = if attribution.is_some() {
+        &["attributed"]
+    } else {
+        &[]
+    };
+    let prominence = cx.prominence(&[&subject.id]);
+    let explanation = cx.explanation(fact_index);
+    let answer = phrasing::capitalise(text);
+    let others: Vec<(String, bool)> = cx
+        .index
+        .other_text_values(&subject.id, relation)
+        .into_iter()
+        .map(|other| (phrasing::capitalise(other), true))
+        .collect();
+    if !others.is_empty()
+        && let Some(template) = pick_template(&relation.ask_object, &label, |template| {
+            phrasing::usable(template, &fact.qualifiers)
+        })
+        && let Some(prompt) = prompt_for(template)
+    {
+        let (wrong, similarity) = pick_wrong(&others, WRONG_OPTIONS, &label);
+        let (options, answer_index) = arrange(answer.clone(), wrong, &prompt);
+        cx.push(Draft {
+            prompt,
+            body: Body::MultipleChoice {
+                options,
+                answer: answer_index,
+                aliases: Vec::new(),
+            },
+            category: relation.category.clone(),
+            explanation: explanation.clone(),
+            facts: vec![fact_index],
+            keys: keys.clone(),
+            traits: Traits {
+                similarity,
+                attributed: attribution.is_some(),
+                ..Traits::new(QuestionType::MultipleChoice, prominence)
+            },
+            answers: vec![text.clone()],
+            tags: tags(&[&relation.id], extra),
+        });
+    }
+    let short = text.split_whitespace().count() <= FREE_TEXT_WORDS;
+    let single = cx
+        .index
+        .facts_about(&subject.id, &relation.id)
+        .iter()
+        .all(|&other| cx.index.fact(other).object == fact.object);
+    if short
+        && single
+        && let Some(template) =
+            pick_template(&relation.ask_object, &format!("free|{label}"), |template| {
+                phrasing::usable(template, &fact.qualifiers) && !phrasing::needs_options(template)
+            })
+        && let Some(prompt) = prompt_for(template)
+    {
+        cx.push(Draft {
+            prompt,
+            body: Body::FreeText {
+                answer,
+                aliases: Vec::new(),
+                kind: None,
+            },
+            category: relation.category.clone(),
+            explanation,
+            facts: vec![fact_index],
+            keys,
+            traits: Traits {
+                attributed: attribution.is_some(),
+                ..Traits::new(QuestionType::FreeText, prominence)
+            },
+            answers: vec![text.clone()],
+            tags: tags(&[&relation.id], extra),
+        });
+    }
+}

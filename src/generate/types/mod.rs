@@ -1,0 +1,359 @@
+//! Question builders, one file per kind of question, sharing a [`Context`]: the fact-base indexes, the
+//! phrasing of facts as prompts and statements, and the final checks every question passes (no answer
+//! in the prompt, a content id, a difficulty, the sources of every fact it uses).
+
+pub(crate) mod choice;
+pub(crate) mod numbers;
+pub(crate) mod order;
+pub(crate) mod quote;
+pub(crate) mod select_all;
+pub(crate) mod true_false;
+pub(crate) mod two_step;
+
+use crate::facts::{Entity, Fact, Object, Relation, Value};
+use crate::question::{Body, Citation, Question, stable_hash};
+use crate::rng::{SeededRng, index, shuffle};
+
+use super::difficulty::{self, Traits};
+use super::index::Index;
+use super::phrasing::{self, Slot};
+
+/// A built question with what the selection needs to know about it.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    pub question: Question,
+    /// Indices of the facts it was built from.
+    pub facts: Vec<usize>,
+    /// Hashes of what it asks: two questions sharing a key ask the same thing.
+    pub keys: Vec<u64>,
+}
+
+/// A question before its id, difficulty and sources are worked out.
+pub(crate) struct Draft {
+    pub prompt: String,
+    pub body: Body,
+    pub category: String,
+    pub explanation: String,
+    pub facts: Vec<usize>,
+    /// What the question asks (see [`ask_key`] and [`fact_key`]); the prompt is added as a key too.
+    pub keys: Vec<String>,
+    pub traits: Traits,
+    /// Names, aliases and values the prompt must not contain.
+    pub answers: Vec<String>,
+    pub tags: Vec<String>,
+}
+
+/// The state the builders share.
+pub(crate) struct Context<'a> {
+    pub index: Index<'a>,
+    pub candidates: Vec<Candidate>,
+}
+
+/// How a disputed fact is attributed to its source.
+#[derive(Clone, Debug)]
+pub(crate) struct Attribution {
+    /// How the article is named in a sentence: "the encyclopedia entry".
+    pub label: String,
+    /// What the sources disagree on.
+    pub topic: String,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(index: Index<'a>) -> Context<'a> {
+        Context {
+            index,
+            candidates: Vec::new(),
+        }
+    }
+
+    /// Finishes a draft into a candidate, unless its prompt gives the answer away or is empty.
+    pub(crate) fn push(&mut self, draft: Draft) -> bool {
+        if draft.prompt.trim().is_empty() || phrasing::leaks(&draft.prompt, &draft.answers) {
+            return false;
+        }
+        if let Body::Quote { quote, .. } = &draft.body
+            && phrasing::leaks(quote, &draft.answers)
+        {
+            return false;
+        }
+        let id = Question::content_id(&draft.prompt, &draft.body);
+        let mut sources: Vec<Citation> = Vec::new();
+        for &fact in &draft.facts {
+            for citation in &self.index.fact(fact).sources {
+                if !sources.contains(citation) {
+                    sources.push(citation.clone());
+                }
+            }
+        }
+        let mut keys: Vec<u64> = draft
+            .keys
+            .iter()
+            .map(|key| stable_hash(key.as_bytes()))
+            .collect();
+        keys.push(stable_hash(
+            format!("prompt|{}", phrasing::normalise(&draft.prompt)).as_bytes(),
+        ));
+        let question = Question {
+            id,
+            prompt: draft.prompt,
+            body: draft.body,
+            category: draft.category,
+            difficulty: difficulty::rate(&draft.traits),
+            explanation: draft.explanation,
+            sources,
+            tags: draft.tags,
+        };
+        self.candidates.push(Candidate {
+            question,
+            facts: draft.facts,
+            keys,
+        });
+        true
+    }
+
+    /// The fact, its relation, and its subject entity, if all exist.
+    pub(crate) fn parts(&self, fact: usize) -> Option<(&'a Fact, &'a Relation, &'a Entity)> {
+        let fact = self.index.fact(fact);
+        let relation = self.index.relation(fact)?;
+        let subject = self.index.entity(&fact.subject)?;
+        Some((fact, relation, subject))
+    }
+
+    /// The attribution of a disputed fact to its first source's article; `None` for an undisputed
+    /// fact. A disputed fact whose article is unknown cannot be asked at all (`Some(None)`).
+    pub(crate) fn attribution(&self, fact: usize) -> Option<Option<Attribution>> {
+        if !self.index.is_disputed(fact) {
+            return None;
+        }
+        let facts = &self.index.base.facts;
+        let source = facts[fact].sources.first()?;
+        let article = self.index.base.article(&source.article);
+        let fact_id = facts[fact].id.as_deref();
+        let topic = self
+            .index
+            .base
+            .disagreements()
+            .iter()
+            .find(|disagreement| {
+                disagreement
+                    .sides
+                    .iter()
+                    .any(|side| side.facts.iter().any(|id| Some(id.as_str()) == fact_id))
+            })
+            .map(|disagreement| disagreement.topic.clone());
+        Some(article.zip(topic).map(|(article, topic)| Attribution {
+            label: article.label.clone(),
+            topic,
+        }))
+    }
+
+    /// The fact as a sentence, from its relation's statement, with `subject` and `object` as given.
+    /// `strict` demands every restricting qualifier be kept (see [`phrasing::usable`]).
+    pub(crate) fn statement_with(
+        &self,
+        fact: &Fact,
+        relation: &Relation,
+        subject: &Slot<'_>,
+        object: &Slot<'_>,
+        strict: bool,
+    ) -> Option<String> {
+        if strict && !phrasing::usable(&relation.statement, &fact.qualifiers) {
+            return None;
+        }
+        phrasing::fill(
+            &relation.statement,
+            Some(subject),
+            Some(object),
+            &fact.qualifiers,
+        )
+    }
+
+    /// The fact as a sentence with its own subject and object.
+    pub(crate) fn statement(&self, fact: &'a Fact, strict: bool) -> Option<String> {
+        let relation = self.index.relation(fact)?;
+        let subject = self.index.entity(&fact.subject)?;
+        let object = self.object_slot(fact, &fact.object)?;
+        self.statement_with(fact, relation, &Slot::Name(&subject.name), &object, strict)
+    }
+
+    /// A one-line explanation of a fact: its statement, attributed when the sources disagree.
+    pub(crate) fn explanation(&self, fact_index: usize) -> String {
+        let fact = self.index.fact(fact_index);
+        let sentence = self.statement(fact, false).unwrap_or_else(|| {
+            format!(
+                "{}: {}.",
+                self.index.base.name_of(&fact.subject),
+                self.index.base.object_words(&fact.object)
+            )
+        });
+        match self.attribution(fact_index) {
+            Some(Some(attribution)) => format!(
+                "According to {}: {sentence} The sources disagree on this ({}).",
+                attribution.label,
+                lower_first(&attribution.topic)
+            ),
+            _ => sentence,
+        }
+    }
+
+    /// How an object fills `{object}` in a statement; a hedge (`approx`) goes before a value.
+    pub(crate) fn object_slot(&self, fact: &Fact, object: &'a Object) -> Option<Slot<'a>> {
+        match object {
+            Object::Entity(id) => Some(Slot::Name(&self.index.entity(id)?.name)),
+            Object::Value(value) => Some(value_slot(value, fact.qualifiers.approx.as_deref())),
+        }
+    }
+
+    /// Mean prominence of the given entities (2 when none).
+    pub(crate) fn prominence(&self, ids: &[&str]) -> f64 {
+        let known: Vec<f64> = ids
+            .iter()
+            .filter_map(|id| self.index.entity(id))
+            .map(|entity| f64::from(entity.prominence))
+            .collect();
+        if known.is_empty() {
+            2.0
+        } else {
+            known.iter().sum::<f64>() / known.len() as f64
+        }
+    }
+}
+
+/// How a value reads in a sentence, with a hedge such as "almost" in front.
+pub(crate) fn value_slot<'a>(value: &Value, approx: Option<&str>) -> Slot<'a> {
+    let hedge = |words: String| match approx {
+        Some(approx) if !approx.is_empty() => format!("{approx} {words}"),
+        _ => words,
+    };
+    match value {
+        Value::Quote { text } => Slot::Quote(text.clone()),
+        Value::Integer { value } => Slot::Number(hedge(value.to_string()), *value == 1),
+        Value::Date { date } => Slot::Date {
+            words: date.to_words(),
+            full: date.day.is_some(),
+        },
+        other => Slot::Words(hedge(other.to_words())),
+    }
+}
+
+/// The key of "ask for the object of `relation` for `subject`" under the fact's qualifiers.
+pub(crate) fn ask_key(direction: &str, anchor: &str, relation: &str, fact: &Fact) -> String {
+    let q = &fact.qualifiers;
+    format!(
+        "ask|{direction}|{anchor}|{relation}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        q.part, q.role, q.as_of, q.category, q.year, q.context, q.region
+    )
+}
+
+/// The key of "is this fact true": questions that reveal the same fact ask the same thing.
+pub(crate) fn fact_key(fact: usize) -> String {
+    format!("fact|{fact}")
+}
+
+/// A generator for one question's choices, fixed by its content so the same question always comes out
+/// the same.
+pub(crate) fn content_rng(label: &str) -> SeededRng {
+    SeededRng::derive(0, label)
+}
+
+/// Picks one template among those `accept`s, fixed by `label`.
+pub(crate) fn pick_template<'t>(
+    templates: &'t [String],
+    label: &str,
+    accept: impl Fn(&str) -> bool,
+) -> Option<&'t str> {
+    let usable: Vec<&str> = templates
+        .iter()
+        .map(String::as_str)
+        .filter(|template| accept(template))
+        .collect();
+    if usable.is_empty() {
+        return None;
+    }
+    let mut rng = content_rng(&format!("template|{label}"));
+    Some(usable[index(&mut rng, usable.len())])
+}
+
+/// Chooses up to `count` wrong options, plausible ones (`true`) first, each group in an order fixed by
+/// `label`. Returns the chosen items and the share that were plausible.
+pub(crate) fn pick_wrong<T: Clone>(pool: &[(T, bool)], count: usize, label: &str) -> (Vec<T>, f64) {
+    let mut rng = content_rng(&format!("wrong|{label}"));
+    let mut plausible: Vec<&T> = pool.iter().filter(|(_, p)| *p).map(|(t, _)| t).collect();
+    let mut other: Vec<&T> = pool.iter().filter(|(_, p)| !*p).map(|(t, _)| t).collect();
+    shuffle(&mut rng, &mut plausible);
+    shuffle(&mut rng, &mut other);
+    let chosen: Vec<T> = plausible
+        .into_iter()
+        .chain(other)
+        .take(count)
+        .cloned()
+        .collect();
+    let share = if chosen.is_empty() {
+        0.0
+    } else {
+        let plausible_count = pool.iter().filter(|(_, p)| *p).count().min(chosen.len());
+        plausible_count as f64 / chosen.len() as f64
+    };
+    (chosen, share)
+}
+
+/// Puts the answer among the wrong options in an order fixed by the question's content; returns the
+/// options and the answer's index.
+pub(crate) fn arrange(answer: String, wrong: Vec<String>, label: &str) -> (Vec<String>, usize) {
+    let mut options = Vec::with_capacity(wrong.len() + 1);
+    options.push(answer);
+    options.extend(wrong);
+    let mut order: Vec<usize> = (0..options.len()).collect();
+    let mut rng = content_rng(&format!("arrange|{label}"));
+    shuffle(&mut rng, &mut order);
+    let answer_at = order
+        .iter()
+        .position(|&original| original == 0)
+        .expect("the answer is among the options");
+    let arranged = order.into_iter().map(|i| options[i].clone()).collect();
+    (arranged, answer_at)
+}
+
+/// An entity's name and aliases, the texts a prompt must not contain.
+pub(crate) fn names_of(entity: &Entity) -> Vec<String> {
+    std::iter::once(entity.name.clone())
+        .chain(entity.aliases.iter().cloned())
+        .collect()
+}
+
+/// Whether `text` names the entity (its name or an alias, as whole words): such an entity makes a
+/// silly wrong option ("Did Jimmy Iovine say this about Jimmy Iovine?").
+pub(crate) fn mentioned_in(text: &str, entity: &Entity) -> bool {
+    phrasing::leaks(text, &names_of(entity))
+}
+
+/// Whether two entities could be confused as answers: same name key or a shared alias.
+pub(crate) fn same_name(a: &Entity, b: &Entity) -> bool {
+    let keys = |entity: &Entity| -> Vec<String> {
+        names_of(entity)
+            .iter()
+            .map(|name| crate::facts::name_key(name))
+            .collect()
+    };
+    let left = keys(a);
+    keys(b).iter().any(|key| left.contains(key))
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Tags naming the relations a question comes from, plus any extra marks.
+pub(crate) fn tags(relations: &[&str], extra: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for tag in relations.iter().chain(extra) {
+        if !out.iter().any(|seen| seen == tag) {
+            out.push((*tag).to_string());
+        }
+    }
+    out
+}

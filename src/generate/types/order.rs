@@ -1,0 +1,235 @@
+//! Order questions: put 3 to 5 dated events in order, earliest first.
+//!
+//! An event is a date fact whose statement reads as an event once its date is cut out ("{subject} first
+//! aired on {object}." gives "The Defiant Ones first aired"). Events in one question must not overlap in
+//! time: a year-only date covers its whole year, so "2017" and "July 9, 2017" never meet.
+
+use crate::facts::{Object, Value};
+use crate::question::{Body, PartialDate, QuestionType, days_in_month};
+use crate::rng::{below, shuffle};
+
+use super::super::difficulty::Traits;
+use super::super::phrasing::{self, Slot};
+use super::{Context, Draft, content_rng, tags};
+
+/// Prepositions that may introduce the date in a statement.
+const DATE_PREPOSITIONS: [&str; 7] = ["on", "in", "at", "during", "by", "from", "since"];
+
+/// Fewest and most events in one question.
+const MIN_ITEMS: usize = 3;
+const MAX_ITEMS: usize = 5;
+
+/// A dated event.
+struct Event {
+    fact: usize,
+    phrase: String,
+    date: PartialDate,
+    start: i64,
+    end: i64,
+    subject: String,
+    category: String,
+}
+
+/// The first and last day a date may mean.
+fn interval(date: &PartialDate) -> (i64, i64) {
+    let start = date.days_since_epoch();
+    let end = match (date.month, date.day) {
+        (Some(_), Some(_)) => start,
+        (Some(month), None) => start + i64::from(days_in_month(date.year, month)) - 1,
+        _ => PartialDate::year(date.year + 1).days_since_epoch() - 1,
+    };
+    (start, end)
+}
+
+/// The statement of a date fact with its date cut out, if it reads as an event.
+fn event_phrase(cx: &Context<'_>, fact_index: usize) -> Option<String> {
+    let (fact, relation, subject) = cx.parts(fact_index)?;
+    let statement = &relation.statement;
+    let cut = DATE_PREPOSITIONS.iter().find_map(|preposition| {
+        let needle = format!(" {preposition} {{object}}");
+        statement
+            .find(&needle)
+            .map(|at| format!("{}{}", &statement[..at], &statement[at + needle.len()..]))
+    })?;
+    if cut.contains("{object}") || !phrasing::usable(&cut, &fact.qualifiers) {
+        return None;
+    }
+    let filled = phrasing::fill(
+        &cut,
+        Some(&Slot::Name(&subject.name)),
+        None,
+        &fact.qualifiers,
+    )?;
+    let phrase = filled.trim_end_matches(['.', ' ']).to_string();
+    (!phrase.is_empty()).then_some(phrase)
+}
+
+fn events(cx: &Context<'_>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for (index, fact) in cx.index.base.facts.iter().enumerate() {
+        let Object::Value(Value::Date { date }) = &fact.object else {
+            continue;
+        };
+        if cx.index.is_disputed(index) {
+            continue;
+        }
+        let Some(phrase) = event_phrase(cx, index) else {
+            continue;
+        };
+        let key = phrasing::normalise(&phrase);
+        if out
+            .iter()
+            .any(|event| phrasing::normalise(&event.phrase) == key)
+        {
+            continue;
+        }
+        let (start, end) = interval(date);
+        out.push(Event {
+            fact: index,
+            phrase,
+            date: *date,
+            start,
+            end,
+            subject: fact.subject.clone(),
+            category: cx
+                .index
+                .relation(fact)
+                .map(|relation| relation.category.clone())
+                .unwrap_or_default(),
+        });
+    }
+    out
+}
+
+fn overlap(a: &Event, b: &Event) -> bool {
+    a.start <= b.end && b.start <= a.end
+}
+
+/// One order question anchored on each dated event, with events of the same subject preferred, then of
+/// the same category, then any.
+pub(crate) fn all(cx: &mut Context<'_>) {
+    let events = events(cx);
+    if events.len() < MIN_ITEMS {
+        return;
+    }
+    let mut seen: Vec<Vec<usize>> = Vec::new();
+    for anchor in &events {
+        let mut rng = content_rng(&format!("order|{}", anchor.phrase));
+        let size = MIN_ITEMS + below(&mut rng, (MAX_ITEMS - MIN_ITEMS + 1) as u32) as usize;
+        let mut tiers: [Vec<&Event>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+        for event in &events {
+            if event.fact == anchor.fact {
+                continue;
+            }
+            let tier = if event.subject == anchor.subject {
+                0
+            } else if event.category == anchor.category {
+                1
+            } else {
+                2
+            };
+            tiers[tier].push(event);
+        }
+        let mut chosen: Vec<&Event> = vec![anchor];
+        for tier in &mut tiers {
+            shuffle(&mut rng, tier);
+            for event in tier.iter() {
+                if chosen.len() == size {
+                    break;
+                }
+                if chosen.iter().all(|other| !overlap(other, event)) {
+                    chosen.push(event);
+                }
+            }
+        }
+        if chosen.len() < MIN_ITEMS {
+            continue;
+        }
+        chosen.sort_by_key(|event| event.start);
+        let mut set: Vec<usize> = chosen.iter().map(|event| event.fact).collect();
+        set.sort_unstable();
+        if seen.contains(&set) {
+            continue;
+        }
+        seen.push(set);
+        build(cx, &chosen);
+    }
+}
+
+fn build(cx: &mut Context<'_>, chosen: &[&Event]) {
+    let mut subjects: Vec<&str> = Vec::new();
+    for event in chosen {
+        let name = cx.index.base.name_of(&event.subject);
+        if !subjects.contains(&name) {
+            subjects.push(name);
+        }
+    }
+    let prompt = match subjects.as_slice() {
+        [one] => format!("Put these events involving {one} in order, earliest first."),
+        [first, second] => {
+            format!("Put these events involving {first} and {second} in order, earliest first.")
+        }
+        [first, second, third] => format!(
+            "Put these events involving {first}, {second} and {third} in order, earliest first."
+        ),
+        _ => "Put these events in order, earliest first.".to_string(),
+    };
+    let category = if chosen
+        .iter()
+        .all(|event| event.category == chosen[0].category)
+    {
+        chosen[0].category.clone()
+    } else {
+        "Timeline".to_string()
+    };
+    let items: Vec<String> = chosen.iter().map(|event| event.phrase.clone()).collect();
+    let keys_words: Vec<String> = chosen.iter().map(|event| event.date.to_words()).collect();
+    let explanation = format!(
+        "In order: {}.",
+        chosen
+            .iter()
+            .map(|event| format!("{} ({})", event.phrase, event.date.to_words()))
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
+    let closest_gap = chosen
+        .windows(2)
+        .map(|pair| pair[1].start - pair[0].end)
+        .min()
+        .unwrap_or(i64::MAX);
+    let similarity = if closest_gap < 366 {
+        1.0
+    } else if closest_gap < 5 * 365 {
+        0.5
+    } else {
+        0.0
+    };
+    let ids: Vec<&str> = chosen.iter().map(|event| event.subject.as_str()).collect();
+    let prominence = cx.prominence(&ids);
+    let relation_ids: Vec<&str> = chosen
+        .iter()
+        .map(|event| cx.index.fact(event.fact).relation.as_str())
+        .collect();
+    cx.push(Draft {
+        prompt,
+        body: Body::Order {
+            items,
+            keys: keys_words,
+            direction: Some("earliest first".to_string()),
+        },
+        category,
+        explanation,
+        facts: chosen.iter().map(|event| event.fact).collect(),
+        keys: chosen
+            .iter()
+            .map(|event| format!("order-item|{}", event.fact))
+            .collect(),
+        traits: Traits {
+            similarity,
+            items: chosen.len(),
+            ..Traits::new(QuestionType::Order, prominence)
+        },
+        answers: Vec::new(),
+        tags: tags(&relation_ids, &[]),
+    });
+}

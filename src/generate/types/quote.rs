@@ -1,0 +1,145 @@
+//! Quotation questions: "Who said this?" (pick the speaker) from a quote-valued relation's
+//! `ask_subject` phrasing, and "Which of these did X say?" (pick the words) from its `ask_object`.
+//!
+//! The sources attribute each quotation to its speaker, so anyone not recorded with the same words is
+//! surely not its speaker, and words recorded for someone else are surely not the subject's.
+
+use crate::facts::{Object, Value};
+use crate::question::{Body, QuestionType};
+
+use super::super::difficulty::Traits;
+use super::super::phrasing::{self, Slot, normalise};
+use super::choice::WRONG_OPTIONS;
+use super::{
+    Context, Draft, arrange, ask_key, fact_key, mentioned_in, names_of, pick_template, pick_wrong,
+    tags,
+};
+
+/// "Who said this?": the speaker among surely-wrong people.
+pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
+    let Some((fact, relation, speaker)) = cx.parts(fact_index) else {
+        return;
+    };
+    let Object::Value(Value::Quote { text }) = &fact.object else {
+        return;
+    };
+    let attribution = match cx.attribution(fact_index) {
+        Some(None) => return,
+        Some(Some(attribution)) => Some(attribution),
+        None => None,
+    };
+    let words = normalise(text);
+    let label = format!("quote|{}|{}|{words}", speaker.id, relation.id);
+    let Some(template) = pick_template(&relation.ask_subject, &label, |template| {
+        phrasing::usable(template, &fact.qualifiers)
+    }) else {
+        return;
+    };
+    let Some(prompt) = phrasing::fill(template, None, Some(&Slot::This), &fact.qualifiers) else {
+        return;
+    };
+    let prompt = match &attribution {
+        Some(attribution) => phrasing::attribute(&prompt, &attribution.label, false),
+        None => prompt,
+    };
+    let shown = format!("{prompt} {text}");
+    let pool: Vec<_> = cx
+        .index
+        .surely_not_speakers(&words, &speaker.kind)
+        .into_iter()
+        .filter(|(entity, _)| !mentioned_in(&shown, entity))
+        .collect();
+    if pool.is_empty() {
+        return;
+    }
+    let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, &label);
+    let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
+    let (options, answer) = arrange(speaker.name.clone(), wrong, &format!("{prompt}|{words}"));
+    let extra: &[&str] = if attribution.is_some() {
+        &["attributed"]
+    } else {
+        &[]
+    };
+    cx.push(Draft {
+        prompt,
+        body: Body::Quote {
+            quote: text.clone(),
+            options,
+            answer,
+            aliases: speaker.aliases.clone(),
+        },
+        category: relation.category.clone(),
+        explanation: cx.explanation(fact_index),
+        facts: vec![fact_index],
+        keys: vec![format!("quote|{words}"), fact_key(fact_index)],
+        traits: Traits {
+            similarity,
+            attributed: attribution.is_some(),
+            ..Traits::new(QuestionType::Quote, cx.prominence(&[&speaker.id]))
+        },
+        answers: names_of(speaker),
+        tags: tags(&[&relation.id], extra),
+    });
+}
+
+/// "Which of these did X say?": the words among quotations recorded for other people.
+pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
+    let Some((fact, relation, speaker)) = cx.parts(fact_index) else {
+        return;
+    };
+    let Object::Value(quote @ Value::Quote { text }) = &fact.object else {
+        return;
+    };
+    if cx.index.is_disputed(fact_index) {
+        return;
+    }
+    let label = format!("words|{}|{}|{}", speaker.id, relation.id, normalise(text));
+    let pool: Vec<(String, bool)> = cx
+        .index
+        .quotes_not_by(&speaker.id)
+        .into_iter()
+        .filter_map(|index| match &cx.index.fact(index).object {
+            Object::Value(other @ Value::Quote { .. }) => Some((other.to_words(), true)),
+            _ => None,
+        })
+        .collect();
+    if pool.is_empty() {
+        return;
+    }
+    let Some(template) = pick_template(&relation.ask_object, &label, |template| {
+        phrasing::usable(template, &fact.qualifiers)
+    }) else {
+        return;
+    };
+    let Some(prompt) = phrasing::fill(
+        template,
+        Some(&Slot::Name(&speaker.name)),
+        None,
+        &fact.qualifiers,
+    ) else {
+        return;
+    };
+    let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, &label);
+    let (options, answer) = arrange(quote.to_words(), wrong, &prompt);
+    cx.push(Draft {
+        prompt,
+        body: Body::MultipleChoice {
+            options,
+            answer,
+            aliases: Vec::new(),
+        },
+        category: relation.category.clone(),
+        explanation: cx.explanation(fact_index),
+        facts: vec![fact_index],
+        keys: vec![
+            ask_key("object", &speaker.id, &relation.id, fact),
+            fact_key(fact_index),
+        ],
+        traits: Traits {
+            similarity,
+            ..Traits::new(QuestionType::MultipleChoice, cx.prominence(&[&speaker.id]))
+        },
+        answers: vec![text.clone()],
+        tags: tags(&[&relation.id], &[]),
+    });
+}

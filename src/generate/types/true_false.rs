@@ -1,0 +1,212 @@
+//! True/false statements: the fact's own statement (true), or the statement with a surely-wrong object
+//! swapped in (false) — another entity the relation rules out, a neighbouring rung of the value's
+//! ladder, another subject's value of a one-valued relation, or another speaker for a quotation.
+
+use crate::facts::{Cardinality, Object, Value};
+use crate::question::{Body, QuestionType};
+
+use super::super::difficulty::Traits;
+use super::super::phrasing::{Slot, normalise};
+use super::numbers::{amount_ladder, date_ladder, with_amount};
+use super::{
+    Context, Draft, ask_key, fact_key, mentioned_in, pick_wrong, same_name, tags, value_slot,
+};
+
+/// The prompt of a statement to judge.
+fn prompt(statement: &str, attribution: Option<&str>) -> String {
+    match attribution {
+        Some(label) => format!("True or false, according to {label}: {statement}"),
+        None => format!("True or false: {statement}"),
+    }
+}
+
+/// A true statement for every fact that can be phrased, and a false one where a surely-wrong object
+/// (or speaker) exists. Disputed facts only give true statements attributed to their source.
+pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
+    let Some((fact, relation, subject)) = cx.parts(fact_index) else {
+        return;
+    };
+    let attribution = match cx.attribution(fact_index) {
+        Some(None) => return,
+        Some(Some(attribution)) => Some(attribution),
+        None => None,
+    };
+    let Some(object_slot) = cx.object_slot(fact, &fact.object) else {
+        return;
+    };
+    let subject_slot = Slot::Name(&subject.name);
+    let Some(truth) = cx.statement_with(fact, relation, &subject_slot, &object_slot, true) else {
+        return;
+    };
+    let object_entity = match &fact.object {
+        Object::Entity(id) => cx.index.entity(id),
+        Object::Value(_) => None,
+    };
+    let mut ids = vec![subject.id.as_str()];
+    if let Some(entity) = object_entity {
+        ids.push(&entity.id);
+    }
+    let prominence = cx.prominence(&ids);
+    let explanation = cx.explanation(fact_index);
+    let one_valued = relation.cardinality == Cardinality::One;
+    let mut keys = vec![fact_key(fact_index)];
+    if one_valued {
+        keys.push(ask_key("object", &subject.id, &relation.id, fact));
+    }
+    let extra: &[&str] = if attribution.is_some() {
+        &["attributed"]
+    } else {
+        &[]
+    };
+    cx.push(Draft {
+        prompt: prompt(&truth, attribution.as_ref().map(|a| a.label.as_str())),
+        body: Body::TrueFalse { answer: true },
+        category: relation.category.clone(),
+        explanation: explanation.clone(),
+        facts: vec![fact_index],
+        keys,
+        traits: Traits {
+            attributed: attribution.is_some(),
+            ..Traits::new(QuestionType::TrueFalse, prominence)
+        },
+        answers: Vec::new(),
+        tags: tags(&[&relation.id], extra),
+    });
+    if attribution.is_some() {
+        return;
+    }
+
+    // The false statement.
+    let label = format!(
+        "false|{}|{}|{}",
+        subject.id,
+        relation.id,
+        cx.index.base.object_words(&fact.object)
+    );
+    let mut similarity = 0.0;
+    let falsehood: Option<(String, String)> = match &fact.object {
+        Object::Entity(id) => object_entity.and_then(|answer| {
+            let pool: Vec<_> = cx
+                .index
+                .surely_not_objects(&subject.id, relation, &answer.kind)
+                .into_iter()
+                .filter(|(entity, _)| !same_name(entity, answer) && !mentioned_in(&truth, entity))
+                .collect();
+            let (wrong, share) = pick_wrong(&pool, 1, &label);
+            similarity = share;
+            let wrong = wrong.into_iter().next()?;
+            let _ = id;
+            let sentence = cx.statement_with(
+                fact,
+                relation,
+                &subject_slot,
+                &Slot::Name(&wrong.name),
+                true,
+            )?;
+            Some((sentence, wrong.id.clone()))
+        }),
+        Object::Value(Value::Quote { text }) => {
+            let words = normalise(text);
+            let pool: Vec<_> = cx
+                .index
+                .surely_not_speakers(&words, &subject.kind)
+                .into_iter()
+                .filter(|(entity, _)| !mentioned_in(&truth, entity))
+                .collect();
+            let (wrong, share) = pick_wrong(&pool, 1, &label);
+            similarity = share;
+            wrong.into_iter().next().and_then(|speaker| {
+                let sentence = cx.statement_with(
+                    fact,
+                    relation,
+                    &Slot::Name(&speaker.name),
+                    &object_slot,
+                    true,
+                )?;
+                Some((sentence, format!("speaker:{}", speaker.id)))
+            })
+        }
+        Object::Value(Value::Date { date }) => {
+            date_ladder(cx, fact_index, date).and_then(|ladder| {
+                let neighbour = neighbour(ladder.answer, ladder.rungs.len(), &label);
+                let wrong = Value::Date {
+                    date: ladder.rungs[neighbour],
+                };
+                similarity = 0.5;
+                let slot = value_slot(&wrong, fact.qualifiers.approx.as_deref());
+                let sentence = cx.statement_with(fact, relation, &subject_slot, &slot, true)?;
+                Some((sentence, wrong.to_words()))
+            })
+        }
+        Object::Value(Value::Text { .. }) => {
+            let others: Vec<(&str, bool)> = cx
+                .index
+                .other_text_values(&subject.id, relation)
+                .into_iter()
+                .map(|text| (text, true))
+                .collect();
+            let (wrong, share) = pick_wrong(&others, 1, &label);
+            similarity = share;
+            wrong.into_iter().next().and_then(|text| {
+                let slot = Slot::Words(text.to_string());
+                let sentence = cx.statement_with(fact, relation, &subject_slot, &slot, true)?;
+                Some((sentence, text.to_string()))
+            })
+        }
+        Object::Value(value) => amount_ladder(cx, fact_index).and_then(|(ladder, _)| {
+            let neighbour = neighbour(ladder.answer, ladder.rungs.len(), &label);
+            let wrong = with_amount(value, ladder.rungs[neighbour]);
+            similarity = 0.5;
+            let slot = value_slot(&wrong, fact.qualifiers.approx.as_deref());
+            let sentence = cx.statement_with(fact, relation, &subject_slot, &slot, true)?;
+            Some((sentence, wrong.to_words()))
+        }),
+    };
+    let Some((sentence, swapped)) = falsehood else {
+        return;
+    };
+    if sentence == truth {
+        return;
+    }
+    let mut keys = vec![format!("tf|{}|{}|{swapped}", subject.id, relation.id)];
+    if let Object::Value(Value::Quote { text }) = &fact.object {
+        // Says who did not say it: the same thing a "Who said this?" question asks.
+        keys.push(format!("quote|{}", normalise(text)));
+    }
+    if one_valued {
+        keys.push(ask_key("object", &subject.id, &relation.id, fact));
+    }
+    cx.push(Draft {
+        prompt: prompt(&sentence, None),
+        body: Body::TrueFalse { answer: false },
+        category: relation.category.clone(),
+        explanation,
+        facts: vec![fact_index],
+        keys,
+        traits: Traits {
+            similarity,
+            ..Traits::new(QuestionType::TrueFalse, prominence)
+        },
+        answers: Vec::new(),
+        tags: tags(&[&relation.id], &[]),
+    });
+}
+
+/// A rung next to the answer's, on a side fixed by the question's content.
+fn neighbour(answer: usize, len: usize, label: &str) -> usize {
+    let mut rng = super::content_rng(&format!("neighbour|{label}"));
+    let below = answer.checked_sub(1);
+    let above = (answer + 1 < len).then_some(answer + 1);
+    match (below, above) {
+        (Some(low), Some(high)) => {
+            if crate::rng::below(&mut rng, 2) == 0 {
+                low
+            } else {
+                high
+            }
+        }
+        (Some(low), None) => low,
+        (None, Some(high)) => high,
+        (None, None) => answer,
+    }
+}

@@ -1,0 +1,290 @@
+//! Two-step questions that join two facts through the entity they share, named by a description
+//! instead of its name: "Which of these was directed by the person who directed The Defiant Ones?"
+//!
+//! The first fact must pin the middle entity down (a one-valued relation, or a complete list of one),
+//! and its question must read as a relative clause: an `ask_object` phrasing "Who <verb> ... ?" becomes
+//! "the person who <verb> ...". The second fact is then asked about that description, in either
+//! direction, with the usual surely-wrong options.
+
+use crate::facts::{Entity, Fact, Object, Relation};
+use crate::question::{Body, QuestionType};
+
+use super::super::difficulty::Traits;
+use super::super::phrasing::{self, Slot};
+use super::choice::WRONG_OPTIONS;
+use super::{
+    Context, Draft, arrange, ask_key, fact_key, mentioned_in, names_of, pick_template, pick_wrong,
+    same_name, tags,
+};
+
+/// Words after "Who" that make it the object of its clause ("Who did X direct?"), not the subject.
+const AUXILIARIES: [&str; 12] = [
+    "did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "will", "can",
+];
+
+/// Prepositions that, ending a question, mean "who" is their object ("Who is X married to?").
+const STRANDED: [&str; 10] = [
+    "to", "with", "for", "from", "at", "in", "on", "of", "by", "about",
+];
+
+/// "the person who directed The Defiant Ones", from "Who directed {subject}?".
+pub(crate) fn description(template: &str, subject: &Entity, fact: &Fact) -> Option<String> {
+    let rest = template.strip_prefix("Who ")?;
+    let body = rest.trim_end().strip_suffix('?')?;
+    let mut words = body.split_whitespace();
+    let first = words.next()?;
+    let second = words.next().unwrap_or("");
+    if matches!(first, "did" | "does" | "do")
+        || (AUXILIARIES.contains(&first) && second.starts_with("{subject}"))
+    {
+        return None;
+    }
+    let last = body.split_whitespace().last()?;
+    if STRANDED.contains(&last) {
+        return None;
+    }
+    let clause = phrasing::fill(
+        &format!("the person who {body}"),
+        Some(&Slot::Name(&subject.name)),
+        None,
+        &fact.qualifiers,
+    )?;
+    // `fill` capitalises a generated start; the description goes mid-sentence.
+    Some(phrasing::uncapitalise(&clause))
+}
+
+/// Every two-step question the facts support.
+pub(crate) fn all(cx: &mut Context<'_>) {
+    for first in 0..cx.index.base.facts.len() {
+        let Some((fact, relation, subject)) = cx.parts(first) else {
+            continue;
+        };
+        if cx.index.is_disputed(first) {
+            continue;
+        }
+        let Object::Entity(middle_id) = &fact.object else {
+            continue;
+        };
+        let Some(middle) = cx.index.entity(middle_id) else {
+            continue;
+        };
+        if middle.kind != "person" || !pins_down(cx, first, relation) {
+            continue;
+        }
+        let label = format!("two|{}|{}", subject.id, relation.id);
+        let Some(template) = pick_template(&relation.ask_object, &label, |template| {
+            phrasing::usable(template, &fact.qualifiers)
+                && description(template, subject, fact).is_some()
+        }) else {
+            continue;
+        };
+        let Some(phrase) = description(template, subject, fact) else {
+            continue;
+        };
+        let hop = Hop {
+            first,
+            subject,
+            middle,
+            phrase,
+        };
+        // The middle entity as subject of another fact.
+        // The middle entity as subject, then as object, of another fact.
+        for second in 0..cx.index.base.facts.len() {
+            let other = cx.index.fact(second);
+            if second == first || cx.index.is_disputed(second) {
+                continue;
+            }
+            if other.subject == middle.id {
+                forward(cx, &hop, second);
+            }
+            if matches!(&other.object, Object::Entity(id) if *id == middle.id) {
+                backward(cx, &hop, second);
+            }
+        }
+    }
+}
+
+/// The first fact of a join.
+struct Hop<'a> {
+    first: usize,
+    subject: &'a Entity,
+    middle: &'a Entity,
+    /// "the person who directed The Defiant Ones"
+    phrase: String,
+}
+
+/// Whether the first fact's object is the only one its subject has by its relation.
+fn pins_down(cx: &Context<'_>, fact_index: usize, relation: &Relation) -> bool {
+    let fact = cx.index.fact(fact_index);
+    relation.is_closed()
+        && cx
+            .index
+            .facts_about(&fact.subject, &relation.id)
+            .iter()
+            .all(|&other| cx.index.fact(other).object == fact.object)
+}
+
+/// "Where does the person who directed X come from?": the second fact's object, an entity.
+fn forward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
+    let Some((fact, relation, _)) = cx.parts(second) else {
+        return;
+    };
+    let Object::Entity(answer_id) = &fact.object else {
+        return;
+    };
+    let Some(answer) = cx.index.entity(answer_id) else {
+        return;
+    };
+    if answer.id == hop.subject.id {
+        return;
+    }
+    let pool: Vec<(&Entity, bool)> = cx
+        .index
+        .surely_not_objects(&hop.middle.id, relation, &answer.kind)
+        .into_iter()
+        .filter(|(entity, _)| {
+            !same_name(entity, answer) && entity.id != hop.subject.id && entity.id != hop.middle.id
+        })
+        .collect();
+    if pool.is_empty() {
+        return;
+    }
+    let label = format!(
+        "two-forward|{}|{}|{}",
+        hop.subject.id, hop.middle.id, second
+    );
+    let Some(template) = pick_template(&relation.ask_object, &label, |template| {
+        phrasing::usable(template, &fact.qualifiers)
+    }) else {
+        return;
+    };
+    let Some(prompt) = phrasing::fill(
+        template,
+        Some(&Slot::Words(hop.phrase.clone())),
+        None,
+        &fact.qualifiers,
+    ) else {
+        return;
+    };
+    let pool: Vec<(&Entity, bool)> = pool
+        .into_iter()
+        .filter(|(entity, _)| !mentioned_in(&prompt, entity))
+        .collect();
+    if pool.is_empty() {
+        return;
+    }
+    let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, &label);
+    finish(
+        cx,
+        hop,
+        second,
+        prompt,
+        answer,
+        wrong,
+        similarity,
+        ask_key("two-object", &hop.middle.id, &relation.id, fact),
+    );
+}
+
+/// "Which of these was directed by the person who directed X?": the second fact's subject.
+fn backward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
+    let Some((fact, relation, answer)) = cx.parts(second) else {
+        return;
+    };
+    if answer.id == hop.subject.id || relation.ask_subject.is_empty() {
+        return;
+    }
+    let pool: Vec<(&Entity, bool)> = cx
+        .index
+        .surely_not_subjects(&hop.middle.id, relation, &answer.kind)
+        .into_iter()
+        .filter(|entity| {
+            !same_name(entity, answer) && entity.id != hop.subject.id && entity.id != hop.middle.id
+        })
+        .map(|entity| (entity, true))
+        .collect();
+    if pool.is_empty() {
+        return;
+    }
+    let label = format!(
+        "two-backward|{}|{}|{}",
+        hop.subject.id, hop.middle.id, second
+    );
+    let Some(template) = pick_template(&relation.ask_subject, &label, |template| {
+        phrasing::usable(template, &fact.qualifiers)
+    }) else {
+        return;
+    };
+    let Some(prompt) = phrasing::fill(
+        template,
+        None,
+        Some(&Slot::Words(hop.phrase.clone())),
+        &fact.qualifiers,
+    ) else {
+        return;
+    };
+    let pool: Vec<(&Entity, bool)> = pool
+        .into_iter()
+        .filter(|(entity, _)| !mentioned_in(&prompt, entity))
+        .collect();
+    if pool.is_empty() {
+        return;
+    }
+    let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, &label);
+    finish(
+        cx,
+        hop,
+        second,
+        prompt,
+        answer,
+        wrong,
+        similarity,
+        ask_key("two-subject", &hop.middle.id, &relation.id, fact),
+    );
+}
+
+#[allow(clippy::too_many_arguments)]
+fn finish(
+    cx: &mut Context<'_>,
+    hop: &Hop<'_>,
+    second: usize,
+    prompt: String,
+    answer: &Entity,
+    wrong: Vec<&Entity>,
+    similarity: f64,
+    key: String,
+) {
+    // The middle entity must stay hidden, or the question is not two-step.
+    if phrasing::leaks(&prompt, &names_of(hop.middle)) {
+        return;
+    }
+    let Some(relation) = cx.index.relation(cx.index.fact(second)) else {
+        return;
+    };
+    let first_relation = cx.index.fact(hop.first).relation.as_str();
+    let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
+    let (options, answer_index) = arrange(answer.name.clone(), wrong, &prompt);
+    let explanation = format!("{} {}", cx.explanation(hop.first), cx.explanation(second));
+    cx.push(Draft {
+        prompt,
+        body: Body::MultipleChoice {
+            options,
+            answer: answer_index,
+            aliases: answer.aliases.clone(),
+        },
+        category: relation.category.clone(),
+        explanation,
+        facts: vec![hop.first, second],
+        keys: vec![key, fact_key(second)],
+        traits: Traits {
+            similarity,
+            joins: 1,
+            ..Traits::new(
+                QuestionType::MultipleChoice,
+                cx.prominence(&[&hop.subject.id, &hop.middle.id, &answer.id]),
+            )
+        },
+        answers: names_of(answer),
+        tags: tags(&[first_relation, &relation.id], &["two-step"]),
+    });
+}

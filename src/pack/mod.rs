@@ -1,0 +1,330 @@
+//! Question packs: hand-written TOML files of questions, read with every problem located, written back
+//! exactly, imported from public trivia datasets and exported to GIFT or JSON.
+//!
+//! A pack file holds a `[pack]` table (its metadata) and `[[question]]` tables; `docs/packs.md`
+//! describes the format with an example per question type. [`load_source`] reads one file,
+//! [`load_paths`] reads files and folders and also catches question ids used twice across packs,
+//! [`to_toml`] writes a pack that loads back to the same questions.
+
+pub mod check;
+pub mod export;
+pub mod import;
+mod load;
+pub mod starter;
+mod write;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::embedded;
+use crate::question::{Question, QuestionType};
+use crate::tomldoc::{Diagnostic, Diagnostics, SourceFile};
+
+pub use check::check_question;
+pub use load::load_source;
+pub use write::{to_toml, toml_string};
+
+/// The category a question gets when its pack names none.
+pub const DEFAULT_CATEGORY: &str = "General";
+
+/// What a pack says about itself (its `[pack]` table).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackMeta {
+    /// Short stable name, unique among loaded packs: `defiant-ones`.
+    pub id: String,
+    /// The name shown to players.
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The pack's own version, free text: `1.0`, `2024-05`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// Language of the questions, as a tag such as `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The license the questions are shared under: `CC BY-SA 4.0`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license: Option<String>,
+}
+
+impl PackMeta {
+    /// Metadata with an id and a title and nothing else.
+    pub fn new(id: impl Into<String>, title: impl Into<String>) -> Self {
+        PackMeta {
+            id: id.into(),
+            title: title.into(),
+            ..PackMeta::default()
+        }
+    }
+}
+
+/// A pack: its metadata and its questions, in file order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pack {
+    pub meta: PackMeta,
+    pub questions: Vec<Question>,
+}
+
+impl Pack {
+    /// How many questions the pack has of each type, in [`QuestionType::ALL`] order.
+    pub fn type_counts(&self) -> [usize; QuestionType::ALL.len()] {
+        type_counts(&self.questions)
+    }
+}
+
+/// How many of `questions` there are of each type, in [`QuestionType::ALL`] order.
+pub fn type_counts(questions: &[Question]) -> [usize; QuestionType::ALL.len()] {
+    let mut counts = [0; QuestionType::ALL.len()];
+    for question in questions {
+        let kind = question.body.question_type();
+        if let Some(slot) = QuestionType::ALL.iter().position(|&each| each == kind) {
+            counts[slot] += 1;
+        }
+    }
+    counts
+}
+
+/// A pack together with the file it was read from.
+#[derive(Clone, Debug)]
+pub struct LoadedPack {
+    /// The path as given (or found in a folder), as shown in messages.
+    pub path: String,
+    pub pack: Pack,
+}
+
+/// Everything learned from reading some pack files: the packs that are valid and every problem found.
+#[derive(Clone, Debug, Default)]
+pub struct LoadReport {
+    pub packs: Vec<LoadedPack>,
+    /// Sorted by file (in the order the files were read), then line and column.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadReport {
+    /// Whether every file read was a valid pack.
+    pub fn is_valid(&self) -> bool {
+        self.diagnostics.is_empty()
+    }
+}
+
+/// Reads pack files and folders of `*.toml` files (sorted by name, not recursive) and returns the packs,
+/// or every problem found, including question ids and pack ids used in more than one place.
+pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Pack>, Vec<Diagnostic>> {
+    let report = load_report(paths);
+    if report.is_valid() {
+        Ok(report.packs.into_iter().map(|loaded| loaded.pack).collect())
+    } else {
+        Err(report.diagnostics)
+    }
+}
+
+/// Like [`load_paths`], but keeps the valid packs (with their paths) next to the problems.
+pub fn load_report(paths: &[PathBuf]) -> LoadReport {
+    let mut diagnostics = Diagnostics::default();
+    let mut sources = Vec::new();
+    for path in paths {
+        for file in expand_path(path, &mut diagnostics) {
+            match SourceFile::read(&file) {
+                Ok(source) => sources.push(source),
+                Err(problem) => diagnostics.items.push(problem),
+            }
+        }
+    }
+    load_sources(&sources, diagnostics)
+}
+
+/// Loads sources already in memory, checking ids across them.
+pub fn load_sources(sources: &[SourceFile], mut diagnostics: Diagnostics) -> LoadReport {
+    let mut files = Vec::with_capacity(sources.len());
+    for source in sources {
+        files.push(load::load_file(source, &mut diagnostics));
+    }
+    check_across_files(sources, &files, &mut diagnostics);
+    let order: HashMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .map(|(index, source)| (source.name.as_str(), index))
+        .collect();
+    let mut items = diagnostics.items;
+    items.sort_by_key(|item| {
+        (
+            order.get(item.file.as_str()).copied().unwrap_or(usize::MAX),
+            item.line,
+            item.column,
+        )
+    });
+    let packs = sources
+        .iter()
+        .zip(files)
+        .filter_map(|(source, file)| {
+            file.pack.map(|pack| LoadedPack {
+                path: source.name.clone(),
+                pack,
+            })
+        })
+        .collect();
+    LoadReport {
+        packs,
+        diagnostics: items,
+    }
+}
+
+/// Reports question ids and pack ids that more than one file uses.
+fn check_across_files(
+    sources: &[SourceFile],
+    files: &[load::LoadedFile],
+    diagnostics: &mut Diagnostics,
+) {
+    if files.len() < 2 {
+        return;
+    }
+    let total = files.iter().map(|file| file.id_count()).sum();
+    let mut first_seen: HashMap<&str, (usize, usize)> = HashMap::with_capacity(total);
+    let mut packs_seen: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (index, (source, file)) in sources.iter().zip(files).enumerate() {
+        if let Some((pack_id, offset)) = &file.pack_id {
+            match packs_seen.get(pack_id.as_str()) {
+                Some(&(first_file, first_offset)) => diagnostics.at(
+                    source,
+                    *offset..*offset,
+                    format!(
+                        "duplicate pack id `{pack_id}`, also used at {}",
+                        location(&sources[first_file], first_offset)
+                    ),
+                ),
+                None => {
+                    packs_seen.insert(pack_id, (index, *offset));
+                }
+            }
+        }
+        let mut in_this_file: Vec<(&str, usize)> = Vec::new();
+        for (id, offset) in file.ids() {
+            match first_seen.get(id) {
+                Some(&(first_file, first_offset)) if first_file != index => diagnostics.at(
+                    source,
+                    offset..offset,
+                    format!(
+                        "duplicate question id `{id}`, first used at {}",
+                        location(&sources[first_file], first_offset)
+                    ),
+                ),
+                Some(_) => {}
+                None => in_this_file.push((id, offset)),
+            }
+        }
+        for (id, offset) in in_this_file {
+            first_seen.entry(id).or_insert((index, offset));
+        }
+    }
+}
+
+/// `file:line:column` of a byte offset.
+pub(crate) fn location(source: &SourceFile, offset: usize) -> String {
+    let (line, column) = source.line_column(offset);
+    format!("{}:{line}:{column}", source.name)
+}
+
+/// The files a path stands for: itself, or the `*.toml` files of a folder sorted by name.
+fn expand_path(path: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
+    if !path.is_dir() {
+        return vec![path.to_path_buf()];
+    }
+    let name = path.display().to_string();
+    let entries = match std::fs::read_dir(path) {
+        Ok(entries) => entries,
+        Err(error) => {
+            diagnostics.whole_file(&name, format!("cannot read folder: {error}"));
+            return Vec::new();
+        }
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|file| file.extension().is_some_and(|ext| ext == "toml") && file.is_file())
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        diagnostics.whole_file(&name, "folder has no `.toml` pack files");
+    }
+    files
+}
+
+/// The packs shipped inside the binary (`questions/*.toml`). A test guarantees they are valid; a pack
+/// that somehow is not is left out rather than stopping the program.
+pub fn bundled() -> Vec<Pack> {
+    bundled_report().packs.into_iter().map(|p| p.pack).collect()
+}
+
+/// The bundled packs with their names and any problem found in them.
+pub fn bundled_report() -> LoadReport {
+    let sources: Vec<SourceFile> = embedded::QUESTIONS
+        .iter()
+        .map(|(name, text)| SourceFile::new(*name, *text))
+        .collect();
+    load_sources(&sources, Diagnostics::default())
+}
+
+/// The folder of the user's own packs: `$TRIVIA_HOME/packs`, or `packs` in the platform's data folder
+/// (`~/.local/share/trivia/packs` on Linux). `vars` are the environment variables.
+pub fn user_pack_dir(vars: &HashMap<String, String>) -> Option<PathBuf> {
+    let var = |name: &str| vars.get(name).filter(|value| !value.is_empty());
+    if let Some(home) = var("TRIVIA_HOME") {
+        return Some(PathBuf::from(home).join("packs"));
+    }
+    if cfg!(all(unix, not(target_os = "macos"))) {
+        if let Some(data) = var("XDG_DATA_HOME").filter(|dir| Path::new(dir).is_absolute()) {
+            return Some(PathBuf::from(data).join("trivia").join("packs"));
+        }
+        if let Some(home) = var("HOME") {
+            return Some(
+                PathBuf::from(home)
+                    .join(".local")
+                    .join("share")
+                    .join("trivia")
+                    .join("packs"),
+            );
+        }
+    }
+    dirs::data_dir().map(|dir| dir.join("trivia").join("packs"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn user_pack_dir_prefers_trivia_home() {
+        let dir = user_pack_dir(&vars(&[("TRIVIA_HOME", "/tmp/t"), ("HOME", "/home/x")]));
+        assert_eq!(dir, Some(PathBuf::from("/tmp/t/packs")));
+    }
+
+    #[cfg(all(unix, not(target_os = "macos")))]
+    #[test]
+    fn user_pack_dir_follows_xdg_then_home() {
+        let dir = user_pack_dir(&vars(&[("XDG_DATA_HOME", "/d"), ("HOME", "/home/x")]));
+        assert_eq!(dir, Some(PathBuf::from("/d/trivia/packs")));
+        let dir = user_pack_dir(&vars(&[("HOME", "/home/x")]));
+        assert_eq!(
+            dir,
+            Some(PathBuf::from("/home/x/.local/share/trivia/packs"))
+        );
+    }
+
+    #[test]
+    fn bundled_packs_load_without_problems() {
+        let report = bundled_report();
+        assert!(report.is_valid(), "{:#?}", report.diagnostics);
+        assert!(!report.packs.is_empty());
+    }
+}
