@@ -6,7 +6,7 @@
 //! front end at a terminal and the dialoguer one measure time (for blitz); piped and scripted games
 //! never read the clock, so a seed and the same answers give the same transcript everywhere.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -16,7 +16,8 @@ use super::Console;
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::game::select::{self, Filters, Pool, Source, Sources};
-use crate::game::{Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRules};
+use crate::answer::Lexicon;
+use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRules, add_answers};
 use crate::history::{PlayerHistory, store};
 use crate::question::{Difficulty, QuestionType};
 use crate::rng::SeededRng;
@@ -252,16 +253,74 @@ fn parse_players(text: Option<&str>, mode: Mode) -> Result<Vec<String>> {
     }
 }
 
-/// Every question a game can draw from: the generated ones and the bundled packs, plus `--pack` files.
-pub fn load_pool(packs: &[PathBuf]) -> Result<Pool> {
+/// Every question a game can draw from, and the names answer checking knows.
+pub struct Content {
+    pub pool: Pool,
+    pub lexicon: Lexicon,
+    /// Problems that did not stop the game (a broken pack in the user's pack folder).
+    pub warnings: Vec<String>,
+}
+
+/// Gathers the questions: generated from the shipped fact base, the bundled packs, the packs in the
+/// user's pack folder (left out with a warning when one is invalid) and `--pack` paths (which must be
+/// valid: their problems stop the command with exit code 2).
+pub fn load_content(packs: &[PathBuf], vars: &HashMap<String, String>) -> Result<Content> {
     let mut pool = Pool::new();
-    if !packs.is_empty() {
-        return Err(Error::usage(
-            "`--pack` is not available yet: pack loading has not landed in this build",
-        ));
+    let mut lexicon = Lexicon::new();
+    let mut warnings = Vec::new();
+    let explicit = if packs.is_empty() {
+        Vec::new()
+    } else {
+        crate::pack::load_paths(packs).map_err(|diagnostics| Error::Invalid { diagnostics })?
+    };
+    for pack in explicit.into_iter().chain(crate::pack::bundled()) {
+        pool.extend(pack.questions, Source::Pack);
     }
-    pool.extend(crate::game::demo::questions(), Source::Pack);
-    Ok(pool)
+    if let Some(dir) = crate::pack::user_pack_dir(vars).filter(|dir| dir.is_dir()) {
+        let has_packs = std::fs::read_dir(&dir).is_ok_and(|entries| {
+            entries
+                .filter_map(|entry| entry.ok())
+                .any(|entry| entry.path().extension().is_some_and(|ext| ext == "toml"))
+        });
+        if has_packs {
+            match crate::pack::load_paths(std::slice::from_ref(&dir)) {
+                Ok(user_packs) => {
+                    for pack in user_packs {
+                        pool.extend(pack.questions, Source::Pack);
+                    }
+                }
+                Err(diagnostics) => warnings.push(format!(
+                    "the packs in `{}` are left out, {} problem(s) found (see `trivia pack validate`):\n{}",
+                    dir.display(),
+                    diagnostics.len(),
+                    diagnostics
+                        .iter()
+                        .take(5)
+                        .map(|d| format!("  {d}"))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                ))
+            }
+        }
+    }
+    match crate::facts::FactBase::embedded() {
+        Ok(base) => {
+            for entity in &base.entities {
+                lexicon.add(&entity.kind, &entity.name, &entity.aliases);
+            }
+            pool.extend(crate::generate::generate_all(&base), Source::Generated);
+        }
+        Err(diagnostics) => warnings.push(format!(
+            "the shipped fact base has {} problem(s); playing without generated questions",
+            diagnostics.len()
+        )),
+    }
+    add_answers(&mut lexicon, pool.questions());
+    Ok(Content {
+        pool,
+        lexicon,
+        warnings,
+    })
 }
 
 /// Seconds since the Unix epoch, for history records (never shown in a game transcript).
@@ -321,7 +380,14 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         })?),
         None => None,
     };
-    let pool = load_pool(&config.packs)?;
+    let Content {
+        pool,
+        lexicon,
+        warnings,
+    } = load_content(&config.packs, &console.vars)?;
+    for warning in warnings {
+        writeln!(console.stderr, "warning: {warning}")?;
+    }
     let mut histories = load_histories(&config, console)?;
     let now = unix_now();
     let seed = config.seed.unwrap_or_else(fresh_seed);
@@ -364,7 +430,8 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         rules: config.rules,
         lives: SURVIVAL_LIVES,
     };
-    let mut game = Game::new(game_config, questions, SeededRng::derive(seed, "game"));
+    let mut game = Game::new(game_config, questions, SeededRng::derive(seed, "game"))
+        .with_judge(Box::new(AnswerJudge::new(lexicon)));
     if game.is_empty() {
         return Err(Error::usage(format!(
             "too few questions match for {} players",

@@ -53,7 +53,9 @@ pub fn run(args: SimulateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     if args.games == 0 {
         return Err(Error::usage("`--games 0` plays nothing; give 1 or more"));
     }
-    let pool = super::play::load_pool(&[])?;
+    let content = super::play::load_content(&[], &console.vars)?;
+    let pool = content.pool;
+    let judge = std::rc::Rc::new(crate::game::AnswerJudge::new(content.lexicon));
     let count = match mode {
         Mode::Survival => args.count,
         Mode::HotSeat => Some(args.count.unwrap_or(5) * 2),
@@ -78,7 +80,7 @@ pub fn run(args: SimulateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let stats = simulate::simulate(
         &pool,
         &simulation,
-        &|questions| Box::new(crate::game::AnswerJudge::for_questions(questions)),
+        &|_| Box::new(std::rc::Rc::clone(&judge)),
         &mut |played| {
             if let Some(bar) = &bar {
                 if played % 64 == 0 || played == args.games {

@@ -32,6 +32,18 @@ impl<J: Judge + ?Sized> Judge for Box<J> {
     }
 }
 
+impl<J: Judge + ?Sized> Judge for std::rc::Rc<J> {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
+        (**self).judge(question, layout, input)
+    }
+}
+
+impl<J: Judge + ?Sized> Judge for std::sync::Arc<J> {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
+        (**self).judge(question, layout, input)
+    }
+}
+
 /// The real answer checker ([`answer::judge`]): forgiving spelling, aliases, numbers and dates read in
 /// the usual ways, with a [`Lexicon`] of known names so a guess closer to another name is wrong.
 #[derive(Clone, Debug, Default)]

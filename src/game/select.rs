@@ -174,6 +174,7 @@ pub fn select(
     }
     for group in &mut groups {
         rng::shuffle(&mut rng, group);
+        interleave_types(pool, group, &mut rng);
     }
     let both = !(groups[0].is_empty() && groups[2].is_empty())
         && !(groups[1].is_empty() && groups[3].is_empty());
@@ -201,6 +202,30 @@ pub fn select(
         chosen.sort_by_key(|&index| pool.get(index).difficulty);
     }
     chosen
+}
+
+/// Reorders `group` (already shuffled) so question types take turns, in a random order of types: a
+/// game drawn from the front of it gets as many different types as it can, whatever the pool's mix.
+fn interleave_types(pool: &Pool, group: &mut Vec<usize>, rng: &mut SeededRng) {
+    let mut by_type: Vec<(QuestionType, Vec<usize>)> = Vec::new();
+    for &index in group.iter() {
+        let kind = pool.get(index).body.question_type();
+        match by_type.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, list)) => list.push(index),
+            None => by_type.push((kind, vec![index])),
+        }
+    }
+    by_type.sort_by_key(|(kind, _)| *kind);
+    rng::shuffle(rng, &mut by_type);
+    group.clear();
+    let longest = by_type.iter().map(|(_, list)| list.len()).max().unwrap_or(0);
+    for round in 0..longest {
+        for (_, list) in &by_type {
+            if let Some(&index) = list.get(round) {
+                group.push(index);
+            }
+        }
+    }
 }
 
 /// The questions of a review game: the `due` ids (most urgent first) that are in the pool and pass the

@@ -16,13 +16,23 @@ use crate::question::stable_hash;
 const PLAYERS: &str = "players";
 
 /// The data directory: `--data-dir` if given, else `TRIVIA_HOME`, else the platform's data directory
-/// (`~/.local/share/trivia` on Linux). `None` when none can be found.
+/// (`$XDG_DATA_HOME/trivia` or `~/.local/share/trivia` on Linux), read from `vars` where it can be so
+/// tests and callers control it. `None` when none can be found.
 pub fn data_dir(flag: Option<&Path>, vars: &HashMap<String, String>) -> Option<PathBuf> {
     if let Some(dir) = flag {
         return Some(dir.to_path_buf());
     }
-    if let Some(home) = vars.get("TRIVIA_HOME").filter(|home| !home.is_empty()) {
+    let var = |name: &str| vars.get(name).filter(|value| !value.is_empty());
+    if let Some(home) = var("TRIVIA_HOME") {
         return Some(PathBuf::from(home));
+    }
+    if cfg!(all(unix, not(target_os = "macos"))) {
+        if let Some(data) = var("XDG_DATA_HOME").filter(|dir| Path::new(dir).is_absolute()) {
+            return Some(PathBuf::from(data).join("trivia"));
+        }
+        if let Some(home) = var("HOME") {
+            return Some(PathBuf::from(home).join(".local/share/trivia"));
+        }
     }
     dirs::data_dir().map(|dir| dir.join("trivia"))
 }

@@ -88,7 +88,7 @@ impl<'a> TextOutput<'a> {
 
     fn choices(&mut self, view: &QuestionView) -> io::Result<()> {
         for (position, choice) in view.choices.iter().enumerate() {
-            writeln!(self.out, "  {}) {choice}", position + 1)?;
+            writeln!(self.out, "  {}) {choice}", super::view::label(position))?;
         }
         Ok(())
     }
@@ -299,7 +299,7 @@ impl Output for TextOutput<'_> {
         } else {
             writeln!(
                 self.out,
-                "Type the number of an option or your answer; :hint, :5050, :skip, :quit and :help are commands."
+                "Type the letter of an option or your answer; :hint, :5050, :skip, :quit and :help are commands."
             )?;
         }
         Ok(())

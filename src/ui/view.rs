@@ -68,7 +68,7 @@ impl QuestionView {
 pub fn instructions(question: &Question, shown: usize) -> String {
     match &question.body {
         Body::MultipleChoice { .. } | Body::Quote { .. } => {
-            format!("type a number from 1 to {shown}, or the answer")
+            format!("type a letter {}, or the answer", letter_range(shown))
         }
         Body::TrueFalse { .. } => "true or false?".to_string(),
         Body::Numeric { unit, .. } => match unit.as_deref() {
@@ -83,13 +83,25 @@ pub fn instructions(question: &Question, shown: usize) -> String {
             _ => "type a date, like July 9, 2017".to_string(),
         },
         Body::FreeText { .. } => "type your answer".to_string(),
-        Body::SelectAll { .. } => "type the numbers of every right option, like 1 3".to_string(),
+        Body::SelectAll { .. } => "type the letters of every right option, like A C".to_string(),
         Body::Order { direction, .. } => match direction {
             Some(direction) => format!(
-                "type the numbers in order, {}, like 2 3 1",
+                "type the letters in order, {}, like B C A",
                 clean(direction)
             ),
-            None => "type the numbers in order, like 2 3 1".to_string(),
+            None => "type the letters in order, like B C A".to_string(),
         },
+    }
+}
+
+/// The label of the option shown at `position`: `A`, `B`, ...
+pub fn label(position: usize) -> char {
+    char::from(b'A' + (position % 26) as u8)
+}
+
+fn letter_range(shown: usize) -> String {
+    match shown {
+        0 | 1 => "(A)".to_string(),
+        n => format!("({}–{})", label(0), label(n - 1)),
     }
 }
