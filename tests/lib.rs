@@ -2,4 +2,5 @@
 
 mod answer;
 mod facts;
+mod play;
 mod support;

@@ -31,9 +31,9 @@ use crate::ui::{ColorChoice, Style, signal};
 /// Options of `trivia play`.
 #[derive(Debug, Default, Args)]
 pub struct PlayArgs {
-    /// classic, survival, blitz, review or hot-seat.
-    #[arg(long, value_name = "MODE", default_value = "classic")]
-    pub mode: String,
+    /// classic (the default), survival, blitz, review or hot-seat.
+    #[arg(long, value_name = "MODE")]
+    pub mode: Option<String>,
     /// Questions in the game (classic, blitz, review: 10; survival: all), or rounds in hot-seat (5).
     #[arg(long, value_name = "N")]
     pub count: Option<usize>,
@@ -71,9 +71,9 @@ pub struct PlayArgs {
     /// Read the answers from this file, one per line.
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
-    /// auto, always or never.
-    #[arg(long, value_name = "WHEN", default_value = "auto")]
-    pub color: String,
+    /// auto (the default), always or never.
+    #[arg(long, value_name = "WHEN")]
+    pub color: Option<String>,
     /// Keep histories here instead of the platform's data directory (or `TRIVIA_HOME`).
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
@@ -132,10 +132,10 @@ fn split_list(values: &[String]) -> impl Iterator<Item = &str> {
 impl PlayArgs {
     /// Checks the options against each other and the terminals.
     pub fn into_config(self, terminals: super::Terminals) -> Result<PlayConfig> {
-        let mode = Mode::parse(&self.mode).ok_or_else(|| {
+        let mode_name = self.mode.as_deref().unwrap_or("classic");
+        let mode = Mode::parse(mode_name).ok_or_else(|| {
             Error::usage(format!(
-                "`--mode {}` is not a mode; expected classic, survival, blitz, review or hot-seat",
-                self.mode
+                "`--mode {mode_name}` is not a mode; expected classic, survival, blitz, review or hot-seat"
             ))
         })?;
         let difficulties = split_list(&self.difficulty)
@@ -158,10 +158,10 @@ impl PlayArgs {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        let color = ColorChoice::parse(&self.color).ok_or_else(|| {
+        let color_name = self.color.as_deref().unwrap_or("auto");
+        let color = ColorChoice::parse(color_name).ok_or_else(|| {
             Error::usage(format!(
-                "`--color {}` is not understood; expected auto, always or never",
-                self.color
+                "`--color {color_name}` is not understood; expected auto, always or never"
             ))
         })?;
         let players = parse_players(self.players.as_deref(), mode)?;
