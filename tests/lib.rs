@@ -3,4 +3,5 @@
 mod answer;
 mod facts;
 mod play;
+mod play_golden;
 mod support;

@@ -79,8 +79,8 @@ pub fn instructions(question: &Question, shown: usize) -> String {
         },
         Body::Date { answer, .. } => match (answer.month, answer.day) {
             (None, _) => "type a year".to_string(),
-            (Some(_), None) => "type a month and year, like March 2018".to_string(),
-            _ => "type a date, like July 9, 2017".to_string(),
+            (Some(_), None) => "type a month and year, like March 1990".to_string(),
+            _ => "type a date, like 14 March 1990".to_string(),
         },
         Body::FreeText { .. } => "type your answer".to_string(),
         Body::SelectAll { .. } => "type the letters of every right option, like A C".to_string(),
