@@ -5,4 +5,5 @@ mod facts;
 mod history;
 mod play;
 mod play_golden;
+mod play_pty;
 mod support;
