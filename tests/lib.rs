@@ -2,6 +2,7 @@
 
 mod answer;
 mod facts;
+mod game;
 mod history;
 mod play;
 mod play_golden;

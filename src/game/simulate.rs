@@ -67,9 +67,10 @@ impl Bot {
     }
 }
 
-/// The right answer to `question` as a player would type it: option numbers as laid out, `true`,
-/// numbers, ISO dates, text.
+/// Writes the right answer to `question` as a player would type it into `out`, replacing its content:
+/// option numbers as laid out, `true`, numbers, ISO dates, text.
 pub fn right_answer(question: &Question, layout: &Layout, out: &mut String) {
+    out.clear();
     match &question.body {
         Body::MultipleChoice { answer, .. } | Body::Quote { answer, .. } => {
             let position = layout.position_of(*answer).unwrap_or(0);
