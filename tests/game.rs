@@ -12,11 +12,11 @@ use trivia::game::{
 };
 use trivia::question::{Body, Citation, Difficulty, Question};
 use trivia::rng::SeededRng;
+use trivia::ui::Style;
 use trivia::ui::json::JsonOutput;
 use trivia::ui::prompt::ScriptedPrompter;
 use trivia::ui::session::{self, Ending, NoClock};
 use trivia::ui::text::{TextOptions, TextOutput};
-use trivia::ui::Style;
 
 /// Every shipped question: generated from the fact base and from the bundled packs.
 fn shipped() -> (Pool, AnswerJudge) {
@@ -56,15 +56,28 @@ fn every_shipped_question_can_be_answered_right() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn shipped_questions_have_unique_ids_and_sources() {
     let (pool, _) = shipped();
     for question in pool.questions() {
-        assert!(!question.sources.is_empty(), "{} has no source", question.id);
-        assert!(!question.explanation.trim().is_empty(), "{} has no explanation", question.id);
+        assert!(
+            !question.sources.is_empty(),
+            "{} has no source",
+            question.id
+        );
+        assert!(
+            !question.explanation.trim().is_empty(),
+            "{} has no explanation",
+            question.id
+        );
     }
 }
 
@@ -105,10 +118,22 @@ fn text_from_questions_cannot_drive_the_terminal() {
         let mut prompter = ScriptedPrompter::new(["\u{1b}[31mzz", "B", "A"]);
         let ending = if json {
             let mut output = JsonOutput::new(&mut out, Some(1));
-            session::run(&mut game, &mut prompter, &mut output, &NoClock, &AtomicBool::new(false))
+            session::run(
+                &mut game,
+                &mut prompter,
+                &mut output,
+                &NoClock,
+                &AtomicBool::new(false),
+            )
         } else {
             let mut output = TextOutput::new(&mut out, Style::new(false), TextOptions::default());
-            session::run(&mut game, &mut prompter, &mut output, &NoClock, &AtomicBool::new(false))
+            session::run(
+                &mut game,
+                &mut prompter,
+                &mut output,
+                &NoClock,
+                &AtomicBool::new(false),
+            )
         }
         .unwrap();
         assert_eq!(ending, Ending::Finished);
@@ -122,21 +147,41 @@ fn text_from_questions_cannot_drive_the_terminal() {
 
 #[test]
 fn a_set_interrupt_flag_ends_the_game_with_its_summary() {
-    let mut game = Game::new(GameConfig::new(Mode::Classic), demo::questions(), SeededRng::from_seed(2));
+    let mut game = Game::new(
+        GameConfig::new(Mode::Classic),
+        demo::questions(),
+        SeededRng::from_seed(2),
+    );
     let mut out = Vec::new();
     let mut output = TextOutput::new(&mut out, Style::new(false), TextOptions::default());
     let mut prompter = ScriptedPrompter::new(["a"; 5]);
-    let ending =
-        session::run(&mut game, &mut prompter, &mut output, &NoClock, &AtomicBool::new(true)).unwrap();
+    let ending = session::run(
+        &mut game,
+        &mut prompter,
+        &mut output,
+        &NoClock,
+        &AtomicBool::new(true),
+    )
+    .unwrap();
     assert_eq!(ending, Ending::Interrupted);
     let text = String::from_utf8(out).unwrap();
-    assert!(text.contains("Interrupted.\n\nGame over: stopped after 0 questions."), "{text}");
+    assert!(
+        text.contains("Interrupted.\n\nGame over: stopped after 0 questions."),
+        "{text}"
+    );
 }
 
 #[test]
 fn scripted_games_are_reproducible_and_inspectable() {
     let answers = ["A", ":5050", "B", "4", ":hint", "true", "Compton"];
-    let play = || run_scripted(GameConfig::new(Mode::Classic), demo::questions(), 99, &answers);
+    let play = || {
+        run_scripted(
+            GameConfig::new(Mode::Classic),
+            demo::questions(),
+            99,
+            &answers,
+        )
+    };
     let first = play();
     assert_eq!(first.events, play().events);
     let asked = first
@@ -146,7 +191,10 @@ fn scripted_games_are_reproducible_and_inspectable() {
         .count();
     assert!(asked >= 2);
     assert_eq!(first.summary, first.game.summary());
-    assert_eq!(first.verdicts().count() as u32, first.summary.players[0].answered());
+    assert_eq!(
+        first.verdicts().count() as u32,
+        first.summary.players[0].answered()
+    );
 }
 
 proptest! {

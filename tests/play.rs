@@ -187,8 +187,14 @@ fn default_game_is_ten_mixed_questions_in_line_mode() {
         (3..=7).contains(&generated),
         "mixes generated and hand-written questions: {generated} of 10 generated"
     );
-    let difficulties: Vec<u64> = questions.iter().map(|q| q["points"].as_u64().unwrap()).collect();
-    assert!(difficulties.windows(2).all(|w| w[0] <= w[1]), "{difficulties:?}");
+    let difficulties: Vec<u64> = questions
+        .iter()
+        .map(|q| q["points"].as_u64().unwrap())
+        .collect();
+    assert!(
+        difficulties.windows(2).all(|w| w[0] <= w[1]),
+        "{difficulties:?}"
+    );
 }
 
 #[test]
@@ -198,10 +204,14 @@ fn bare_trivia_plays_in_line_mode_when_piped() {
         .write_stdin("")
         .assert()
         .success()
-        .stdout(predicate::str::contains("The Defiant Ones trivia · classic"))
+        .stdout(predicate::str::contains(
+            "The Defiant Ones trivia · classic",
+        ))
         .stdout(predicate::str::contains("Question 1 of 10"))
         .stdout(predicate::str::contains("End of input."))
-        .stdout(predicate::str::contains("Game over: stopped after 0 questions."));
+        .stdout(predicate::str::contains(
+            "Game over: stopped after 0 questions.",
+        ));
 }
 
 #[test]
@@ -209,7 +219,9 @@ fn eof_before_any_answer_shows_an_empty_summary() {
     let dir = tempfile::tempdir().unwrap();
     play_pack(dir.path(), &["--category", "Testing"], "")
         .success()
-        .stdout(predicate::str::contains("Score: 0 · 0 of 0 right · longest streak 0"));
+        .stdout(predicate::str::contains(
+            "Score: 0 · 0 of 0 right · longest streak 0",
+        ));
 }
 
 #[test]
@@ -223,8 +235,14 @@ fn a_classic_game_runs_to_its_summary() {
     .success();
     let out = stdout_of(&assert);
     assert!(out.contains("Question 4 of 4"), "{out}");
-    assert!(out.contains("Right! +100 points · streak 1 · score 100"), "{out}");
-    assert!(out.contains("Right! +110 points · streak 2 · score 210"), "{out}");
+    assert!(
+        out.contains("Right! +100 points · streak 1 · score 100"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Right! +110 points · streak 2 · score 210"),
+        "{out}"
+    );
     assert!(out.contains("Wrong · score 210"), "{out}");
     assert!(out.contains("Game over: all 4 questions asked."));
     assert!(out.contains("3 of 4 right (75%) · longest streak 2"));
@@ -254,7 +272,12 @@ fn answers_come_from_a_file() {
     fs::write(&answers, "Right one\nright ONE\n").unwrap();
     play_pack(
         dir.path(),
-        &["--category", "Choices", "--answers", answers.to_str().unwrap()],
+        &[
+            "--category",
+            "Choices",
+            "--answers",
+            answers.to_str().unwrap(),
+        ],
         "ignored\n",
     )
     .success()
@@ -265,7 +288,12 @@ fn answers_come_from_a_file() {
 #[test]
 fn an_unreadable_answers_file_is_a_usage_error() {
     trivia()
-        .args(["play", "--no-history", "--answers", "/nonexistent/answers.txt"])
+        .args([
+            "play",
+            "--no-history",
+            "--answers",
+            "/nonexistent/answers.txt",
+        ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
@@ -284,16 +312,25 @@ fn fifty_fifty_once_per_game() {
     .success();
     let out = stdout_of(&assert);
     assert!(out.contains("50:50: 2 options left."), "{out}");
-    assert!(out.contains("50:50 was already used in this game."), "{out}");
+    assert!(
+        out.contains("50:50 was already used in this game."),
+        "{out}"
+    );
     assert!(out.contains("2 of 2 right"));
 }
 
 #[test]
 fn fifty_fifty_is_refused_on_true_false() {
     let dir = tempfile::tempdir().unwrap();
-    play_pack(dir.path(), &["--category", "Testing", "--count", "1"], ":5050\ntrue\n")
-        .success()
-        .stdout(predicate::str::contains("50:50 works on multiple-choice questions"));
+    play_pack(
+        dir.path(),
+        &["--category", "Testing", "--count", "1"],
+        ":5050\ntrue\n",
+    )
+    .success()
+    .stdout(predicate::str::contains(
+        "50:50 works on multiple-choice questions",
+    ));
 }
 
 #[test]
@@ -309,18 +346,31 @@ fn skip_once_per_game_keeps_the_streak() {
     assert!(out.contains("Skipped · score 100"), "{out}");
     assert!(out.contains("Skip was already used in this game."), "{out}");
     assert!(out.contains("streak 2"), "{out}");
-    assert!(out.contains("2 of 2 right (100%) · longest streak 2 · 1 skipped"), "{out}");
+    assert!(
+        out.contains("2 of 2 right (100%) · longest streak 2 · 1 skipped"),
+        "{out}"
+    );
     assert!(out.contains("(skipped)"));
 }
 
 #[test]
 fn hint_gives_first_letters_and_halves_the_points() {
     let dir = tempfile::tempdir().unwrap();
-    play_pack(dir.path(), &["--category", "Typing"], ":hint\n:hint\npoitier\n")
-        .success()
-        .stdout(predicate::str::contains("Hint: It looks like: S_____ P______"))
-        .stdout(predicate::str::contains("The hint for this question was already given."))
-        .stdout(predicate::str::contains("Right! +150 points (half, after the hint)"));
+    play_pack(
+        dir.path(),
+        &["--category", "Typing"],
+        ":hint\n:hint\npoitier\n",
+    )
+    .success()
+    .stdout(predicate::str::contains(
+        "Hint: It looks like: S_____ P______",
+    ))
+    .stdout(predicate::str::contains(
+        "The hint for this question was already given.",
+    ))
+    .stdout(predicate::str::contains(
+        "Right! +150 points (half, after the hint)",
+    ));
 }
 
 #[test]
@@ -334,19 +384,33 @@ fn hint_narrows_a_number() {
 #[test]
 fn hint_is_refused_on_multiple_choice() {
     let dir = tempfile::tempdir().unwrap();
-    play_pack(dir.path(), &["--category", "Choices", "--count", "1"], ":hint\n:quit\n")
-        .success()
-        .stdout(predicate::str::contains("There is no hint for this kind of question"));
+    play_pack(
+        dir.path(),
+        &["--category", "Choices", "--count", "1"],
+        ":hint\n:quit\n",
+    )
+    .success()
+    .stdout(predicate::str::contains(
+        "There is no hint for this kind of question",
+    ));
 }
 
 #[test]
 fn help_and_quit_commands() {
     let dir = tempfile::tempdir().unwrap();
-    play_pack(dir.path(), &["--category", "Testing"], ":help\ntrue\n:quit\ntrue\n")
-        .success()
-        .stdout(predicate::str::contains(":5050    removes half of the wrong options"))
-        .stdout(predicate::str::contains("You quit the game."))
-        .stdout(predicate::str::contains("Game over: stopped after 1 questions."));
+    play_pack(
+        dir.path(),
+        &["--category", "Testing"],
+        ":help\ntrue\n:quit\ntrue\n",
+    )
+    .success()
+    .stdout(predicate::str::contains(
+        ":5050    removes half of the wrong options",
+    ))
+    .stdout(predicate::str::contains("You quit the game."))
+    .stdout(predicate::str::contains(
+        "Game over: stopped after 1 questions.",
+    ));
 }
 
 #[test]
@@ -362,7 +426,10 @@ fn survival_ends_at_the_third_wrong_answer() {
     assert!(out.contains("Play until the third wrong answer."));
     assert!(out.contains("Lives left: 3"));
     assert!(out.contains("lives left: 0"), "{out}");
-    assert!(out.contains("Game over: that was the third wrong answer."), "{out}");
+    assert!(
+        out.contains("Game over: that was the third wrong answer."),
+        "{out}"
+    );
     assert!(!out.contains("Question 6 of 6"));
 }
 
@@ -427,7 +494,10 @@ fn hot_seat_takes_turns_with_a_scoreboard_each_round() {
     assert!(out.contains("2 players, 2 rounds: Ana, Ben."), "{out}");
     assert!(out.contains("Question 1 of 4 · Ana's turn"));
     assert!(out.contains("Question 2 of 4 · Ben's turn"));
-    assert!(out.contains("Scoreboard after round 1:\n  1. Ana      100\n  2. Ben        0"), "{out}");
+    assert!(
+        out.contains("Scoreboard after round 1:\n  1. Ana      100\n  2. Ben        0"),
+        "{out}"
+    );
     assert!(out.contains("Scoreboard after round 2:"));
     assert!(out.contains("Final standings:"));
 }
@@ -435,7 +505,14 @@ fn hot_seat_takes_turns_with_a_scoreboard_each_round() {
 #[test]
 fn hot_seat_needs_two_to_six_players() {
     trivia()
-        .args(["play", "--mode", "hot-seat", "--players", "Solo", "--no-history"])
+        .args([
+            "play",
+            "--mode",
+            "hot-seat",
+            "--players",
+            "Solo",
+            "--no-history",
+        ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("takes 2 to 6 players, got 1"));
@@ -475,7 +552,9 @@ fn filters_that_match_nothing_are_usage_errors() {
         .args(["play", "--no-history", "--category", "Knitting"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no questions match `--category Knitting`; categories:"));
+        .stderr(predicate::str::contains(
+            "no questions match `--category Knitting`; categories:",
+        ));
     trivia()
         .args(["play", "--no-history", "--mode", "sprint"])
         .assert()
@@ -541,7 +620,10 @@ fn json_mode_prints_one_object_per_event() {
         .lines()
         .map(|line| serde_json::from_str(line).expect("every line is JSON"))
         .collect();
-    let kinds: Vec<&str> = events.iter().map(|e| e["event"].as_str().unwrap()).collect();
+    let kinds: Vec<&str> = events
+        .iter()
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
     assert_eq!(
         kinds,
         [
@@ -588,7 +670,10 @@ fn color_only_when_asked_or_allowed() {
     assert!(!has_escape(&[], None), "piped output is plain");
     assert!(has_escape(&["--color=always"], None));
     assert!(has_escape(&[], Some(("CLICOLOR_FORCE", "1"))));
-    assert!(!has_escape(&["--color=never"], Some(("CLICOLOR_FORCE", "1"))));
+    assert!(!has_escape(
+        &["--color=never"],
+        Some(("CLICOLOR_FORCE", "1"))
+    ));
     assert!(!has_escape(&[], Some(("NO_COLOR", "1"))));
 }
 
@@ -633,14 +718,37 @@ fn rules_are_printed() {
 #[test]
 fn simulate_prints_statistics() {
     trivia()
-        .args(["simulate", "--games", "40", "--seed", "1", "--strategy", "perfect"])
+        .args([
+            "simulate",
+            "--games",
+            "40",
+            "--seed",
+            "1",
+            "--strategy",
+            "perfect",
+        ])
         .assert()
         .success()
-        .stdout(predicate::str::contains("40 classic games, perfect bots, seeds 1..40"))
-        .stdout(predicate::str::contains("answered 400 questions, 400 right (100.0%)"))
-        .stdout(predicate::str::is_match(r"score: mean [\d.]+, median \d+, min \d+, max \d+").unwrap());
+        .stdout(predicate::str::contains(
+            "40 classic games, perfect bots, seeds 1..40",
+        ))
+        .stdout(predicate::str::contains(
+            "answered 400 questions, 400 right (100.0%)",
+        ))
+        .stdout(
+            predicate::str::is_match(r"score: mean [\d.]+, median \d+, min \d+, max \d+").unwrap(),
+        );
     trivia()
-        .args(["simulate", "--games", "20", "--strategy", "random", "--mode", "survival", "--json"])
+        .args([
+            "simulate",
+            "--games",
+            "20",
+            "--strategy",
+            "random",
+            "--mode",
+            "survival",
+            "--json",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("\"median_score\""));
@@ -648,5 +756,7 @@ fn simulate_prints_statistics() {
         .args(["simulate", "--strategy", "lucky"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("expected random, perfect or mixed"));
+        .stderr(predicate::str::contains(
+            "expected random, perfect or mixed",
+        ));
 }

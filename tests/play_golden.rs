@@ -87,10 +87,16 @@ fn seed_7_json() {
 
 #[test]
 fn seed_2024_blitz_line_mode() {
-    check("seed-2024-blitz.txt", &["--seed", "2024", "--mode", "blitz"]);
+    check(
+        "seed-2024-blitz.txt",
+        &["--seed", "2024", "--mode", "blitz"],
+    );
 }
 
 #[test]
 fn seed_2024_blitz_json() {
-    check("seed-2024-blitz.jsonl", &["--seed", "2024", "--mode", "blitz", "--json"]);
+    check(
+        "seed-2024-blitz.jsonl",
+        &["--seed", "2024", "--mode", "blitz", "--json"],
+    );
 }

@@ -47,7 +47,16 @@ fn interactive_game_and_ctrl_c() {
         .env("TRIVIA_HOME", home.path())
         .env("TERM", "xterm-256color")
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .args(["play", "--category", "Testing", "--count", "5", "--seed", "1", "--pack"])
+        .args([
+            "play",
+            "--category",
+            "Testing",
+            "--count",
+            "5",
+            "--seed",
+            "1",
+            "--pack",
+        ])
         .arg(&pack);
     let session = match Session::spawn(command) {
         Ok(session) => session,
@@ -60,7 +69,9 @@ fn interactive_game_and_ctrl_c() {
         session,
         seen: Vec::new(),
     };
-    screen.session.set_expect_timeout(Some(Duration::from_secs(30)));
+    screen
+        .session
+        .set_expect_timeout(Some(Duration::from_secs(30)));
 
     // Two questions answered from the menu: Enter picks the highlighted first entry, True.
     screen.expect("Question 1 of 5");
@@ -98,10 +109,17 @@ fn interactive_game_and_ctrl_c() {
         shown.is_some_and(|shown| hidden.is_none_or(|hidden| shown > hidden)),
         "the cursor is shown again after the last time it was hidden"
     );
-    assert!(text[..interrupted_at].contains("\u{1b}[?25l"), "dialoguer hid the cursor");
+    assert!(
+        text[..interrupted_at].contains("\u{1b}[?25l"),
+        "dialoguer hid the cursor"
+    );
 
     let history = trivia::history::Store::new(home.path()).load("Player");
     assert!(history.warning.is_none());
     let game = &history.history.games[0];
-    assert_eq!((game.correct, game.wrong), (1, 1), "the answered questions are saved");
+    assert_eq!(
+        (game.correct, game.wrong),
+        (1, 1),
+        "the answered questions are saved"
+    );
 }

@@ -88,7 +88,8 @@ pub fn run_history(args: HistoryArgs, console: &mut Console<'_>) -> Result<ExitC
         return Ok(ExitCode::Success);
     };
     if args.json {
-        serde_json::to_writer_pretty(&mut console.stdout, &histories).map_err(std::io::Error::from)?;
+        serde_json::to_writer_pretty(&mut console.stdout, &histories)
+            .map_err(std::io::Error::from)?;
         writeln!(console.stdout)?;
         return Ok(ExitCode::Success);
     }
@@ -176,12 +177,14 @@ pub fn run_stats(args: HistoryArgs, console: &mut Console<'_>) -> Result<ExitCod
         let categories = history.category_accuracy();
         let (correct, answered) = categories
             .iter()
-            .fold((0, 0), |(c, a), (_, correct, answered)| (c + correct, a + answered));
-        let overall = if answered > 0 {
-            format!("{}% right", correct * 100 / answered)
-        } else {
-            "no answers yet".to_string()
-        };
+            .fold((0, 0), |(c, a), (_, correct, answered)| {
+                (c + correct, a + answered)
+            });
+        let overall = (correct * 100)
+            .checked_div(answered)
+            .map_or("no answers yet".to_string(), |percent| {
+                format!("{percent}% right")
+            });
         writeln!(
             out,
             "{}",
@@ -199,7 +202,10 @@ pub fn run_stats(args: HistoryArgs, console: &mut Console<'_>) -> Result<ExitCod
                     (
                         clean(category).into_owned(),
                         f64::from(*correct) / f64::from((*answered).max(1)),
-                        format!("{}% ({correct}/{answered})", correct * 100 / (*answered).max(1)),
+                        format!(
+                            "{}% ({correct}/{answered})",
+                            correct * 100 / (*answered).max(1)
+                        ),
                     )
                 })
                 .collect();

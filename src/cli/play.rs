@@ -13,10 +13,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use clap::Args;
 
 use super::Console;
+use crate::answer::Lexicon;
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::game::select::{self, Filters, Pool, Source, Sources};
-use crate::answer::Lexicon;
 use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRules, add_answers};
 use crate::history::{PlayerHistory, store};
 use crate::question::{Difficulty, QuestionType};
@@ -166,7 +166,9 @@ impl PlayArgs {
         })?;
         let players = parse_players(self.players.as_deref(), mode)?;
         if self.count == Some(0) {
-            return Err(Error::usage("`--count 0` asks for no questions; give 1 or more"));
+            return Err(Error::usage(
+                "`--count 0` asks for no questions; give 1 or more",
+            ));
         }
         if mode == Mode::Review && self.no_history {
             return Err(Error::usage(
@@ -174,7 +176,9 @@ impl PlayArgs {
             ));
         }
         if self.json && self.plain {
-            return Err(Error::usage("`--json` and `--plain` cannot be used together"));
+            return Err(Error::usage(
+                "`--json` and `--plain` cannot be used together",
+            ));
         }
         let front_end = if self.json {
             FrontEnd::Json
@@ -335,8 +339,13 @@ fn fresh_seed() -> u64 {
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |duration| duration.as_nanos() as u64);
-    crate::question::stable_hash(&[nanos.to_le_bytes(), u64::from(std::process::id()).to_le_bytes()].concat())
-        % 1_000_000_000
+    crate::question::stable_hash(
+        &[
+            nanos.to_le_bytes(),
+            u64::from(std::process::id()).to_le_bytes(),
+        ]
+        .concat(),
+    ) % 1_000_000_000
 }
 
 struct Histories {
@@ -371,12 +380,14 @@ fn load_histories(config: &PlayConfig, console: &mut Console<'_>) -> Result<Hist
     Ok(histories)
 }
 
-
 pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let config = args.into_config(console.terminals)?;
     let answers = match &config.answers {
         Some(path) => Some(std::fs::read(path).map_err(|error| {
-            Error::usage(format!("cannot read answers file `{}`: {error}", path.display()))
+            Error::usage(format!(
+                "cannot read answers file `{}`: {error}",
+                path.display()
+            ))
         })?),
         None => None,
     };
@@ -397,7 +408,8 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
             .as_ref()
             .map(|(history, _)| history.due(now))
             .unwrap_or_default();
-        let picked = select::select_review(&pool, &config.filters, &due, config.count.unwrap_or(10));
+        let picked =
+            select::select_review(&pool, &config.filters, &due, config.count.unwrap_or(10));
         if picked.is_empty() {
             writeln!(
                 console.stdout,
@@ -423,7 +435,10 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     if picked.is_empty() {
         return Err(no_questions(&pool, &config.filters));
     }
-    let questions = picked.iter().map(|&index| pool.get(index).clone()).collect();
+    let questions = picked
+        .iter()
+        .map(|&index| pool.get(index).clone())
+        .collect();
     let game_config = GameConfig {
         mode: config.mode,
         players: config.players.clone(),
@@ -445,7 +460,14 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     } else {
         Box::new(NoClock)
     };
-    let ending = play(&config, &mut game, answers, clock.as_ref(), interrupt, console)?;
+    let ending = play(
+        &config,
+        &mut game,
+        answers,
+        clock.as_ref(),
+        interrupt,
+        console,
+    )?;
 
     let summary = game.summary();
     let mut code = if ending == Ending::Interrupted {
@@ -504,7 +526,8 @@ fn play(
     let vars = console.vars.clone();
     let var = |name: &str| vars.get(name).cloned();
     let seed = config.seed;
-    let mut scripted = answers.map(|bytes| ScriptedPrompter::from_text(&String::from_utf8_lossy(&bytes)));
+    let mut scripted =
+        answers.map(|bytes| ScriptedPrompter::from_text(&String::from_utf8_lossy(&bytes)));
     let mut terminal_lines = None;
     if scripted.is_none() && terminals.stdin && config.front_end != FrontEnd::Interactive {
         terminal_lines = TerminalLinePrompter::start(interrupt);
@@ -638,13 +661,27 @@ mod tests {
             stdout: false,
             stderr: true,
         };
-        assert_eq!(play.into_config(both).unwrap().front_end, FrontEnd::Interactive);
+        assert_eq!(
+            play.into_config(both).unwrap().front_end,
+            FrontEnd::Interactive
+        );
     }
 
     #[test]
     fn filters_accept_lists() {
-        let config = config(&["--difficulty", "easy,hard", "--type", "true-false", "--category", "crew"]).unwrap();
-        assert_eq!(config.filters.difficulties, [Difficulty::Easy, Difficulty::Hard]);
+        let config = config(&[
+            "--difficulty",
+            "easy,hard",
+            "--type",
+            "true-false",
+            "--category",
+            "crew",
+        ])
+        .unwrap();
+        assert_eq!(
+            config.filters.difficulties,
+            [Difficulty::Easy, Difficulty::Hard]
+        );
         assert_eq!(config.filters.types, [QuestionType::TrueFalse]);
         assert_eq!(config.filters.categories, ["crew"]);
     }

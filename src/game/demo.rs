@@ -76,7 +76,10 @@ pub fn questions() -> Vec<Question> {
             category: "series",
             difficulty: Easy,
             explanation: "It is a four-part documentary series.",
-            sources: cite(ORIGINS, "in the form of a four-part documentary titled The Defiant Ones"),
+            sources: cite(
+                ORIGINS,
+                "in the form of a four-part documentary titled The Defiant Ones",
+            ),
         },
         Draft {
             id: "demo-network",
@@ -85,7 +88,10 @@ pub fn questions() -> Vec<Question> {
             category: "series",
             difficulty: Easy,
             explanation: "HBO aired it on four consecutive nights in July 2017.",
-            sources: cite(ENCYCLOPEDIA, "that aired on HBO from July 9 to July 12, 2017"),
+            sources: cite(
+                ENCYCLOPEDIA,
+                "that aired on HBO from July 9 to July 12, 2017",
+            ),
         },
         Draft {
             id: "demo-subjects",
@@ -103,7 +109,10 @@ pub fn questions() -> Vec<Question> {
             category: "people",
             difficulty: Easy,
             explanation: "The series tells the story of Jimmy Iovine and Dr. Dre.",
-            sources: cite(ORIGINS, "between music executive Jimmy Iovine and hip-hop legend Dr. Dre"),
+            sources: cite(
+                ORIGINS,
+                "between music executive Jimmy Iovine and hip-hop legend Dr. Dre",
+            ),
         },
         Draft {
             id: "demo-premiere-date",
@@ -128,7 +137,10 @@ pub fn questions() -> Vec<Question> {
             category: "business",
             difficulty: Medium,
             explanation: "Apple paid US$3 billion in cash and stock, the largest acquisition in its history.",
-            sources: cite(PREMIERE, "which they sold to Apple for $3 billion in a cash and stock deal"),
+            sources: cite(
+                PREMIERE,
+                "which they sold to Apple for $3 billion in a cash and stock deal",
+            ),
         },
         Draft {
             id: "demo-beats",
@@ -141,7 +153,10 @@ pub fn questions() -> Vec<Question> {
             category: "business",
             difficulty: Easy,
             explanation: "They co-founded the headphone company Beats Electronics.",
-            sources: cite(ENCYCLOPEDIA, "Jimmy Iovine and Dr. Dre, co-founders of Beats Electronics"),
+            sources: cite(
+                ENCYCLOPEDIA,
+                "Jimmy Iovine and Dr. Dre, co-founders of Beats Electronics",
+            ),
         },
         Draft {
             id: "demo-dre-hometown",
@@ -154,7 +169,10 @@ pub fn questions() -> Vec<Question> {
             category: "people",
             difficulty: Medium,
             explanation: "Dre was born in Compton, California.",
-            sources: cite(RADIO, "Dre was born in Compton which of course was the crime capital of California"),
+            sources: cite(
+                RADIO,
+                "Dre was born in Compton which of course was the crime capital of California",
+            ),
         },
         Draft {
             id: "demo-nwa",
@@ -173,7 +191,12 @@ pub fn questions() -> Vec<Question> {
             id: "demo-interscope",
             prompt: "Which record label did Jimmy Iovine co-found?",
             body: Body::MultipleChoice {
-                options: strings(&["Death Row Records", "Def Jam", "Interscope Records", "Motown"]),
+                options: strings(&[
+                    "Death Row Records",
+                    "Def Jam",
+                    "Interscope Records",
+                    "Motown",
+                ]),
                 answer: 2,
                 aliases: strings(&["Interscope"]),
             },
@@ -192,7 +215,10 @@ pub fn questions() -> Vec<Question> {
             category: "music",
             difficulty: Hard,
             explanation: "The Chronic came out in 1992.",
-            sources: cite(ENCYCLOPEDIA, "Dr. Dre, whose 1992 album The Chronic helps ignite"),
+            sources: cite(
+                ENCYCLOPEDIA,
+                "Dr. Dre, whose 1992 album The Chronic helps ignite",
+            ),
         },
         Draft {
             id: "demo-grammy",
@@ -201,7 +227,10 @@ pub fn questions() -> Vec<Question> {
             category: "awards",
             difficulty: Medium,
             explanation: "It won the Grammy for Best Music Film.",
-            sources: cite(ENCYCLOPEDIA, "The Defiant Ones won the 2017 Grammy Award for Best Music Film"),
+            sources: cite(
+                ENCYCLOPEDIA,
+                "The Defiant Ones won the 2017 Grammy Award for Best Music Film",
+            ),
         },
         Draft {
             id: "demo-emmys",
@@ -214,7 +243,10 @@ pub fn questions() -> Vec<Question> {
             category: "awards",
             difficulty: Hard,
             explanation: "The series garnered five Emmy nominations.",
-            sources: cite(ENCYCLOPEDIA, "The series also garnered five Emmy Award nominations"),
+            sources: cite(
+                ENCYCLOPEDIA,
+                "The series also garnered five Emmy Award nominations",
+            ),
         },
         Draft {
             id: "demo-editors",
@@ -243,13 +275,17 @@ pub fn questions() -> Vec<Question> {
             category: "events",
             difficulty: Medium,
             explanation: "The Chronic (1992), the Apple deal (2014), the HBO broadcast (2017).",
-            sources: cite(ENCYCLOPEDIA, "which leads to a historic 2014 megadeal with Apple Inc."),
+            sources: cite(
+                ENCYCLOPEDIA,
+                "which leads to a historic 2014 megadeal with Apple Inc.",
+            ),
         },
         Draft {
             id: "demo-quote-career",
             prompt: "Who said it?",
             body: Body::Quote {
-                quote: "I've never been so happy with anything I've done in my entire career".to_string(),
+                quote: "I've never been so happy with anything I've done in my entire career"
+                    .to_string(),
                 options: strings(&["Jimmy Iovine", "Allen Hughes", "Dr. Dre", "Luke Wood"]),
                 answer: 2,
                 aliases: strings(&["Dre"]),
@@ -257,7 +293,10 @@ pub fn questions() -> Vec<Question> {
             category: "quotes",
             difficulty: Hard,
             explanation: "Dr. Dre said it at the London premiere.",
-            sources: cite(PREMIERE, "I've never been so happy with anything I've done in my entire career"),
+            sources: cite(
+                PREMIERE,
+                "I've never been so happy with anything I've done in my entire career",
+            ),
         },
         Draft {
             id: "demo-filming",
@@ -283,7 +322,10 @@ pub fn questions() -> Vec<Question> {
             category: "series",
             difficulty: Easy,
             explanation: "Netflix holds the rights outside the US and Canada.",
-            sources: cite(RADIO, "The Defiant Ones is available on Netflix from March 23rd."),
+            sources: cite(
+                RADIO,
+                "The Defiant Ones is available on Netflix from March 23rd.",
+            ),
         },
         Draft {
             id: "demo-ritzy",
@@ -292,7 +334,10 @@ pub fn questions() -> Vec<Question> {
             category: "events",
             difficulty: Hard,
             explanation: "The premiere was held at The Ritzy in Brixton, London.",
-            sources: cite(PREMIERE, "at 'The Defiant Ones' premiere at The Ritzy in Brixton, London"),
+            sources: cite(
+                PREMIERE,
+                "at 'The Defiant Ones' premiere at The Ritzy in Brixton, London",
+            ),
         },
         Draft {
             id: "demo-runtime",

@@ -11,7 +11,9 @@ pub enum Judgement {
     Wrong,
     /// The input is not an answer to this question (`z` for a four-option question, an empty line); the
     /// game asks again and it costs nothing.
-    NotUnderstood { reason: String },
+    NotUnderstood {
+        reason: String,
+    },
 }
 
 /// Decides answers. Implementations must be deterministic: the same question, layout and input always

@@ -64,10 +64,12 @@ impl fmt::Display for Refusal {
             Refusal::FiftyFiftyNeedsChoices => {
                 f.write_str("50:50 works on multiple-choice questions with three or more options")
             }
-            Refusal::HintAlreadyGiven => f.write_str("the hint for this question was already given"),
-            Refusal::NoHintForType => {
-                f.write_str("there is no hint for this kind of question (try 50:50 on multiple choice)")
+            Refusal::HintAlreadyGiven => {
+                f.write_str("the hint for this question was already given")
             }
+            Refusal::NoHintForType => f.write_str(
+                "there is no hint for this kind of question (try 50:50 on multiple choice)",
+            ),
             Refusal::NoOpenQuestion => f.write_str("no question is waiting for an answer"),
             Refusal::QuestionOpen => f.write_str("a question is waiting for an answer"),
             Refusal::GameOver => f.write_str("the game is over"),
@@ -146,7 +148,13 @@ pub fn first_letters(answer: &str) -> String {
         .map(|word| {
             word.chars()
                 .enumerate()
-                .map(|(at, c)| if at == 0 || !c.is_alphanumeric() { c } else { '_' })
+                .map(|(at, c)| {
+                    if at == 0 || !c.is_alphanumeric() {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
                 .collect::<String>()
         })
         .collect::<Vec<_>>()

@@ -223,7 +223,9 @@ pub struct Game {
     phase: Phase,
     end: Option<End>,
     rng: SeededRng,
-    judge: Box<dyn Judge>,
+    /// Made on the first answer when none was given, so a judge set with [`Game::with_judge`] costs
+    /// nothing extra.
+    judge: Option<Box<dyn Judge>>,
 }
 
 impl fmt::Debug for Game {
@@ -259,7 +261,6 @@ impl Game {
                 ..Seat::default()
             })
             .collect();
-        let judge = Box::new(AnswerJudge::for_questions(&questions));
         Game {
             asked: Vec::with_capacity(questions.len()),
             config,
@@ -268,13 +269,13 @@ impl Game {
             phase: Phase::Ready,
             end: None,
             rng,
-            judge,
+            judge: None,
         }
     }
 
     /// The same game judged by `judge`.
     pub fn with_judge(mut self, judge: Box<dyn Judge>) -> Game {
-        self.judge = judge;
+        self.judge = Some(judge);
         self
     }
 
@@ -452,10 +453,12 @@ impl Game {
         events: &mut Vec<Event>,
     ) {
         let number = self.asked.len() - 1;
-        let question = &self.questions[number];
-        let judgement = self
+        let questions = &self.questions;
+        let judge = self
             .judge
-            .judge(question, &self.asked[number].layout, input);
+            .get_or_insert_with(|| Box::new(AnswerJudge::for_questions(questions)));
+        let question = &self.questions[number];
+        let judgement = judge.judge(question, &self.asked[number].layout, input);
         let correct = match judgement {
             Judgement::Correct => true,
             Judgement::Wrong => false,
@@ -627,10 +630,10 @@ fn draw_layout(question: &Question, rng: &mut SeededRng) -> Layout {
                 layout.positions.rotate_left(1);
             }
         }
-        Body::MultipleChoice { .. } | Body::Quote { .. } | Body::SelectAll { .. } => {
-            if !choices.iter().all(|choice| looks_numeric(choice)) {
-                rng::shuffle(rng, &mut layout.positions);
-            }
+        Body::MultipleChoice { .. } | Body::Quote { .. } | Body::SelectAll { .. }
+            if !choices.iter().all(|choice| looks_numeric(choice)) =>
+        {
+            rng::shuffle(rng, &mut layout.positions);
         }
         _ => {}
     }

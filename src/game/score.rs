@@ -124,9 +124,18 @@ mod tests {
     #[test]
     fn speed_factor_is_full_at_once_and_half_at_the_limit() {
         assert_eq!(score(Difficulty::Medium, false, 1, Some((10_000, 0))), 200);
-        assert_eq!(score(Difficulty::Medium, false, 1, Some((10_000, 5_000))), 150);
-        assert_eq!(score(Difficulty::Medium, false, 1, Some((10_000, 10_000))), 100);
-        assert_eq!(score(Difficulty::Medium, false, 1, Some((10_000, 99_000))), 100);
+        assert_eq!(
+            score(Difficulty::Medium, false, 1, Some((10_000, 5_000))),
+            150
+        );
+        assert_eq!(
+            score(Difficulty::Medium, false, 1, Some((10_000, 10_000))),
+            100
+        );
+        assert_eq!(
+            score(Difficulty::Medium, false, 1, Some((10_000, 99_000))),
+            100
+        );
         let off = ScoreRules {
             speed_bonus: false,
             ..ScoreRules::default()

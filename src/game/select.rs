@@ -35,7 +35,11 @@ impl Pool {
 
     /// Adds questions from `source`, leaving out any whose id or prompt (ignoring case and spacing) is
     /// already in the pool. Returns how many were added.
-    pub fn extend(&mut self, questions: impl IntoIterator<Item = Question>, source: Source) -> usize {
+    pub fn extend(
+        &mut self,
+        questions: impl IntoIterator<Item = Question>,
+        source: Source,
+    ) -> usize {
         let mut added = 0;
         for question in questions {
             let prompt_key = prompt_key(&question);
@@ -99,7 +103,9 @@ fn prompt_key(question: &Question) -> String {
         .to_lowercase();
     // A quote question's prompt is generic ("Who said it?"): the quote tells them apart.
     match &question.body {
-        crate::question::Body::Quote { quote, .. } => format!("{prompt}\u{0}{}", quote.to_lowercase()),
+        crate::question::Body::Quote { quote, .. } => {
+            format!("{prompt}\u{0}{}", quote.to_lowercase())
+        }
         _ => prompt,
     }
 }
@@ -176,8 +182,9 @@ pub fn select(
         rng::shuffle(&mut rng, group);
         interleave_types(pool, group, &mut rng);
     }
-    let both = !(groups[0].is_empty() && groups[2].is_empty())
-        && !(groups[1].is_empty() && groups[3].is_empty());
+    let has_packs = !(groups[0].is_empty() && groups[2].is_empty());
+    let has_generated = !(groups[1].is_empty() && groups[3].is_empty());
+    let both = has_packs && has_generated;
     let pack_share = if both { count.div_ceil(2) } else { count };
     let mut chosen = Vec::with_capacity(count);
     let mut taken = [0usize; 4];
@@ -218,7 +225,11 @@ fn interleave_types(pool: &Pool, group: &mut Vec<usize>, rng: &mut SeededRng) {
     by_type.sort_by_key(|(kind, _)| *kind);
     rng::shuffle(rng, &mut by_type);
     group.clear();
-    let longest = by_type.iter().map(|(_, list)| list.len()).max().unwrap_or(0);
+    let longest = by_type
+        .iter()
+        .map(|(_, list)| list.len())
+        .max()
+        .unwrap_or(0);
     for round in 0..longest {
         for (_, list) in &by_type {
             if let Some(&index) = list.get(round) {
@@ -232,7 +243,11 @@ fn interleave_types(pool: &Pool, group: &mut Vec<usize>, rng: &mut SeededRng) {
 /// filters, at most `count`.
 pub fn select_review(pool: &Pool, filters: &Filters, due: &[String], count: usize) -> Vec<usize> {
     due.iter()
-        .filter_map(|id| pool.questions.iter().position(|question| &question.id == id))
+        .filter_map(|id| {
+            pool.questions
+                .iter()
+                .position(|question| &question.id == id)
+        })
         .filter(|&index| filters.accepts(pool.get(index), pool.source(index)))
         .take(count)
         .collect()
@@ -258,10 +273,16 @@ mod tests {
         let filters = Filters::default();
         let none = BTreeSet::new();
         let first = select(&pool, &filters, Mode::Classic, Some(8), 5, &none);
-        assert_eq!(first, select(&pool, &filters, Mode::Classic, Some(8), 5, &none));
+        assert_eq!(
+            first,
+            select(&pool, &filters, Mode::Classic, Some(8), 5, &none)
+        );
         assert_eq!(first.len(), 8);
         let difficulties: Vec<_> = first.iter().map(|&i| pool.get(i).difficulty).collect();
-        assert!(difficulties.windows(2).all(|w| w[0] <= w[1]), "{difficulties:?}");
+        assert!(
+            difficulties.windows(2).all(|w| w[0] <= w[1]),
+            "{difficulties:?}"
+        );
         let mut distinct = first.clone();
         distinct.sort_unstable();
         distinct.dedup();
@@ -271,20 +292,50 @@ mod tests {
     #[test]
     fn sources_are_mixed_half_and_half() {
         let pool = demo_pool();
-        let picked = select(&pool, &Filters::default(), Mode::Classic, Some(6), 1, &BTreeSet::new());
-        let packs = picked.iter().filter(|&&i| pool.source(i) == Source::Pack).count();
+        let picked = select(
+            &pool,
+            &Filters::default(),
+            Mode::Classic,
+            Some(6),
+            1,
+            &BTreeSet::new(),
+        );
+        let packs = picked
+            .iter()
+            .filter(|&&i| pool.source(i) == Source::Pack)
+            .count();
         assert_eq!(packs, 3);
     }
 
     #[test]
     fn recent_questions_are_avoided_while_others_remain() {
         let pool = demo_pool();
-        let recent: BTreeSet<String> = pool.questions()[..14].iter().map(|q| q.id.clone()).collect();
-        let picked = select(&pool, &Filters::default(), Mode::Classic, Some(6), 3, &recent);
+        let recent: BTreeSet<String> = pool.questions()[..14]
+            .iter()
+            .map(|q| q.id.clone())
+            .collect();
+        let picked = select(
+            &pool,
+            &Filters::default(),
+            Mode::Classic,
+            Some(6),
+            3,
+            &recent,
+        );
         assert!(picked.iter().all(|&i| !recent.contains(&pool.get(i).id)));
-        let picked = select(&pool, &Filters::default(), Mode::Classic, Some(10), 3, &recent);
+        let picked = select(
+            &pool,
+            &Filters::default(),
+            Mode::Classic,
+            Some(10),
+            3,
+            &recent,
+        );
         assert_eq!(picked.len(), 10);
-        let fresh = picked.iter().filter(|&&i| !recent.contains(&pool.get(i).id)).count();
+        let fresh = picked
+            .iter()
+            .filter(|&&i| !recent.contains(&pool.get(i).id))
+            .count();
         assert_eq!(fresh, 6);
     }
 
@@ -295,14 +346,32 @@ mod tests {
             types: vec![QuestionType::TrueFalse],
             ..Filters::default()
         };
-        let picked = select(&pool, &filters, Mode::Classic, Some(10), 3, &BTreeSet::new());
+        let picked = select(
+            &pool,
+            &filters,
+            Mode::Classic,
+            Some(10),
+            3,
+            &BTreeSet::new(),
+        );
         assert!(!picked.is_empty());
-        assert!(picked.iter().all(|&i| pool.get(i).body.question_type() == QuestionType::TrueFalse));
+        assert!(
+            picked
+                .iter()
+                .all(|&i| pool.get(i).body.question_type() == QuestionType::TrueFalse)
+        );
         let filters = Filters {
             sources: Sources::GeneratedOnly,
             ..Filters::default()
         };
-        let picked = select(&pool, &filters, Mode::Classic, Some(10), 3, &BTreeSet::new());
+        let picked = select(
+            &pool,
+            &filters,
+            Mode::Classic,
+            Some(10),
+            3,
+            &BTreeSet::new(),
+        );
         assert!(picked.iter().all(|&i| pool.source(i) == Source::Generated));
     }
 

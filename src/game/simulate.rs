@@ -103,9 +103,11 @@ fn random_answer(question: &Question, layout: &Layout, rng: &mut SeededRng, out:
         Body::MultipleChoice { .. } | Body::Quote { .. } => {
             let _ = write!(out, "{}", rng::index(rng, shown) + 1);
         }
-        Body::TrueFalse { .. } => {
-            out.push_str(if rng::below(rng, 2) == 0 { "true" } else { "false" })
-        }
+        Body::TrueFalse { .. } => out.push_str(if rng::below(rng, 2) == 0 {
+            "true"
+        } else {
+            "false"
+        }),
         Body::Numeric { answer, .. } => {
             let guess = answer * f64::from(rng::below(rng, 21) + 90) / 100.0;
             out.push_str(&format_plain(guess.round()));
@@ -216,9 +218,10 @@ pub fn simulate(
         if simulation.mode == Mode::HotSeat {
             config = config.with_players(["Bot 1", "Bot 2"]);
         }
-        let game = Game::new(config, questions, SeededRng::derive(seed, "game")).with_judge(judge);
+        let mut game =
+            Game::new(config, questions, SeededRng::derive(seed, "game")).with_judge(judge);
         let mut bot = Bot::new(simulation.strategy, seed);
-        let result = play_bot_game(game, &mut bot, &mut events, &mut input);
+        let result = play_bot_game(&mut game, &mut bot, &mut events, &mut input);
         answered += result.answered;
         correct += result.correct;
         scores.push(result.score);
@@ -239,7 +242,7 @@ pub struct BotResult {
 /// Plays one game to its end with `bot` answering every question; `events` and `input` are scratch
 /// buffers reused across games.
 pub fn play_bot_game(
-    mut game: Game,
+    game: &mut Game,
     bot: &mut Bot,
     events: &mut Vec<Event>,
     input: &mut String,

@@ -1,8 +1,6 @@
 //! The end-of-game summary: scores, accuracy, longest streaks, a per-category breakdown and every
 //! question's outcome, in a stable order so seeded transcripts never change.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::{Game, Mode};
@@ -118,7 +116,7 @@ pub(super) fn build(game: &Game) -> Summary {
             categories: Vec::new(),
         })
         .collect();
-    let mut categories: Vec<BTreeMap<&str, (u32, u32)>> = vec![BTreeMap::new(); players.len()];
+    let mut categories: Vec<Vec<(&str, u32, u32)>> = vec![Vec::new(); players.len()];
     for (number, asked) in game.asked.iter().enumerate() {
         let Some(outcome) = asked.outcome else {
             continue;
@@ -131,11 +129,16 @@ pub(super) fn build(game: &Game) -> Summary {
             Outcome::Skipped => player.skipped += 1,
         }
         if outcome != Outcome::Skipped {
-            let entry = categories[asked.player]
-                .entry(question.category.as_str())
-                .or_default();
-            entry.0 += u32::from(outcome == Outcome::Correct);
-            entry.1 += 1;
+            let list = &mut categories[asked.player];
+            let at = match list.iter().position(|entry| entry.0 == question.category) {
+                Some(at) => at,
+                None => {
+                    list.push((question.category.as_str(), 0, 0));
+                    list.len() - 1
+                }
+            };
+            list[at].1 += u32::from(outcome == Outcome::Correct);
+            list[at].2 += 1;
         }
         outcomes.push(QuestionOutcome {
             number,
@@ -146,10 +149,11 @@ pub(super) fn build(game: &Game) -> Summary {
             points: asked.points,
         });
     }
-    for (player, categories) in players.iter_mut().zip(categories) {
+    for (player, mut categories) in players.iter_mut().zip(categories) {
+        categories.sort_unstable_by(|a, b| a.0.cmp(b.0));
         player.categories = categories
             .into_iter()
-            .map(|(category, (correct, answered))| CategoryStats {
+            .map(|(category, correct, answered)| CategoryStats {
                 category: category.to_string(),
                 correct,
                 answered,

@@ -68,10 +68,24 @@ fn a_game_asks_answers_and_ends() {
             ..
         })
     ));
-    assert_eq!(events[1], Event::ScoreChanged { player: 0, score: 100 });
+    assert_eq!(
+        events[1],
+        Event::ScoreChanged {
+            player: 0,
+            score: 100
+        }
+    );
     step(&mut game, Action::Next);
     let events = step(&mut game, Action::Answer("true"));
-    assert!(matches!(events[0], Event::Verdict(Verdict { correct: false, points: 0, streak: 0, .. })));
+    assert!(matches!(
+        events[0],
+        Event::Verdict(Verdict {
+            correct: false,
+            points: 0,
+            streak: 0,
+            ..
+        })
+    ));
     let Some(Event::GameOver { summary }) = events.last() else {
         panic!("{events:?}")
     };
@@ -94,10 +108,16 @@ fn input_not_understood_costs_nothing() {
     step(&mut game, Action::Next);
     for input in ["", "z", "   "] {
         let events = step(&mut game, Action::Answer(input));
-        assert!(matches!(events[..], [Event::NotUnderstood { number: 0, .. }]), "{events:?}");
+        assert!(
+            matches!(events[..], [Event::NotUnderstood { number: 0, .. }]),
+            "{events:?}"
+        );
     }
     let events = step(&mut game, Action::Answer("t"));
-    assert!(matches!(events[0], Event::Verdict(Verdict { points: 100, .. })));
+    assert!(matches!(
+        events[0],
+        Event::Verdict(Verdict { points: 100, .. })
+    ));
 }
 
 #[test]
@@ -132,7 +152,13 @@ fn survival_ends_at_the_third_wrong_answer() {
         panic!()
     };
     assert_eq!(summary.end, End::OutOfLives);
-    assert!(matches!(last[0], Event::Verdict(Verdict { lives_left: Some(0), .. })));
+    assert!(matches!(
+        last[0],
+        Event::Verdict(Verdict {
+            lives_left: Some(0),
+            ..
+        })
+    ));
 }
 
 #[test]
@@ -178,7 +204,14 @@ fn blitz_scores_speed_and_times_out() {
     assert_eq!(limit, time_limit(game.question(0)));
     events.clear();
     game.apply(Action::Answer("true"), Some(1_000 + limit / 2), &mut events);
-    assert!(matches!(events[0], Event::Verdict(Verdict { correct: true, points: 75, .. })));
+    assert!(matches!(
+        events[0],
+        Event::Verdict(Verdict {
+            correct: true,
+            points: 75,
+            ..
+        })
+    ));
     events.clear();
     game.apply(Action::Next, Some(50_000), &mut events);
     events.clear();
@@ -198,7 +231,10 @@ fn blitz_without_a_clock_gives_full_points() {
     let mut game = game(Mode::Blitz, vec![tf("a", true)]);
     step(&mut game, Action::Next);
     let events = step(&mut game, Action::Answer("true"));
-    assert!(matches!(events[0], Event::Verdict(Verdict { points: 100, .. })));
+    assert!(matches!(
+        events[0],
+        Event::Verdict(Verdict { points: 100, .. })
+    ));
 }
 
 #[test]
@@ -215,13 +251,22 @@ fn fifty_fifty_once_per_game_and_only_on_choices() {
     let mut game = game(Mode::Classic, vec![mc("a"), tf("b", true), mc("c")]);
     step(&mut game, Action::Next);
     let events = step(&mut game, Action::Lifeline(Lifeline::FiftyFifty));
-    assert_eq!(events, vec![Event::OptionsRemoved { number: 0, player: 0 }]);
+    assert_eq!(
+        events,
+        vec![Event::OptionsRemoved {
+            number: 0,
+            player: 0
+        }]
+    );
     let layout = game.layout(0).unwrap();
     assert_eq!(layout.positions.len(), 2);
     assert!(layout.positions.contains(&1));
     let right = layout.position_of(1).unwrap() + 1;
     let events = step(&mut game, Action::Answer(&right.to_string()));
-    assert!(matches!(events[0], Event::Verdict(Verdict { correct: true, .. })));
+    assert!(matches!(
+        events[0],
+        Event::Verdict(Verdict { correct: true, .. })
+    ));
     step(&mut game, Action::Next);
     assert_eq!(
         step(&mut game, Action::Lifeline(Lifeline::FiftyFifty)),
@@ -258,7 +303,10 @@ fn skip_once_keeps_the_streak() {
     step(&mut game, Action::Next);
     assert_eq!(
         step(&mut game, Action::Lifeline(Lifeline::Skip)),
-        vec![Event::Skipped { number: 1, player: 0 }]
+        vec![Event::Skipped {
+            number: 1,
+            player: 0
+        }]
     );
     step(&mut game, Action::Next);
     assert_eq!(
@@ -268,7 +316,14 @@ fn skip_once_keeps_the_streak() {
         }]
     );
     let events = step(&mut game, Action::Answer("true"));
-    assert!(matches!(events[0], Event::Verdict(Verdict { streak: 2, points: 110, .. })));
+    assert!(matches!(
+        events[0],
+        Event::Verdict(Verdict {
+            streak: 2,
+            points: 110,
+            ..
+        })
+    ));
     let summary = game.summary();
     assert_eq!(summary.players[0].skipped, 1);
     assert_eq!(summary.outcomes[1].outcome, Outcome::Skipped);
@@ -296,7 +351,14 @@ fn hint_halves_points_and_is_given_once() {
         }]
     );
     let events = step(&mut game, Action::Answer("1958"));
-    assert!(matches!(events[0], Event::Verdict(Verdict { points: 150, hinted: true, .. })));
+    assert!(matches!(
+        events[0],
+        Event::Verdict(Verdict {
+            points: 150,
+            hinted: true,
+            ..
+        })
+    ));
     step(&mut game, Action::Next);
     assert_eq!(
         step(&mut game, Action::Lifeline(Lifeline::Hint)),
@@ -345,7 +407,11 @@ fn hot_seat_takes_turns_and_reports_rounds() {
     while !game.is_over() {
         let mut events = Vec::new();
         let action = if game.is_open() {
-            Action::Answer(if game.current_player() == 0 { "true" } else { "false" })
+            Action::Answer(if game.current_player() == 0 {
+                "true"
+            } else {
+                "false"
+            })
         } else {
             Action::Next
         };

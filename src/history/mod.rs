@@ -131,9 +131,7 @@ impl PlayerHistory {
             .iter()
             .filter(|(_, card)| card.due <= now)
             .collect();
-        due.sort_by(|a, b| {
-            (a.1.leitner_box, a.1.due, a.0).cmp(&(b.1.leitner_box, b.1.due, b.0))
-        });
+        due.sort_by(|a, b| (a.1.leitner_box, a.1.due, a.0).cmp(&(b.1.leitner_box, b.1.due, b.0)));
         due.into_iter().map(|(id, _)| id.clone()).collect()
     }
 
@@ -292,7 +290,10 @@ mod tests {
         history.record(&played(&["Allen Hughes", "4", "true"]), 0, NOW + 10, 2);
         assert_eq!(history.leitner["demo-parts"].leitner_box, 2);
         assert!(history.due(NOW + 10).is_empty());
-        assert_eq!(history.due(NOW + 10 + DAY), vec!["demo-network", "demo-parts"]);
+        assert_eq!(
+            history.due(NOW + 10 + DAY),
+            vec!["demo-network", "demo-parts"]
+        );
         history.record(&played(&["Allen Hughes", "3"]), 0, NOW + 20, 3);
         assert_eq!(history.leitner["demo-parts"].leitner_box, 1);
         assert_eq!(history.leitner["demo-parts"].wrong, 2);
@@ -315,7 +316,10 @@ mod tests {
         assert!(!low.new_best, "the first game sets no record to beat");
         let high = history.record(&played(&["Allen Hughes", "4", "true"]), 0, NOW + 1, 2);
         assert!(high.new_best);
-        let scores: Vec<u64> = history.high_scores["classic"].iter().map(|h| h.score).collect();
+        let scores: Vec<u64> = history.high_scores["classic"]
+            .iter()
+            .map(|h| h.score)
+            .collect();
         assert_eq!(scores, [330, 100]);
     }
 
@@ -340,6 +344,9 @@ mod tests {
     #[test]
     fn times_format_as_utc() {
         assert_eq!(format_time(0), "1970-01-01 00:00 UTC");
-        assert_eq!(format_time(1_499_558_400 + 3_600 * 21), "2017-07-09 21:00 UTC");
+        assert_eq!(
+            format_time(1_499_558_400 + 3_600 * 21),
+            "2017-07-09 21:00 UTC"
+        );
     }
 }

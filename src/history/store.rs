@@ -66,7 +66,9 @@ impl Store {
 
     /// The file that holds `player`'s history.
     pub fn path_for(&self, player: &str) -> PathBuf {
-        self.dir.join(PLAYERS).join(format!("{}.json", file_stem(player)))
+        self.dir
+            .join(PLAYERS)
+            .join(format!("{}.json", file_stem(player)))
     }
 
     /// Reads `player`'s history; a missing file is an empty history, a corrupt one is moved aside to
@@ -161,7 +163,9 @@ impl Store {
         static COUNTER: AtomicU32 = AtomicU32::new(0);
         let temp = folder.join(format!(
             ".{}.tmp-{}-{}",
-            path.file_name().and_then(|n| n.to_str()).unwrap_or("history"),
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("history"),
             std::process::id(),
             COUNTER.fetch_add(1, Ordering::Relaxed)
         ));

@@ -126,7 +126,9 @@ impl Prompter for DialoguerPrompter {
                 Err(error) if error.kind() == io::ErrorKind::Interrupted => {
                     return Ok(Reply::Interrupted);
                 }
-                Err(error) if error.kind() == io::ErrorKind::UnexpectedEof => return Ok(Reply::Eof),
+                Err(error) if error.kind() == io::ErrorKind::UnexpectedEof => {
+                    return Ok(Reply::Eof);
+                }
                 Err(error) => return Err(error),
             }
         }

@@ -154,7 +154,10 @@ mod tests {
         let mut input: &[u8] = b"one\r\ntwo\n\xffthree";
         assert_eq!(read_line(&mut input).unwrap().as_deref(), Some("one"));
         assert_eq!(read_line(&mut input).unwrap().as_deref(), Some("two"));
-        assert_eq!(read_line(&mut input).unwrap().as_deref(), Some("\u{fffd}three"));
+        assert_eq!(
+            read_line(&mut input).unwrap().as_deref(),
+            Some("\u{fffd}three")
+        );
         assert_eq!(read_line(&mut input).unwrap(), None);
     }
 

@@ -70,7 +70,11 @@ impl<'a> TextOutput<'a> {
         writeln!(self.out)?;
         writeln!(self.out, "{}", style.heading(&header))?;
         if let Some(limit) = time_limit {
-            writeln!(self.out, "{}", style.note(&format!("Time limit: {} s", limit / 1000)))?;
+            writeln!(
+                self.out,
+                "{}",
+                style.note(&format!("Time limit: {} s", limit / 1000))
+            )?;
         }
         if let Some(lives) = game.lives_left(view_player(game, number)) {
             writeln!(self.out, "Lives left: {lives}")?;
@@ -81,7 +85,11 @@ impl<'a> TextOutput<'a> {
         }
         if self.lists_choices(game.question(number)) {
             self.choices(&view)?;
-            writeln!(self.out, "{}", style.dim(&format!("({})", view.instructions)))?;
+            writeln!(
+                self.out,
+                "{}",
+                style.dim(&format!("({})", view.instructions))
+            )?;
         }
         Ok(())
     }
@@ -116,7 +124,10 @@ impl<'a> TextOutput<'a> {
         let question = game.question(verdict.number);
         let mut line = if verdict.correct {
             let mut line = style.good("Right!");
-            line.push_str(&format!(" +{} points", group_thousands(f64::from(verdict.points))));
+            line.push_str(&format!(
+                " +{} points",
+                group_thousands(f64::from(verdict.points))
+            ));
             if verdict.hinted {
                 line.push_str(" (half, after the hint)");
             }
@@ -331,9 +342,11 @@ impl Output for TextOutput<'_> {
                 "{}",
                 style.note(&format!("Not understood: {}. Try again.", clean(reason)))
             )?,
-            Event::Refused { reason } => {
-                writeln!(self.out, "{}", style.note(&capitalise(&format!("{reason}."))))?
-            }
+            Event::Refused { reason } => writeln!(
+                self.out,
+                "{}",
+                style.note(&capitalise(&format!("{reason}.")))
+            )?,
             Event::OptionsRemoved { number, .. } => {
                 let view = QuestionView::of(game, *number);
                 writeln!(
@@ -343,7 +356,11 @@ impl Output for TextOutput<'_> {
                 )?;
                 if self.lists_choices(game.question(*number)) {
                     self.choices(&view)?;
-                    writeln!(self.out, "{}", style.dim(&format!("({})", view.instructions)))?;
+                    writeln!(
+                        self.out,
+                        "{}",
+                        style.dim(&format!("({})", view.instructions))
+                    )?;
                 }
             }
             Event::Hint { text, .. } => writeln!(
