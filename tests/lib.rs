@@ -3,7 +3,12 @@
 mod answer;
 mod facts;
 mod game;
+mod generate;
 mod history;
+mod pack;
+mod pack_bundled;
+mod pack_errors;
+mod pack_props;
 mod play;
 mod play_golden;
 mod play_pty;

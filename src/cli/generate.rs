@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::facts::FactBase;
 use crate::generate::{Coverage, GenerateOptions, Generator, Stats};
+use crate::pack::{self, Pack, PackMeta};
 use crate::question::{Difficulty, Question, QuestionType};
 use crate::rng::SeededRng;
 
@@ -43,7 +44,7 @@ pub struct GenerateArgs {
     /// Fact files or folders to use instead of the shipped fact base (repeatable).
     #[arg(long = "facts", value_name = "PATH")]
     pub facts: Vec<PathBuf>,
-    /// Output format [default: json; text for `--stats`].
+    /// Output format [default: toml, a question pack; text for `--stats`].
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// Print coverage and counts per type and difficulty instead of the questions.
@@ -92,7 +93,7 @@ pub struct Config {
     pub options: GenerateOptions,
     /// Fact files or folders; the shipped base when empty.
     pub facts: Vec<PathBuf>,
-    /// The format asked for; `None` prints JSON questions or a text report.
+    /// The format asked for; `None` prints a TOML pack, or a text report for `--stats`.
     pub format: Option<Format>,
     pub stats: bool,
 }
@@ -136,25 +137,73 @@ pub fn run(args: GenerateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
             generator.draw(&config.options, &mut rng)
         }
     };
+    if let Selection::Draw { count, .. } = config.selection
+        && questions.len() < count
+    {
+        writeln!(
+            console.stderr,
+            "note: only {} distinct questions match, {count} were asked for",
+            questions.len()
+        )?;
+    }
     if config.stats {
         write_stats(&config, &generator.coverage(), &questions, console)?;
         return Ok(ExitCode::Success);
     }
-    match config.format.unwrap_or(Format::Json) {
+    match config.format.unwrap_or(Format::Toml) {
         Format::Json => write_json(&config, &questions, console)?,
-        Format::Toml => {
-            return Err(Error::usage(
-                "`--format toml` needs question packs, which are not built yet; use `--format json`",
-            ));
-        }
+        Format::Toml => write_toml(&config, questions, console)?,
     }
     Ok(ExitCode::Success)
 }
 
+/// The pack metadata of generated questions: `generated-seed-N` or `generated-all`.
+pub fn pack_meta(selection: Selection) -> PackMeta {
+    let (id, title) = match selection {
+        Selection::All => (
+            "generated-all".to_string(),
+            "Every question generated from the fact base".to_string(),
+        ),
+        Selection::Draw { seed, .. } => (
+            format!("generated-seed-{seed}"),
+            format!("Questions generated from the fact base (seed {seed})"),
+        ),
+    };
+    PackMeta {
+        author: Some("trivia generate".to_string()),
+        description: Some(
+            "Derived from the sourced fact base; each question cites its article and evidence."
+                .to_string(),
+        ),
+        language: Some("en".to_string()),
+        ..PackMeta::new(id, title)
+    }
+}
+
+fn write_toml(config: &Config, questions: Vec<Question>, console: &mut Console<'_>) -> Result<()> {
+    let pack = Pack {
+        meta: pack_meta(config.selection),
+        questions,
+    };
+    console.stdout.write_all(pack::to_toml(&pack).as_bytes())?;
+    Ok(())
+}
+
+/// The JSON document: the seed of a draw, then the questions, each with its fields in model order.
+#[derive(serde::Serialize)]
+struct Document<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    seed: Option<u64>,
+    questions: &'a [Question],
+}
+
 fn write_json(config: &Config, questions: &[Question], console: &mut Console<'_>) -> Result<()> {
-    let document = match config.selection {
-        Selection::All => json!({ "questions": questions }),
-        Selection::Draw { seed, .. } => json!({ "seed": seed, "questions": questions }),
+    let document = Document {
+        seed: match config.selection {
+            Selection::All => None,
+            Selection::Draw { seed, .. } => Some(seed),
+        },
+        questions,
     };
     serde_json::to_writer_pretty(&mut console.stdout, &document).map_err(std::io::Error::from)?;
     writeln!(console.stdout)?;

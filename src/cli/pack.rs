@@ -270,6 +270,7 @@ fn list(args: ListArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     header.extend(&names);
     header.push("PATH");
     table.push(header.iter().map(|h| h.to_string()).collect());
+    let header_len = header.len();
     for (origin, loaded) in &rows {
         let mut row = vec![
             origin.to_string(),
@@ -281,7 +282,8 @@ fn list(args: ListArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         row.push(loaded.path.clone());
         table.push(row);
     }
-    write_table(console.stdout, &table)?;
+    let numeric = 3..header_len - 1;
+    write_table(console.stdout, &table, &numeric)?;
     match &user_dir {
         Some(dir) => writeln!(
             console.stdout,
@@ -316,10 +318,12 @@ fn collect<'a>(
     problems: &mut Vec<(String, Vec<Diagnostic>)>,
 ) {
     if !report.diagnostics.is_empty() {
-        problems.push((
-            origin.trim_start_matches('-').to_string(),
-            report.diagnostics,
-        ));
+        let label = if origin == "--pack" {
+            "`--pack`".to_string()
+        } else {
+            origin.to_string()
+        };
+        problems.push((label, report.diagnostics));
     }
     rows.extend(report.packs.into_iter().map(|p| (origin, p)));
 }
@@ -355,8 +359,12 @@ fn truncate(text: &str, width: usize) -> String {
     short
 }
 
-/// Writes rows as left-aligned columns separated by two spaces.
-fn write_table(out: &mut dyn Write, rows: &[Vec<String>]) -> std::io::Result<()> {
+/// Writes rows as columns separated by two spaces, the `right` ones aligned right.
+fn write_table(
+    out: &mut dyn Write,
+    rows: &[Vec<String>],
+    right: &std::ops::Range<usize>,
+) -> std::io::Result<()> {
     let columns = rows.first().map_or(0, Vec::len);
     let widths: Vec<usize> = (0..columns)
         .map(|column| {
@@ -369,12 +377,16 @@ fn write_table(out: &mut dyn Write, rows: &[Vec<String>]) -> std::io::Result<()>
     for row in rows {
         let mut line = String::new();
         for (column, cell) in row.iter().enumerate() {
-            if column + 1 == row.len() {
+            let pad = widths[column] - cell.chars().count();
+            if right.contains(&column) {
+                line.extend(std::iter::repeat_n(' ', pad));
+                line.push_str(cell);
+                line.push_str("  ");
+            } else if column + 1 == row.len() {
                 line.push_str(cell);
             } else {
                 line.push_str(cell);
-                let pad = widths[column] - cell.chars().count() + 2;
-                line.extend(std::iter::repeat_n(' ', pad));
+                line.extend(std::iter::repeat_n(' ', pad + 2));
             }
         }
         writeln!(out, "{}", line.trim_end())?;
@@ -384,6 +396,11 @@ fn write_table(out: &mut dyn Write, rows: &[Vec<String>]) -> std::io::Result<()>
 
 fn import_command(args: ImportArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let format = import::Format::from(args.from);
+    if let Some(id) = &args.id
+        && let Some(problem) = crate::pack::check::id_problem(id)
+    {
+        return Err(Error::usage(format!("pack id `{id}` {problem}")));
+    }
     if let Some(output) = &args.output {
         refuse_overwrite(output, args.force)?;
     }

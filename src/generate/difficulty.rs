@@ -6,7 +6,7 @@
 //!
 //! obscurity   = mean prominence of the subject and the answer entity, minus 1   (0 well known .. 2 obscure)
 //! similarity  = share of wrong options that are plausible (objects of the same relation elsewhere),
-//!               or for a ladder 1 − step/answer clamped to 0..1 (close rungs are hard)      (0 .. 1)
+//!               or for a ladder 1 − 2 × step/answer clamped to 0..1 (close rungs are hard)  (0 .. 1)
 //!               typed answers (free text, numeric, date) count 1: nothing to recognise
 //! joins       = 1 for each fact beyond the first a question needs (two-step: 1)
 //! type weight = true/false −0.5; multiple choice, quote 0; numeric, date, free text +0.5;
@@ -23,6 +23,7 @@ use crate::question::{Difficulty, QuestionType};
 /// What the formula looks at, gathered by the question builders.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Traits {
+    /// The question's type, which sets its weight.
     pub kind: QuestionType,
     /// Mean prominence (1 well known .. 3 obscure) of the entities the question turns on.
     pub prominence: f64,

@@ -3,11 +3,38 @@
 //! [`Generator`](super::Generator); only hash lookups happen here, never iteration over a hash map, so
 //! the output never depends on hashing order.
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::facts::{Cardinality, Entity, Fact, FactBase, Object, Relation, Value, ValueType};
 
 use super::phrasing::normalise;
+
+/// 64-bit FNV-1a for the lookup tables: ids are short, and these maps are only ever looked up, never
+/// iterated, so a fast hash cannot change any output.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &byte in bytes {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Precomputed indexes over one fact base.
 pub(crate) struct Index<'a> {
@@ -28,12 +55,20 @@ pub(crate) struct Index<'a> {
     quote_speakers: HashMap<String, Vec<&'a str>>,
     /// The latest year any date in the fact base names (facts, qualifiers, articles).
     pub latest_year: i32,
+    /// Every fact with the entity as subject, in fact order.
+    by_subject_any: HashMap<&'a str, Vec<usize>>,
+    /// Every fact with the entity as object, in fact order.
+    by_object_any: HashMap<&'a str, Vec<usize>>,
+    /// Each entity's name and aliases, normalised (see [`normalise`]), by entity position.
+    names: Vec<Vec<String>>,
+    /// Whether an undisputed quote fact has the entity as its speaker, by entity position.
+    quoted: Vec<bool>,
 }
 
 impl<'a> Index<'a> {
     pub(crate) fn new(base: &'a FactBase) -> Index<'a> {
-        let mut entities_by_kind: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut entity_position = HashMap::new();
+        let mut entities_by_kind: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut entity_position: HashMap<&str, usize> = HashMap::default();
         for (position, entity) in base.entities.iter().enumerate() {
             entities_by_kind
                 .entry(entity.kind.as_str())
@@ -46,13 +81,22 @@ impl<'a> Index<'a> {
         let disputed: Vec<bool> = (0..base.facts.len())
             .map(|index| base.is_disputed(index))
             .collect();
-        let mut by_subject: HashMap<&str, HashMap<&str, Vec<usize>>> = HashMap::new();
-        let mut by_object: HashMap<&str, HashMap<&str, Vec<usize>>> = HashMap::new();
-        let mut relation_objects: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut by_subject: HashMap<&str, HashMap<&str, Vec<usize>>> = HashMap::default();
+        let mut by_object: HashMap<&str, HashMap<&str, Vec<usize>>> = HashMap::default();
+        let mut relation_objects: HashMap<&str, Vec<&str>> = HashMap::default();
         let mut quotes = Vec::new();
-        let mut quote_speakers: HashMap<String, Vec<&str>> = HashMap::new();
+        let mut quote_speakers: HashMap<String, Vec<&str>> = HashMap::default();
         let mut latest_year = i32::MIN;
+        let mut by_subject_any: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_object_any: HashMap<&str, Vec<usize>> = HashMap::default();
         for (index, fact) in base.facts.iter().enumerate() {
+            by_subject_any
+                .entry(fact.subject.as_str())
+                .or_default()
+                .push(index);
+            if let Object::Entity(id) = &fact.object {
+                by_object_any.entry(id.as_str()).or_default().push(index);
+            }
             by_subject
                 .entry(fact.subject.as_str())
                 .or_default()
@@ -105,7 +149,7 @@ impl<'a> Index<'a> {
                 latest_year = latest_year.max(date.year);
             }
         }
-        let mut disjoint: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut disjoint: HashMap<&str, Vec<&str>> = HashMap::default();
         for relation in &base.relations {
             for other in &relation.disjoint_with {
                 for (from, to) in [
@@ -119,7 +163,31 @@ impl<'a> Index<'a> {
                 }
             }
         }
+        let names = base
+            .entities
+            .iter()
+            .map(|entity| {
+                std::iter::once(&entity.name)
+                    .chain(entity.aliases.iter())
+                    .map(|name| normalise(name))
+                    .filter(|name| !name.trim().is_empty())
+                    .collect()
+            })
+            .collect();
+        let quoted = base
+            .entities
+            .iter()
+            .map(|entity| {
+                quotes
+                    .iter()
+                    .any(|&(index, _)| base.facts[index].subject == entity.id)
+            })
+            .collect();
         Index {
+            by_subject_any,
+            by_object_any,
+            names,
+            quoted,
             base,
             entities_by_kind,
             entity_position,
@@ -160,12 +228,70 @@ impl<'a> Index<'a> {
             .map_or(&[], Vec::as_slice)
     }
 
+    /// Every fact with this entity as subject, by any relation, in fact order.
+    pub(crate) fn facts_with_subject(&self, subject: &str) -> &[usize] {
+        self.by_subject_any.get(subject).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every fact with this entity as object, by any relation, in fact order.
+    pub(crate) fn facts_with_object(&self, object: &str) -> &[usize] {
+        self.by_object_any.get(object).map_or(&[], Vec::as_slice)
+    }
+
     /// Every fact (disputed or not) with this entity as object by this relation.
     pub(crate) fn facts_pointing_at(&self, object: &str, relation: &str) -> &[usize] {
         self.by_object
             .get(object)
             .and_then(|relations| relations.get(relation))
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// The position of an entity of this fact base (every `&Entity` the builders hold points into
+    /// `base.entities`; anything else is looked up by id).
+    fn position(&self, entity: &Entity) -> Option<usize> {
+        let start = self.base.entities.as_ptr() as usize;
+        let size = std::mem::size_of::<Entity>().max(1);
+        let offset = (entity as *const Entity as usize).wrapping_sub(start);
+        let position = offset / size;
+        if offset % size == 0
+            && self
+                .base
+                .entities
+                .get(position)
+                .is_some_and(|found| std::ptr::eq(found, entity))
+        {
+            return Some(position);
+        }
+        self.entity_position.get(entity.id.as_str()).copied()
+    }
+
+    /// The entity's name and aliases, normalised.
+    fn names(&self, entity: &Entity) -> &[String] {
+        self.position(entity)
+            .map_or(&[], |position| self.names[position].as_slice())
+    }
+
+    /// Whether `haystack` (already [`normalise`]d) names the entity, by its name or an alias, as whole
+    /// words: such an entity makes a silly wrong option ("Did Jimmy Iovine say this about Jimmy
+    /// Iovine?").
+    pub(crate) fn mentioned_in(&self, haystack: &str, entity: &Entity) -> bool {
+        self.names(entity)
+            .iter()
+            .any(|name| super::phrasing::mentions_normalised(haystack, name))
+    }
+
+    /// Whether two entities could be confused as answers: a name or alias in common (case, accents,
+    /// punctuation and a leading "the" ignored).
+    pub(crate) fn same_name(&self, a: &Entity, b: &Entity) -> bool {
+        fn strip(name: &str) -> &str {
+            let name = name.trim();
+            name.strip_prefix("the ").unwrap_or(name)
+        }
+        self.names(b).iter().any(|name| {
+            self.names(a)
+                .iter()
+                .any(|other| strip(other) == strip(name))
+        })
     }
 
     /// Whether any fact, disputed or not, links `subject` to entity `object` by `relation`.
@@ -196,10 +322,16 @@ impl<'a> Index<'a> {
             .relation_objects
             .get(relation.id.as_str())
             .map_or(&[][..], Vec::as_slice);
+        let linked: Vec<&str> = self
+            .facts_about(subject, &relation.id)
+            .iter()
+            .filter_map(|&index| match &self.fact(index).object {
+                Object::Entity(id) => Some(id.as_str()),
+                Object::Value(_) => None,
+            })
+            .collect();
         let keep = |entity: &Entity| {
-            entity.kind == kind
-                && entity.id != subject
-                && !self.linked(subject, &relation.id, &entity.id)
+            entity.kind == kind && entity.id != subject && !linked.contains(&entity.id.as_str())
         };
         if relation.is_closed() {
             return self
@@ -284,9 +416,8 @@ impl<'a> Index<'a> {
             .filter(|entity| !speakers.contains(&entity.id.as_str()))
             .map(|entity| {
                 let quoted = self
-                    .quotes
-                    .iter()
-                    .any(|&(index, _)| self.fact(index).subject == entity.id);
+                    .position(entity)
+                    .is_some_and(|position| self.quoted[position]);
                 (entity, quoted)
             })
             .collect()

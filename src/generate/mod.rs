@@ -221,8 +221,11 @@ impl Coverage {
 /// Counts of a set of questions by type and by difficulty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Stats {
+    /// Questions counted.
     pub questions: usize,
+    /// How many of each type (types with none are absent).
     pub by_type: BTreeMap<QuestionType, usize>,
+    /// How many of each difficulty (difficulties with none are absent).
     pub by_difficulty: BTreeMap<Difficulty, usize>,
 }
 

@@ -286,6 +286,28 @@ pub(crate) fn tolerance(answer: f64, percent_like: bool, hedged: bool) -> f64 {
     (raw / power).floor() * power
 }
 
+/// Narrows a tolerance so that no other true value (`taken`) falls within it: to half the distance to
+/// the nearest one, rounded down to one significant digit, and to zero when that is finer than the
+/// answer's own rounding.
+pub(crate) fn tolerance_below(answer: f64, tolerance: f64, taken: &[f64]) -> f64 {
+    let nearest = taken
+        .iter()
+        .map(|other| (other - answer).abs())
+        .filter(|distance| *distance > 0.0)
+        .fold(f64::INFINITY, f64::min);
+    if nearest > tolerance {
+        return tolerance;
+    }
+    let half = nearest / 2.0;
+    let power = 10f64.powf(half.log10().floor());
+    let narrowed = (half / power).floor() * power;
+    if narrowed < granularity(answer) || narrowed >= nearest {
+        0.0
+    } else {
+        narrowed
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -385,6 +407,14 @@ mod tests {
             assert_eq!(from_days(days).days_since_epoch(), days);
         }
         assert_eq!(from_days(17_356), PartialDate::ymd(2017, 7, 9).unwrap());
+    }
+
+    #[test]
+    fn a_tolerance_never_reaches_another_true_value() {
+        assert_eq!(tolerance_below(3.0, 1.0, &[4.0, 3.0]), 0.0);
+        assert_eq!(tolerance_below(48e6, 2e6, &[52e6]), 2e6);
+        assert_eq!(tolerance_below(48e6, 5e6, &[52e6]), 2e6);
+        assert_eq!(tolerance_below(60.0, 3.0, &[]), 3.0);
     }
 
     #[test]

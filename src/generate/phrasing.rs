@@ -380,6 +380,19 @@ pub(crate) fn attribute(prompt: &str, label: &str, prompt_starts_with_name: bool
 pub(crate) fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
+    if text.is_ascii() {
+        for byte in text.bytes() {
+            if byte.is_ascii_alphanumeric() {
+                out.push(char::from(byte.to_ascii_lowercase()));
+            } else if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        }
+        if !out.ends_with(' ') {
+            out.push(' ');
+        }
+        return out;
+    }
     for c in text
         .nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
@@ -400,11 +413,15 @@ pub(crate) fn normalise(text: &str) -> String {
 /// Whether `text` contains `phrase` as whole words (case, accents and punctuation ignored); a leading
 /// "the" of the phrase is optional.
 pub(crate) fn mentions(normalised_text: &str, phrase: &str) -> bool {
-    let needle = normalise(phrase);
+    mentions_normalised(normalised_text, &normalise(phrase))
+}
+
+/// [`mentions`] with the phrase already normalised.
+pub(crate) fn mentions_normalised(normalised_text: &str, needle: &str) -> bool {
     if needle.trim().is_empty() {
         return false;
     }
-    if normalised_text.contains(&needle) {
+    if normalised_text.contains(needle) {
         return true;
     }
     match needle.strip_prefix(" the ") {

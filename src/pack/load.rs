@@ -1,14 +1,13 @@
 //! Reads a pack from TOML in one walk over the parsed document, reporting every problem at its
 //! `file:line:column` and building [`Question`]s only from questions without problems.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::check::{self, Lines, OPTION_COUNT};
-use super::{DEFAULT_CATEGORY, Pack, PackMeta};
+use super::{DEFAULT_CATEGORY, FastMap, Pack, PackMeta};
 use crate::question::{Body, Citation, Difficulty, PartialDate, Question, QuestionType};
 use crate::tomldoc::{
     self, Diagnostics, SourceFile, TableReader, closest, number_value, type_name,
@@ -74,7 +73,7 @@ pub(crate) fn load_file(source: &SourceFile, diagnostics: &mut Diagnostics) -> L
     };
     let mut meta = None;
     let mut questions = Vec::new();
-    let mut ids: Vec<(String, usize)> = Vec::new();
+    let mut ids: Vec<(&str, usize)> = Vec::new();
     let mut saw_pack = false;
     let mut saw_questions = false;
     for (key, value) in document.get_ref().iter() {
@@ -163,13 +162,14 @@ pub(crate) fn load_file(source: &SourceFile, diagnostics: &mut Diagnostics) -> L
             "the pack has no questions: add `[[question]]` tables (see `trivia pack new`)",
         );
     }
-    let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
+    let mut first_use: FastMap<&str, usize> =
+        FastMap::with_capacity_and_hasher(ids.len(), Default::default());
     let mut duplicates = Vec::new();
-    for (id, offset) in &ids {
-        if let Some(&first) = first_use.get(id.as_str()) {
-            duplicates.push((id.clone(), *offset, first));
+    for &(id, offset) in &ids {
+        if let Some(&first) = first_use.get(id) {
+            duplicates.push((id, offset, first));
         } else {
-            first_use.insert(id, *offset);
+            first_use.insert(id, offset);
         }
     }
     drop(first_use);
@@ -186,7 +186,7 @@ pub(crate) fn load_file(source: &SourceFile, diagnostics: &mut Diagnostics) -> L
     {
         loaded.pack = Some(Pack { meta, questions });
     } else {
-        loaded.other_ids = ids.into_iter().map(|(id, _)| id).collect();
+        loaded.other_ids = ids.iter().map(|(id, _)| id.to_string()).collect();
     }
     loaded
 }
@@ -483,13 +483,13 @@ impl Reader<'_, '_> {
 
     /// Reads one `[[question]]` table. Returns the question when it has no problem, and its id (with the
     /// offset of the id's value) when it has a usable one.
-    fn question(
+    fn question<'a, 'i>(
         &mut self,
-        table: &DeTable<'_>,
+        table: &'a DeTable<'i>,
         header: Range<usize>,
-    ) -> (Option<Question>, Option<(String, usize)>) {
+    ) -> (Option<Question>, Option<(&'a str, usize)>) {
         let before = self.diagnostics.len();
-        let mut slots: [Option<Value<'_, '_>>; FIELD_COUNT] = [None; FIELD_COUNT];
+        let mut slots: [Option<Value<'a, 'i>>; FIELD_COUNT] = [None; FIELD_COUNT];
         let mut unknown = Vec::new();
         for (key, value) in table.iter() {
             match slot(key.get_ref()) {
@@ -498,17 +498,26 @@ impl Reader<'_, '_> {
             }
         }
 
-        let id = match slots[ID] {
-            Some(value) => {
-                self.text("id", value, Lines::One)
-                    .and_then(|id| match check::id_problem(&id) {
+        let id: Option<(&'a str, usize)> = match slots[ID] {
+            Some(value) => match value.get_ref() {
+                DeValue::String(text) => {
+                    let text: &'a str = text.as_ref();
+                    let problem = check::text_problem(text, Lines::One)
+                        .map(|problem| problem.to_string())
+                        .or_else(|| check::id_problem(text));
+                    match problem {
                         Some(problem) => {
                             self.error(value.span(), format!("field `id` {problem}"));
                             None
                         }
-                        None => Some((id, value.span().start)),
-                    })
-            }
+                        None => Some((text, value.span().start)),
+                    }
+                }
+                _ => {
+                    self.wrong_type("id", value, "a string");
+                    None
+                }
+            },
             None => {
                 self.error(
                     header.clone(),
@@ -619,7 +628,7 @@ impl Reader<'_, '_> {
         };
         let body = kind.and_then(|kind| self.body(kind, &slots, header));
 
-        let question_id = id.as_ref().map(|(id, _)| id.clone());
+        let question_id = id.map(|(id, _)| id.to_string());
         if self.diagnostics.len() > before {
             return (None, id);
         }

@@ -14,6 +14,7 @@ pub mod starter;
 mod write;
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -88,6 +89,51 @@ pub fn type_counts(questions: &[Question]) -> [usize; QuestionType::ALL.len()] {
     counts
 }
 
+/// A hash map with a fast hasher, for id lookups over many questions (the input is the user's own files,
+/// so flooding attacks are not a concern).
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// The multiply-rotate hasher of rustc (`FxHasher`), eight bytes at a time.
+#[derive(Default)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.add(value as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
 /// A pack together with the file it was read from.
 #[derive(Clone, Debug)]
 pub struct LoadedPack {
@@ -126,29 +172,41 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Pack>, Vec<Diagnostic>> {
 pub fn load_report(paths: &[PathBuf]) -> LoadReport {
     let mut diagnostics = Diagnostics::default();
     let mut sources = Vec::new();
+    // Every name problems may be reported under, in the order given, so unreadable files keep their place.
+    let mut names = Vec::new();
     for path in paths {
+        names.push(path.display().to_string());
         for file in expand_path(path, &mut diagnostics) {
+            names.push(file.display().to_string());
             match SourceFile::read(&file) {
                 Ok(source) => sources.push(source),
                 Err(problem) => diagnostics.items.push(problem),
             }
         }
     }
-    load_sources(&sources, diagnostics)
+    load_in_order(&sources, diagnostics, &names)
 }
 
 /// Loads sources already in memory, checking ids across them.
-pub fn load_sources(sources: &[SourceFile], mut diagnostics: Diagnostics) -> LoadReport {
+pub fn load_sources(sources: &[SourceFile], diagnostics: Diagnostics) -> LoadReport {
+    let names: Vec<String> = sources.iter().map(|source| source.name.clone()).collect();
+    load_in_order(sources, diagnostics, &names)
+}
+
+fn load_in_order(
+    sources: &[SourceFile],
+    mut diagnostics: Diagnostics,
+    names: &[String],
+) -> LoadReport {
     let mut files = Vec::with_capacity(sources.len());
     for source in sources {
         files.push(load::load_file(source, &mut diagnostics));
     }
     check_across_files(sources, &files, &mut diagnostics);
-    let order: HashMap<&str, usize> = sources
-        .iter()
-        .enumerate()
-        .map(|(index, source)| (source.name.as_str(), index))
-        .collect();
+    let mut order: HashMap<&str, usize> = HashMap::with_capacity(names.len());
+    for (index, name) in names.iter().enumerate() {
+        order.entry(name.as_str()).or_insert(index);
+    }
     let mut items = diagnostics.items;
     items.sort_by_key(|item| {
         (
@@ -183,7 +241,8 @@ fn check_across_files(
         return;
     }
     let total = files.iter().map(|file| file.id_count()).sum();
-    let mut first_seen: HashMap<&str, (usize, usize)> = HashMap::with_capacity(total);
+    let mut first_seen: FastMap<&str, (usize, usize)> =
+        FastMap::with_capacity_and_hasher(total, Default::default());
     let mut packs_seen: HashMap<&str, (usize, usize)> = HashMap::new();
     for (index, (source, file)) in sources.iter().zip(files).enumerate() {
         if let Some((pack_id, offset)) = &file.pack_id {

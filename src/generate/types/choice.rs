@@ -7,8 +7,8 @@ use crate::question::{Body, QuestionType};
 use super::super::difficulty::Traits;
 use super::super::phrasing::{self, Slot};
 use super::{
-    Context, Draft, arrange, ask_key, fact_key, mentioned_in, names_of, pick_template, pick_wrong,
-    same_name, tags,
+    Context, Draft, arrange, ask_key, fact_key, names_of, pick_template, pick_wrong,
+    pick_wrong_where, tags,
 };
 
 /// Most wrong options a multiple choice gets (so four options in all).
@@ -62,15 +62,16 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
     if let Some(template) = pick_template(&relation.ask_object, &label, |template| {
         phrasing::usable(template, &fact.qualifiers)
     }) && let Some(prompt) = prompt_for(template)
+        && let shown = phrasing::normalise(&prompt)
         && let pool = cx
             .index
             .surely_not_objects(&subject.id, relation, &answer.kind)
-            .into_iter()
-            .filter(|(entity, _)| !same_name(entity, answer) && !mentioned_in(&prompt, entity))
-            .collect::<Vec<(&Entity, bool)>>()
-        && !pool.is_empty()
+        && let (wrong, similarity) =
+            pick_wrong_where(&pool, WRONG_OPTIONS, &label, |entity: &&Entity| {
+                !cx.index.same_name(entity, answer) && !cx.index.mentioned_in(&shown, entity)
+            })
+        && !wrong.is_empty()
     {
-        let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, &label);
         let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
         let (options, answer_index) = arrange(answer.name.clone(), wrong, &prompt);
         cx.push(Draft {
@@ -185,16 +186,23 @@ pub(crate) fn entity_subject(cx: &mut Context<'_>, fact_index: usize) {
     if let Some(template) = pick_template(&relation.ask_subject, &label, |template| {
         phrasing::usable(template, &fact.qualifiers)
     }) && let Some(prompt) = prompt_for(template)
+        && let shown = phrasing::normalise(&prompt)
         && let plausible_pool = cx
             .index
             .surely_not_subjects(&object.id, relation, &subject.kind)
             .into_iter()
-            .filter(|entity| !same_name(entity, subject) && !mentioned_in(&prompt, entity))
             .map(|entity| (entity, true))
             .collect::<Vec<(&Entity, bool)>>()
-        && !plausible_pool.is_empty()
+        && let (wrong, similarity) = pick_wrong_where(
+            &plausible_pool,
+            WRONG_OPTIONS,
+            &label,
+            |entity: &&Entity| {
+                !cx.index.same_name(entity, subject) && !cx.index.mentioned_in(&shown, entity)
+            },
+        )
+        && !wrong.is_empty()
     {
-        let (wrong, similarity) = pick_wrong(&plausible_pool, WRONG_OPTIONS, &label);
         let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
         let (options, answer_index) = arrange(subject.name.clone(), wrong, &prompt);
         cx.push(Draft {

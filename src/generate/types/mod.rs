@@ -47,6 +47,8 @@ pub(crate) struct Draft {
 pub(crate) struct Context<'a> {
     pub index: Index<'a>,
     pub candidates: Vec<Candidate>,
+    /// Each fact's explanation, worked out once.
+    explanations: Vec<String>,
 }
 
 /// How a disputed fact is attributed to its source.
@@ -60,10 +62,15 @@ pub(crate) struct Attribution {
 
 impl<'a> Context<'a> {
     pub(crate) fn new(index: Index<'a>) -> Context<'a> {
-        Context {
+        let mut cx = Context {
             index,
             candidates: Vec::new(),
-        }
+            explanations: Vec::new(),
+        };
+        cx.explanations = (0..cx.index.base.facts.len())
+            .map(|fact| cx.explain(fact))
+            .collect();
+        cx
     }
 
     /// Finishes a draft into a candidate, unless its prompt gives the answer away or is empty.
@@ -178,6 +185,10 @@ impl<'a> Context<'a> {
 
     /// A one-line explanation of a fact: its statement, attributed when the sources disagree.
     pub(crate) fn explanation(&self, fact_index: usize) -> String {
+        self.explanations[fact_index].clone()
+    }
+
+    fn explain(&self, fact_index: usize) -> String {
         let fact = self.index.fact(fact_index);
         let sentence = self.statement(fact, false).unwrap_or_else(|| {
             format!(
@@ -227,7 +238,7 @@ pub(crate) fn value_slot<'a>(value: &Value, approx: Option<&str>) -> Slot<'a> {
     };
     match value {
         Value::Quote { text } => Slot::Quote(text.clone()),
-        Value::Integer { value } => Slot::Number(hedge(value.to_string()), *value == 1),
+        Value::Integer { value: number } => Slot::Number(hedge(value.to_words()), *number == 1),
         Value::Date { date } => Slot::Date {
             words: date.to_words(),
             full: date.day.is_some(),
@@ -274,25 +285,47 @@ pub(crate) fn pick_template<'t>(
     Some(usable[index(&mut rng, usable.len())])
 }
 
-/// Chooses up to `count` wrong options, plausible ones (`true`) first, each group in an order fixed by
-/// `label`. Returns the chosen items and the share that were plausible.
+/// Chooses up to `count` wrong options, plausible ones (`true`) first, each group drawn in an order
+/// fixed by `label` (a partial Fisher–Yates, so only as many draws as options taken). Returns the
+/// chosen items and the share that were plausible.
 pub(crate) fn pick_wrong<T: Clone>(pool: &[(T, bool)], count: usize, label: &str) -> (Vec<T>, f64) {
+    pick_wrong_where(pool, count, label, |_| true)
+}
+
+/// [`pick_wrong`] among the items `accept` lets through, checked only for the items drawn.
+pub(crate) fn pick_wrong_where<T: Clone>(
+    pool: &[(T, bool)],
+    count: usize,
+    label: &str,
+    accept: impl Fn(&T) -> bool,
+) -> (Vec<T>, f64) {
     let mut rng = content_rng(&format!("wrong|{label}"));
-    let mut plausible: Vec<&T> = pool.iter().filter(|(_, p)| *p).map(|(t, _)| t).collect();
-    let mut other: Vec<&T> = pool.iter().filter(|(_, p)| !*p).map(|(t, _)| t).collect();
-    shuffle(&mut rng, &mut plausible);
-    shuffle(&mut rng, &mut other);
-    let chosen: Vec<T> = plausible
-        .into_iter()
-        .chain(other)
-        .take(count)
-        .cloned()
-        .collect();
+    let mut chosen: Vec<T> = Vec::with_capacity(count);
+    let mut plausible_taken = 0;
+    for plausible in [true, false] {
+        let mut group: Vec<&T> = pool
+            .iter()
+            .filter(|(_, p)| *p == plausible)
+            .map(|(t, _)| t)
+            .collect();
+        for position in 0..group.len() {
+            if chosen.len() == count {
+                break;
+            }
+            let pick = position + index(&mut rng, group.len() - position);
+            group.swap(position, pick);
+            if accept(group[position]) {
+                chosen.push(group[position].clone());
+            }
+        }
+        if plausible {
+            plausible_taken = chosen.len();
+        }
+    }
     let share = if chosen.is_empty() {
         0.0
     } else {
-        let plausible_count = pool.iter().filter(|(_, p)| *p).count().min(chosen.len());
-        plausible_count as f64 / chosen.len() as f64
+        plausible_taken as f64 / chosen.len() as f64
     };
     (chosen, share)
 }
@@ -319,24 +352,6 @@ pub(crate) fn names_of(entity: &Entity) -> Vec<String> {
     std::iter::once(entity.name.clone())
         .chain(entity.aliases.iter().cloned())
         .collect()
-}
-
-/// Whether `text` names the entity (its name or an alias, as whole words): such an entity makes a
-/// silly wrong option ("Did Jimmy Iovine say this about Jimmy Iovine?").
-pub(crate) fn mentioned_in(text: &str, entity: &Entity) -> bool {
-    phrasing::leaks(text, &names_of(entity))
-}
-
-/// Whether two entities could be confused as answers: same name key or a shared alias.
-pub(crate) fn same_name(a: &Entity, b: &Entity) -> bool {
-    let keys = |entity: &Entity| -> Vec<String> {
-        names_of(entity)
-            .iter()
-            .map(|name| crate::facts::name_key(name))
-            .collect()
-    };
-    let left = keys(a);
-    keys(b).iter().any(|key| left.contains(key))
 }
 
 fn lower_first(text: &str) -> String {

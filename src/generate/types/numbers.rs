@@ -242,6 +242,9 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
             Value::Age { .. } if !hedged => 0.0,
             _ => numeric::tolerance(spec.amount, spec.percent_like, hedged),
         };
+        // Never so wide that another source's value would count as right.
+        let taken = taken_amounts(cx, &subject.id, &relation.id);
+        let tolerance = numeric::tolerance_below(spec.amount, tolerance, &taken);
         let prompt = if tolerance > 0.0 {
             format!(
                 "{prompt} (within {})",

@@ -157,6 +157,7 @@ pub(crate) fn all(cx: &mut Context<'_>) {
 }
 
 fn build(cx: &mut Context<'_>, chosen: &[&Event]) {
+    // Subjects in alphabetical order: listing them in the events' order would give the answer away.
     let mut subjects: Vec<&str> = Vec::new();
     for event in chosen {
         let name = cx.index.base.name_of(&event.subject);
@@ -164,6 +165,7 @@ fn build(cx: &mut Context<'_>, chosen: &[&Event]) {
             subjects.push(name);
         }
     }
+    subjects.sort_unstable();
     let prompt = match subjects.as_slice() {
         [one] => format!("Put these events involving {one} in order, earliest first."),
         [first, second] => {
@@ -172,7 +174,10 @@ fn build(cx: &mut Context<'_>, chosen: &[&Event]) {
         [first, second, third] => format!(
             "Put these events involving {first}, {second} and {third} in order, earliest first."
         ),
-        _ => "Put these events in order, earliest first.".to_string(),
+        [first, second, ..] => format!(
+            "Put these events involving {first}, {second} and others in order, earliest first."
+        ),
+        [] => "Put these events in order, earliest first.".to_string(),
     };
     let category = if chosen
         .iter()
@@ -220,9 +225,15 @@ fn build(cx: &mut Context<'_>, chosen: &[&Event]) {
         category,
         explanation,
         facts: chosen.iter().map(|event| event.fact).collect(),
+        // Two order questions ask the same thing when they share two events (their relative order).
         keys: chosen
             .iter()
-            .map(|event| format!("order-item|{}", event.fact))
+            .enumerate()
+            .flat_map(|(position, first)| {
+                chosen[position + 1..]
+                    .iter()
+                    .map(move |second| format!("order-pair|{}|{}", first.fact, second.fact))
+            })
             .collect(),
         traits: Traits {
             similarity,

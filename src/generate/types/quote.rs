@@ -11,8 +11,8 @@ use super::super::difficulty::Traits;
 use super::super::phrasing::{self, Slot, normalise};
 use super::choice::WRONG_OPTIONS;
 use super::{
-    Context, Draft, arrange, ask_key, fact_key, mentioned_in, names_of, pick_template, pick_wrong,
-    tags,
+    Context, Draft, arrange, ask_key, fact_key, names_of, pick_template, pick_wrong,
+    pick_wrong_where, tags,
 };
 
 /// "Who said this?": the speaker among surely-wrong people.
@@ -42,17 +42,14 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
         Some(attribution) => phrasing::attribute(&prompt, &attribution.label, false),
         None => prompt,
     };
-    let shown = format!("{prompt} {text}");
-    let pool: Vec<_> = cx
-        .index
-        .surely_not_speakers(&words, &speaker.kind)
-        .into_iter()
-        .filter(|(entity, _)| !mentioned_in(&shown, entity))
-        .collect();
-    if pool.is_empty() {
+    let shown = phrasing::normalise(&format!("{prompt} {text}"));
+    let pool = cx.index.surely_not_speakers(&words, &speaker.kind);
+    let (wrong, similarity) = pick_wrong_where(&pool, WRONG_OPTIONS, &label, |entity| {
+        !cx.index.mentioned_in(&shown, entity)
+    });
+    if wrong.is_empty() {
         return;
     }
-    let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, &label);
     let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
     let (options, answer) = arrange(speaker.name.clone(), wrong, &format!("{prompt}|{words}"));
     let extra: &[&str] = if attribution.is_some() {

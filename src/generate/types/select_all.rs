@@ -8,10 +8,7 @@ use crate::rng::{below, shuffle};
 
 use super::super::difficulty::Traits;
 use super::super::phrasing::{self, Slot};
-use super::{
-    Context, Draft, ask_key, content_rng, fact_key, mentioned_in, names_of, pick_wrong, same_name,
-    tags,
-};
+use super::{Context, Draft, ask_key, content_rng, fact_key, names_of, pick_wrong, tags};
 
 /// Most options a select-all question shows.
 const MAX_OPTIONS: usize = 5;
@@ -79,7 +76,9 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
     let mut pool: Vec<(&Entity, bool)> = Vec::new();
     for kind in kinds {
         for (entity, plausible) in cx.index.surely_not_objects(&subject.id, relation, kind) {
-            let confusable = truths.iter().any(|(truth, _)| same_name(truth, entity));
+            let confusable = truths
+                .iter()
+                .any(|(truth, _)| cx.index.same_name(truth, entity));
             if !confusable && !pool.iter().any(|(seen, _)| seen.id == entity.id) {
                 pool.push((entity, plausible));
             }
@@ -93,15 +92,19 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
     ) else {
         return;
     };
-    pool.retain(|(entity, _)| !mentioned_in(&prompt, entity));
+    let shown = phrasing::normalise(&prompt);
+    pool.retain(|(entity, _)| !cx.index.mentioned_in(&shown, entity));
     if pool.is_empty() {
         return;
     }
     let label = format!("all|{}|{}|{}", subject.id, relation.id, members.len());
     let mut rng = content_rng(&label);
     let wanted_true = 1 + below(&mut rng, MAX_TRUE as u32) as usize;
-    let true_count = wanted_true.min(truths.len());
-    let wrong_count = (MAX_OPTIONS - true_count).min(pool.len()).min(3);
+    let wrong_count = (MAX_OPTIONS - wanted_true.min(truths.len()))
+        .min(pool.len())
+        .min(3);
+    // At least three options: show more true ones when wrong ones are scarce.
+    let true_count = wanted_true.max(3 - wrong_count).min(truths.len());
     if true_count + wrong_count < 3 {
         return;
     }

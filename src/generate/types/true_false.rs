@@ -8,9 +8,7 @@ use crate::question::{Body, QuestionType};
 use super::super::difficulty::Traits;
 use super::super::phrasing::{Slot, normalise};
 use super::numbers::{amount_ladder, date_ladder, with_amount};
-use super::{
-    Context, Draft, ask_key, fact_key, mentioned_in, pick_wrong, same_name, tags, value_slot,
-};
+use super::{Context, Draft, ask_key, fact_key, pick_wrong, pick_wrong_where, tags, value_slot};
 
 /// The prompt of a statement to judge.
 fn prompt(statement: &str, attribution: Option<&str>) -> String {
@@ -38,10 +36,25 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     let Some(truth) = cx.statement_with(fact, relation, &subject_slot, &object_slot, true) else {
         return;
     };
+    let shown = normalise(&truth);
     let object_entity = match &fact.object {
         Object::Entity(id) => cx.index.entity(id),
         Object::Value(_) => None,
     };
+    // A statement that answers itself ("The Defiant Ones: Part 2 is an episode of The Defiant Ones",
+    // "The name of X is written "X"") is no question.
+    let obvious = match (&fact.object, object_entity) {
+        (Object::Entity(_), Some(object)) => {
+            cx.index.mentioned_in(&normalise(&subject.name), object)
+        }
+        (Object::Value(Value::Text { text } | Value::Quote { text }), _) => {
+            cx.index.mentioned_in(&normalise(text), subject)
+        }
+        _ => false,
+    };
+    if obvious {
+        return;
+    }
     let mut ids = vec![subject.id.as_str()];
     if let Some(entity) = object_entity {
         ids.push(&entity.id);
@@ -86,13 +99,12 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     let mut similarity = 0.0;
     let falsehood: Option<(String, String)> = match &fact.object {
         Object::Entity(id) => object_entity.and_then(|answer| {
-            let pool: Vec<_> = cx
+            let pool = cx
                 .index
-                .surely_not_objects(&subject.id, relation, &answer.kind)
-                .into_iter()
-                .filter(|(entity, _)| !same_name(entity, answer) && !mentioned_in(&truth, entity))
-                .collect();
-            let (wrong, share) = pick_wrong(&pool, 1, &label);
+                .surely_not_objects(&subject.id, relation, &answer.kind);
+            let (wrong, share) = pick_wrong_where(&pool, 1, &label, |entity| {
+                !cx.index.same_name(entity, answer) && !cx.index.mentioned_in(&shown, entity)
+            });
             similarity = share;
             let wrong = wrong.into_iter().next()?;
             let _ = id;
@@ -107,13 +119,10 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
         }),
         Object::Value(Value::Quote { text }) => {
             let words = normalise(text);
-            let pool: Vec<_> = cx
-                .index
-                .surely_not_speakers(&words, &subject.kind)
-                .into_iter()
-                .filter(|(entity, _)| !mentioned_in(&truth, entity))
-                .collect();
-            let (wrong, share) = pick_wrong(&pool, 1, &label);
+            let pool = cx.index.surely_not_speakers(&words, &subject.kind);
+            let (wrong, share) = pick_wrong_where(&pool, 1, &label, |entity| {
+                !cx.index.mentioned_in(&shown, entity)
+            });
             similarity = share;
             wrong.into_iter().next().and_then(|speaker| {
                 let sentence = cx.statement_with(

@@ -2,8 +2,8 @@
 //! instead of its name: "Which of these was directed by the person who directed The Defiant Ones?"
 //!
 //! The first fact must pin the middle entity down (a one-valued relation, or a complete list of one),
-//! and its question must read as a relative clause: an `ask_object` phrasing "Who <verb> ... ?" becomes
-//! "the person who <verb> ...". The second fact is then asked about that description, in either
+//! and its question must read as a relative clause: an `ask_object` phrasing `"Who <verb> ...?"` becomes
+//! `"the person who <verb> ..."`. The second fact is then asked about that description, in either
 //! direction, with the usual surely-wrong options.
 
 use crate::facts::{Entity, Fact, Object, Relation};
@@ -13,8 +13,7 @@ use super::super::difficulty::Traits;
 use super::super::phrasing::{self, Slot};
 use super::choice::WRONG_OPTIONS;
 use super::{
-    Context, Draft, arrange, ask_key, fact_key, mentioned_in, names_of, pick_template, pick_wrong,
-    same_name, tags,
+    Context, Draft, arrange, ask_key, fact_key, names_of, pick_template, pick_wrong, tags,
 };
 
 /// Words after "Who" that make it the object of its clause ("Who did X direct?"), not the subject.
@@ -88,16 +87,25 @@ pub(crate) fn all(cx: &mut Context<'_>) {
             phrase,
         };
         // The middle entity as subject of another fact.
-        // The middle entity as subject, then as object, of another fact.
-        for second in 0..cx.index.base.facts.len() {
-            let other = cx.index.fact(second);
-            if second == first || cx.index.is_disputed(second) {
-                continue;
-            }
-            if other.subject == middle.id {
+        // The middle entity as subject, then as object, of another fact, in fact order.
+        let mut seconds: Vec<(usize, bool)> = cx
+            .index
+            .facts_with_subject(&middle.id)
+            .iter()
+            .map(|&second| (second, true))
+            .chain(
+                cx.index
+                    .facts_with_object(&middle.id)
+                    .iter()
+                    .map(|&second| (second, false)),
+            )
+            .filter(|&(second, _)| second != first && !cx.index.is_disputed(second))
+            .collect();
+        seconds.sort_unstable_by_key(|&(second, as_subject)| (second, !as_subject));
+        for (second, as_subject) in seconds {
+            if as_subject {
                 forward(cx, &hop, second);
-            }
-            if matches!(&other.object, Object::Entity(id) if *id == middle.id) {
+            } else {
                 backward(cx, &hop, second);
             }
         }
@@ -143,7 +151,9 @@ fn forward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         .surely_not_objects(&hop.middle.id, relation, &answer.kind)
         .into_iter()
         .filter(|(entity, _)| {
-            !same_name(entity, answer) && entity.id != hop.subject.id && entity.id != hop.middle.id
+            !cx.index.same_name(entity, answer)
+                && entity.id != hop.subject.id
+                && entity.id != hop.middle.id
         })
         .collect();
     if pool.is_empty() {
@@ -166,9 +176,10 @@ fn forward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
     ) else {
         return;
     };
+    let shown = phrasing::normalise(&prompt);
     let pool: Vec<(&Entity, bool)> = pool
         .into_iter()
-        .filter(|(entity, _)| !mentioned_in(&prompt, entity))
+        .filter(|(entity, _)| !cx.index.mentioned_in(&shown, entity))
         .collect();
     if pool.is_empty() {
         return;
@@ -199,7 +210,9 @@ fn backward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         .surely_not_subjects(&hop.middle.id, relation, &answer.kind)
         .into_iter()
         .filter(|entity| {
-            !same_name(entity, answer) && entity.id != hop.subject.id && entity.id != hop.middle.id
+            !cx.index.same_name(entity, answer)
+                && entity.id != hop.subject.id
+                && entity.id != hop.middle.id
         })
         .map(|entity| (entity, true))
         .collect();
@@ -223,9 +236,10 @@ fn backward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
     ) else {
         return;
     };
+    let shown = phrasing::normalise(&prompt);
     let pool: Vec<(&Entity, bool)> = pool
         .into_iter()
-        .filter(|(entity, _)| !mentioned_in(&prompt, entity))
+        .filter(|(entity, _)| !cx.index.mentioned_in(&shown, entity))
         .collect();
     if pool.is_empty() {
         return;

@@ -46,11 +46,9 @@ pub(crate) fn import(inputs: &[Input], collector: &mut Collector, progress: Prog
     let total: u64 = inputs.iter().map(|input| input.bytes.len() as u64).sum();
     let mut done = 0u64;
     for input in inputs {
-        let (text, decoded) = decode_mixed(&input.bytes);
-        if decoded {
-            collector.repaired("files decoded as Windows-1252");
-        }
-        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let decoded = decode_mixed(&input.bytes);
+        collector.note_decoding(&decoded);
+        let text = decoded.text.replace("\r\n", "\n").replace('\r', "\n");
         let mut category = "General".to_string();
         let mut meta: Option<(usize, GiftMeta)> = None;
         let mut record = String::new();
@@ -311,10 +309,10 @@ fn parse_answers(block: &str) -> Result<Body, Skip> {
             format!("`{}`", block.chars().take(40).collect::<String>()),
         ));
     }
-    if answers.iter().any(|answer| answer.text.contains("->")) {
+    let has_wrong = answers.iter().any(|answer| answer.marker == '~');
+    if !has_wrong && answers.iter().all(|answer| answer.text.contains("->")) {
         return Err(("matching question", "pairs cannot be played".to_string()));
     }
-    let has_wrong = answers.iter().any(|answer| answer.marker == '~');
     if !has_wrong {
         let mut right = answers
             .into_iter()
@@ -329,12 +327,15 @@ fn parse_answers(block: &str) -> Result<Body, Skip> {
             kind: None,
         });
     }
-    let is_right =
-        |answer: &Answer| answer.marker == '=' || answer.weight.is_some_and(|weight| weight > 0.0);
+    let weighted = answers
+        .iter()
+        .any(|answer| answer.marker == '~' && answer.weight.is_some_and(|weight| weight > 0.0));
     let right: Vec<usize> = answers
         .iter()
         .enumerate()
-        .filter(|(_, answer)| is_right(answer))
+        .filter(|(_, answer)| {
+            answer.marker == '=' || answer.weight.is_some_and(|weight| weight > 0.0)
+        })
         .map(|(index, _)| index)
         .collect();
     let options: Vec<String> = answers.iter().map(|answer| answer.text.clone()).collect();
@@ -346,18 +347,11 @@ fn parse_answers(block: &str) -> Result<Body, Skip> {
             "no right answer",
             "no `=` answer and no positive weight".to_string(),
         )),
-        [single]
-            if answers[*single].marker == '='
-                || answers[*single]
-                    .weight
-                    .is_some_and(|weight| weight >= 100.0) =>
-        {
-            Ok(Body::MultipleChoice {
-                options,
-                answer: *single,
-                aliases: Vec::new(),
-            })
-        }
+        [single] if !weighted => Ok(Body::MultipleChoice {
+            options,
+            answer: *single,
+            aliases: Vec::new(),
+        }),
         _ => Ok(Body::SelectAll {
             options,
             answers: right,

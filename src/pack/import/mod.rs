@@ -173,6 +173,8 @@ pub(crate) struct Collector {
     prefix: &'static str,
     pub report: ImportReport,
     seen: HashMap<String, Position>,
+    /// Whether some input had bytes that decoded to U+FFFD; records containing it are then skipped.
+    undecodable_seen: bool,
 }
 
 impl Collector {
@@ -181,6 +183,7 @@ impl Collector {
             prefix,
             report: ImportReport::default(),
             seen: HashMap::new(),
+            undecodable_seen: false,
         }
     }
 
@@ -204,11 +207,41 @@ impl Collector {
     }
 
     pub fn repaired(&mut self, what: &'static str) {
-        *self.report.repairs.entry(what).or_default() += 1;
+        self.repaired_many(what, 1);
+    }
+
+    fn repaired_many(&mut self, what: &'static str, count: usize) {
+        if count > 0 {
+            *self.report.repairs.entry(what).or_default() += count;
+        }
+    }
+
+    /// Counts what decoding repaired.
+    pub fn note_decoding(&mut self, decoded: &Decoded) {
+        self.repaired_many("bytes read as Windows-1252", decoded.windows_1252);
+        self.repaired_many("cut-off closing quotes restored", decoded.restored_quotes);
+        self.repaired_many("broken UTF-8 sequences", decoded.broken);
+        self.undecodable_seen |= decoded.broken > 0;
     }
 
     /// Adds a question (its id already set), or skips it when it breaks a pack rule or repeats an id.
     pub fn add(&mut self, question: Question, position: Position) {
+        if self.undecodable_seen
+            && (question.prompt.contains('\u{fffd}')
+                || question
+                    .body
+                    .choices()
+                    .iter()
+                    .any(|c| c.contains('\u{fffd}'))
+                || question.body.answer_text().contains('\u{fffd}'))
+        {
+            self.skip(
+                position,
+                "broken UTF-8 sequence",
+                "a character could not be decoded",
+            );
+            return;
+        }
         let problems = check_question(&question);
         if !problems.is_empty() {
             self.skip(position, "invalid question", problems.join("; "));
@@ -245,34 +278,74 @@ pub fn options_problem(options: &[String]) -> Option<(&'static str, String)> {
         })
 }
 
+/// Text decoded from bytes that are mostly UTF-8, with what had to be repaired.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    /// Bytes that were not UTF-8 and were read as Windows-1252.
+    pub windows_1252: usize,
+    /// `E2 80 ?` sequences read as `”`: a UTF-8 closing quote whose last byte (0x9D, which
+    /// Windows-1252 lacks) was replaced by `?` somewhere along the way.
+    pub restored_quotes: usize,
+    /// Truncated UTF-8 sequences that could not be repaired, replaced by U+FFFD.
+    pub broken: usize,
+}
+
 /// Decodes bytes that are mostly UTF-8 with stray Windows-1252 bytes: valid UTF-8 sequences are kept,
-/// every other byte is read as Windows-1252. Returns the text and whether any byte needed the fallback.
-pub fn decode_mixed(bytes: &[u8]) -> (String, bool) {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_string(), false),
-        Err(_) => {
-            let mut text = String::with_capacity(bytes.len() + 16);
-            let mut rest = bytes;
-            while !rest.is_empty() {
-                match std::str::from_utf8(rest) {
-                    Ok(valid) => {
-                        text.push_str(valid);
-                        break;
+/// a lone byte that is not UTF-8 is read as Windows-1252, and truncated multi-byte sequences are
+/// repaired where the damage is known (see [`Decoded::restored_quotes`]) or replaced by U+FFFD.
+pub fn decode_mixed(bytes: &[u8]) -> Decoded {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Decoded {
+            text: text.to_string(),
+            ..Decoded::default()
+        };
+    }
+    let mut decoded = Decoded {
+        text: String::with_capacity(bytes.len() + 16),
+        ..Decoded::default()
+    };
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        match std::str::from_utf8(rest) {
+            Ok(valid) => {
+                decoded.text.push_str(valid);
+                break;
+            }
+            Err(error) => {
+                let (valid, after) = rest.split_at(error.valid_up_to());
+                decoded
+                    .text
+                    .push_str(std::str::from_utf8(valid).unwrap_or_default());
+                match error.error_len() {
+                    Some(1) => {
+                        decoded.text.push(windows_1252(after[0]));
+                        decoded.windows_1252 += 1;
+                        rest = &after[1..];
                     }
-                    Err(error) => {
-                        let (valid, after) = rest.split_at(error.valid_up_to());
-                        text.push_str(std::str::from_utf8(valid).unwrap_or_default());
-                        let bad = error.error_len().unwrap_or(after.len()).max(1);
-                        for &byte in &after[..bad] {
-                            text.push(windows_1252(byte));
-                        }
-                        rest = &after[bad..];
+                    Some(_) if after.starts_with(b"\xe2\x80?") => {
+                        decoded.text.push('\u{201d}');
+                        decoded.restored_quotes += 1;
+                        rest = &after[3..];
+                    }
+                    Some(length) => {
+                        decoded.text.push('\u{fffd}');
+                        decoded.broken += 1;
+                        rest = &after[length..];
+                    }
+                    None => {
+                        // A sequence cut off by the end of the input: read its bytes as Windows-1252.
+                        decoded
+                            .text
+                            .extend(after.iter().map(|&byte| windows_1252(byte)));
+                        decoded.windows_1252 += after.len();
+                        break;
                     }
                 }
             }
-            (text, true)
         }
     }
+    decoded
 }
 
 /// The character a Windows-1252 byte stands for (the five unassigned bytes map to their C1 code points,
@@ -344,13 +417,18 @@ mod tests {
 
     #[test]
     fn mixed_bytes_decode_as_windows_1252() {
-        let (text, repaired) = decode_mixed(b"caf\xe9 \x93quoted\x94 \xe2\x80\x94 ok");
-        assert!(repaired);
-        assert_eq!(text, "café “quoted” — ok");
-        assert_eq!(
-            decode_mixed("plain é".as_bytes()),
-            ("plain é".to_string(), false)
-        );
+        let decoded = decode_mixed(b"caf\xe9 \x93quoted\x94 \xe2\x80\x94 ok");
+        assert_eq!(decoded.windows_1252, 3);
+        assert_eq!(decoded.text, "café “quoted” — ok");
+        assert_eq!(decode_mixed("plain é".as_bytes()).text, "plain é");
+        assert_eq!(decode_mixed("plain é".as_bytes()).windows_1252, 0);
+    }
+
+    #[test]
+    fn truncated_closing_quotes_are_restored() {
+        let decoded = decode_mixed(b"\xe2\x80\x9cJust Do It\xe2\x80? slogan, \xe2\x80x");
+        assert_eq!(decoded.text, "“Just Do It” slogan, \u{fffd}x");
+        assert_eq!((decoded.restored_quotes, decoded.broken), (1, 1));
     }
 
     #[test]

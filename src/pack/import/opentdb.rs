@@ -23,7 +23,9 @@ struct Record {
 
 pub(crate) fn import(inputs: &[Input], collector: &mut Collector, progress: Progress<'_>) {
     for input in inputs {
-        let (text, _) = decode_mixed(&input.bytes);
+        let decoded = decode_mixed(&input.bytes);
+        collector.note_decoding(&decoded);
+        let text = decoded.text;
         let document: Value = match serde_json::from_str(&text) {
             Ok(document) => document,
             Err(error) => {

@@ -49,10 +49,9 @@ pub(crate) fn import(inputs: &[Input], collector: &mut Collector, progress: Prog
             if number % 512 == 0 {
                 progress(done.min(total), total);
             }
-            let (mut line, decoded) = decode_mixed(raw);
-            if decoded {
-                collector.repaired("lines decoded as Windows-1252");
-            }
+            let decoded = decode_mixed(raw);
+            collector.note_decoding(&decoded);
+            let mut line = decoded.text;
             if line.ends_with('\r') {
                 line.pop();
                 collector.repaired("carriage returns removed");
@@ -276,7 +275,7 @@ mod tests {
         );
         assert_eq!(report.questions.len(), 1);
         assert_eq!(report.questions[0].prompt, "Fine “ok”?");
-        assert_eq!(report.repairs["lines decoded as Windows-1252"], 1);
+        assert_eq!(report.repairs["bytes read as Windows-1252"], 2);
     }
 
     #[test]

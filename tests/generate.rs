@@ -1,0 +1,1271 @@
+//! The question generator: every question well-formed and honest (re-checked against the facts by an
+//! oracle written here, independent of the generator), one test per question type on small fact files
+//! written for the tests, property tests over many seeds, golden outputs for two seeds, and the
+//! `trivia generate` command line.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use trivia::facts::{FactBase, Object, Value, load_paths};
+use trivia::generate::{GenerateOptions, Generator, Stats, generate, generate_all};
+use trivia::pack;
+use trivia::question::{Body, Difficulty, Question, QuestionType, format_number_with_unit};
+use trivia::rng::SeededRng;
+use trivia::tomldoc::{Diagnostics, SourceFile};
+
+use crate::support::{data, root, trivia};
+
+// ---------------------------------------------------------------- fixtures
+
+fn load(name: &str) -> FactBase {
+    load_paths(&[data(&format!("facts/{name}"))]).unwrap_or_else(|problems| {
+        panic!(
+            "{name} is invalid:\n{}",
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
+}
+
+/// A fact base with the generator built from it, built once per test binary.
+struct Fixture {
+    base: FactBase,
+    generator: Generator,
+}
+
+fn fixture(cell: &'static OnceLock<Fixture>, make: fn() -> FactBase) -> &'static Fixture {
+    cell.get_or_init(|| {
+        let base = make();
+        let generator = Generator::new(&base);
+        Fixture { base, generator }
+    })
+}
+
+fn cinema() -> &'static Fixture {
+    static CELL: OnceLock<Fixture> = OnceLock::new();
+    fixture(&CELL, || load("cinema.toml"))
+}
+
+fn bands() -> &'static Fixture {
+    static CELL: OnceLock<Fixture> = OnceLock::new();
+    fixture(&CELL, || load("bands.toml"))
+}
+
+fn shipped() -> &'static Fixture {
+    static CELL: OnceLock<Fixture> = OnceLock::new();
+    fixture(&CELL, || {
+        FactBase::embedded().unwrap_or_else(|problems| panic!("shipped facts: {problems:?}"))
+    })
+}
+
+fn fixtures() -> [&'static Fixture; 3] {
+    [cinema(), bands(), shipped()]
+}
+
+fn all(fixture: &Fixture) -> Vec<Question> {
+    fixture.generator.questions().cloned().collect()
+}
+
+fn find<'a>(questions: &'a [Question], prompt: &str) -> Vec<&'a Question> {
+    questions
+        .iter()
+        .filter(|question| question.prompt == prompt)
+        .collect()
+}
+
+fn one<'a>(questions: &'a [Question], prompt: &str, kind: QuestionType) -> &'a Question {
+    let found: Vec<&Question> = find(questions, prompt)
+        .into_iter()
+        .filter(|question| question.body.question_type() == kind)
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one {kind} question {prompt:?}, found {found:#?}"
+    );
+    found[0]
+}
+
+fn options(question: &Question) -> Vec<&str> {
+    question.body.choices().iter().map(String::as_str).collect()
+}
+
+/// The options that are not the answer (multiple choice and quote).
+fn wrong_options(question: &Question) -> Vec<&str> {
+    match &question.body {
+        Body::MultipleChoice {
+            options, answer, ..
+        }
+        | Body::Quote {
+            options, answer, ..
+        } => options
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| index != answer)
+            .map(|(_, option)| option.as_str())
+            .collect(),
+        Body::SelectAll { options, answers } => options
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| !answers.contains(index))
+            .map(|(_, option)| option.as_str())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+// ---------------------------------------------------------------- the oracle
+
+/// Lowercase words of letters and digits, padded with spaces, for whole-word containment.
+fn words(text: &str) -> String {
+    let mut out = String::from(" ");
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            other => other,
+        };
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    if !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out
+}
+
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    let needle = words(needle);
+    if needle.trim().is_empty() {
+        return false;
+    }
+    let haystack = words(haystack);
+    haystack.contains(&needle)
+        || needle
+            .strip_prefix(" the ")
+            .is_some_and(|rest| !rest.trim().is_empty() && haystack.contains(&format!(" {rest}")))
+}
+
+/// Where `needle` occurs in `haystack` as whole words (both in [`words`] form).
+fn spans(haystack: &str, needle: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if needle.trim().is_empty() {
+        return out;
+    }
+    let mut from = 0;
+    while let Some(at) = haystack[from..].find(needle) {
+        let start = from + at;
+        out.push((start, start + needle.len()));
+        from = start + 1;
+    }
+    out
+}
+
+fn name_forms(entity: &trivia::facts::Entity) -> Vec<String> {
+    std::iter::once(&entity.name)
+        .chain(entity.aliases.iter())
+        .map(|name| words(name))
+        .collect()
+}
+
+/// Where a text names the entity, leaving out mentions inside a longer name of another entity ("The
+/// Defiant Ones" inside "The Defiant Ones (1958 film)").
+fn entity_spans(base: &FactBase, text: &str, id: &str) -> Vec<(usize, usize)> {
+    let haystack = words(text);
+    let Some(entity) = base.entity(id) else {
+        return Vec::new();
+    };
+    let longer: Vec<(usize, usize)> = base
+        .entities
+        .iter()
+        .filter(|other| other.id != id)
+        .flat_map(name_forms)
+        .flat_map(|name| spans(&haystack, &name))
+        .collect();
+    name_forms(entity)
+        .iter()
+        .flat_map(|name| spans(&haystack, name))
+        .filter(|&(start, end)| {
+            !longer
+                .iter()
+                .any(|&(s, e)| s <= start && end <= e && e - s > end - start)
+        })
+        .collect()
+}
+
+/// Whether a statement names this fact: its subject, and its object (an entity named in its own
+/// right, or a value's words outside the subject's name).
+fn states(base: &FactBase, text: &str, fact: &trivia::facts::Fact) -> bool {
+    let subject = entity_spans(base, text, &fact.subject);
+    if subject.is_empty() {
+        return false;
+    }
+    match &fact.object {
+        Object::Entity(id) => !entity_spans(base, text, id).is_empty(),
+        Object::Value(_) => {
+            let haystack = words(text);
+            statement_forms(base, &fact.object).iter().any(|form| {
+                // Not inside the subject's own longer name ("1958" in "... (1958 film)").
+                spans(&haystack, &words(form)).iter().any(|&(start, end)| {
+                    !subject
+                        .iter()
+                        .any(|&(s, e)| s <= start && end <= e && e - s > end - start)
+                })
+            })
+        }
+    }
+}
+
+/// The entity an option names (by name or alias).
+fn entity_named<'a>(base: &'a FactBase, name: &str) -> Option<&'a trivia::facts::Entity> {
+    base.entities
+        .iter()
+        .find(|entity| entity.name == name || entity.aliases.iter().any(|alias| alias == name))
+}
+
+/// Every way a fact's object may be written in an option or a statement.
+fn object_forms(base: &FactBase, object: &Object) -> Vec<String> {
+    let mut forms = vec![base.object_words(object)];
+    if let Object::Value(value) = object {
+        if let Some((amount, unit)) = value.quantity() {
+            forms.push(format_number_with_unit(amount, unit.as_deref()));
+        }
+        if let Value::Quote { text } | Value::Text { text } = value {
+            forms.push(text.clone());
+            forms.push(format!("\u{201c}{text}\u{201d}"));
+        }
+        if let Some(date) = value.date() {
+            forms.push(date.year.to_string());
+        }
+    }
+    forms
+}
+
+/// How a fact's object reads in a statement: its words, or the bare words of a quotation.
+fn statement_forms(base: &FactBase, object: &Object) -> Vec<String> {
+    let mut forms = vec![base.object_words(object)];
+    if let Object::Value(Value::Quote { text }) = object {
+        forms.push(text.clone());
+    }
+    forms
+}
+
+/// The texts a prompt must not contain: the answer and its aliases.
+fn answer_texts(question: &Question) -> Vec<String> {
+    match &question.body {
+        Body::MultipleChoice {
+            options,
+            answer,
+            aliases,
+        }
+        | Body::Quote {
+            options,
+            answer,
+            aliases,
+            ..
+        } => std::iter::once(options[*answer].clone())
+            .chain(aliases.iter().cloned())
+            .collect(),
+        Body::FreeText {
+            answer, aliases, ..
+        } => std::iter::once(answer.clone())
+            .chain(aliases.iter().cloned())
+            .collect(),
+        Body::SelectAll { options, answers } => answers
+            .iter()
+            .map(|&index| options[index].clone())
+            .collect(),
+        Body::Numeric { answer, unit, .. } => {
+            vec![format_number_with_unit(*answer, unit.as_deref())]
+        }
+        Body::Date { answer, .. } => vec![answer.to_words()],
+        Body::TrueFalse { .. } | Body::Order { .. } => Vec::new(),
+    }
+}
+
+/// Checks one question against the rules of the issue, re-deriving everything from the facts.
+fn check(base: &FactBase, question: &Question) {
+    let context = format!("{question:#?}");
+    // Well-formed by the pack rules (and so writable as a pack).
+    let problems = pack::check_question(question);
+    assert!(problems.is_empty(), "{problems:?} in {context}");
+    assert_eq!(
+        question.id,
+        Question::content_id(&question.prompt, &question.body),
+        "id is not the content id: {context}"
+    );
+    assert!(!question.explanation.trim().is_empty() && !question.explanation.contains('\n'));
+    assert!(!question.category.is_empty());
+    assert!(!question.sources.is_empty(), "no source: {context}");
+    for citation in &question.sources {
+        assert!(
+            base.article(&citation.article).is_some(),
+            "unknown article {}",
+            citation.article
+        );
+        assert!(citation.evidence.as_deref().is_some_and(|e| !e.is_empty()));
+    }
+    match &question.body {
+        Body::MultipleChoice {
+            options, answer, ..
+        }
+        | Body::Quote {
+            options, answer, ..
+        } => {
+            assert!((2..=6).contains(&options.len()), "{context}");
+            assert!(*answer < options.len());
+            let distinct: HashSet<String> = options.iter().map(|o| words(o)).collect();
+            assert_eq!(distinct.len(), options.len(), "repeated option: {context}");
+        }
+        Body::SelectAll { options, answers } => {
+            assert!((3..=6).contains(&options.len()), "{context}");
+            assert!(
+                !answers.is_empty() && answers.len() < options.len(),
+                "{context}"
+            );
+            assert!(answers.windows(2).all(|pair| pair[0] < pair[1]));
+            assert!(answers.iter().all(|&index| index < options.len()));
+        }
+        Body::Order { items, keys, .. } => {
+            assert!((3..=5).contains(&items.len()), "{context}");
+            assert_eq!(keys.len(), items.len());
+            let distinct: HashSet<&String> = keys.iter().collect();
+            assert_eq!(distinct.len(), keys.len(), "repeated key: {context}");
+        }
+        Body::Numeric { tolerance, .. } if *tolerance > 0.0 => {
+            assert!(question.prompt.contains("(within "), "{context}");
+        }
+        _ => {}
+    }
+    // No answer leak.
+    let shown = match &question.body {
+        Body::Quote { quote, .. } => format!("{} {quote}", question.prompt),
+        _ => question.prompt.clone(),
+    };
+    for answer in answer_texts(question) {
+        assert!(
+            !contains_words(&shown, &answer),
+            "prompt gives away `{answer}`: {context}"
+        );
+    }
+    check_wrong_options(base, question, &context);
+    check_disputes(base, question, &context);
+}
+
+/// No wrong option is true: for the relation the question comes from (its first tag, or second for a
+/// two-step question), no fact links a wrong option the way the answer is linked.
+fn check_wrong_options(base: &FactBase, question: &Question, context: &str) {
+    let tags: Vec<&str> = question.tags.iter().map(String::as_str).collect();
+    let two_step = tags.contains(&"two-step");
+    let reverse = tags.contains(&"reverse");
+    let Some(relation) = (if two_step { tags.get(1) } else { tags.first() }) else {
+        return;
+    };
+    let relation = *relation;
+    let facts: Vec<(usize, &trivia::facts::Fact)> = base
+        .facts
+        .iter()
+        .enumerate()
+        .filter(|(_, fact)| fact.relation == relation)
+        .collect();
+    match &question.body {
+        Body::MultipleChoice {
+            options, answer, ..
+        }
+        | Body::Quote {
+            options, answer, ..
+        } => {
+            let right = &options[*answer];
+            // Facts that make the answer right and whose other end the prompt names (or, for a
+            // two-step question, whose other end is the hidden middle entity).
+            for (_, fact) in &facts {
+                let subject = base.name_of(&fact.subject);
+                let forms = object_forms(base, &fact.object);
+                let quote = matches!(question.body, Body::Quote { .. });
+                let (anchor_ok, answer_is_subject) =
+                    if quote || reverse || (two_step && subject == right) {
+                        (subject == right, true)
+                    } else {
+                        (forms.iter().any(|form| form == right), false)
+                    };
+                if !anchor_ok {
+                    continue;
+                }
+                for wrong in wrong_options(question) {
+                    let clash = facts.iter().any(|(_, other)| {
+                        if answer_is_subject {
+                            base.name_of(&other.subject) == wrong && other.object == fact.object
+                        } else {
+                            other.subject == fact.subject
+                                && object_forms(base, &other.object).iter().any(|f| f == wrong)
+                        }
+                    });
+                    let anchored = if answer_is_subject {
+                        two_step
+                            || matches!(question.body, Body::Quote { .. })
+                            || object_forms(base, &fact.object)
+                                .iter()
+                                .any(|form| contains_words(&question.prompt, form))
+                    } else {
+                        two_step || contains_words(&question.prompt, subject)
+                    };
+                    assert!(
+                        !(anchored && clash),
+                        "wrong option `{wrong}` is true by `{relation}`: {context}"
+                    );
+                }
+            }
+        }
+        Body::SelectAll { options, answers } => {
+            let subject = facts
+                .iter()
+                .map(|(_, fact)| fact.subject.as_str())
+                .find(|subject| contains_words(&question.prompt, base.name_of(subject)))
+                .expect("the prompt names the subject");
+            for (index, option) in options.iter().enumerate() {
+                let linked = facts.iter().find(|(_, fact)| {
+                    fact.subject == subject && base.object_words(&fact.object) == *option
+                });
+                if answers.contains(&index) {
+                    let (fact_index, _) = linked.unwrap_or_else(|| {
+                        panic!("right option `{option}` has no fact: {context}")
+                    });
+                    assert!(!base.is_disputed(*fact_index), "disputed truth: {context}");
+                } else {
+                    assert!(
+                        linked.is_none(),
+                        "wrong option `{option}` is true: {context}"
+                    );
+                }
+            }
+        }
+        Body::Numeric {
+            answer, tolerance, ..
+        } => {
+            // The tolerance never takes in another value the facts give the same subject.
+            for (_, fact) in &facts {
+                if !contains_words(&question.prompt, base.name_of(&fact.subject)) {
+                    continue;
+                }
+                if let Object::Value(value) = &fact.object
+                    && let Some((other, _)) = value.quantity()
+                    && other != *answer
+                {
+                    assert!(
+                        (other - answer).abs() > *tolerance,
+                        "{other} is within the tolerance: {context}"
+                    );
+                }
+            }
+        }
+        Body::TrueFalse { answer } => {
+            // A false statement names no subject and object that a fact of its relation links; a
+            // true one names at least one such pair.
+            let stated = facts
+                .iter()
+                .any(|(_, fact)| states(base, &question.prompt, fact));
+            assert_eq!(stated, *answer, "statement is {}: {context}", !answer);
+        }
+        _ => {}
+    }
+}
+
+/// A disputed fact is never plain truth: a question that states or asks one is attributed.
+fn check_disputes(base: &FactBase, question: &Question, context: &str) {
+    let attributed =
+        question.prompt.contains("according to") || question.prompt.contains("According to");
+    assert_eq!(
+        attributed,
+        question.tags.iter().any(|tag| tag == "attributed"),
+        "attribution and tag disagree: {context}"
+    );
+    if attributed {
+        return;
+    }
+    let Some(relation) = question.tags.first() else {
+        return;
+    };
+    let answers = answer_texts(question);
+    for (index, fact) in base.facts.iter().enumerate() {
+        if fact.relation != *relation || !base.is_disputed(index) {
+            continue;
+        }
+        let undisputed_twin = base.facts.iter().enumerate().any(|(other, twin)| {
+            !base.is_disputed(other)
+                && twin.subject == fact.subject
+                && twin.relation == fact.relation
+                && twin.object == fact.object
+        });
+        if undisputed_twin {
+            continue;
+        }
+        let subject = base.name_of(&fact.subject);
+        let forms = object_forms(base, &fact.object);
+        let asks_subject = contains_words(&question.prompt, subject);
+        let answered = answers.iter().any(|answer| forms.contains(answer));
+        let stated = matches!(question.body, Body::TrueFalse { answer: true })
+            && forms
+                .iter()
+                .any(|form| contains_words(&question.prompt, form));
+        assert!(
+            !(asks_subject && (answered || stated)),
+            "disputed fact asked as plain truth: {context}"
+        );
+    }
+}
+
+/// Set-level rules: ids and prompts unique.
+fn check_set(questions: &[Question]) {
+    let ids: HashSet<&str> = questions.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids.len(), questions.len(), "duplicate ids");
+    let prompts: HashSet<String> = questions.iter().map(|q| words(&q.prompt)).collect();
+    assert_eq!(prompts.len(), questions.len(), "duplicate prompts");
+}
+
+// ---------------------------------------------------------------- every question the facts support
+
+#[test]
+fn every_question_of_every_fixture_passes_the_oracle() {
+    for fixture in fixtures() {
+        let questions = all(fixture);
+        assert!(!questions.is_empty());
+        for question in &questions {
+            check(&fixture.base, question);
+        }
+        let ids: HashSet<&str> = questions.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(ids.len(), questions.len(), "duplicate ids in the pool");
+    }
+}
+
+#[test]
+fn the_pool_is_deterministic() {
+    let base = load("cinema.toml");
+    assert_eq!(generate_all(&base), generate_all(&base));
+    let options = GenerateOptions {
+        count: 15,
+        ..GenerateOptions::default()
+    };
+    let first = generate(&base, &options, &mut SeededRng::from_seed(42));
+    let second = generate(&base, &options, &mut SeededRng::from_seed(42));
+    assert_eq!(first, second);
+    let other = generate(&base, &options, &mut SeededRng::from_seed(43));
+    assert_ne!(first, other);
+}
+
+#[test]
+fn every_type_comes_out_of_the_test_facts() {
+    let stats = Stats::of(&all(cinema()));
+    for kind in QuestionType::ALL {
+        assert!(
+            stats.by_type.get(&kind).copied().unwrap_or(0) > 0,
+            "no {kind} question from cinema.toml"
+        );
+    }
+    for level in Difficulty::ALL {
+        assert!(stats.by_difficulty.get(&level).copied().unwrap_or(0) > 0);
+    }
+}
+
+#[test]
+fn shipped_facts_are_covered_at_least_ninety_percent() {
+    let coverage = shipped().generator.coverage();
+    assert!(
+        coverage.ratio() >= 0.9,
+        "{} of {} facts covered; uncovered: {:#?}",
+        coverage.covered,
+        coverage.facts,
+        coverage.uncovered
+    );
+    let test_coverage = cinema().generator.coverage();
+    assert_eq!(
+        test_coverage.covered, test_coverage.facts,
+        "{test_coverage:#?}"
+    );
+}
+
+#[test]
+fn answers_sit_at_every_position() {
+    // Over all four-option questions, the answer takes each position often: position gives nothing
+    // away.
+    let mut counts = [0usize; 4];
+    for fixture in fixtures() {
+        for question in fixture.generator.questions() {
+            if let Body::MultipleChoice {
+                options, answer, ..
+            } = &question.body
+                && options.len() == 4
+            {
+                counts[*answer] += 1;
+            }
+        }
+    }
+    let total: usize = counts.iter().sum();
+    assert!(total > 100);
+    for count in counts {
+        assert!(count * 100 / total >= 15, "answer positions {counts:?}");
+    }
+}
+
+// ---------------------------------------------------------------- one test per type (cinema.toml)
+
+#[test]
+fn multiple_choice_gives_four_options_of_the_answers_kind() {
+    let questions = all(cinema());
+    let question = one(
+        &questions,
+        "Who directed Night Harbor?",
+        QuestionType::MultipleChoice,
+    );
+    let Body::MultipleChoice {
+        options,
+        answer,
+        aliases,
+    } = &question.body
+    else {
+        unreachable!()
+    };
+    assert_eq!(options.len(), 4);
+    assert_eq!(options[*answer], "Ada Brandt");
+    assert_eq!(aliases, &["Brandt"]);
+    let base = &cinema().base;
+    for wrong in wrong_options(question) {
+        assert_eq!(entity_named(base, wrong).unwrap().kind, "person");
+    }
+    assert_eq!(question.category, "Crew");
+    assert_eq!(
+        question.explanation,
+        "Night Harbor was directed by Ada Brandt."
+    );
+    assert_eq!(question.sources[0].article, "almanac.txt");
+    assert_eq!(
+        question.sources[0].evidence.as_deref(),
+        Some("Night Harbor, directed by Ada Brandt")
+    );
+}
+
+#[test]
+fn open_lists_only_take_wrong_options_a_disjoint_relation_rules_out() {
+    // Night Harbor's interviewees are an open list; only its reviewers are surely not interviewed.
+    let questions = all(cinema());
+    let found = find(&questions, "Who is interviewed in Night Harbor?");
+    assert!(!found.is_empty());
+    for question in found {
+        for wrong in wrong_options(question) {
+            assert!(
+                ["Ruth Meyer", "Jonas Vale"].contains(&wrong),
+                "`{wrong}` is merely not listed"
+            );
+        }
+    }
+}
+
+#[test]
+fn both_directions_are_asked() {
+    let questions = all(cinema());
+    let reverse = find(
+        &questions,
+        "Which of these films was directed by Marco Lind?",
+    );
+    let answers: Vec<String> = reverse.iter().map(|q| q.body.answer_text()).collect();
+    assert_eq!(answers, ["The Quiet Year", "Paper Kites"]);
+    // Wrong options are films whose director is known to be someone else.
+    for question in reverse {
+        for wrong in wrong_options(question) {
+            assert!(["Night Harbor", "Glass River", "Red Orchard"].contains(&wrong));
+        }
+    }
+    let married = one(
+        &questions,
+        "Who is married to Jonas Vale?",
+        QuestionType::FreeText,
+    );
+    assert_eq!(married.body.answer_text(), "Ada Brandt");
+}
+
+#[test]
+fn true_false_swaps_in_a_surely_wrong_object() {
+    let questions = all(cinema());
+    let truth = one(
+        &questions,
+        "True or false: Night Harbor was directed by Ada Brandt.",
+        QuestionType::TrueFalse,
+    );
+    assert_eq!(truth.body, Body::TrueFalse { answer: true });
+    let falsehoods: Vec<&Question> = questions
+        .iter()
+        .filter(|q| {
+            q.prompt
+                .starts_with("True or false: Night Harbor was directed by")
+                && q.body == Body::TrueFalse { answer: false }
+        })
+        .collect();
+    assert_eq!(falsehoods.len(), 1);
+    assert_eq!(
+        falsehoods[0].explanation,
+        "Night Harbor was directed by Ada Brandt."
+    );
+    // Dates read "in" a year and "on" a day.
+    assert!(
+        !find(
+            &questions,
+            "True or false: The Quiet Year was released in 1994."
+        )
+        .is_empty()
+    );
+    assert!(
+        !find(
+            &questions,
+            "True or false: Marco Lind was born on April 12, 1970."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn numeric_questions_state_their_tolerance_and_ladders_are_even() {
+    let questions = all(cinema());
+    let typed = one(
+        &questions,
+        "How much did Glass River earn at the box office? (within US$300 million)",
+        QuestionType::Numeric,
+    );
+    assert_eq!(
+        typed.body,
+        Body::Numeric {
+            answer: 3e9,
+            tolerance: 3e8,
+            unit: Some("US$".into())
+        }
+    );
+    let exact = one(
+        &questions,
+        "How many sequels did Glass River get?",
+        QuestionType::Numeric,
+    );
+    assert!(matches!(exact.body, Body::Numeric { tolerance, .. } if tolerance == 0.0));
+    let ladder = one(
+        &questions,
+        "How long is Night Harbor?",
+        QuestionType::MultipleChoice,
+    );
+    let minutes: Vec<f64> = options(ladder)
+        .iter()
+        .map(|option| option.trim_end_matches(" minutes").parse().unwrap())
+        .collect();
+    assert!(minutes.contains(&130.0));
+    let step = minutes[1] - minutes[0];
+    assert!(step > 0.0 && minutes.windows(2).all(|pair| pair[1] - pair[0] == step));
+    assert!(
+        minutes.iter().all(|value| value % 10.0 == 0.0),
+        "rounded like 130"
+    );
+}
+
+#[test]
+fn dates_are_asked_at_the_precision_the_prompt_names() {
+    let questions = all(cinema());
+    let year = one(
+        &questions,
+        "In what year was Marco Lind born?",
+        QuestionType::Date,
+    );
+    assert_eq!(
+        year.body,
+        Body::Date {
+            answer: trivia::question::PartialDate::year(1970),
+            tolerance_days: 0
+        }
+    );
+    let ladder: Vec<&Question> = find(&questions, "In what year was Marco Lind born?")
+        .into_iter()
+        .filter(|q| q.body.question_type() == QuestionType::MultipleChoice)
+        .collect();
+    assert_eq!(ladder.len(), 1);
+    assert!(
+        options(ladder[0]).iter().all(|option| option.len() == 4),
+        "years only"
+    );
+    let day = questions
+        .iter()
+        .find(|q| q.prompt.contains("Red Orchard") && q.body.question_type() == QuestionType::Date)
+        .expect("a date question about Red Orchard");
+    assert!(matches!(day.body, Body::Date { answer, .. } if answer.day == Some(2)));
+}
+
+#[test]
+fn free_text_carries_aliases_and_the_answers_kind() {
+    let questions = all(cinema());
+    let question = one(
+        &questions,
+        "Where was Ada Brandt born?",
+        QuestionType::FreeText,
+    );
+    assert_eq!(
+        question.body,
+        Body::FreeText {
+            answer: "Lisbon".into(),
+            aliases: Vec::new(),
+            kind: Some("place".into())
+        }
+    );
+    let genre = one(
+        &questions,
+        "What genre is Glass River?",
+        QuestionType::FreeText,
+    );
+    assert_eq!(genre.body.answer_text(), "Musical");
+    // Open lists have no single answer, so no free text.
+    assert!(
+        find(&questions, "Who is interviewed in Night Harbor?")
+            .iter()
+            .all(|q| q.body.question_type() != QuestionType::FreeText)
+    );
+}
+
+#[test]
+fn select_all_mixes_true_and_surely_wrong_options() {
+    let questions = all(cinema());
+    let question = one(
+        &questions,
+        "Which of these critics reviewed Night Harbor?",
+        QuestionType::SelectAll,
+    );
+    let Body::SelectAll { options, answers } = &question.body else {
+        unreachable!()
+    };
+    for (index, option) in options.iter().enumerate() {
+        if answers.contains(&index) {
+            assert!(["Ruth Meyer", "Jonas Vale"].contains(&option.as_str()));
+        } else {
+            assert!(
+                ["Ivo Petrov", "Tom Hale"].contains(&option.as_str()),
+                "{option}"
+            );
+        }
+    }
+}
+
+#[test]
+fn order_puts_three_to_five_events_earliest_first() {
+    let questions = all(cinema());
+    let orders: Vec<&Question> = questions
+        .iter()
+        .filter(|q| q.body.question_type() == QuestionType::Order)
+        .collect();
+    assert!(!orders.is_empty());
+    for question in orders {
+        let Body::Order {
+            items,
+            keys,
+            direction,
+        } = &question.body
+        else {
+            unreachable!()
+        };
+        assert!((3..=5).contains(&items.len()));
+        assert_eq!(direction.as_deref(), Some("earliest first"));
+        let years: Vec<i32> = keys
+            .iter()
+            .map(|key| key.rsplit(' ').next().unwrap().parse().unwrap())
+            .collect();
+        assert!(years.windows(2).all(|pair| pair[0] <= pair[1]), "{keys:?}");
+        assert!(question.sources.len() >= 2);
+    }
+}
+
+#[test]
+fn quote_attribution_asks_who_said_it() {
+    let questions = all(cinema());
+    let question = one(
+        &questions,
+        "Who said this at the Night Harbor premiere?",
+        QuestionType::Quote,
+    );
+    let Body::Quote {
+        quote,
+        options,
+        answer,
+        aliases,
+    } = &question.body
+    else {
+        unreachable!()
+    };
+    assert_eq!(quote, "A harbor is a place where every story waits");
+    assert_eq!(options[*answer], "Ada Brandt");
+    assert_eq!(aliases, &["Brandt"]);
+    assert_eq!(options.len(), 4);
+}
+
+#[test]
+fn two_step_questions_join_two_facts_and_are_never_easy_about_obscure_entities() {
+    let questions = all(cinema());
+    let joined = one(
+        &questions,
+        "Which of these films was directed by the person who directed Night Harbor?",
+        QuestionType::MultipleChoice,
+    );
+    assert_eq!(joined.body.answer_text(), "Glass River");
+    assert!(joined.tags.iter().any(|tag| tag == "two-step"));
+    assert_eq!(
+        joined.explanation,
+        "Night Harbor was directed by Ada Brandt. Glass River was directed by Ada Brandt."
+    );
+    assert_eq!(joined.sources.len(), 2, "cites both facts");
+    assert!(!contains_words(&joined.prompt, "Ada Brandt"));
+    // Marco Lind and Paper Kites are obscure (prominence 3).
+    let obscure = one(
+        &questions,
+        "Where was the person who directed Paper Kites born?",
+        QuestionType::MultipleChoice,
+    );
+    assert_eq!(obscure.body.answer_text(), "Oslo");
+    assert_ne!(obscure.difficulty, Difficulty::Easy);
+    assert_eq!(obscure.difficulty, Difficulty::Hard);
+}
+
+#[test]
+fn disputed_facts_are_only_asked_attributed_to_their_source() {
+    let questions = all(cinema());
+    let about_gross: Vec<&Question> = questions
+        .iter()
+        .filter(|q| q.prompt.contains("Night Harbor") && q.tags.iter().any(|t| t == "box_office"))
+        .collect();
+    assert!(!about_gross.is_empty());
+    for question in &about_gross {
+        assert!(
+            question.prompt.contains("According to") || question.prompt.contains("according to")
+        );
+        assert!(question.explanation.contains("The sources disagree"));
+        // Neither side's amount is ever a wrong option of the other.
+        for wrong in wrong_options(question) {
+            assert!(
+                wrong != "US$48 million" && wrong != "US$52 million",
+                "{question:#?}"
+            );
+        }
+    }
+    assert!(about_gross.iter().any(|q| {
+        q.prompt
+            .starts_with("According to the film almanac, how much")
+    }));
+}
+
+#[test]
+fn a_second_fact_base_with_other_relations_works_too() {
+    let questions = all(bands());
+    let stats = Stats::of(&questions);
+    for kind in [
+        QuestionType::MultipleChoice,
+        QuestionType::TrueFalse,
+        QuestionType::Numeric,
+        QuestionType::Date,
+        QuestionType::FreeText,
+        QuestionType::SelectAll,
+        QuestionType::Order,
+        QuestionType::Quote,
+    ] {
+        assert!(stats.by_type.contains_key(&kind), "no {kind}");
+    }
+    let quotes = find(&questions, "Who told the fanzine this?");
+    let speakers: Vec<String> = quotes.iter().map(|q| q.body.answer_text()).collect();
+    assert_eq!(speakers, ["Ines Duarte", "Piet Maas"]);
+}
+
+// ---------------------------------------------------------------- drawing sets
+
+#[test]
+fn draws_respect_filters_and_counts() {
+    let generator = &cinema().generator;
+    let options = GenerateOptions {
+        count: 5,
+        types: vec![QuestionType::TrueFalse],
+        difficulties: vec![Difficulty::Easy],
+        categories: Vec::new(),
+    };
+    let drawn = generator.draw(&options, &mut SeededRng::from_seed(3));
+    assert_eq!(drawn.len(), 5);
+    assert!(
+        drawn
+            .iter()
+            .all(|q| q.body == Body::TrueFalse { answer: true }
+                || q.body == Body::TrueFalse { answer: false })
+    );
+    assert!(drawn.iter().all(|q| q.difficulty == Difficulty::Easy));
+    let everything = generator.draw(
+        &GenerateOptions {
+            count: 10_000,
+            ..GenerateOptions::default()
+        },
+        &mut SeededRng::from_seed(1),
+    );
+    assert!(
+        everything.len() < generator.len(),
+        "same-thing questions are left out"
+    );
+    check_set(&everything);
+    let only_crew = generator.all(&GenerateOptions {
+        categories: vec!["crew".into()],
+        ..GenerateOptions::default()
+    });
+    assert!(!only_crew.is_empty() && only_crew.iter().all(|q| q.category == "Crew"));
+}
+
+#[test]
+fn true_and_false_statements_are_drawn_evenly() {
+    let generator = &shipped().generator;
+    let mut answers = [0usize; 2];
+    for seed in 0..40 {
+        let drawn = generator.draw(
+            &GenerateOptions {
+                count: 10,
+                types: vec![QuestionType::TrueFalse],
+                ..GenerateOptions::default()
+            },
+            &mut SeededRng::from_seed(seed),
+        );
+        for question in drawn {
+            if let Body::TrueFalse { answer } = question.body {
+                answers[usize::from(answer)] += 1;
+            }
+        }
+    }
+    assert!(answers[0] > 150 && answers[1] > 150, "{answers:?}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_seed_draws_a_sound_set(
+        seed in any::<u64>(),
+        count in 1usize..40,
+        which in 0usize..3,
+        kinds in proptest::sample::subsequence(QuestionType::ALL.to_vec(), 0..=3),
+    ) {
+        let fixture = fixtures()[which];
+        let options = GenerateOptions { count, types: kinds.clone(), ..GenerateOptions::default() };
+        let drawn = fixture.generator.draw(&options, &mut SeededRng::from_seed(seed));
+        prop_assert!(drawn.len() <= count);
+        if kinds.is_empty() {
+            prop_assert!(drawn.len() == count || drawn.len() >= 10);
+        }
+        for question in &drawn {
+            prop_assert!(kinds.is_empty() || kinds.contains(&question.body.question_type()));
+            check(&fixture.base, question);
+        }
+        check_set(&drawn);
+        let again = fixture.generator.draw(&options, &mut SeededRng::from_seed(seed));
+        prop_assert_eq!(drawn, again);
+    }
+}
+
+// ---------------------------------------------------------------- command line and golden files
+
+fn golden(name: &str) -> PathBuf {
+    root().join("tests/golden").join(name)
+}
+
+/// Compares `actual` with a committed file; `UPDATE_GOLDEN=1` rewrites it instead.
+fn assert_golden(name: &str, actual: &str) {
+    let path = golden(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some_and(|value| value == "1") {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "missing {}; run with UPDATE_GOLDEN=1 to create it",
+            path.display()
+        )
+    });
+    if expected == actual {
+        return;
+    }
+    let expected_lines: Vec<&str> = expected.lines().collect();
+    let actual_lines: Vec<&str> = actual.lines().collect();
+    let mut report = String::new();
+    for line in 0..expected_lines.len().max(actual_lines.len()) {
+        let (old, new) = (expected_lines.get(line), actual_lines.get(line));
+        if old != new {
+            report.push_str(&format!(
+                "line {}:\n  - {}\n  + {}\n",
+                line + 1,
+                old.unwrap_or(&""),
+                new.unwrap_or(&"")
+            ));
+            if report.lines().count() > 30 {
+                break;
+            }
+        }
+    }
+    panic!(
+        "{} differs from the output (run with UPDATE_GOLDEN=1 to accept):\n{report}",
+        path.display()
+    );
+}
+
+fn generate_json(seed: &str) -> String {
+    let output = trivia()
+        .args([
+            "generate", "--seed", seed, "--count", "12", "--format", "json", "--facts",
+        ])
+        .arg(data("facts/cinema.toml"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn golden_seed_1() {
+    assert_golden("generate-seed-1.json", &generate_json("1"));
+}
+
+#[test]
+fn golden_seed_2() {
+    assert_golden("generate-seed-2.json", &generate_json("2"));
+}
+
+#[test]
+fn toml_output_is_a_valid_pack_that_loads_back_to_the_same_questions() {
+    let output = trivia()
+        .args(["generate", "--all", "--format", "toml", "--facts"])
+        .arg(data("facts/cinema.toml"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    let mut diagnostics = Diagnostics::default();
+    let pack = pack::load_source(
+        &SourceFile::new("generated.toml", text.as_str()),
+        &mut diagnostics,
+    )
+    .unwrap_or_else(|| panic!("{:?}", diagnostics.items));
+    assert!(diagnostics.items.is_empty(), "{:?}", diagnostics.items);
+    assert_eq!(pack.meta.id, "generated-all");
+    assert_eq!(pack.questions, all(cinema()));
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("generated.toml");
+    fs::write(&file, &text).unwrap();
+    trivia()
+        .args(["pack", "validate"])
+        .arg(&file)
+        .assert()
+        .success();
+}
+
+#[test]
+fn shipped_questions_make_a_valid_pack() {
+    let output = trivia().args(["generate", "--all"]).output().unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    let mut diagnostics = Diagnostics::default();
+    let pack = pack::load_source(
+        &SourceFile::new("shipped.toml", text.as_str()),
+        &mut diagnostics,
+    );
+    assert!(diagnostics.items.is_empty(), "{:?}", diagnostics.items);
+    assert_eq!(pack.unwrap().questions.len(), shipped().generator.len());
+}
+
+#[test]
+fn stats_report_coverage_and_counts() {
+    let output = trivia()
+        .args(["generate", "--all", "--stats", "--facts"])
+        .arg(data("facts/cinema.toml"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    let facts = cinema().base.facts.len();
+    assert!(
+        text.starts_with(&format!(
+            "facts yielding at least one question: {facts} of {facts} (100.0%)\n"
+        )),
+        "{text}"
+    );
+    for kind in QuestionType::ALL {
+        assert!(text.contains(kind.as_str()), "{text}");
+    }
+    assert!(text.contains("by difficulty:\n  easy"));
+    let json = trivia()
+        .args([
+            "generate", "--stats", "--format", "json", "--seed", "4", "--count", "6", "--facts",
+        ])
+        .arg(data("facts/cinema.toml"))
+        .output()
+        .unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(value["set"]["questions"], 6);
+    assert_eq!(value["coverage"]["facts"], facts);
+}
+
+#[test]
+fn type_and_difficulty_filters_reach_the_draw() {
+    let output = trivia()
+        .args([
+            "generate",
+            "--seed",
+            "9",
+            "--count",
+            "4",
+            "--type",
+            "quote,order",
+            "--difficulty",
+            "hard",
+            "--format",
+            "json",
+            "--facts",
+        ])
+        .arg(data("facts/cinema.toml"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let questions = value["questions"].as_array().unwrap();
+    assert!(!questions.is_empty());
+    if questions.len() < 4 {
+        assert!(String::from_utf8_lossy(&output.stderr).starts_with("note: only "));
+    }
+    for question in questions {
+        assert!(["quote", "order"].contains(&question["type"].as_str().unwrap()));
+        assert_eq!(question["difficulty"], "hard");
+    }
+}
+
+#[test]
+fn bad_arguments_are_usage_errors() {
+    for (args, needle) in [
+        (
+            &["generate", "--type", "essay"][..],
+            "unknown question type `essay`",
+        ),
+        (
+            &["generate", "--facts", "no/such/file.toml"][..],
+            "no such file or folder",
+        ),
+    ] {
+        let output = trivia().args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(needle), "{stderr}");
+    }
+}
