@@ -228,11 +228,26 @@ impl OptionTexts<'_> {
             .enumerate()
             .chain(aliases)
             .find(|(_, text)| {
-                normalize_into(text, &mut buffer);
-                buffer == guess
+                could_normalize_to(text, &guess) && {
+                    normalize_into(text, &mut buffer);
+                    buffer == guess
+                }
             })
             .map(|(index, _)| index)
     }
+}
+
+/// A quick test that rules out most texts that do not normalise to `normalized`: an ASCII text without `&`
+/// normalises to characters it contains (in either case), except the `r` of `missus` → `mrs`.
+fn could_normalize_to(text: &str, normalized: &str) -> bool {
+    if !text.is_ascii() || text.contains('&') {
+        return true;
+    }
+    normalized.bytes().all(|wanted| {
+        wanted == b' '
+            || wanted == b'r'
+            || text.bytes().any(|byte| byte.eq_ignore_ascii_case(&wanted))
+    })
 }
 
 /// A token that reads as an option label.
@@ -554,6 +569,37 @@ mod tests {
             ["Dr Dre", "Ice Cube", "Eazy-E"]
         );
         assert_eq!(split_on_and("Andre"), ["Andre"]);
+    }
+
+    #[test]
+    fn quick_test_never_rules_out_a_match() {
+        let texts = [
+            "The B",
+            "b",
+            "Mrs Robinson",
+            "Missus Robinson",
+            "Q & A",
+            "Ice Cube",
+            "Ｂ",
+            "2",
+            "a 12",
+        ];
+        let guesses = ["b", "mrs robinson", "q and a", "12", "2", "ice cube"];
+        for text in texts {
+            for guess in guesses {
+                if normalize(text) == guess {
+                    assert!(could_normalize_to(text, guess), "{text:?} -> {guess:?}");
+                }
+            }
+        }
+        assert!(!could_normalize_to("Snoop Dogg", "b"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quick_test_accepts_every_texts_own_form(text in "[ -~]{0,30}|(the |a |missus |doctor |& ){1,3}[a-z ]{0,5}") {
+            proptest::prop_assert!(could_normalize_to(&text, &normalize(&text)));
+        }
     }
 
     #[test]

@@ -137,12 +137,16 @@ fn month_number(token: &str) -> Option<u8> {
     if token.len() < 3 {
         return None;
     }
+    if token == "sept" {
+        return Some(9);
+    }
     (1..=12u8).find(|&month| {
         crate::question::month_name(month).is_some_and(|name| {
-            let name = name.to_ascii_lowercase();
-            name == token
-                || (token.len() == 3 && name.starts_with(token))
-                || (month == 9 && token == "sept")
+            name.eq_ignore_ascii_case(token)
+                || (token.len() == 3
+                    && name
+                        .get(..3)
+                        .is_some_and(|short| short.eq_ignore_ascii_case(token)))
         })
     })
 }

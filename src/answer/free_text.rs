@@ -1,9 +1,9 @@
 //! Judges a typed answer to an open question: equal after normalising, an alias, or a forgiven typo, and
 //! never a guess that is at least as close to another known name of the same kind.
 
-use super::fuzzy::{Words, forgiven, same_letters, within};
+use super::fuzzy::{Words, forgiven, identical, within};
 use super::lexicon::Lexicon;
-use super::normalize::normalize;
+use super::normalize::normalize_into;
 use super::{Judgement, Verdict};
 
 /// Checks `input` against a free-text answer, its aliases and the lexicon.
@@ -15,62 +15,79 @@ pub(crate) fn check(
     lexicon: &Lexicon,
 ) -> Judgement {
     let kind = kind.filter(|kind| !kind.trim().is_empty());
-    let mut own: Vec<String> = Vec::with_capacity(1 + aliases.len());
-    for text in std::iter::once(answer).chain(aliases.iter().map(String::as_str)) {
-        let normalized = normalize(text);
-        if !normalized.is_empty() && !own.contains(&normalized) {
-            own.push(normalized);
-        }
-    }
     if input.trim().is_empty() {
         return Judgement::not_understood("type an answer");
     }
-    let guess = normalize(input);
-    if own.is_empty() {
+    // The answer and its aliases, normalised into one buffer.
+    let mut buffer =
+        String::with_capacity(answer.len() + aliases.iter().map(String::len).sum::<usize>());
+    let mut scratch = String::new();
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(1 + aliases.len());
+    for text in std::iter::once(answer).chain(aliases.iter().map(String::as_str)) {
+        normalize_into(text, &mut scratch);
+        if !scratch.is_empty()
+            && !spans
+                .iter()
+                .any(|&(start, end)| buffer[start..end] == scratch)
+        {
+            spans.push((buffer.len(), buffer.len() + scratch.len()));
+            buffer.push_str(&scratch);
+        }
+    }
+    let own: Vec<&str> = spans
+        .iter()
+        .map(|&(start, end)| &buffer[start..end])
+        .collect();
+    let Some(&first) = own.first() else {
         // An answer with no letters or digits at all: only the same characters count.
         return Judgement::plain(Verdict::from_bool(input.trim() == answer.trim()));
-    }
+    };
+    normalize_into(input, &mut scratch);
+    let guess = scratch;
     if guess.is_empty() {
         return Judgement::not_understood("type the answer in letters or digits");
     }
 
-    // Entities known by an accepted spelling are the answer itself; the one named like the answer lends
-    // its aliases from the fact base.
-    let mut itself: Vec<u32> = Vec::new();
-    for text in &own {
-        for &entry in lexicon.named(text) {
-            if !itself.contains(&entry) {
-                itself.push(entry);
-            }
-        }
-    }
-    let mut accepted: Vec<&str> = own.iter().map(String::as_str).collect();
-    for &entry in lexicon.named(&own[0]) {
-        if lexicon.kind_matches(entry, kind) {
-            accepted.extend(lexicon.names_of(entry).iter().map(String::as_str));
-        }
-    }
+    // The entity named like the answer lends its other names from the fact base.
+    let named_like_answer = lexicon.named(first);
+    let lent = named_like_answer
+        .iter()
+        .filter(|&&entry| lexicon.kind_matches(entry, kind))
+        .flat_map(|&entry| lexicon.names_of(entry))
+        .map(String::as_str)
+        .filter(|name| !own.contains(name));
+    let accepted = own.iter().copied().chain(lent);
 
-    if accepted
-        .iter()
-        .any(|&text| text == guess || same_letters(text, &guess))
-    {
-        return Judgement::plain(Verdict::Correct);
-    }
     let guess_words = Words::new(&guess);
-    let Some(distance) = accepted
-        .iter()
-        .filter_map(|text| forgiven(&guess_words, &Words::new(text)))
-        .min()
-    else {
+    let mut best: Option<u32> = None;
+    for text in accepted {
+        let answer_words = Words::new(text);
+        if identical(&guess_words, &answer_words) {
+            return Judgement::plain(Verdict::Correct);
+        }
+        if let Some(distance) = forgiven(&guess_words, &answer_words) {
+            best = Some(best.map_or(distance, |best| best.min(distance)));
+        }
+    }
+    let Some(distance) = best else {
         return Judgement::plain(Verdict::Wrong);
     };
-    for name in lexicon.confusables(kind).into_iter().flatten() {
-        if itself.contains(&name.entry) || guess_words.sketch.lower_bound(name.sketch()) > distance
-        {
-            continue;
-        }
-        if within(&guess_words, &name.words(), distance) {
+    let near = lexicon.confusables_near(kind, guess_words.sketch.len(), distance);
+    let candidates = near.iter().flat_map(|group| {
+        group
+            .sketches
+            .iter()
+            .zip(group.names)
+            .filter(|(sketch, _)| guess_words.sketch.may_be_within(**sketch, distance))
+            .map(|(_, name)| name)
+    });
+    for name in candidates {
+        // An entity known by one of the accepted spellings is the answer itself.
+        let itself = lexicon
+            .names_of(name.entry)
+            .iter()
+            .any(|other| own.contains(&other.as_str()));
+        if !itself && within(&guess_words, &name.words(), distance) {
             return Judgement::plain(Verdict::Wrong);
         }
     }

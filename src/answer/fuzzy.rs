@@ -30,9 +30,26 @@ pub(crate) struct Sketch {
 }
 
 impl Sketch {
+    /// Characters other than spaces.
+    pub(crate) fn len(self) -> u32 {
+        self.len
+    }
+
     pub(crate) fn of(text: &str) -> Sketch {
         let mut mask = 0u64;
         let mut len = 0u32;
+        if text.is_ascii() {
+            for &byte in text.as_bytes().iter().filter(|&&byte| byte != b' ') {
+                len = len.saturating_add(1);
+                let bit = match byte {
+                    b'a'..=b'z' => byte - b'a',
+                    b'0'..=b'9' => 26 + byte - b'0',
+                    _ => 36 + byte % 28,
+                };
+                mask |= 1 << bit;
+            }
+            return Sketch { mask, len };
+        }
         for c in text.chars().filter(|&c| c != ' ') {
             len = len.saturating_add(1);
             let bit = match c {
@@ -45,37 +62,97 @@ impl Sketch {
         Sketch { mask, len }
     }
 
-    /// No edit script between the two texts is shorter than this. An edit changes the length by at most
-    /// one and the set of characters present by at most two.
-    pub(crate) fn lower_bound(self, other: Sketch) -> u32 {
-        let length = self.len.abs_diff(other.len);
-        let letters = (self.mask ^ other.mask).count_ones().div_ceil(2);
-        length.max(letters)
+    /// Whether the two texts may be within `cap` edits of each other: an edit changes the length by at
+    /// most one and the set of characters present by at most two. Cheap: no popcount.
+    #[inline]
+    pub(crate) fn may_be_within(self, other: Sketch, cap: u32) -> bool {
+        // Clear the lowest differing bit 2 × cap times (a no-op once none is left): no branches.
+        let mut differing = self.mask ^ other.mask;
+        for _ in 0..cap.saturating_mul(2).min(64) {
+            differing &= differing.wrapping_sub(1);
+        }
+        (self.len.abs_diff(other.len) <= cap) & (differing == 0)
     }
 }
+
+/// One word of a normalised text (a byte range of it), with what comparisons need to know about it.
+#[derive(Clone, Copy, Debug, Default)]
+struct Word {
+    start: u16,
+    end: u16,
+    /// Characters.
+    len: u16,
+    /// Its [`typo_budget`].
+    budget: u8,
+    /// The word holds a digit, so it matches only itself.
+    digit: bool,
+    /// Which characters occur, as in [`Sketch`].
+    mask: u64,
+}
+
+impl Word {
+    fn sketch(self) -> Sketch {
+        Sketch {
+            mask: self.mask,
+            len: u32::from(self.len),
+        }
+    }
+}
+
+/// The sketch bits of the ASCII digits.
+const DIGIT_BITS: u64 = ((1 << 10) - 1) << 26;
 
 /// A normalised text with its words.
 #[derive(Clone, Debug)]
 pub(crate) struct Words<'a> {
     pub(crate) text: &'a str,
-    words: [&'a str; MAX_WORDS],
+    words: [Word; MAX_WORDS],
+    /// How many words the text has (only the first [`MAX_WORDS`] are kept); more than [`MAX_WORDS`] when
+    /// the text is too long to split.
     count: usize,
     pub(crate) sketch: Sketch,
 }
 
 impl<'a> Words<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        Words::with_sketch(text, Sketch::of(text))
-    }
-
-    pub(crate) fn with_sketch(text: &'a str, sketch: Sketch) -> Self {
-        let mut words = [""; MAX_WORDS];
+        let mut words = [Word::default(); MAX_WORDS];
         let mut count = 0;
-        for word in text.split(' ').filter(|word| !word.is_empty()) {
-            if let Some(slot) = words.get_mut(count) {
-                *slot = word;
+        let mut sketch = Sketch::default();
+        let mut start = 0;
+        for piece in text.split(' ') {
+            let end = start + piece.len();
+            if !piece.is_empty() {
+                let word_sketch = Sketch::of(piece);
+                sketch.mask |= word_sketch.mask;
+                sketch.len = sketch.len.saturating_add(word_sketch.len);
+                if let Some(slot) = words.get_mut(count) {
+                    *slot = match (
+                        u16::try_from(start),
+                        u16::try_from(end),
+                        u16::try_from(word_sketch.len),
+                    ) {
+                        (Ok(start), Ok(end), Ok(len)) => Word {
+                            start,
+                            end,
+                            len,
+                            budget: u8::try_from(typo_budget(usize::from(len))).unwrap_or(u8::MAX),
+                            digit: if piece.is_ascii() {
+                                word_sketch.mask & DIGIT_BITS != 0
+                            } else {
+                                piece.chars().any(char::is_numeric)
+                            },
+                            mask: word_sketch.mask,
+                        },
+                        // Too long to compare word by word.
+                        _ => {
+                            count = MAX_WORDS;
+                            Word::default()
+                        }
+                    };
+                }
+                count += 1;
             }
-            count += 1;
+            start = end + 1;
         }
         Words {
             text,
@@ -85,81 +162,100 @@ impl<'a> Words<'a> {
         }
     }
 
-    fn words(&self) -> Option<&[&'a str]> {
+    fn words(&self) -> Option<&[Word]> {
         self.words.get(..self.count)
+    }
+
+    fn word(&self, word: Word) -> &'a str {
+        self.text
+            .get(usize::from(word.start)..usize::from(word.end))
+            .unwrap_or("")
     }
 }
 
 /// Whether two texts are the same once spaces are ignored (`spider man` = `spiderman`, `u s a` = `usa`).
 pub(crate) fn same_letters(a: &str, b: &str) -> bool {
+    if !a.contains(' ') && !b.contains(' ') {
+        return a == b;
+    }
     a.chars()
         .filter(|&c| c != ' ')
         .eq(b.chars().filter(|&c| c != ' '))
 }
 
+/// Whether two texts are the same, or the same once spaces are ignored.
+pub(crate) fn identical(a: &Words, b: &Words) -> bool {
+    a.text == b.text || (a.sketch == b.sketch && same_letters(a.text, b.text))
+}
+
 /// The edits between a guess and an answer when every answer word is met by a different guess word within
 /// that word's [`typo_budget`]; `None` when the guess is not a forgivable spelling of the answer.
 pub(crate) fn forgiven(guess: &Words, answer: &Words) -> Option<u32> {
-    if guess.text == answer.text || same_letters(guess.text, answer.text) {
+    if identical(guess, answer) {
         return Some(0);
     }
     if guess.count != answer.count {
         return None;
     }
-    let (guess_words, answer_words) = (guess.words()?, answer.words()?);
-    let total: u32 = answer_words
+    let total: u32 = answer
+        .words()?
         .iter()
-        .map(|word| typo_budget(word.chars().count()))
+        .map(|word| u32::from(word.budget))
         .sum();
-    if guess.sketch.lower_bound(answer.sketch) > total {
+    if !guess.sketch.may_be_within(answer.sketch, total) {
         return None;
     }
-    assign(
-        guess_words,
-        answer_words,
-        |word| typo_budget(word.chars().count()),
-        total,
-    )
+    assign(guess, answer, true, total)
 }
 
-/// Whether the guess is within `cap` edits of `other`, however the edits fall across its words (used to find
-/// a name the guess is at least as close to as to the answer).
+/// Whether the guess is within `cap` edits of `other`, with no per-word budget (used to find a name the guess
+/// is at least as close to as to the answer): word by word in the cheapest pairing when both have as many
+/// words (and no more than [`MAX_WORDS`]), otherwise with spaces removed.
 pub(crate) fn within(guess: &Words, other: &Words, cap: u32) -> bool {
-    if guess.sketch.lower_bound(other.sketch) > cap {
+    if !guess.sketch.may_be_within(other.sketch, cap) {
         return false;
     }
-    if guess.text == other.text || same_letters(guess.text, other.text) {
+    if identical(guess, other) {
         return true;
     }
-    if guess.count == other.count {
-        if let (Some(guess_words), Some(other_words)) = (guess.words(), other.words()) {
-            if assign(guess_words, other_words, |_| cap, cap).is_some() {
-                return true;
-            }
-        }
+    if guess.count == other.count && guess.count <= MAX_WORDS {
+        return assign(guess, other, false, cap).is_some();
     }
     compact_within(guess.text, other.text, cap)
 }
 
 /// Pairs each guess word with a different target word at least total cost; a pair costs its edit distance if
-/// that is within `cap_for(target word)`, and cannot be made otherwise.
-fn assign(
-    guess: &[&str],
-    target: &[&str],
-    cap_for: impl Fn(&str) -> u32,
-    total_cap: u32,
-) -> Option<u32> {
-    let n = guess.len();
-    if n != target.len() || n > MAX_WORDS {
+/// that is within the target word's budget (`budgeted`) or the total cap, and cannot be made otherwise.
+fn assign(guess: &Words, target: &Words, budgeted: bool, total_cap: u32) -> Option<u32> {
+    let (guess_words, target_words) = (guess.words()?, target.words()?);
+    let n = guess_words.len();
+    if n != target_words.len() {
         return None;
     }
     let mut cost = [[INF; MAX_WORDS]; MAX_WORDS];
-    for (j, target_word) in target.iter().enumerate() {
-        let cap = cap_for(target_word).min(total_cap);
-        for (i, guess_word) in guess.iter().enumerate() {
-            if let Some(distance) = word_distance(guess_word, target_word, cap) {
-                cost[i][j] = distance;
+    for (j, &target_word) in target_words.iter().enumerate() {
+        let cap = if budgeted {
+            u32::from(target_word.budget).min(total_cap)
+        } else {
+            total_cap
+        };
+        for (i, &guess_word) in guess_words.iter().enumerate() {
+            let (a, b) = (guess.word(guess_word), target.word(target_word));
+            if guess_word.sketch() == target_word.sketch() && a == b {
+                cost[i][j] = 0;
+            } else if cap > 0
+                && !guess_word.digit
+                && !target_word.digit
+                && guess_word.sketch().may_be_within(target_word.sketch(), cap)
+            {
+                if let Some(distance) = distance_within(a, b, cap) {
+                    cost[i][j] = distance;
+                }
             }
+        }
+        if cost.iter().take(n).all(|row| row[j] >= INF) {
+            // No guess word can stand for this target word.
+            return None;
         }
     }
     let best = match n {
@@ -190,19 +286,12 @@ fn assign(
     (best <= total_cap).then_some(best)
 }
 
-/// Edits between two words if at most `cap`; a word with a digit in it matches only itself.
-fn word_distance(a: &str, b: &str, cap: u32) -> Option<u32> {
-    if a == b {
-        return Some(0);
-    }
-    if cap == 0 || has_digit(a) || has_digit(b) {
-        return None;
-    }
-    distance_within(a, b, cap)
-}
-
 fn has_digit(text: &str) -> bool {
-    text.chars().any(char::is_numeric)
+    if text.is_ascii() {
+        text.bytes().any(|byte| byte.is_ascii_digit())
+    } else {
+        text.chars().any(char::is_numeric)
+    }
 }
 
 /// Edits between the two texts with their spaces removed, if at most `cap` and their digits agree.
@@ -245,41 +334,47 @@ pub(crate) fn distance_within(a: &str, b: &str, cap: u32) -> Option<u32> {
     }
 }
 
-/// Optimal string alignment distance between two short byte strings (at most 64 bytes), if at most `cap`;
-/// gives up as soon as two consecutive rows exceed the cap.
+/// Optimal string alignment distance between two byte strings of at most 64 bytes, if at most `cap`.
+///
+/// Hyyrö's bit-parallel algorithm (2003): one column of the dynamic-programming matrix per character of
+/// `b`, held as bit vectors over the characters of `a`.
 fn osa_within(a: &[u8], b: &[u8], cap: u32) -> Option<u32> {
-    const WIDTH: usize = 65;
-    if a.len().abs_diff(b.len()) > cap as usize || b.len() >= WIDTH {
+    let (a, b) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if b.len() - a.len() > cap as usize || b.len() > 64 {
         return None;
     }
-    let m = b.len();
-    let mut rows = [[0u32; WIDTH]; 3];
-    for (j, cell) in rows[1].iter_mut().enumerate().take(m + 1) {
-        *cell = j as u32;
+    if a.is_empty() {
+        let distance = b.len() as u32;
+        return (distance <= cap).then_some(distance);
     }
-    let (mut two_back, mut back, mut current) = (0, 1, 2);
-    let mut previous_min = 0;
-    for i in 1..=a.len() {
-        rows[current][0] = i as u32;
-        let mut row_min = i as u32;
-        for j in 1..=m {
-            let substitution = u32::from(a[i - 1] != b[j - 1]);
-            let mut value = (rows[back][j] + 1)
-                .min(rows[current][j - 1] + 1)
-                .min(rows[back][j - 1] + substitution);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                value = value.min(rows[two_back][j - 2] + 1);
-            }
-            rows[current][j] = value;
-            row_min = row_min.min(value);
+    let last = 1u64 << (a.len() - 1);
+    let mut vp = u64::MAX;
+    let mut vn = 0u64;
+    let mut d0 = 0u64;
+    let mut previous_match = 0u64;
+    let mut distance = a.len();
+    for (j, &c) in b.iter().enumerate() {
+        let mut matches = 0u64;
+        for (i, &x) in a.iter().enumerate() {
+            matches |= u64::from(x == c) << i;
         }
-        if row_min > cap && previous_min > cap {
+        let transpositions = ((!d0 & matches) << 1) & previous_match;
+        d0 = ((((matches & vp).wrapping_add(vp)) ^ vp) | matches | vn) | transpositions;
+        let hp = vn | !(d0 | vp);
+        let hn = d0 & vp;
+        distance += usize::from(hp & last != 0);
+        distance -= usize::from(hn & last != 0);
+        // The distance changes by at most one per remaining character of `b`.
+        if distance > cap as usize + (b.len() - j - 1) {
             return None;
         }
-        previous_min = row_min;
-        (two_back, back, current) = (back, current, two_back);
+        let hp = (hp << 1) | 1;
+        let hn = hn << 1;
+        vp = hn | !(d0 | hp);
+        vn = hp & d0;
+        previous_match = matches;
     }
-    let distance = rows[back][m];
+    let distance = distance as u32;
     (distance <= cap).then_some(distance)
 }
 
@@ -381,6 +476,10 @@ mod tests {
             &Words::new("spider man"),
             1
         ));
+        // As many words: word by word, so a moved space costs edits.
+        assert!(!within(&Words::new("ab cdx"), &Words::new("abc d"), 2));
+        assert!(within(&Words::new("ab cdx"), &Words::new("abc d"), 3));
+        assert!(within(&Words::new("abcdx"), &Words::new("abc d"), 1));
     }
 
     proptest! {
@@ -392,11 +491,18 @@ mod tests {
         }
 
         #[test]
-        fn sketch_bound_never_exceeds_distance(a in "[a-z0-9 ]{0,16}", b in "[a-z0-9 ]{0,16}") {
+        fn long_distances_agree_with_strsim(a in "[a-c]{0,64}", b in "[a-c]{0,64}", cap in 0u32..70) {
+            let exact = strsim::osa_distance(&a, &b) as u32;
+            let expected = (exact <= cap).then_some(exact);
+            prop_assert_eq!(osa_within(a.as_bytes(), b.as_bytes(), cap), expected);
+        }
+
+        #[test]
+        fn sketch_never_rules_out_a_near_text(a in "[a-z0-9 ]{0,16}", b in "[a-z0-9 ]{0,16}", slack in 0u32..3) {
             let left: String = a.chars().filter(|&c| c != ' ').collect();
             let right: String = b.chars().filter(|&c| c != ' ').collect();
             let distance = strsim::osa_distance(&left, &right) as u32;
-            prop_assert!(Sketch::of(&a).lower_bound(Sketch::of(&b)) <= distance);
+            prop_assert!(Sketch::of(&a).may_be_within(Sketch::of(&b), distance + slack));
         }
     }
 }

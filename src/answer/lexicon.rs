@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::fuzzy::{Sketch, Words};
 use super::normalize::normalize;
@@ -15,11 +16,11 @@ use super::normalize::normalize;
 pub struct Lexicon {
     entries: Vec<Entry>,
     /// Every name of every entry, grouped by kind (`""` for unknown).
-    by_kind: HashMap<String, Vec<Name>>,
+    by_kind: HashMap<String, Group, Fnv>,
     /// Every name of every entry.
-    all: Vec<Name>,
+    all: Group,
     /// Entries by each of their normalised names.
-    by_name: HashMap<String, Vec<u32>>,
+    by_name: HashMap<String, Vec<u32>, Fnv>,
 }
 
 #[derive(Clone, Debug)]
@@ -28,22 +29,55 @@ struct Entry {
     names: Vec<String>,
 }
 
-/// One normalised name of an entry, with its sketch for quick rejection.
+/// One normalised name of an entry.
 #[derive(Clone, Debug)]
 pub(crate) struct Name {
     pub(crate) entry: u32,
     text: Box<str>,
-    sketch: Sketch,
 }
 
 impl Name {
     pub(crate) fn words(&self) -> Words<'_> {
-        Words::with_sketch(&self.text, self.sketch)
+        Words::new(&self.text)
+    }
+}
+
+/// Names shortest first, with their sketches kept apart so that a scan touches little memory.
+#[derive(Clone, Debug, Default)]
+struct Group {
+    sketches: Vec<Sketch>,
+    names: Vec<Name>,
+}
+
+impl Group {
+    fn insert(&mut self, name: Name, sketch: Sketch) {
+        let at = self
+            .sketches
+            .partition_point(|other| other.len() <= sketch.len());
+        self.sketches.insert(at, sketch);
+        self.names.insert(at, name);
     }
 
-    pub(crate) fn sketch(&self) -> Sketch {
-        self.sketch
+    /// The names whose length (without spaces) is within `slack` of `len`.
+    fn near(&self, len: u32, slack: u32) -> Near<'_> {
+        let start = self
+            .sketches
+            .partition_point(|sketch| sketch.len() < len.saturating_sub(slack));
+        let end = self
+            .sketches
+            .partition_point(|sketch| sketch.len() <= len.saturating_add(slack));
+        Near {
+            sketches: self.sketches.get(start..end).unwrap_or(&[]),
+            names: self.names.get(start..end).unwrap_or(&[]),
+        }
     }
+}
+
+/// Some names, with their sketches at the same indices.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Near<'a> {
+    pub(crate) sketches: &'a [Sketch],
+    pub(crate) names: &'a [Name],
 }
 
 impl Lexicon {
@@ -70,15 +104,15 @@ impl Lexicon {
         if names.is_empty() {
             return;
         }
-        let bucket = self.by_kind.entry(kind.clone()).or_default();
+        let group = self.by_kind.entry(kind.clone()).or_default();
         for text in &names {
             let name = Name {
                 entry: id,
                 text: text.as_str().into(),
-                sketch: Sketch::of(text),
             };
-            bucket.push(name.clone());
-            self.all.push(name);
+            let sketch = Sketch::of(text);
+            group.insert(name.clone(), sketch);
+            self.all.insert(name, sketch);
             self.by_name.entry(text.clone()).or_default().push(id);
         }
         self.entries.push(Entry { kind, names });
@@ -118,19 +152,55 @@ impl Lexicon {
         }
     }
 
-    /// Every name an answer of `kind` may be confused with (`None`: any kind), in up to two groups.
-    pub(crate) fn confusables(&self, kind: Option<&str>) -> [&[Name]; 2] {
-        let group = |kind: &str| self.by_kind.get(kind).map_or(&[][..], Vec::as_slice);
+    /// Every name an answer of `kind` may be confused with (`None`: any kind) whose length (without spaces)
+    /// is within `slack` of `len`, in up to two groups.
+    pub(crate) fn confusables_near(
+        &self,
+        kind: Option<&str>,
+        len: u32,
+        slack: u32,
+    ) -> [Near<'_>; 2] {
+        self.confusables(kind)
+            .map(|group| group.map_or_else(Near::default, |group| group.near(len, slack)))
+    }
+
+    /// The groups of names an answer of `kind` may be confused with (`None`: any kind).
+    fn confusables(&self, kind: Option<&str>) -> [Option<&Group>; 2] {
         match kind {
-            None => [&self.all, &[]],
+            None => [Some(&self.all), None],
             Some(kind) => {
                 let kind = normalize_kind(kind);
+                let unknown = self.by_kind.get("");
                 if kind.is_empty() {
-                    [group(""), &[]]
+                    [unknown, None]
                 } else {
-                    [group(&kind), group("")]
+                    [self.by_kind.get(kind.as_ref()), unknown]
                 }
             }
+        }
+    }
+}
+
+/// FNV-1a: the lexicon's keys are short, trusted names, so a fast hash beats a DoS-resistant one.
+type Fnv = BuildHasherDefault<FnvHasher>;
+
+struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> Self {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
         }
     }
 }
@@ -164,16 +234,22 @@ mod tests {
         assert_eq!(lexicon.names_of(0), ["dr dre", "andre young"]);
         assert!(lexicon.kind_matches(1, Some("film")));
         assert!(!lexicon.kind_matches(1, Some("person")));
-        let count = |kind| {
+        let near = |kind, len, slack| {
             lexicon
-                .confusables(kind)
+                .confusables_near(kind, len, slack)
                 .iter()
-                .map(|group| group.len())
+                .map(|group| group.names.len())
                 .sum::<usize>()
         };
-        assert_eq!(count(Some("person")), 2);
-        assert_eq!(count(Some("PERSON ")), 2);
-        assert_eq!(count(None), 3);
-        assert_eq!(count(Some("album")), 0);
+        assert_eq!(near(Some("person"), 0, 100), 2);
+        assert_eq!(near(Some("PERSON "), 0, 100), 2);
+        assert_eq!(near(None, 0, 100), 3);
+        assert_eq!(near(Some("album"), 0, 100), 0);
+        let near = |len, slack| near(None, len, slack);
+        assert_eq!(near(5, 0), 1);
+        assert_eq!(near(5, 5), 3);
+        assert_eq!(near(7, 2), 2);
+        assert_eq!(near(10, 0), 1);
+        assert_eq!(near(20, 1), 0);
     }
 }

@@ -121,7 +121,7 @@ pub fn check(question: &Question, layout: &Layout, input: &str, lexicon: &Lexico
 
 /// Like [`check`], and also says whether a typo was forgiven.
 pub fn judge(question: &Question, layout: &Layout, input: &str, lexicon: &Lexicon) -> Judgement {
-    if input.chars().nth(MAX_INPUT_CHARS).is_some() {
+    if input.len() > MAX_INPUT_CHARS && input.chars().nth(MAX_INPUT_CHARS).is_some() {
         return Judgement::not_understood("that answer is too long");
     }
     match &question.body {

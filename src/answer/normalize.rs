@@ -12,7 +12,8 @@ use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 /// Articles dropped from the start of a text that has more words after them.
 const ARTICLES: [&str; 3] = ["the", "a", "an"];
 
-/// Title and abbreviation words, each with the one spelling it is compared in.
+/// Title and abbreviation words, each with the one spelling it is compared in (see `Folder::end_token` when
+/// adding one).
 const TITLES: [(&str, &str); 9] = [
     ("doctor", "dr"),
     ("mister", "mr"),
@@ -44,16 +45,23 @@ pub fn normalize(text: &str) -> String {
 /// [`normalize`] into a buffer the caller reuses (its old contents are discarded).
 pub(crate) fn normalize_into(text: &str, out: &mut String) {
     out.clear();
+    out.reserve(text.len());
     let mut folder = Folder {
         out,
         token_start: 0,
         in_token: false,
     };
-    for c in text.chars() {
-        if c.is_ascii() {
-            folder.ascii(c);
-        } else {
-            folder.unicode(c);
+    if text.is_ascii() {
+        for &byte in text.as_bytes() {
+            folder.ascii(char::from(byte));
+        }
+    } else {
+        for c in text.chars() {
+            if c.is_ascii() {
+                folder.ascii(c);
+            } else {
+                folder.unicode(c);
+            }
         }
     }
     folder.end_token();
@@ -68,6 +76,7 @@ struct Folder<'a> {
 }
 
 impl Folder<'_> {
+    #[inline(always)]
     fn letter(&mut self, c: char) {
         if !self.in_token {
             if !self.out.is_empty() {
@@ -89,12 +98,20 @@ impl Folder<'_> {
         }
         self.in_token = false;
         let token = &self.out[self.token_start..];
+        // Every title word starts with one of these letters; most words are ruled out by that alone.
+        if !matches!(
+            token.as_bytes().first(),
+            Some(b'd' | b'm' | b'p' | b's' | b'j' | b'v')
+        ) {
+            return;
+        }
         if let Some(&(_, short)) = TITLES.iter().find(|(long, _)| *long == token) {
             self.out.truncate(self.token_start);
             self.out.push_str(short);
         }
     }
 
+    #[inline(always)]
     fn ascii(&mut self, c: char) {
         match c {
             'a'..='z' | '0'..='9' => self.letter(c),
@@ -207,6 +224,14 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_eq!(normalize(input), expected, "normalize({input:?})");
+        }
+    }
+
+    #[test]
+    fn every_title_is_folded() {
+        for (long, short) in TITLES {
+            assert_eq!(normalize(long), short);
+            assert_eq!(normalize(&long.to_uppercase()), short);
         }
     }
 

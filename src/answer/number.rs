@@ -183,18 +183,7 @@ fn parse_words(text: &str) -> Option<(f64, &str)> {
     let mut any = false;
     let mut zero = false;
     let mut article_only = false;
-    let mut offset = 0;
-    let words = text
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .map(|word| {
-            let start = offset;
-            offset += word.len() + 1;
-            (start, word)
-        });
-    for (start, word) in words {
-        if word.is_empty() {
-            continue;
-        }
+    for (start, word) in word_spans(text) {
         let end = start + word.len();
         match word {
             "a" | "an" if last == Last::Start => {
@@ -257,6 +246,18 @@ fn parse_words(text: &str) -> Option<(f64, &str)> {
         return None;
     }
     Some((total + current, text.get(consumed..).unwrap_or("")))
+}
+
+/// The words of `text` (split at whitespace and hyphens) with their byte offsets.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive(|c: char| c.is_whitespace() || c == '-')
+        .scan(0, |offset, piece| {
+            let start = *offset;
+            *offset += piece.len();
+            let word = piece.trim_end_matches(|c: char| c.is_whitespace() || c == '-');
+            Some((start, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
 }
 
 fn unit_value(word: &str) -> Option<f64> {
@@ -362,7 +363,7 @@ mod tests {
 
     #[test]
     fn reads_numbers() {
-        let cases: [(&str, Option<f64>); 44] = [
+        let cases: [(&str, Option<f64>); 46] = [
             ("3", Some(3.0)),
             ("-3", Some(-3.0)),
             ("−3", Some(-3.0)),
@@ -407,6 +408,8 @@ mod tests {
             ("banana", None),
             ("3 bananas", None),
             ("3bn bn", None),
+            ("three\u{3000}bananas", None),
+            ("three\u{a0}billion", Some(3e9)),
         ];
         for (text, expected) in cases {
             assert_eq!(parse_number(text), expected, "parse_number({text:?})");
