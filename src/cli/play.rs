@@ -463,6 +463,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let ending = play(
         &config,
         &mut game,
+        seed,
         answers,
         clock.as_ref(),
         interrupt,
@@ -514,9 +515,11 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     Ok(code)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn play(
     config: &PlayConfig,
     game: &mut Game,
+    seed: u64,
     answers: Option<Vec<u8>>,
     clock: &dyn Clock,
     interrupt: &'static std::sync::atomic::AtomicBool,
@@ -525,7 +528,7 @@ fn play(
     let terminals = console.terminals;
     let vars = console.vars.clone();
     let var = |name: &str| vars.get(name).cloned();
-    let seed = config.seed;
+    let seed = Some(seed);
     let mut scripted =
         answers.map(|bytes| ScriptedPrompter::from_text(&String::from_utf8_lossy(&bytes)));
     let mut terminal_lines = None;

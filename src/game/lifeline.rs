@@ -117,7 +117,8 @@ pub fn hint(question: &Question, rng: &mut SeededRng) -> Option<String> {
             tolerance,
             unit,
         } => {
-            let (low, high) = numeric_range(*answer, *tolerance, rng);
+            let percent = unit.as_deref() == Some("%");
+            let (low, high) = numeric_range(*answer, *tolerance, percent, rng);
             Some(format!(
                 "It is between {} and {}.",
                 format_number_with_unit(low, unit.as_deref()),
@@ -169,10 +170,12 @@ fn year_range(year: i32, rng: &mut SeededRng) -> (i32, i32) {
 
 /// A range around `answer` about half its size wide (at least four tolerances, at least 4), with the
 /// answer at a random place inside it; ends rounded outwards to whole numbers for whole answers.
-fn numeric_range(answer: f64, tolerance: f64, rng: &mut SeededRng) -> (f64, f64) {
+fn numeric_range(answer: f64, tolerance: f64, percent: bool, rng: &mut SeededRng) -> (f64, f64) {
     let looks_like_year = answer.fract() == 0.0 && (1000.0..=2100.0).contains(&answer);
     let width = if looks_like_year {
         10.0
+    } else if percent {
+        20.0_f64.max(tolerance * 4.0)
     } else {
         (answer.abs() * 0.5).max(tolerance * 4.0).max(4.0)
     };
@@ -186,6 +189,11 @@ fn numeric_range(answer: f64, tolerance: f64, rng: &mut SeededRng) -> (f64, f64)
     if answer >= 0.0 && low < 0.0 {
         high -= low;
         low = 0.0;
+    }
+    // A share of a whole stays within 0% to 100%.
+    if percent && (0.0..=100.0).contains(&answer) && high > 100.0 {
+        low -= high - 100.0;
+        high = 100.0;
     }
     (low, high)
 }
@@ -205,10 +213,12 @@ mod tests {
     fn numeric_hint_contains_the_answer() {
         for seed in 0..50 {
             let mut rng = SeededRng::from_seed(seed);
-            let (low, high) = numeric_range(1958.0, 0.0, &mut rng);
+            let (low, high) = numeric_range(1958.0, 0.0, false, &mut rng);
             assert!(low <= 1958.0 && 1958.0 <= high && high - low <= 11.0);
-            let (low, high) = numeric_range(2.0, 0.0, &mut rng);
+            let (low, high) = numeric_range(2.0, 0.0, false, &mut rng);
             assert!((0.0..=2.0).contains(&low) && high >= 2.0);
+            let (low, high) = numeric_range(100.0, 0.0, true, &mut rng);
+            assert!(low <= 100.0 && high == 100.0 && low >= 79.0, "{low} {high}");
         }
     }
 

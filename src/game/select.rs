@@ -186,27 +186,65 @@ pub fn select(
     let has_generated = !(groups[1].is_empty() && groups[3].is_empty());
     let both = has_packs && has_generated;
     let pack_share = if both { count.div_ceil(2) } else { count };
-    let mut chosen = Vec::with_capacity(count);
+    // Every matching question in order of preference: fresh ones first, half from each source; then
+    // whatever fresh ones are left; recent ones last.
+    let mut ranked = Vec::with_capacity(matching.len());
     let mut taken = [0usize; 4];
-    let mut take = |group: usize, wanted: usize, chosen: &mut Vec<usize>| {
-        let available = groups[group].len() - taken[group];
-        let n = wanted.min(available).min(count - chosen.len());
-        chosen.extend_from_slice(&groups[group][taken[group]..taken[group] + n]);
+    let mut take = |group: usize, wanted: usize, ranked: &mut Vec<usize>| {
+        let n = wanted.min(groups[group].len() - taken[group]);
+        ranked.extend_from_slice(&groups[group][taken[group]..taken[group] + n]);
         taken[group] += n;
         n
     };
-    // Fresh questions first, half from each source; then whatever fresh ones are left; recent ones last.
-    let packs = take(0, pack_share, &mut chosen);
-    take(1, count - pack_share, &mut chosen);
-    take(0, count, &mut chosen);
-    take(1, count, &mut chosen);
-    let packs_missing = pack_share.saturating_sub(packs);
-    take(2, packs_missing, &mut chosen);
-    take(3, count, &mut chosen);
-    take(2, count, &mut chosen);
+    let packs = take(0, pack_share, &mut ranked);
+    take(1, count - pack_share.min(count), &mut ranked);
+    take(0, usize::MAX, &mut ranked);
+    take(1, usize::MAX, &mut ranked);
+    take(2, pack_share.saturating_sub(packs), &mut ranked);
+    take(3, usize::MAX, &mut ranked);
+    take(2, usize::MAX, &mut ranked);
+    // Fresh questions always come before recent ones; the difficulty spread applies within each.
+    let fresh = groups[0].len() + groups[1].len();
+    let mut chosen = pick_with_spread(pool, &ranked[..fresh], count, mode);
+    let recent_chosen = pick_with_spread(pool, &ranked[fresh..], count - chosen.len(), mode);
+    chosen.extend(recent_chosen);
     rng::shuffle(&mut rng, &mut chosen);
     if mode != Mode::Review {
         chosen.sort_by_key(|&index| pool.get(index).difficulty);
+    }
+    chosen
+}
+
+/// The first `count` of `ranked`, keeping to a spread of difficulties where the pool allows (three in
+/// ten easy, three in ten hard, the rest medium) so a game visibly rises; survival and review take them
+/// as ranked.
+fn pick_with_spread(pool: &Pool, ranked: &[usize], count: usize, mode: Mode) -> Vec<usize> {
+    if matches!(mode, Mode::Survival | Mode::Review) {
+        return ranked.iter().copied().take(count).collect();
+    }
+    let easy = (count * 3 + 5) / 10;
+    let hard = (count * 3 + 5) / 10;
+    let mut room = [easy, count - easy - hard, hard];
+    let slot = |index: usize| pool.get(index).difficulty as usize;
+    let mut picked = vec![false; ranked.len()];
+    let mut chosen = Vec::with_capacity(count);
+    for (at, &index) in ranked.iter().enumerate() {
+        if chosen.len() == count {
+            break;
+        }
+        if room[slot(index)] > 0 {
+            room[slot(index)] -= 1;
+            picked[at] = true;
+            chosen.push(index);
+        }
+    }
+    for (at, &index) in ranked.iter().enumerate() {
+        if chosen.len() == count {
+            break;
+        }
+        if !picked[at] {
+            chosen.push(index);
+        }
     }
     chosen
 }
@@ -373,6 +411,36 @@ mod tests {
             &BTreeSet::new(),
         );
         assert!(picked.iter().all(|&i| pool.source(i) == Source::Generated));
+    }
+
+    #[test]
+    fn classic_games_spread_their_difficulties() {
+        let pool = demo_pool();
+        for seed in 0..20 {
+            let picked = select(
+                &pool,
+                &Filters::default(),
+                Mode::Classic,
+                Some(10),
+                seed,
+                &BTreeSet::new(),
+            );
+            let count = |d: Difficulty| {
+                picked
+                    .iter()
+                    .filter(|&&i| pool.get(i).difficulty == d)
+                    .count()
+            };
+            assert_eq!(
+                (
+                    count(Difficulty::Easy),
+                    count(Difficulty::Medium),
+                    count(Difficulty::Hard)
+                ),
+                (3, 4, 3),
+                "seed {seed}"
+            );
+        }
     }
 
     #[test]

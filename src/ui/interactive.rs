@@ -76,9 +76,8 @@ impl Prompter for DialoguerPrompter {
                 ("False".to_string(), "false".to_string()),
             ],
             _ => {
-                let prompt = format!("Your answer ({})", view.instructions);
                 return match Input::<String>::with_theme(self.theme.as_ref())
-                    .with_prompt(prompt)
+                    .with_prompt("Your answer")
                     .allow_empty(true)
                     .interact_text_on(&self.term)
                 {
@@ -88,12 +87,15 @@ impl Prompter for DialoguerPrompter {
             }
         };
         if view.choices.len() >= 3 && game.lifeline_left(player, Lifeline::FiftyFifty) {
-            items.push(("· 50:50 (once per game)".to_string(), ":5050".to_string()));
+            items.push(("Use 50:50 (once per game)".to_string(), ":5050".to_string()));
         }
         if game.lifeline_left(player, Lifeline::Skip) {
-            items.push(("· Skip (once per game)".to_string(), ":skip".to_string()));
+            items.push((
+                "Skip this question (once per game)".to_string(),
+                ":skip".to_string(),
+            ));
         }
-        items.push(("· Quit".to_string(), ":quit".to_string()));
+        items.push(("Quit the game".to_string(), ":quit".to_string()));
         let labels: Vec<&str> = items.iter().map(|(label, _)| label.as_str()).collect();
         match Select::with_theme(self.theme.as_ref())
             .with_prompt("Your answer")

@@ -142,7 +142,7 @@ impl<'a> TextOutput<'a> {
             " · score {}",
             group_thousands(game.score(verdict.player) as f64)
         ));
-        if let Some(elapsed) = verdict.elapsed {
+        if let (Some(elapsed), Some(_)) = (verdict.elapsed, game.time_limit(verdict.number)) {
             line.push_str(&format!(" · {:.1} s", elapsed as f64 / 1000.0));
         }
         if let Some(lives) = verdict.lives_left {
@@ -305,7 +305,7 @@ impl Output for TextOutput<'_> {
         if self.options.interactive {
             writeln!(
                 self.out,
-                "Pick with the arrow keys and Enter, or type your answer. In typed answers, :hint, :5050, :skip, :quit and :help are commands."
+                "Pick answers with the arrow keys and Enter. When you type one, :hint, :skip and :quit work too."
             )?;
         } else {
             writeln!(
