@@ -119,9 +119,15 @@ pub fn hint(question: &Question, rng: &mut SeededRng) -> Option<String> {
         } => {
             let percent = unit.as_deref() == Some("%");
             let (low, high) = numeric_range(*answer, *tolerance, percent, rng);
+            // `between US$2 billion and US$4 billion`, `between 80% and 100%`, `between 3 and 8 years`.
+            let symbol = matches!(unit.as_deref(), Some("US$" | "$" | "%") | None | Some(""));
+            let low_text = if symbol {
+                format_number_with_unit(low, unit.as_deref())
+            } else {
+                format_number_with_unit(low, None)
+            };
             Some(format!(
-                "It is between {} and {}.",
-                format_number_with_unit(low, unit.as_deref()),
+                "It is between {low_text} and {}.",
                 format_number_with_unit(high, unit.as_deref())
             ))
         }

@@ -103,13 +103,28 @@ impl<'a> TextOutput<'a> {
 
     fn explain(&mut self, question: &Question) -> io::Result<()> {
         let style = self.style;
-        let mut answer = clean(&question.body.answer_text()).into_owned();
-        if let Body::Order { keys, .. } = &question.body {
-            if !keys.is_empty() {
-                answer.push_str(&format!(" ({})", clean(&keys.join(", "))));
+        match &question.body {
+            // An order reads best as a numbered list, each item with what it is ordered by.
+            Body::Order { items, keys, .. } => {
+                writeln!(self.out, "  The answer:")?;
+                for (rank, item) in items.iter().enumerate() {
+                    let key = keys
+                        .get(rank)
+                        .map_or(String::new(), |key| format!(" ({})", clean(key)));
+                    writeln!(
+                        self.out,
+                        "    {}. {}{key}",
+                        rank + 1,
+                        style.strong(&clean(item))
+                    )?;
+                }
             }
+            _ => writeln!(
+                self.out,
+                "  The answer: {}",
+                style.strong(&clean(&question.body.answer_text()))
+            )?,
         }
-        writeln!(self.out, "  The answer: {}", style.strong(&answer))?;
         if !question.explanation.trim().is_empty() {
             writeln!(self.out, "  {}", clean(&question.explanation))?;
         }
