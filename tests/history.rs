@@ -38,7 +38,7 @@ fn a_game_is_recorded_with_its_outcomes() {
         "true\nfalse\n:skip\n",
     )
     .success()
-    .stderr(predicate::str::contains("2 question(s) wait for review"));
+    .stderr(predicate::str::contains("2 questions wait for review"));
     let history = history_of(home.path(), "Player");
     assert_eq!(history.games.len(), 1);
     let game = &history.games[0];
@@ -222,17 +222,17 @@ fn history_and_stats_show_games_and_charts() {
         .arg("history")
         .assert()
         .success()
-        .stdout(predicate::str::contains("Ana: 3 game(s)"))
+        .stdout(predicate::str::contains("Ana: 3 games"))
         .stdout(predicate::str::contains("classic"))
         .stdout(predicate::str::contains("High scores:"))
-        .stdout(predicate::str::contains("Review: 2 question(s) due now"));
+        .stdout(predicate::str::contains("Review: 2 questions due now"));
     trivia()
         .env("TRIVIA_HOME", home.path())
         .args(["stats", "--player", "Ana"])
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Ana: 3 game(s), 8 answers, 75% right",
+            "Ana: 3 games, 8 answers, 75% right",
         ))
         .stdout(predicate::str::contains(
             "Choices │███████████████               │ 50% (1/2)",
@@ -240,7 +240,7 @@ fn history_and_stats_show_games_and_charts() {
         .stdout(predicate::str::contains(
             "Testing │█████████████████████████     │ 83% (5/6)",
         ))
-        .stdout(predicate::str::contains("Score trend, last 3 game(s)"))
+        .stdout(predicate::str::contains("Score trend, last 3 games"))
         .stdout(predicate::str::contains("  └──────"));
     trivia()
         .env("TRIVIA_HOME", home.path())

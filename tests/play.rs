@@ -409,7 +409,7 @@ fn help_and_quit_commands() {
     ))
     .stdout(predicate::str::contains("You quit the game."))
     .stdout(predicate::str::contains(
-        "Game over: stopped after 1 questions.",
+        "Game over: stopped after 1 question.",
     ));
 }
 

@@ -105,9 +105,9 @@ pub fn run_history(args: HistoryArgs, console: &mut Console<'_>) -> Result<ExitC
             out,
             "{}",
             style.heading(&format!(
-                "{}: {} game(s)",
+                "{}: {}",
                 clean(&history.player),
-                history.games.len()
+                crate::ui::count(history.games.len(), "game")
             ))
         )?;
         writeln!(
@@ -140,7 +140,8 @@ pub fn run_history(args: HistoryArgs, console: &mut Console<'_>) -> Result<ExitC
         let due = history.due(now).len();
         writeln!(
             out,
-            "Review: {due} question(s) due now; Leitner boxes 1 to 5 hold {}",
+            "Review: {} due now; Leitner boxes 1 to 5 hold {}",
+            crate::ui::count(due, "question"),
             boxes.map(|count| count.to_string()).join(" · ")
         )?;
     }
@@ -189,9 +190,10 @@ pub fn run_stats(args: HistoryArgs, console: &mut Console<'_>) -> Result<ExitCod
             out,
             "{}",
             style.heading(&format!(
-                "{}: {} game(s), {answered} answers, {overall}",
+                "{}: {}, {}, {overall}",
                 clean(&history.player),
-                history.games.len()
+                crate::ui::count(history.games.len(), "game"),
+                crate::ui::count(answered as usize, "answer")
             ))
         )?;
         if !categories.is_empty() {
@@ -225,8 +227,8 @@ pub fn run_stats(args: HistoryArgs, console: &mut Console<'_>) -> Result<ExitCod
             let max = scores.iter().copied().max().unwrap_or(0);
             writeln!(
                 out,
-                "Score trend, last {} game(s), oldest first (top = {}):",
-                scores.len(),
+                "Score trend, last {}, oldest first (top = {}):",
+                crate::ui::count(scores.len(), "game"),
                 group_thousands(max as f64)
             )?;
             for line in chart::columns(&scores, 6) {

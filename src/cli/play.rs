@@ -496,10 +496,15 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
                         )?;
                     }
                     if recorded.due_for_review > 0 && config.mode != Mode::HotSeat {
+                        let waits = if recorded.due_for_review == 1 {
+                            "waits"
+                        } else {
+                            "wait"
+                        };
                         writeln!(
                             console.stderr,
-                            "{} question(s) wait for review: trivia play --mode review",
-                            recorded.due_for_review
+                            "{} {waits} for review: trivia play --mode review",
+                            crate::ui::count(recorded.due_for_review, "question")
                         )?;
                     }
                 }

@@ -71,6 +71,15 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     clean_text(text, true)
 }
 
+/// `1 question`, `2 questions`: a count with its noun, plural when it is not one.
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Whether output is colored.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ColorChoice {

@@ -190,10 +190,14 @@ impl<'a> TextOutput<'a> {
         let style = self.style;
         writeln!(self.out)?;
         let how = match summary.end {
+            End::Completed if summary.outcomes.len() == 1 => "the question was asked".to_string(),
             End::Completed => format!("all {} questions asked", summary.outcomes.len()),
             End::OutOfLives => "that was the third wrong answer".to_string(),
             End::OutOfQuestions => "no questions left".to_string(),
-            End::Quit => format!("stopped after {} questions", summary.outcomes.len()),
+            End::Quit => format!(
+                "stopped after {}",
+                super::count(summary.outcomes.len(), "question")
+            ),
         };
         writeln!(self.out, "{}", style.heading(&format!("Game over: {how}.")))?;
         if summary.players.len() > 1 {
