@@ -716,6 +716,23 @@ fn true_false_swaps_in_a_surely_wrong_object() {
         falsehoods[0].explanation,
         "Night Harbor was directed by Ada Brandt."
     );
+    // A false statement about an open list is explained by the fact that rules it out.
+    let open: Vec<&Question> = questions
+        .iter()
+        .filter(|q| {
+            q.body == Body::TrueFalse { answer: false }
+                && q.prompt.ends_with("is interviewed in Night Harbor.")
+        })
+        .collect();
+    assert!(!open.is_empty());
+    for question in open {
+        assert!(
+            question.explanation.ends_with("reviewed Night Harbor."),
+            "{question:#?}"
+        );
+        assert_eq!(question.sources.len(), 1);
+        assert_eq!(question.sources[0].article, "festival.txt");
+    }
     // Dates read "in" a year and "on" a day.
     assert!(
         !find(
@@ -963,6 +980,51 @@ fn disputed_facts_are_only_asked_attributed_to_their_source() {
 }
 
 #[test]
+fn two_step_questions_reach_values_through_any_kind_of_entity() {
+    let questions = all(bands());
+    let year = one(
+        &questions,
+        "In what year was the album that was the debut of The Lanterns released?",
+        QuestionType::Date,
+    );
+    assert_eq!(
+        year.body,
+        Body::Date {
+            answer: trivia::question::PartialDate::year(1990),
+            tolerance_days: 0
+        }
+    );
+    assert!(year.tags.iter().any(|tag| tag == "two-step"));
+    assert_eq!(year.sources.len(), 2);
+    assert_ne!(year.difficulty, Difficulty::Easy);
+    let ladder = one(
+        &questions,
+        "In what year was the album that was the debut of Iron Meadow released?",
+        QuestionType::MultipleChoice,
+    );
+    assert_eq!(ladder.body.answer_text(), "1981");
+}
+
+#[test]
+fn places_that_contain_the_answer_are_never_wrong_options() {
+    // Cork is in Ireland: "The Lanterns come from Ireland" is not false, so Ireland is never offered.
+    let questions = all(bands());
+    let found = find(&questions, "Which city does The Lanterns come from?");
+    assert!(!found.is_empty());
+    for question in found {
+        assert!(!options(question).contains(&"Ireland"), "{question:#?}");
+    }
+    assert!(
+        find(
+            &questions,
+            "True or false: The Lanterns comes from Ireland."
+        )
+        .is_empty()
+    );
+    assert!(!find(&questions, "True or false: The Lanterns comes from Cork.").is_empty());
+}
+
+#[test]
 fn a_second_fact_base_with_other_relations_works_too() {
     let questions = all(bands());
     let stats = Stats::of(&questions);
@@ -992,7 +1054,7 @@ fn draws_respect_filters_and_counts() {
         count: 5,
         types: vec![QuestionType::TrueFalse],
         difficulties: vec![Difficulty::Easy],
-        categories: Vec::new(),
+        ..GenerateOptions::default()
     };
     let drawn = generator.draw(&options, &mut SeededRng::from_seed(3));
     assert_eq!(drawn.len(), 5);
@@ -1015,6 +1077,20 @@ fn draws_respect_filters_and_counts() {
         "same-thing questions are left out"
     );
     check_set(&everything);
+    let asked: Vec<String> = drawn.iter().map(|q| q.id.clone()).collect();
+    let next = generator.draw(
+        &GenerateOptions {
+            count: 5,
+            types: vec![QuestionType::TrueFalse],
+            exclude: asked.clone(),
+            ..GenerateOptions::default()
+        },
+        &mut SeededRng::from_seed(3),
+    );
+    assert!(
+        next.iter().all(|q| !asked.contains(&q.id)),
+        "excluded ids come back"
+    );
     let only_crew = generator.all(&GenerateOptions {
         categories: vec!["crew".into()],
         ..GenerateOptions::default()

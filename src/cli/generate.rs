@@ -117,6 +117,7 @@ impl Config {
                 types: args.types,
                 difficulties: args.difficulty,
                 categories: Vec::new(),
+                exclude: Vec::new(),
             },
             facts: args.facts,
             format: args.format,

@@ -6,14 +6,14 @@
 use std::collections::HashMap as StdHashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::facts::{Cardinality, Entity, Fact, FactBase, Object, Relation, Value, ValueType};
+use crate::facts::{Entity, Fact, FactBase, Object, Relation, Value};
 
 use super::phrasing::normalise;
 
 /// 64-bit FNV-1a for the lookup tables: ids are short, and these maps are only ever looked up, never
 /// iterated, so a fast hash cannot change any output.
 #[derive(Default)]
-struct Fnv(u64);
+pub(super) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -34,25 +34,25 @@ impl Hasher for Fnv {
     }
 }
 
-type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(super) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Precomputed indexes over one fact base.
 pub(crate) struct Index<'a> {
     pub base: &'a FactBase,
     entities_by_kind: HashMap<&'a str, Vec<usize>>,
-    entity_position: HashMap<&'a str, usize>,
+    pub(super) entity_position: HashMap<&'a str, usize>,
     /// subject → relation → facts.
     by_subject: HashMap<&'a str, HashMap<&'a str, Vec<usize>>>,
     /// object entity → relation → facts.
     by_object: HashMap<&'a str, HashMap<&'a str, Vec<usize>>>,
     disjoint: HashMap<&'a str, Vec<&'a str>>,
     /// For each relation, the object entities of its undisputed facts, first seen first.
-    relation_objects: HashMap<&'a str, Vec<&'a str>>,
-    disputed: Vec<bool>,
+    pub(super) relation_objects: HashMap<&'a str, Vec<&'a str>>,
+    pub(super) disputed: Vec<bool>,
     /// Undisputed quote facts with their normalised words.
     pub quotes: Vec<(usize, String)>,
     /// Normalised quote words → subjects any fact says spoke or wrote them.
-    quote_speakers: HashMap<String, Vec<&'a str>>,
+    pub(super) quote_speakers: HashMap<String, Vec<&'a str>>,
     /// The latest year any date in the fact base names (facts, qualifiers, articles).
     pub latest_year: i32,
     /// Every fact with the entity as subject, in fact order.
@@ -60,9 +60,13 @@ pub(crate) struct Index<'a> {
     /// Every fact with the entity as object, in fact order.
     by_object_any: HashMap<&'a str, Vec<usize>>,
     /// Each entity's name and aliases, normalised (see [`normalise`]), by entity position.
-    names: Vec<Vec<String>>,
+    pub(super) names: Vec<Vec<String>>,
     /// Whether an undisputed quote fact has the entity as its speaker, by entity position.
-    quoted: Vec<bool>,
+    pub(super) quoted: Vec<bool>,
+    /// For each entity (by position), the positions of the entities of its own kind that a fact links
+    /// it to, either way, and of those above it in a chain of same-kind facts (Compton → California),
+    /// sorted: wrong options that might be read as right ("Dr. Dre comes from California").
+    pub(super) kin: Vec<Vec<usize>>,
 }
 
 impl<'a> Index<'a> {
@@ -183,7 +187,9 @@ impl<'a> Index<'a> {
                     .any(|&(index, _)| base.facts[index].subject == entity.id)
             })
             .collect();
+        let kin = super::distractors::kin(base, &entity_position);
         Index {
+            kin,
             by_subject_any,
             by_object_any,
             names,
@@ -248,7 +254,7 @@ impl<'a> Index<'a> {
 
     /// The position of an entity of this fact base (every `&Entity` the builders hold points into
     /// `base.entities`; anything else is looked up by id).
-    fn position(&self, entity: &Entity) -> Option<usize> {
+    pub(super) fn position(&self, entity: &Entity) -> Option<usize> {
         let start = self.base.entities.as_ptr() as usize;
         let size = std::mem::size_of::<Entity>().max(1);
         let offset = (entity as *const Entity as usize).wrapping_sub(start);
@@ -266,32 +272,9 @@ impl<'a> Index<'a> {
     }
 
     /// The entity's name and aliases, normalised.
-    fn names(&self, entity: &Entity) -> &[String] {
+    pub(super) fn names(&self, entity: &Entity) -> &[String] {
         self.position(entity)
             .map_or(&[], |position| self.names[position].as_slice())
-    }
-
-    /// Whether `haystack` (already [`normalise`]d) names the entity, by its name or an alias, as whole
-    /// words: such an entity makes a silly wrong option ("Did Jimmy Iovine say this about Jimmy
-    /// Iovine?").
-    pub(crate) fn mentioned_in(&self, haystack: &str, entity: &Entity) -> bool {
-        self.names(entity)
-            .iter()
-            .any(|name| super::phrasing::mentions_normalised(haystack, name))
-    }
-
-    /// Whether two entities could be confused as answers: a name or alias in common (case, accents,
-    /// punctuation and a leading "the" ignored).
-    pub(crate) fn same_name(&self, a: &Entity, b: &Entity) -> bool {
-        fn strip(name: &str) -> &str {
-            let name = name.trim();
-            name.strip_prefix("the ").unwrap_or(name)
-        }
-        self.names(b).iter().any(|name| {
-            self.names(a)
-                .iter()
-                .any(|other| strip(other) == strip(name))
-        })
     }
 
     /// Whether any fact, disputed or not, links `subject` to entity `object` by `relation`.
@@ -302,178 +285,8 @@ impl<'a> Index<'a> {
     }
 
     /// Relations declared disjoint with this one, either way round.
-    fn disjoint_with(&self, relation: &str) -> &[&'a str] {
+    pub(super) fn disjoint_with(&self, relation: &str) -> &[&'a str] {
         self.disjoint.get(relation).map_or(&[], Vec::as_slice)
-    }
-
-    /// Entities of `kind` that are surely not objects of `relation` for `subject`, each with whether it
-    /// is a plausible answer (an object of the same relation for another subject).
-    ///
-    /// A closed relation (one-valued, or a complete list) rules out every other entity of the kind; an
-    /// open list rules out only entities that an undisputed fact links to the subject by a disjoint
-    /// relation. An entity any fact (disputed or not) links to the subject by `relation` never counts.
-    pub(crate) fn surely_not_objects(
-        &self,
-        subject: &str,
-        relation: &Relation,
-        kind: &str,
-    ) -> Vec<(&'a Entity, bool)> {
-        let plausible = self
-            .relation_objects
-            .get(relation.id.as_str())
-            .map_or(&[][..], Vec::as_slice);
-        let linked: Vec<&str> = self
-            .facts_about(subject, &relation.id)
-            .iter()
-            .filter_map(|&index| match &self.fact(index).object {
-                Object::Entity(id) => Some(id.as_str()),
-                Object::Value(_) => None,
-            })
-            .collect();
-        let keep = |entity: &Entity| {
-            entity.kind == kind && entity.id != subject && !linked.contains(&entity.id.as_str())
-        };
-        if relation.is_closed() {
-            return self
-                .entities_of_kind(kind)
-                .filter(|entity| keep(entity))
-                .map(|entity| (entity, plausible.contains(&entity.id.as_str())))
-                .collect();
-        }
-        let mut out: Vec<(&Entity, bool)> = Vec::new();
-        for other in self.disjoint_with(&relation.id) {
-            for &index in self.facts_about(subject, other) {
-                if self.disputed[index] {
-                    continue;
-                }
-                let Object::Entity(id) = &self.fact(index).object else {
-                    continue;
-                };
-                let Some(entity) = self.entity(id) else {
-                    continue;
-                };
-                if keep(entity) && !out.iter().any(|(seen, _)| seen.id == entity.id) {
-                    out.push((entity, true));
-                }
-            }
-        }
-        out.sort_by_key(|(entity, _)| self.entity_position[entity.id.as_str()]);
-        out
-    }
-
-    /// Entities of `kind` that are surely not subjects linking to entity `object` by `relation`: for a
-    /// closed relation, subjects whose undisputed facts of that relation point elsewhere; for an open
-    /// one, subjects an undisputed fact links to `object` by a disjoint relation.
-    pub(crate) fn surely_not_subjects(
-        &self,
-        object: &str,
-        relation: &Relation,
-        kind: &str,
-    ) -> Vec<&'a Entity> {
-        let keep = |entity: &Entity| {
-            entity.kind == kind
-                && entity.id != object
-                && !self.linked(&entity.id, &relation.id, object)
-        };
-        if relation.is_closed() {
-            return self
-                .entities_of_kind(kind)
-                .filter(|entity| keep(entity))
-                .filter(|entity| {
-                    self.facts_about(&entity.id, &relation.id)
-                        .iter()
-                        .any(|&index| !self.disputed[index])
-                })
-                .collect();
-        }
-        let mut out: Vec<&Entity> = Vec::new();
-        for other in self.disjoint_with(&relation.id) {
-            for &index in self.facts_pointing_at(object, other) {
-                if self.disputed[index] {
-                    continue;
-                }
-                let Some(entity) = self.entity(&self.fact(index).subject) else {
-                    continue;
-                };
-                if keep(entity) && !out.iter().any(|seen| seen.id == entity.id) {
-                    out.push(entity);
-                }
-            }
-        }
-        out.sort_by_key(|entity| self.entity_position[entity.id.as_str()]);
-        out
-    }
-
-    /// People (of `kind`) who surely did not say or write these words: every entity of the kind that no
-    /// fact records with the same words. The sources attribute each quotation to its speaker, so the
-    /// recorded speaker is the only one. Each comes with whether it is quoted elsewhere (plausible).
-    pub(crate) fn surely_not_speakers(&self, words: &str, kind: &str) -> Vec<(&'a Entity, bool)> {
-        let speakers = self
-            .quote_speakers
-            .get(words)
-            .map_or(&[][..], Vec::as_slice);
-        self.entities_of_kind(kind)
-            .filter(|entity| !speakers.contains(&entity.id.as_str()))
-            .map(|entity| {
-                let quoted = self
-                    .position(entity)
-                    .is_some_and(|position| self.quoted[position]);
-                (entity, quoted)
-            })
-            .collect()
-    }
-
-    /// Undisputed quotations by other speakers that `subject` is not recorded as saying or writing.
-    pub(crate) fn quotes_not_by(&self, subject: &str) -> Vec<usize> {
-        let mut seen: Vec<&str> = Vec::new();
-        let mut out = Vec::new();
-        for (index, words) in &self.quotes {
-            let speakers = self
-                .quote_speakers
-                .get(words)
-                .map_or(&[][..], Vec::as_slice);
-            if speakers.contains(&subject) || seen.contains(&words.as_str()) {
-                continue;
-            }
-            seen.push(words);
-            out.push(*index);
-        }
-        out
-    }
-
-    /// Text values that are surely wrong for `subject` by a one-valued relation: the values other
-    /// subjects have by it (undisputed), unlike every value `subject` has.
-    pub(crate) fn other_text_values(&self, subject: &str, relation: &Relation) -> Vec<&'a str> {
-        if relation.cardinality != Cardinality::One
-            || relation.value_type() != Some(ValueType::Text)
-        {
-            return Vec::new();
-        }
-        let own: Vec<String> = self
-            .facts_about(subject, &relation.id)
-            .iter()
-            .filter_map(|&index| text_of(self.fact(index)))
-            .map(normalise)
-            .collect();
-        let mut seen: Vec<String> = Vec::new();
-        let mut out = Vec::new();
-        for &index in self.base.facts_of_relation(&relation.id) {
-            let fact = self.fact(index);
-            if self.disputed[index] || fact.subject == subject {
-                continue;
-            }
-            let Some(text) = text_of(fact) else { continue };
-            let key = normalise(text);
-            let overlaps = own
-                .iter()
-                .chain(seen.iter())
-                .any(|other| other.contains(&key) || key.contains(other.as_str()));
-            if !overlaps {
-                seen.push(key);
-                out.push(text);
-            }
-        }
-        out
     }
 
     /// Every value (disputed or not) `subject` has by `relation`.
@@ -494,12 +307,5 @@ impl<'a> Index<'a> {
             .map_or(&[][..], Vec::as_slice)
             .iter()
             .map(|&position| &self.base.entities[position])
-    }
-}
-
-fn text_of(fact: &Fact) -> Option<&str> {
-    match &fact.object {
-        Object::Value(Value::Text { text }) => Some(text),
-        _ => None,
     }
 }

@@ -16,7 +16,7 @@
 //! | date | typed date, multiple choice over a ladder of dates, true/false, order (3 to 5 events) |
 //! | text value of a one-valued relation | multiple choice among other subjects' values, free text, true/false |
 //! | quotation | quote ("Who said this?"), multiple choice over quotations, true/false |
-//! | two facts sharing a person | two-step multiple choice ("... the person who directed X?") |
+//! | two facts sharing an entity | two-step: multiple choice ("... the person who directed X?"), date or numeric ("In what year was the film that gave X its title released?") |
 //!
 //! Rules every question keeps: a wrong option is never linked to the subject by the relation in any
 //! fact, and for an open list only entities a disjoint relation rules out are used; a disputed fact is
@@ -27,6 +27,7 @@
 //! Difficulty: see [`difficulty`].
 
 pub mod difficulty;
+mod distractors;
 mod index;
 mod numeric;
 mod phrasing;
@@ -55,6 +56,8 @@ pub struct GenerateOptions {
     pub difficulties: Vec<Difficulty>,
     /// Only these categories (case ignored); all when empty.
     pub categories: Vec<String>,
+    /// Ids never to draw, such as questions a game has already asked.
+    pub exclude: Vec<String>,
 }
 
 impl Default for GenerateOptions {
@@ -65,6 +68,7 @@ impl Default for GenerateOptions {
             types: Vec::new(),
             difficulties: Vec::new(),
             categories: Vec::new(),
+            exclude: Vec::new(),
         }
     }
 }
@@ -140,7 +144,8 @@ impl Generator {
         }
     }
 
-    /// Every question, in a fixed order (by fact, then type); ids are distinct.
+    /// Every question, in a fixed order (fact by fact, then select-all, order and two-step questions);
+    /// ids are distinct.
     pub fn questions(&self) -> impl ExactSizeIterator<Item = &Question> + '_ {
         self.candidates.iter().map(|candidate| &candidate.question)
     }

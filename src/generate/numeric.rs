@@ -101,6 +101,22 @@ fn nice_steps(unit: f64, up_to: f64) -> Vec<f64> {
     steps
 }
 
+/// The largest power of ten not above `value` (for `value` > 0), by repeated multiplication so that
+/// it is the same on every machine.
+fn power_of_ten_at_most(value: f64) -> f64 {
+    let mut power = 1.0;
+    if value >= 1.0 {
+        while power * 10.0 <= value {
+            power *= 10.0;
+        }
+    } else {
+        while power > value && power > 1e-12 {
+            power /= 10.0;
+        }
+    }
+    power
+}
+
 /// A ladder of quantities around `answer`. `target` is the wished-for step relative to the answer
 /// (0.15 = 15%); `taken` are other true values that must not appear. `None` when no ladder of 3 or 4
 /// rungs fits `range` with every rank possible.
@@ -119,8 +135,10 @@ pub(crate) fn quantity_ladder<R: Rng + ?Sized>(
         .filter(|step| (step / unit - (step / unit).round()).abs() < 1e-9)
         .collect();
     steps.sort_by(|a, b| {
-        let da = (a / wished).ln().abs();
-        let db = (b / wished).ln().abs();
+        // Distance as a ratio, computed with division only: the same on every machine (a libm
+        // `ln` may differ in its last bit between platforms and flip a tie).
+        let da = (a / wished).max(wished / a);
+        let db = (b / wished).max(wished / b);
         da.total_cmp(&db).then(a.total_cmp(b))
     });
     for size in [4usize, 3] {
@@ -165,8 +183,10 @@ fn round_to_unit(value: f64, unit: f64) -> f64 {
     if unit >= 1.0 {
         (value / unit).round() * unit
     } else {
-        let decimals = (-unit.log10()).round() as i32;
-        let factor = 10f64.powi(decimals);
+        let mut factor = 1.0;
+        while unit * factor < 0.999_999 {
+            factor *= 10.0;
+        }
         (value * factor).round() / factor
     }
 }
@@ -282,7 +302,7 @@ pub(crate) fn tolerance(answer: f64, percent_like: bool, hedged: bool) -> f64 {
     if raw < 1.0 && answer.fract() == 0.0 {
         return if hedged { 1.0 } else { 0.0 };
     }
-    let power = 10f64.powf(raw.log10().floor());
+    let power = power_of_ten_at_most(raw);
     (raw / power).floor() * power
 }
 
@@ -299,7 +319,7 @@ pub(crate) fn tolerance_below(answer: f64, tolerance: f64, taken: &[f64]) -> f64
         return tolerance;
     }
     let half = nearest / 2.0;
-    let power = 10f64.powf(half.log10().floor());
+    let power = power_of_ten_at_most(half);
     let narrowed = (half / power).floor() * power;
     if narrowed < granularity(answer) || narrowed >= nearest {
         0.0

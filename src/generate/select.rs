@@ -24,6 +24,7 @@ pub(crate) fn accepts(options: &GenerateOptions, candidate: &Candidate) -> bool 
                 .categories
                 .iter()
                 .any(|category| category.eq_ignore_ascii_case(&question.category)))
+        && !options.exclude.contains(&question.id)
 }
 
 /// A bucket of candidates drawn from together: one per type, true/false split by answer.

@@ -68,7 +68,7 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
             .surely_not_objects(&subject.id, relation, &answer.kind)
         && let (wrong, similarity) =
             pick_wrong_where(&pool, WRONG_OPTIONS, &label, |entity: &&Entity| {
-                !cx.index.same_name(entity, answer) && !cx.index.mentioned_in(&shown, entity)
+                !cx.index.confusable(answer, entity) && !cx.index.mentioned_in(&shown, entity)
             })
         && !wrong.is_empty()
     {

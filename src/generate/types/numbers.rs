@@ -184,7 +184,7 @@ pub(crate) fn date_for_template(date: &PartialDate, template: &str) -> Option<Pa
 }
 
 /// How alike ladder options are: close rungs (a small step) are hard to tell apart.
-fn ladder_similarity(relative_step: f64) -> f64 {
+pub(crate) fn ladder_similarity(relative_step: f64) -> f64 {
     (1.0 - relative_step * 2.0).clamp(0.0, 1.0)
 }
 
@@ -310,7 +310,7 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
 }
 
 /// The tolerance as the prompt states it: `2`, `US$100 million`, `3 minutes`, `2 percentage points`.
-fn tolerance_words(value: &Value, tolerance: f64, spec: &Quantity) -> String {
+pub(crate) fn tolerance_words(value: &Value, tolerance: f64, spec: &Quantity) -> String {
     if spec.percent_like {
         let points = format_plain(tolerance);
         let noun = if spec.unit.as_deref() == Some("%") {
@@ -434,7 +434,7 @@ pub(crate) fn date(cx: &mut Context<'_>, fact_index: usize) {
 
 /// What a typed date must give, unless the prompt already says: "the year", "month and year", "the
 /// full date".
-fn precision_hint(date: &PartialDate, template: &str) -> Option<&'static str> {
+pub(crate) fn precision_hint(date: &PartialDate, template: &str) -> Option<&'static str> {
     let lower = template.to_lowercase();
     match (date.month, date.day) {
         (Some(_), Some(_)) if !lower.contains("what date") && !lower.contains("which date") => {

@@ -78,7 +78,7 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
         for (entity, plausible) in cx.index.surely_not_objects(&subject.id, relation, kind) {
             let confusable = truths
                 .iter()
-                .any(|(truth, _)| cx.index.same_name(truth, entity));
+                .any(|(truth, _)| cx.index.confusable(truth, entity));
             if !confusable && !pool.iter().any(|(seen, _)| seen.id == entity.id) {
                 pool.push((entity, plausible));
             }

@@ -103,7 +103,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
                 .index
                 .surely_not_objects(&subject.id, relation, &answer.kind);
             let (wrong, share) = pick_wrong_where(&pool, 1, &label, |entity| {
-                !cx.index.same_name(entity, answer) && !cx.index.mentioned_in(&shown, entity)
+                !cx.index.confusable(answer, entity) && !cx.index.mentioned_in(&shown, entity)
             });
             similarity = share;
             let wrong = wrong.into_iter().next()?;
@@ -177,6 +177,26 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     if sentence == truth {
         return;
     }
+    // Why the statement is false: the true statement; for a complete list, that the swapped-in entity
+    // is not on it; for an open list, the disjoint fact that rules it out (cited instead).
+    let mut facts = vec![fact_index];
+    let explanation = match (&fact.object, cx.index.entity(&swapped)) {
+        (Object::Entity(_), Some(wrong)) if relation.cardinality != Cardinality::One => {
+            if relation.complete {
+                format!(
+                    "{explanation} The sources give the whole list, and {} is not on it.",
+                    wrong.name
+                )
+            } else if let Some(reason) = cx.index.ruling_out(&subject.id, &relation.id, &wrong.id) {
+                // The disjoint fact is the whole reason ("Ben Travers reviewed The Defiant Ones").
+                facts = vec![reason];
+                cx.explanation(reason)
+            } else {
+                explanation
+            }
+        }
+        _ => explanation,
+    };
     let mut keys = vec![format!("tf|{}|{}|{swapped}", subject.id, relation.id)];
     if let Object::Value(Value::Quote { text }) = &fact.object {
         // Says who did not say it: the same thing a "Who said this?" question asks.
@@ -190,7 +210,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
         body: Body::TrueFalse { answer: false },
         category: relation.category.clone(),
         explanation,
-        facts: vec![fact_index],
+        facts,
         keys,
         traits: Traits {
             similarity,

@@ -1,17 +1,22 @@
 //! Two-step questions that join two facts through the entity they share, named by a description
-//! instead of its name: "Which of these was directed by the person who directed The Defiant Ones?"
+//! instead of its name: "Which of these was directed by the person who directed The Defiant Ones?",
+//! "In what year was the film that gave The Defiant Ones its title released?"
 //!
 //! The first fact must pin the middle entity down (a one-valued relation, or a complete list of one),
 //! and its question must read as a relative clause: an `ask_object` phrasing `"Who <verb> ...?"` becomes
-//! `"the person who <verb> ..."`. The second fact is then asked about that description, in either
-//! direction, with the usual surely-wrong options.
+//! `"the person who <verb> ..."` (for a person), `"Which film <verb> ...?"` becomes
+//! `"the film that <verb> ..."` (the middle entity's kind named). The second fact is then asked about
+//! that description: its entity object or subject as multiple choice with the usual surely-wrong
+//! options, or its date or amount as a typed answer and over a ladder.
 
-use crate::facts::{Entity, Fact, Object, Relation};
-use crate::question::{Body, QuestionType};
+use crate::facts::{Entity, Fact, Object, Relation, Value};
+use crate::question::{Body, PartialDate};
 
 use super::super::difficulty::Traits;
+use super::super::numeric;
 use super::super::phrasing::{self, Slot};
 use super::choice::WRONG_OPTIONS;
+use super::numbers;
 use super::{
     Context, Draft, arrange, ask_key, fact_key, names_of, pick_template, pick_wrong, tags,
 };
@@ -26,9 +31,41 @@ const STRANDED: [&str; 10] = [
     "to", "with", "for", "from", "at", "in", "on", "of", "by", "about",
 ];
 
-/// "the person who directed The Defiant Ones", from "Who directed {subject}?".
-pub(crate) fn description(template: &str, subject: &Entity, fact: &Fact) -> Option<String> {
-    let rest = template.strip_prefix("Who ")?;
+/// "the person who directed The Defiant Ones", from "Who directed {subject}?"; "the film that gave The
+/// Defiant Ones its title", from "Which film gave {subject} its title?" when the middle entity is a film.
+pub(crate) fn description(
+    template: &str,
+    subject: &Entity,
+    middle: &Entity,
+    fact: &Fact,
+) -> Option<String> {
+    let (head, rest) = if let Some(rest) = template.strip_prefix("Who ") {
+        if middle.kind != "person" {
+            return None;
+        }
+        ("the person who", rest)
+    } else {
+        let rest = template
+            .strip_prefix("Which ")
+            .or_else(|| template.strip_prefix("What "))?;
+        let rest = rest.strip_prefix(middle.kind.as_str())?.strip_prefix(' ')?;
+        let relative = if middle.kind == "person" {
+            "who"
+        } else {
+            "that"
+        };
+        return clause(
+            &format!("the {} {relative}", middle.kind),
+            rest,
+            subject,
+            fact,
+        );
+    };
+    clause(head, rest, subject, fact)
+}
+
+/// "{head} {rest}" with the subject filled in, unless "who"/"that" would be the object of its clause.
+fn clause(head: &str, rest: &str, subject: &Entity, fact: &Fact) -> Option<String> {
     let body = rest.trim_end().strip_suffix('?')?;
     let mut words = body.split_whitespace();
     let first = words.next()?;
@@ -43,7 +80,7 @@ pub(crate) fn description(template: &str, subject: &Entity, fact: &Fact) -> Opti
         return None;
     }
     let clause = phrasing::fill(
-        &format!("the person who {body}"),
+        &format!("{head} {body}"),
         Some(&Slot::Name(&subject.name)),
         None,
         &fact.qualifiers,
@@ -67,17 +104,17 @@ pub(crate) fn all(cx: &mut Context<'_>) {
         let Some(middle) = cx.index.entity(middle_id) else {
             continue;
         };
-        if middle.kind != "person" || !pins_down(cx, first, relation) {
+        if !pins_down(cx, first, relation) {
             continue;
         }
         let label = format!("two|{}|{}", subject.id, relation.id);
         let Some(template) = pick_template(&relation.ask_object, &label, |template| {
             phrasing::usable(template, &fact.qualifiers)
-                && description(template, subject, fact).is_some()
+                && description(template, subject, middle, fact).is_some()
         }) else {
             continue;
         };
-        let Some(phrase) = description(template, subject, fact) else {
+        let Some(phrase) = description(template, subject, middle, fact) else {
             continue;
         };
         let hop = Hop {
@@ -132,12 +169,14 @@ fn pins_down(cx: &Context<'_>, fact_index: usize, relation: &Relation) -> bool {
             .all(|&other| cx.index.fact(other).object == fact.object)
 }
 
-/// "Where does the person who directed X come from?": the second fact's object, an entity.
+/// "Where does the person who directed X come from?": the second fact's object, an entity; a date or
+/// an amount goes to [`forward_value`].
 fn forward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
     let Some((fact, relation, _)) = cx.parts(second) else {
         return;
     };
     let Object::Entity(answer_id) = &fact.object else {
+        forward_value(cx, hop, second);
         return;
     };
     let Some(answer) = cx.index.entity(answer_id) else {
@@ -151,7 +190,7 @@ fn forward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         .surely_not_objects(&hop.middle.id, relation, &answer.kind)
         .into_iter()
         .filter(|(entity, _)| {
-            !cx.index.same_name(entity, answer)
+            !cx.index.confusable(answer, entity)
                 && entity.id != hop.subject.id
                 && entity.id != hop.middle.id
         })
@@ -268,37 +307,192 @@ fn finish(
     similarity: f64,
     key: String,
 ) {
+    let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
+    let (options, answer_index) = arrange(answer.name.clone(), wrong, &prompt);
+    let prominence = cx.prominence(&[&hop.subject.id, &hop.middle.id, &answer.id]);
+    push_joined(
+        cx,
+        hop,
+        second,
+        Joined {
+            prompt,
+            body: Body::MultipleChoice {
+                options,
+                answer: answer_index,
+                aliases: answer.aliases.clone(),
+            },
+            answers: names_of(answer),
+            similarity,
+            prominence,
+            key,
+        },
+    );
+}
+
+/// A two-step question before the parts every one of them shares.
+struct Joined {
+    prompt: String,
+    body: Body,
+    answers: Vec<String>,
+    similarity: f64,
+    prominence: f64,
+    key: String,
+}
+
+/// Pushes a two-step question: both facts cited and explained, one join, the middle entity hidden.
+fn push_joined(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize, joined: Joined) {
     // The middle entity must stay hidden, or the question is not two-step.
-    if phrasing::leaks(&prompt, &names_of(hop.middle)) {
+    if phrasing::leaks(&joined.prompt, &names_of(hop.middle)) {
         return;
     }
     let Some(relation) = cx.index.relation(cx.index.fact(second)) else {
         return;
     };
     let first_relation = cx.index.fact(hop.first).relation.as_str();
-    let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
-    let (options, answer_index) = arrange(answer.name.clone(), wrong, &prompt);
     let explanation = format!("{} {}", cx.explanation(hop.first), cx.explanation(second));
+    let kind = joined.body.question_type();
     cx.push(Draft {
-        prompt,
-        body: Body::MultipleChoice {
-            options,
-            answer: answer_index,
-            aliases: answer.aliases.clone(),
-        },
+        prompt: joined.prompt,
+        body: joined.body,
         category: relation.category.clone(),
         explanation,
         facts: vec![hop.first, second],
-        keys: vec![key, fact_key(second)],
+        keys: vec![joined.key, fact_key(second)],
         traits: Traits {
-            similarity,
+            similarity: joined.similarity,
             joins: 1,
-            ..Traits::new(
-                QuestionType::MultipleChoice,
-                cx.prominence(&[&hop.subject.id, &hop.middle.id, &answer.id]),
-            )
+            ..Traits::new(kind, joined.prominence)
         },
-        answers: names_of(answer),
+        answers: joined.answers,
         tags: tags(&[first_relation, &relation.id], &["two-step"]),
     });
+}
+
+/// "In what year was the film that gave X its title released?": the second fact's date or amount,
+/// typed and over a ladder.
+fn forward_value(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
+    let Some((fact, relation, _)) = cx.parts(second) else {
+        return;
+    };
+    let Object::Value(value) = &fact.object else {
+        return;
+    };
+    let subject_slot = Slot::Words(hop.phrase.clone());
+    let label = format!("two-value|{}|{}|{second}", hop.subject.id, hop.middle.id);
+    let key = ask_key("two-object", &hop.middle.id, &relation.id, fact);
+    let prominence = cx.prominence(&[&hop.subject.id, &hop.middle.id]);
+    let fill =
+        |template: &str| phrasing::fill(template, Some(&subject_slot), None, &fact.qualifiers);
+    let mut drafts: Vec<Joined> = Vec::new();
+    if let Value::Date { date } = value {
+        if let Some(template) = pick_template(&relation.ask_object, &label, |template| {
+            phrasing::usable(template, &fact.qualifiers)
+                && !phrasing::needs_options(template)
+                && numbers::date_for_template(date, template).is_some()
+        }) && let Some(asked) = numbers::date_for_template(date, template)
+            && let Some(prompt) = fill(template)
+        {
+            let prompt = match numbers::precision_hint(&asked, template) {
+                Some(hint) => format!("{prompt} ({hint})"),
+                None => prompt,
+            };
+            drafts.push(Joined {
+                prompt,
+                body: Body::Date {
+                    answer: asked,
+                    tolerance_days: 0,
+                },
+                answers: vec![asked.to_words(), date.to_words()],
+                similarity: 0.0,
+                prominence,
+                key: key.clone(),
+            });
+        }
+        if let Some(template) = pick_template(
+            &relation.ask_object,
+            &format!("ladder|{label}"),
+            |template| {
+                phrasing::usable(template, &fact.qualifiers)
+                    && numbers::date_for_template(date, template).is_some()
+            },
+        ) && let Some(asked) = numbers::date_for_template(date, template)
+            && let Some(ladder) = numbers::date_ladder(cx, second, &asked)
+            && let Some(prompt) = fill(template)
+        {
+            drafts.push(Joined {
+                prompt,
+                body: Body::MultipleChoice {
+                    options: ladder.rungs.iter().map(PartialDate::to_words).collect(),
+                    answer: ladder.answer,
+                    aliases: Vec::new(),
+                },
+                answers: vec![asked.to_words(), date.to_words()],
+                similarity: numbers::ladder_similarity(ladder.relative_step),
+                prominence,
+                key: key.clone(),
+            });
+        }
+    } else if let Some(spec) = numbers::quantity(value) {
+        let answers = vec![numbers::option_words(value, spec.amount), value.to_words()];
+        if let Some(template) = pick_template(&relation.ask_object, &label, |template| {
+            phrasing::usable(template, &fact.qualifiers) && !phrasing::needs_options(template)
+        }) && let Some(prompt) = fill(template)
+        {
+            let taken = numbers::taken_amounts(cx, &fact.subject, &relation.id);
+            let hedged = fact.qualifiers.approx.is_some();
+            let tolerance = match value {
+                Value::Age { .. } if !hedged => 0.0,
+                _ => numeric::tolerance(spec.amount, spec.percent_like, hedged),
+            };
+            let tolerance = numeric::tolerance_below(spec.amount, tolerance, &taken);
+            let prompt = if tolerance > 0.0 {
+                format!(
+                    "{prompt} (within {})",
+                    numbers::tolerance_words(value, tolerance, &spec)
+                )
+            } else {
+                prompt
+            };
+            drafts.push(Joined {
+                prompt,
+                body: Body::Numeric {
+                    answer: spec.amount,
+                    tolerance,
+                    unit: spec.unit.clone(),
+                },
+                answers: answers.clone(),
+                similarity: 0.0,
+                prominence,
+                key: key.clone(),
+            });
+        }
+        if let Some((ladder, _)) = numbers::amount_ladder(cx, second)
+            && let Some(template) = pick_template(
+                &relation.ask_object,
+                &format!("ladder|{label}"),
+                |template| phrasing::usable(template, &fact.qualifiers),
+            )
+            && let Some(prompt) = fill(template)
+        {
+            drafts.push(Joined {
+                prompt,
+                body: Body::MultipleChoice {
+                    options: ladder
+                        .rungs
+                        .iter()
+                        .map(|&rung| numbers::option_words(value, rung))
+                        .collect(),
+                    answer: ladder.answer,
+                    aliases: Vec::new(),
+                },
+                answers,
+                similarity: numbers::ladder_similarity(ladder.relative_step),
+                prominence,
+                key,
+            });
+        }
+    }
+    for joined in drafts {
+        push_joined(cx, hop, second, joined);
+    }
 }

@@ -1,0 +1,279 @@
+//! Surely-wrong options: which entities, values and quotations the facts prove wrong for a question,
+//! and which must never be offered because a player could read them as right.
+//!
+//! Closed relations (one-valued, or a complete list) rule out every other entity of the answer's kind;
+//! open lists rule out only what an undisputed fact links by a disjoint relation. A disputed fact never
+//! rules anything out, but any fact, disputed or not, keeps its object from being called wrong.
+
+use super::index::{HashMap, Index};
+use crate::facts::{Cardinality, Entity, Fact, FactBase, Object, Relation, Value, ValueType};
+
+use super::phrasing::normalise;
+
+impl<'a> Index<'a> {
+    /// Whether `haystack` (already [`normalise`]d) names the entity, by its name or an alias, as whole
+    /// words: such an entity makes a silly wrong option ("Did Jimmy Iovine say this about Jimmy
+    /// Iovine?").
+    pub(crate) fn mentioned_in(&self, haystack: &str, entity: &Entity) -> bool {
+        self.names(entity)
+            .iter()
+            .any(|name| super::phrasing::mentions_normalised(haystack, name))
+    }
+
+    /// Whether two entities could be confused as answers: a name or alias in common (case, accents,
+    /// punctuation and a leading "the" ignored).
+    pub(crate) fn same_name(&self, a: &Entity, b: &Entity) -> bool {
+        fn strip(name: &str) -> &str {
+            let name = name.trim();
+            name.strip_prefix("the ").unwrap_or(name)
+        }
+        self.names(b).iter().any(|name| {
+            self.names(a)
+                .iter()
+                .any(|other| strip(other) == strip(name))
+        })
+    }
+
+    /// Whether `other` is too close to `answer` to be offered as wrong: the same name or alias, or
+    /// linked to it by a fact between entities of one kind (a place that contains the answer, a person
+    /// married to it).
+    pub(crate) fn confusable(&self, answer: &Entity, other: &Entity) -> bool {
+        if self.same_name(answer, other) {
+            return true;
+        }
+        match (self.position(answer), self.position(other)) {
+            (Some(answer), Some(other)) => self.kin[answer].binary_search(&other).is_ok(),
+            _ => false,
+        }
+    }
+
+    /// Entities of `kind` that are surely not objects of `relation` for `subject`, each with whether it
+    /// is a plausible answer (an object of the same relation for another subject).
+    ///
+    /// A closed relation (one-valued, or a complete list) rules out every other entity of the kind; an
+    /// open list rules out only entities that an undisputed fact links to the subject by a disjoint
+    /// relation. An entity any fact (disputed or not) links to the subject by `relation` never counts.
+    pub(crate) fn surely_not_objects(
+        &self,
+        subject: &str,
+        relation: &Relation,
+        kind: &str,
+    ) -> Vec<(&'a Entity, bool)> {
+        let plausible = self
+            .relation_objects
+            .get(relation.id.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        let linked: Vec<&str> = self
+            .facts_about(subject, &relation.id)
+            .iter()
+            .filter_map(|&index| match &self.fact(index).object {
+                Object::Entity(id) => Some(id.as_str()),
+                Object::Value(_) => None,
+            })
+            .collect();
+        let keep = |entity: &Entity| {
+            entity.kind == kind && entity.id != subject && !linked.contains(&entity.id.as_str())
+        };
+        if relation.is_closed() {
+            return self
+                .entities_of_kind(kind)
+                .filter(|entity| keep(entity))
+                .map(|entity| (entity, plausible.contains(&entity.id.as_str())))
+                .collect();
+        }
+        let mut out: Vec<(&Entity, bool)> = Vec::new();
+        for other in self.disjoint_with(&relation.id) {
+            for &index in self.facts_about(subject, other) {
+                if self.disputed[index] {
+                    continue;
+                }
+                let Object::Entity(id) = &self.fact(index).object else {
+                    continue;
+                };
+                let Some(entity) = self.entity(id) else {
+                    continue;
+                };
+                if keep(entity) && !out.iter().any(|(seen, _)| seen.id == entity.id) {
+                    out.push((entity, true));
+                }
+            }
+        }
+        out.sort_by_key(|(entity, _)| self.entity_position[entity.id.as_str()]);
+        out
+    }
+
+    /// The undisputed fact that rules `object` out for `subject` by an open relation: one linking them
+    /// by a relation declared disjoint with it.
+    pub(crate) fn ruling_out(&self, subject: &str, relation: &str, object: &str) -> Option<usize> {
+        self.disjoint_with(relation).iter().find_map(|other| {
+            self.facts_about(subject, other)
+                .iter()
+                .copied()
+                .find(|&index| {
+                    !self.disputed[index]
+                        && matches!(&self.fact(index).object, Object::Entity(id) if id == object)
+                })
+        })
+    }
+
+    /// Entities of `kind` that are surely not subjects linking to entity `object` by `relation`: for a
+    /// closed relation, subjects whose undisputed facts of that relation point elsewhere; for an open
+    /// one, subjects an undisputed fact links to `object` by a disjoint relation.
+    pub(crate) fn surely_not_subjects(
+        &self,
+        object: &str,
+        relation: &Relation,
+        kind: &str,
+    ) -> Vec<&'a Entity> {
+        let keep = |entity: &Entity| {
+            entity.kind == kind
+                && entity.id != object
+                && !self.linked(&entity.id, &relation.id, object)
+        };
+        if relation.is_closed() {
+            return self
+                .entities_of_kind(kind)
+                .filter(|entity| keep(entity))
+                .filter(|entity| {
+                    self.facts_about(&entity.id, &relation.id)
+                        .iter()
+                        .any(|&index| !self.disputed[index])
+                })
+                .collect();
+        }
+        let mut out: Vec<&Entity> = Vec::new();
+        for other in self.disjoint_with(&relation.id) {
+            for &index in self.facts_pointing_at(object, other) {
+                if self.disputed[index] {
+                    continue;
+                }
+                let Some(entity) = self.entity(&self.fact(index).subject) else {
+                    continue;
+                };
+                if keep(entity) && !out.iter().any(|seen| seen.id == entity.id) {
+                    out.push(entity);
+                }
+            }
+        }
+        out.sort_by_key(|entity| self.entity_position[entity.id.as_str()]);
+        out
+    }
+
+    /// People (of `kind`) who surely did not say or write these words: every entity of the kind that no
+    /// fact records with the same words. The sources attribute each quotation to its speaker, so the
+    /// recorded speaker is the only one. Each comes with whether it is quoted elsewhere (plausible).
+    pub(crate) fn surely_not_speakers(&self, words: &str, kind: &str) -> Vec<(&'a Entity, bool)> {
+        let speakers = self
+            .quote_speakers
+            .get(words)
+            .map_or(&[][..], Vec::as_slice);
+        self.entities_of_kind(kind)
+            .filter(|entity| !speakers.contains(&entity.id.as_str()))
+            .map(|entity| {
+                let quoted = self
+                    .position(entity)
+                    .is_some_and(|position| self.quoted[position]);
+                (entity, quoted)
+            })
+            .collect()
+    }
+
+    /// Undisputed quotations by other speakers that `subject` is not recorded as saying or writing.
+    pub(crate) fn quotes_not_by(&self, subject: &str) -> Vec<usize> {
+        let mut seen: Vec<&str> = Vec::new();
+        let mut out = Vec::new();
+        for (index, words) in &self.quotes {
+            let speakers = self
+                .quote_speakers
+                .get(words)
+                .map_or(&[][..], Vec::as_slice);
+            if speakers.contains(&subject) || seen.contains(&words.as_str()) {
+                continue;
+            }
+            seen.push(words);
+            out.push(*index);
+        }
+        out
+    }
+
+    /// Text values that are surely wrong for `subject` by a one-valued relation: the values other
+    /// subjects have by it (undisputed), unlike every value `subject` has.
+    pub(crate) fn other_text_values(&self, subject: &str, relation: &Relation) -> Vec<&'a str> {
+        if relation.cardinality != Cardinality::One
+            || relation.value_type() != Some(ValueType::Text)
+        {
+            return Vec::new();
+        }
+        let own: Vec<String> = self
+            .facts_about(subject, &relation.id)
+            .iter()
+            .filter_map(|&index| text_of(self.fact(index)))
+            .map(normalise)
+            .collect();
+        let mut seen: Vec<String> = Vec::new();
+        let mut out = Vec::new();
+        for &index in self.base.facts_of_relation(&relation.id) {
+            let fact = self.fact(index);
+            if self.disputed[index] || fact.subject == subject {
+                continue;
+            }
+            let Some(text) = text_of(fact) else { continue };
+            let key = normalise(text);
+            let overlaps = own
+                .iter()
+                .chain(seen.iter())
+                .any(|other| other.contains(&key) || key.contains(other.as_str()));
+            if !overlaps {
+                seen.push(key);
+                out.push(text);
+            }
+        }
+        out
+    }
+}
+
+/// The kin table of [`Index::confusable`].
+pub(super) fn kin(base: &FactBase, positions: &HashMap<&str, usize>) -> Vec<Vec<usize>> {
+    let mut near: Vec<Vec<usize>> = vec![Vec::new(); base.entities.len()];
+    let mut up: Vec<Vec<usize>> = vec![Vec::new(); base.entities.len()];
+    for fact in &base.facts {
+        let Object::Entity(object) = &fact.object else {
+            continue;
+        };
+        let (Some(&subject), Some(&object)) = (
+            positions.get(fact.subject.as_str()),
+            positions.get(object.as_str()),
+        ) else {
+            continue;
+        };
+        if subject != object && base.entities[subject].kind == base.entities[object].kind {
+            near[subject].push(object);
+            near[object].push(subject);
+            up[subject].push(object);
+        }
+    }
+    (0..base.entities.len())
+        .map(|start| {
+            let mut found: Vec<usize> = near[start].clone();
+            let mut frontier: Vec<usize> = up[start].clone();
+            while let Some(next) = frontier.pop() {
+                for &above in &up[next] {
+                    if above != start && !found.contains(&above) {
+                        found.push(above);
+                        frontier.push(above);
+                    }
+                }
+            }
+            found.sort_unstable();
+            found.dedup();
+            found
+        })
+        .collect()
+}
+
+fn text_of(fact: &Fact) -> Option<&str> {
+    match &fact.object {
+        Object::Value(Value::Text { text }) => Some(text),
+        _ => None,
+    }
+}
