@@ -113,7 +113,13 @@ fn random_answer(question: &Question, layout: &Layout, rng: &mut SeededRng, out:
             out.push_str(&format_plain(guess.round()));
         }
         Body::Date { answer, .. } => {
-            let _ = write!(out, "{}", answer.year + rng::below(rng, 11) as i32 - 5);
+            // A guess at the precision asked: a year, a month or a day.
+            let guess = crate::question::PartialDate {
+                year: answer.year + rng::below(rng, 11) as i32 - 5,
+                month: answer.month,
+                day: answer.day.map(|day| day.min(28)),
+            };
+            out.push_str(&guess.to_iso());
         }
         Body::FreeText { .. } => out.push_str("I don't know"),
         Body::SelectAll { .. } => {
@@ -320,6 +326,15 @@ mod tests {
         let mixed = run(Strategy::Mixed);
         assert!(random.accuracy_percent() < mixed.accuracy_percent());
         assert!(random.mean_score < mixed.mean_score);
+    }
+
+    #[test]
+    fn random_bots_are_always_understood() {
+        let stats = run(Strategy::Random);
+        assert_eq!(
+            stats.answered, 200,
+            "every question gets an answer the judge reads"
+        );
     }
 
     #[test]
