@@ -62,7 +62,7 @@ pub struct PlayArgs {
     /// Seed for the question draw and the option order: the same seed and answers replay a game.
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
-    /// Plain numbered lines instead of menus, even in a terminal.
+    /// Plain lines (options labelled A, B, C...) instead of menus, even in a terminal.
     #[arg(long)]
     pub plain: bool,
     /// One JSON object per event on stdout.
