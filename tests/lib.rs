@@ -2,9 +2,14 @@
 
 mod answer;
 mod facts;
+mod game;
 mod generate;
+mod history;
 mod pack;
 mod pack_bundled;
 mod pack_errors;
 mod pack_props;
+mod play;
+mod play_golden;
+mod play_pty;
 mod support;

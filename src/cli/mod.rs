@@ -5,8 +5,11 @@
 
 mod facts;
 mod generate;
+mod history;
 mod pack;
 mod play;
+mod rules;
+mod simulate;
 
 use std::collections::HashMap;
 use std::ffi::OsString;
@@ -38,6 +41,14 @@ pub enum Command {
     /// Write, validate, list, import and export question packs.
     #[command(subcommand)]
     Pack(pack::PackCommand),
+    /// Show each player's recent games, high scores and review boxes.
+    History(history::HistoryArgs),
+    /// Show accuracy per category and the score trend as bar charts.
+    Stats(history::HistoryArgs),
+    /// Print the rules: modes, scoring, lifelines and commands.
+    Rules(rules::RulesArgs),
+    /// Play headless games with bot players and print score statistics.
+    Simulate(simulate::SimulateArgs),
 }
 
 /// Which of the standard streams are terminals, probed once at start.
@@ -115,6 +126,10 @@ pub fn run_with(args: impl IntoIterator<Item = OsString>, console: &mut Console<
         Some(Command::Facts(command)) => facts::run(command, console),
         Some(Command::Generate(generate_args)) => generate::run(generate_args, console),
         Some(Command::Pack(command)) => pack::run(command, console),
+        Some(Command::History(args)) => history::run_history(args, console),
+        Some(Command::Stats(args)) => history::run_stats(args, console),
+        Some(Command::Rules(args)) => rules::run(args, console),
+        Some(Command::Simulate(args)) => simulate::run(args, console),
     };
     match result {
         Ok(code) => {

@@ -1,12 +1,716 @@
-//! `trivia play`: placeholder until the feature lands.
+//! `trivia play` (and `trivia` alone): checks the options, gathers the questions, picks a game's worth,
+//! loads the players' histories, chooses a front end and plays; then saves the histories.
+//!
+//! The front end: `--json` prints one JSON object per event; the line front end is used when stdin or
+//! stderr is not a terminal, or with `--plain` or `--answers`; otherwise dialoguer menus. Only the line
+//! front end at a terminal and the dialoguer one measure time (for blitz); piped and scripted games
+//! never read the clock, so a seed and the same answers give the same transcript everywhere.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use clap::Args;
 
 use super::Console;
+use crate::answer::Lexicon;
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
+use crate::game::select::{self, Filters, Pool, Source, Sources};
+use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRules, add_answers};
+use crate::history::{PlayerHistory, store};
+use crate::question::{Difficulty, QuestionType};
+use crate::rng::SeededRng;
+use crate::ui::interactive::DialoguerPrompter;
+use crate::ui::json::JsonOutput;
+use crate::ui::prompt::{LinePrompter, Prompter, ScriptedPrompter, TerminalLinePrompter};
+use crate::ui::session::{self, Clock, Ending, MonotonicClock, NoClock, Output};
+use crate::ui::text::{TextOptions, TextOutput};
+use crate::ui::{ColorChoice, Style, signal};
 
-#[derive(Debug, Default, clap::Args)]
-pub struct PlayArgs {}
+/// Options of `trivia play`.
+#[derive(Debug, Default, Args)]
+pub struct PlayArgs {
+    /// classic (the default), survival, blitz, review or hot-seat.
+    #[arg(long, value_name = "MODE")]
+    pub mode: Option<String>,
+    /// Questions in the game (classic, blitz, review: 10; survival: all), or rounds in hot-seat (5).
+    #[arg(long, value_name = "N")]
+    pub count: Option<usize>,
+    /// Only questions of this category (repeatable, or comma-separated).
+    #[arg(long, value_name = "NAME")]
+    pub category: Vec<String>,
+    /// Only questions of this difficulty: easy, medium or hard (repeatable, or comma-separated).
+    #[arg(long, value_name = "LEVEL")]
+    pub difficulty: Vec<String>,
+    /// Only questions of this type: multiple_choice, true_false, numeric, date, free_text, select_all,
+    /// order, quote (repeatable, or comma-separated).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Vec<String>,
+    /// Also draw questions from this pack file or folder (repeatable).
+    #[arg(long, value_name = "PATH")]
+    pub pack: Vec<PathBuf>,
+    /// Only questions made by the generator.
+    #[arg(long, conflicts_with = "packs_only")]
+    pub generated_only: bool,
+    /// Only hand-written questions from packs.
+    #[arg(long)]
+    pub packs_only: bool,
+    /// Player names, comma-separated: one for a solo game, 2 to 6 for hot-seat.
+    #[arg(long, alias = "player", value_name = "NAMES")]
+    pub players: Option<String>,
+    /// Seed for the question draw and the option order: the same seed and answers replay a game.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Plain lines (options labelled A, B, C...) instead of menus, even in a terminal.
+    #[arg(long)]
+    pub plain: bool,
+    /// One JSON object per event on stdout.
+    #[arg(long)]
+    pub json: bool,
+    /// Read the answers from this file, one per line.
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<PathBuf>,
+    /// auto (the default), always or never.
+    #[arg(long, value_name = "WHEN")]
+    pub color: Option<String>,
+    /// Keep histories here instead of the platform's data directory (or `TRIVIA_HOME`).
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Do not read or write any history.
+    #[arg(long)]
+    pub no_history: bool,
+    /// No bonus for right answers in a row.
+    #[arg(long)]
+    pub no_streak_bonus: bool,
+    /// No bonus for fast answers in blitz.
+    #[arg(long)]
+    pub no_speed_bonus: bool,
+    /// Do not measure answer times (blitz then scores every right answer as instant).
+    #[arg(long)]
+    pub no_timer: bool,
+}
 
-pub fn run(_args: PlayArgs, _console: &mut Console<'_>) -> Result<ExitCode> {
-    Err(Error::usage("`trivia play` is not built yet"))
+/// Which front end plays the game.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrontEnd {
+    Interactive,
+    Line,
+    Json,
+}
+
+/// The checked options of a game.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlayConfig {
+    pub mode: Mode,
+    pub count: Option<usize>,
+    pub filters: Filters,
+    pub packs: Vec<PathBuf>,
+    pub players: Vec<String>,
+    pub seed: Option<u64>,
+    pub front_end: FrontEnd,
+    pub color: ColorChoice,
+    pub answers: Option<PathBuf>,
+    pub data_dir: Option<PathBuf>,
+    pub history: bool,
+    pub rules: ScoreRules,
+    /// Measure answer times (a person typing at a terminal, and `--no-timer` not given).
+    pub timer: bool,
+}
+
+/// The player name used when none is given.
+pub const DEFAULT_PLAYER: &str = "Player";
+
+fn split_list(values: &[String]) -> impl Iterator<Item = &str> {
+    values
+        .iter()
+        .flat_map(|value| value.split(','))
+        .map(str::trim)
+        .filter(|value| !value.is_empty())
+}
+
+impl PlayArgs {
+    /// Checks the options against each other and the terminals.
+    pub fn into_config(self, terminals: super::Terminals) -> Result<PlayConfig> {
+        let mode_name = self.mode.as_deref().unwrap_or("classic");
+        let mode = Mode::parse(mode_name).ok_or_else(|| {
+            Error::usage(format!(
+                "`--mode {mode_name}` is not a mode; expected classic, survival, blitz, review or hot-seat"
+            ))
+        })?;
+        let difficulties = split_list(&self.difficulty)
+            .map(|text| {
+                Difficulty::parse(text).ok_or_else(|| {
+                    Error::usage(format!(
+                        "`--difficulty {text}` is not a difficulty; expected easy, medium or hard"
+                    ))
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let types = split_list(&self.kind)
+            .map(|text| {
+                QuestionType::parse(text).ok_or_else(|| {
+                    let names: Vec<&str> = QuestionType::ALL.iter().map(|t| t.as_str()).collect();
+                    Error::usage(format!(
+                        "`--type {text}` is not a question type; expected one of {}",
+                        names.join(", ")
+                    ))
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let color_name = self.color.as_deref().unwrap_or("auto");
+        let color = ColorChoice::parse(color_name).ok_or_else(|| {
+            Error::usage(format!(
+                "`--color {color_name}` is not understood; expected auto, always or never"
+            ))
+        })?;
+        let players = parse_players(self.players.as_deref(), mode)?;
+        if self.count == Some(0) {
+            return Err(Error::usage(
+                "`--count 0` asks for no questions; give 1 or more",
+            ));
+        }
+        if mode == Mode::Review && self.no_history {
+            return Err(Error::usage(
+                "`--mode review` asks the questions you missed before, which needs the history; drop `--no-history`",
+            ));
+        }
+        if self.json && self.plain {
+            return Err(Error::usage(
+                "`--json` and `--plain` cannot be used together",
+            ));
+        }
+        let front_end = if self.json {
+            FrontEnd::Json
+        } else if self.plain || self.answers.is_some() || !(terminals.stdin && terminals.stderr) {
+            FrontEnd::Line
+        } else {
+            FrontEnd::Interactive
+        };
+        let timer = !self.no_timer && self.answers.is_none() && terminals.stdin;
+        Ok(PlayConfig {
+            mode,
+            count: self.count,
+            filters: Filters {
+                categories: split_list(&self.category).map(String::from).collect(),
+                difficulties,
+                types,
+                sources: if self.generated_only {
+                    Sources::GeneratedOnly
+                } else if self.packs_only {
+                    Sources::PacksOnly
+                } else {
+                    Sources::Both
+                },
+            },
+            packs: self.pack,
+            players,
+            seed: self.seed,
+            front_end,
+            color,
+            answers: self.answers,
+            data_dir: self.data_dir,
+            history: !self.no_history,
+            rules: ScoreRules {
+                streak_bonus: !self.no_streak_bonus,
+                speed_bonus: !self.no_speed_bonus,
+            },
+            timer,
+        })
+    }
+}
+
+fn parse_players(text: Option<&str>, mode: Mode) -> Result<Vec<String>> {
+    let names: Vec<String> = text
+        .map(|text| {
+            text.split(',')
+                .map(|name| crate::ui::clean_text(name.trim(), false).into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    if names.iter().any(|name| name.is_empty()) {
+        return Err(Error::usage(
+            "`--players` has an empty name; write names separated by commas, like \"Ana,Ben\"",
+        ));
+    }
+    if let Some(long) = names.iter().find(|name| name.chars().count() > 30) {
+        return Err(Error::usage(format!(
+            "player name `{long}` is too long; use at most 30 characters"
+        )));
+    }
+    let mut seen = BTreeSet::new();
+    if let Some(twice) = names.iter().find(|name| !seen.insert(name.to_lowercase())) {
+        return Err(Error::usage(format!(
+            "player `{twice}` is named twice in `--players`"
+        )));
+    }
+    match (mode, names.len()) {
+        (Mode::HotSeat, 2..=6) => Ok(names),
+        (Mode::HotSeat, count) => Err(Error::usage(format!(
+            "`--mode hot-seat` takes 2 to 6 players, got {count}; name them with `--players \"Ana,Ben\"`"
+        ))),
+        (_, 0) => Ok(vec![DEFAULT_PLAYER.to_string()]),
+        (_, 1) => Ok(names),
+        (mode, _) => Err(Error::usage(format!(
+            "`--mode {mode}` is for one player; use `--mode hot-seat` for 2 to 6 players"
+        ))),
+    }
+}
+
+/// Every question a game can draw from, and the names answer checking knows.
+pub struct Content {
+    pub pool: Pool,
+    pub lexicon: Lexicon,
+    /// Problems that did not stop the game (a broken pack in the user's pack folder).
+    pub warnings: Vec<String>,
+}
+
+/// Gathers the questions: generated from the shipped fact base, the bundled packs, the packs in the
+/// user's pack folder (left out with a warning when one is invalid) and `--pack` paths (which must be
+/// valid: their problems stop the command with exit code 2).
+pub fn load_content(packs: &[PathBuf], vars: &HashMap<String, String>) -> Result<Content> {
+    let mut pool = Pool::new();
+    let mut lexicon = Lexicon::new();
+    let mut warnings = Vec::new();
+    let explicit = if packs.is_empty() {
+        Vec::new()
+    } else {
+        crate::pack::load_paths(packs).map_err(|diagnostics| Error::Invalid { diagnostics })?
+    };
+    for pack in explicit.into_iter().chain(crate::pack::bundled()) {
+        pool.extend(pack.questions, Source::Pack);
+    }
+    if let Some(dir) = crate::pack::user_pack_dir(vars).filter(|dir| dir.is_dir()) {
+        let has_packs = std::fs::read_dir(&dir).is_ok_and(|entries| {
+            entries
+                .filter_map(|entry| entry.ok())
+                .any(|entry| entry.path().extension().is_some_and(|ext| ext == "toml"))
+        });
+        if has_packs {
+            match crate::pack::load_paths(std::slice::from_ref(&dir)) {
+                Ok(user_packs) => {
+                    for pack in user_packs {
+                        pool.extend(pack.questions, Source::Pack);
+                    }
+                }
+                Err(diagnostics) => warnings.push(format!(
+                    "the packs in `{}` are left out, {} problem(s) found (see `trivia pack validate`):\n{}",
+                    dir.display(),
+                    diagnostics.len(),
+                    diagnostics
+                        .iter()
+                        .take(5)
+                        .map(|d| format!("  {d}"))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                ))
+            }
+        }
+    }
+    match crate::facts::FactBase::embedded() {
+        Ok(base) => {
+            for entity in &base.entities {
+                lexicon.add(&entity.kind, &entity.name, &entity.aliases);
+            }
+            pool.extend(crate::generate::generate_all(&base), Source::Generated);
+        }
+        Err(diagnostics) => warnings.push(format!(
+            "the shipped fact base has {} problem(s); playing without generated questions",
+            diagnostics.len()
+        )),
+    }
+    add_answers(&mut lexicon, pool.questions());
+    Ok(Content {
+        pool,
+        lexicon,
+        warnings,
+    })
+}
+
+/// Seconds since the Unix epoch, for history records (never shown in a game transcript).
+fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |duration| duration.as_secs())
+}
+
+/// A seed for an unseeded game, from the clock and the process id.
+fn fresh_seed() -> u64 {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |duration| duration.as_nanos() as u64);
+    crate::question::stable_hash(
+        &[
+            nanos.to_le_bytes(),
+            u64::from(std::process::id()).to_le_bytes(),
+        ]
+        .concat(),
+    ) % 1_000_000_000
+}
+
+struct Histories {
+    store: Option<store::Store>,
+    players: Vec<Option<(PlayerHistory, bool)>>,
+}
+
+fn load_histories(config: &PlayConfig, console: &mut Console<'_>) -> Result<Histories> {
+    let mut histories = Histories {
+        store: None,
+        players: vec![None; config.players.len()],
+    };
+    if !config.history {
+        return Ok(histories);
+    }
+    let Some(dir) = store::data_dir(config.data_dir.as_deref(), &console.vars) else {
+        writeln!(
+            console.stderr,
+            "warning: no data directory found; set TRIVIA_HOME or --data-dir to keep a history"
+        )?;
+        return Ok(histories);
+    };
+    let store = store::Store::new(dir);
+    for (slot, name) in histories.players.iter_mut().zip(&config.players) {
+        let loaded = store.load(name);
+        if let Some(warning) = &loaded.warning {
+            writeln!(console.stderr, "warning: {warning}")?;
+        }
+        *slot = Some((loaded.history, loaded.writable));
+    }
+    histories.store = Some(store);
+    Ok(histories)
+}
+
+pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    let config = args.into_config(console.terminals)?;
+    let answers = match &config.answers {
+        Some(path) => Some(std::fs::read(path).map_err(|error| {
+            Error::usage(format!(
+                "cannot read answers file `{}`: {error}",
+                path.display()
+            ))
+        })?),
+        None => None,
+    };
+    let Content {
+        pool,
+        lexicon,
+        warnings,
+    } = load_content(&config.packs, &console.vars)?;
+    for warning in warnings {
+        writeln!(console.stderr, "warning: {warning}")?;
+    }
+    let mut histories = load_histories(&config, console)?;
+    let now = unix_now();
+    let seed = config.seed.unwrap_or_else(fresh_seed);
+
+    let picked = if config.mode == Mode::Review {
+        let due = histories.players[0]
+            .as_ref()
+            .map(|(history, _)| history.due(now))
+            .unwrap_or_default();
+        let picked =
+            select::select_review(&pool, &config.filters, &due, config.count.unwrap_or(10));
+        if picked.is_empty() {
+            writeln!(
+                console.stdout,
+                "Nothing to review yet: questions you miss or skip come back here, in Leitner boxes, when they are due."
+            )?;
+            return Ok(ExitCode::Success);
+        }
+        picked
+    } else {
+        let count = match config.mode {
+            Mode::Survival => config.count,
+            Mode::HotSeat => Some(config.count.unwrap_or(5) * config.players.len()),
+            _ => Some(config.count.unwrap_or(10)),
+        };
+        let recent: BTreeSet<String> = histories
+            .players
+            .iter()
+            .flatten()
+            .flat_map(|(history, _)| history.recent_ids())
+            .collect();
+        select::select(&pool, &config.filters, config.mode, count, seed, &recent)
+    };
+    if picked.is_empty() {
+        return Err(no_questions(&pool, &config.filters));
+    }
+    let questions = picked
+        .iter()
+        .map(|&index| pool.get(index).clone())
+        .collect();
+    let game_config = GameConfig {
+        mode: config.mode,
+        players: config.players.clone(),
+        rules: config.rules,
+        lives: SURVIVAL_LIVES,
+    };
+    let mut game = Game::new(game_config, questions, SeededRng::derive(seed, "game"))
+        .with_judge(Box::new(AnswerJudge::new(lexicon)));
+    if game.is_empty() {
+        return Err(Error::usage(format!(
+            "too few questions match for {} players",
+            config.players.len()
+        )));
+    }
+
+    let interrupt = signal::interrupt_flag();
+    let clock: Box<dyn Clock> = if config.timer {
+        Box::new(MonotonicClock::start())
+    } else {
+        Box::new(NoClock)
+    };
+    let ending = play(
+        &config,
+        &mut game,
+        seed,
+        answers,
+        clock.as_ref(),
+        interrupt,
+        console,
+    )?;
+
+    let summary = game.summary();
+    let mut code = if ending == Ending::Interrupted {
+        ExitCode::Interrupted
+    } else {
+        ExitCode::Success
+    };
+    if let Some(store) = &histories.store {
+        for (player, slot) in histories.players.iter_mut().enumerate() {
+            let Some((history, writable)) = slot else {
+                continue;
+            };
+            let recorded = history.record(&summary, player, now, seed);
+            if !*writable {
+                continue;
+            }
+            match store.save(history) {
+                Ok(_) => {
+                    let name = crate::ui::clean(&history.player).into_owned();
+                    if recorded.new_best {
+                        writeln!(
+                            console.stderr,
+                            "New best {} score for {name}: {}!",
+                            config.mode, summary.players[player].score
+                        )?;
+                    }
+                    if recorded.due_for_review > 0 && config.mode != Mode::HotSeat {
+                        let waits = if recorded.due_for_review == 1 {
+                            "waits"
+                        } else {
+                            "wait"
+                        };
+                        writeln!(
+                            console.stderr,
+                            "{} {waits} for review: trivia play --mode review",
+                            crate::ui::count(recorded.due_for_review, "question")
+                        )?;
+                    }
+                }
+                Err(error) => {
+                    writeln!(console.stderr, "error: {error}")?;
+                    if code == ExitCode::Success {
+                        code = ExitCode::Failure;
+                    }
+                }
+            }
+        }
+    }
+    Ok(code)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn play(
+    config: &PlayConfig,
+    game: &mut Game,
+    seed: u64,
+    answers: Option<Vec<u8>>,
+    clock: &dyn Clock,
+    interrupt: &'static std::sync::atomic::AtomicBool,
+    console: &mut Console<'_>,
+) -> Result<Ending> {
+    let terminals = console.terminals;
+    let vars = console.vars.clone();
+    let var = |name: &str| vars.get(name).cloned();
+    let seed = Some(seed);
+    let mut scripted =
+        answers.map(|bytes| ScriptedPrompter::from_text(&String::from_utf8_lossy(&bytes)));
+    let mut terminal_lines = None;
+    if scripted.is_none() && terminals.stdin && config.front_end != FrontEnd::Interactive {
+        terminal_lines = TerminalLinePrompter::start(interrupt);
+    }
+    let Console {
+        stdin,
+        stdout,
+        stderr,
+        ..
+    } = console;
+    let mut piped = LinePrompter::new(&mut **stdin);
+    let mut dialoguer = None;
+    let prompter: &mut dyn Prompter = if let Some(scripted) = scripted.as_mut() {
+        scripted
+    } else if config.front_end == FrontEnd::Interactive {
+        let style_color = config.color.enabled(terminals.stderr, var);
+        dialoguer.insert(DialoguerPrompter::new(style_color))
+    } else if let Some(lines) = terminal_lines.as_mut() {
+        lines
+    } else {
+        &mut piped
+    };
+    let echo = config.answers.is_some() || !terminals.stdin;
+    let result = match config.front_end {
+        FrontEnd::Json => {
+            let mut output = JsonOutput::new(&mut **stdout, seed);
+            session::run(game, prompter, &mut output, clock, interrupt)
+        }
+        FrontEnd::Line => {
+            let style = Style::new(config.color.enabled(terminals.stdout, var));
+            let options = TextOptions {
+                echo_input: echo,
+                prompt_marker: !echo,
+                interactive: false,
+                seed,
+            };
+            let mut output = TextOutput::new(&mut **stdout, style, options);
+            run_text(game, prompter, &mut output, clock, interrupt)
+        }
+        FrontEnd::Interactive => {
+            let style = Style::new(config.color.enabled(terminals.stderr, var));
+            let options = TextOptions {
+                echo_input: false,
+                prompt_marker: false,
+                interactive: true,
+                seed,
+            };
+            let mut output = TextOutput::new(&mut **stderr, style, options);
+            run_text(game, prompter, &mut output, clock, interrupt)
+        }
+    };
+    if let Some(dialoguer) = &dialoguer {
+        dialoguer.restore();
+    }
+    Ok(result?)
+}
+
+fn run_text(
+    game: &mut Game,
+    prompter: &mut dyn Prompter,
+    output: &mut dyn Output,
+    clock: &dyn Clock,
+    interrupt: &std::sync::atomic::AtomicBool,
+) -> std::io::Result<Ending> {
+    session::run(game, prompter, output, clock, interrupt)
+}
+
+fn no_questions(pool: &Pool, filters: &Filters) -> Error {
+    let mut asked = Vec::new();
+    for category in &filters.categories {
+        asked.push(format!("`--category {category}`"));
+    }
+    for difficulty in &filters.difficulties {
+        asked.push(format!("`--difficulty {difficulty}`"));
+    }
+    for kind in &filters.types {
+        asked.push(format!("`--type {kind}`"));
+    }
+    match filters.sources {
+        Sources::GeneratedOnly => asked.push("`--generated-only`".to_string()),
+        Sources::PacksOnly => asked.push("`--packs-only`".to_string()),
+        Sources::Both => {}
+    }
+    if pool.is_empty() {
+        return Error::usage("there are no questions to play");
+    }
+    Error::usage(format!(
+        "no questions match {}; categories: {}",
+        if asked.is_empty() {
+            "the filters".to_string()
+        } else {
+            asked.join(" ")
+        },
+        pool.categories().join(", ")
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Terminals;
+    use clap::Parser;
+
+    fn config(args: &[&str]) -> Result<PlayConfig> {
+        let mut full = vec!["trivia", "play"];
+        full.extend_from_slice(args);
+        let parsed = crate::cli::Args::try_parse_from(full).expect("parses");
+        let Some(crate::cli::Command::Play(play)) = parsed.command else {
+            panic!("not play")
+        };
+        play.into_config(Terminals::default())
+    }
+
+    #[test]
+    fn defaults_are_a_classic_line_game_when_piped() {
+        let config = config(&[]).unwrap();
+        assert_eq!(config.mode, Mode::Classic);
+        assert_eq!(config.front_end, FrontEnd::Line);
+        assert_eq!(config.players, vec![DEFAULT_PLAYER]);
+        assert!(config.history && !config.timer);
+    }
+
+    #[test]
+    fn interactive_needs_both_terminals() {
+        let parsed = crate::cli::Args::try_parse_from(["trivia", "play"]).unwrap();
+        let Some(crate::cli::Command::Play(play)) = parsed.command else {
+            panic!()
+        };
+        let both = Terminals {
+            stdin: true,
+            stdout: false,
+            stderr: true,
+        };
+        assert_eq!(
+            play.into_config(both).unwrap().front_end,
+            FrontEnd::Interactive
+        );
+    }
+
+    #[test]
+    fn filters_accept_lists() {
+        let config = config(&[
+            "--difficulty",
+            "easy,hard",
+            "--type",
+            "true-false",
+            "--category",
+            "crew",
+        ])
+        .unwrap();
+        assert_eq!(
+            config.filters.difficulties,
+            [Difficulty::Easy, Difficulty::Hard]
+        );
+        assert_eq!(config.filters.types, [QuestionType::TrueFalse]);
+        assert_eq!(config.filters.categories, ["crew"]);
+    }
+
+    #[test]
+    fn bad_options_say_what_was_expected() {
+        let message = |args: &[&str]| config(args).unwrap_err().to_string();
+        assert!(message(&["--mode", "marathon"]).contains("expected classic"));
+        assert!(message(&["--difficulty", "brutal"]).contains("easy, medium or hard"));
+        assert!(message(&["--type", "essay"]).contains("multiple_choice"));
+        assert!(message(&["--mode", "hot-seat"]).contains("2 to 6 players"));
+        assert!(message(&["--players", "Ana,Ben"]).contains("for one player"));
+        assert!(message(&["--mode", "hot-seat", "--players", "Ana,ana"]).contains("twice"));
+        assert!(message(&["--mode", "review", "--no-history"]).contains("needs the history"));
+        assert!(message(&["--count", "0"]).contains("1 or more"));
+        assert!(message(&["--color", "sometimes"]).contains("auto, always or never"));
+    }
+
+    #[test]
+    fn scoring_switches() {
+        let config = config(&["--no-streak-bonus", "--no-speed-bonus"]).unwrap();
+        assert!(!config.rules.streak_bonus && !config.rules.speed_bonus);
+    }
 }

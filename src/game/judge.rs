@@ -1,0 +1,199 @@
+//! How the game decides whether an answer is right: a small trait, so the state machine can be tested with
+//! a trivial judge and played with the real answer checker.
+
+use crate::answer::{self, Lexicon, Verdict};
+use crate::question::{Body, Layout, Question};
+
+/// What a judge makes of one line of input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Judgement {
+    Correct,
+    Wrong,
+    /// The input is not an answer to this question (`z` for a four-option question, an empty line); the
+    /// game asks again and it costs nothing.
+    NotUnderstood {
+        reason: String,
+    },
+}
+
+/// Decides answers. Implementations must be deterministic: the same question, layout and input always
+/// give the same judgement.
+pub trait Judge {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement;
+}
+
+impl<J: Judge + ?Sized> Judge for &J {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
+        (**self).judge(question, layout, input)
+    }
+}
+
+impl<J: Judge + ?Sized> Judge for Box<J> {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
+        (**self).judge(question, layout, input)
+    }
+}
+
+impl<J: Judge + ?Sized> Judge for std::rc::Rc<J> {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
+        (**self).judge(question, layout, input)
+    }
+}
+
+impl<J: Judge + ?Sized> Judge for std::sync::Arc<J> {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
+        (**self).judge(question, layout, input)
+    }
+}
+
+/// The real answer checker ([`answer::judge`]): forgiving spelling, aliases, numbers and dates read in
+/// the usual ways, with a [`Lexicon`] of known names so a guess closer to another name is wrong.
+#[derive(Clone, Debug, Default)]
+pub struct AnswerJudge {
+    lexicon: Lexicon,
+}
+
+impl AnswerJudge {
+    /// A judge with this lexicon of known names.
+    pub fn new(lexicon: Lexicon) -> Self {
+        AnswerJudge { lexicon }
+    }
+
+    /// A judge whose lexicon holds the typed answers (with their aliases and kinds) of `questions`.
+    pub fn for_questions(questions: &[Question]) -> Self {
+        let mut lexicon = Lexicon::new();
+        add_answers(&mut lexicon, questions);
+        AnswerJudge { lexicon }
+    }
+}
+
+/// Registers the typed answers of `questions` (answer, aliases and kind) in `lexicon`.
+pub fn add_answers(lexicon: &mut Lexicon, questions: &[Question]) {
+    for question in questions {
+        if let Body::FreeText {
+            answer,
+            aliases,
+            kind,
+        } = &question.body
+        {
+            lexicon.add(kind.as_deref().unwrap_or(""), answer, aliases);
+        }
+    }
+}
+
+impl Judge for AnswerJudge {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
+        match answer::check(question, layout, input, &self.lexicon) {
+            Verdict::Correct => Judgement::Correct,
+            Verdict::Wrong => Judgement::Wrong,
+            Verdict::NotUnderstood { reason } => Judgement::NotUnderstood { reason },
+        }
+    }
+}
+
+/// A strict judge: options by number or letter as laid out, everything else by exact text (ignoring case
+/// and surrounding spaces). Enough for tests and benchmarks; real games use the answer checker.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ExactJudge;
+
+impl Judge for ExactJudge {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
+        let input = input.trim();
+        if input.is_empty() {
+            return not_understood("type an answer");
+        }
+        match &question.body {
+            Body::MultipleChoice {
+                options, answer, ..
+            }
+            | Body::Quote {
+                options, answer, ..
+            } => match position(input, layout.positions.len()) {
+                Some(position) => verdict(layout.choice_at(position) == Some(*answer)),
+                None => match options.iter().position(|o| o.eq_ignore_ascii_case(input)) {
+                    Some(index) => verdict(index == *answer),
+                    None => not_understood(format!(
+                        "type a number from 1 to {}",
+                        layout.positions.len()
+                    )),
+                },
+            },
+            Body::TrueFalse { answer } => match input.to_ascii_lowercase().as_str() {
+                "t" | "true" | "y" | "yes" => verdict(*answer),
+                "f" | "false" | "n" | "no" => verdict(!*answer),
+                _ => not_understood("type true or false"),
+            },
+            Body::Numeric {
+                answer, tolerance, ..
+            } => match input.replace(',', "").parse::<f64>() {
+                Ok(value) => verdict((value - answer).abs() <= *tolerance),
+                Err(_) => not_understood("type a number"),
+            },
+            Body::Date { answer, .. } => match input.parse::<i32>() {
+                Ok(year) if answer.month.is_none() => verdict(year == answer.year),
+                _ => verdict(input.eq_ignore_ascii_case(&answer.to_iso())),
+            },
+            Body::FreeText {
+                answer, aliases, ..
+            } => verdict(
+                std::iter::once(answer)
+                    .chain(aliases)
+                    .any(|accepted| accepted.eq_ignore_ascii_case(input)),
+            ),
+            Body::SelectAll { answers, .. } => {
+                let mut picked = Vec::new();
+                for part in input.split([',', ' ']).filter(|part| !part.is_empty()) {
+                    match position(part, layout.positions.len()).and_then(|p| layout.choice_at(p)) {
+                        Some(index) => picked.push(index),
+                        None => return not_understood("type the numbers of every right option"),
+                    }
+                }
+                picked.sort_unstable();
+                picked.dedup();
+                verdict(&picked == answers)
+            }
+            Body::Order { items, .. } => {
+                let mut order = Vec::new();
+                for part in input.split([',', ' ']).filter(|part| !part.is_empty()) {
+                    match position(part, layout.positions.len()).and_then(|p| layout.choice_at(p)) {
+                        Some(index) => order.push(index),
+                        None => return not_understood("type the numbers in order, like 2 3 1"),
+                    }
+                }
+                if order.len() != items.len() {
+                    return not_understood("put every item in the order");
+                }
+                verdict(order.iter().enumerate().all(|(rank, &index)| rank == index))
+            }
+        }
+    }
+}
+
+fn verdict(correct: bool) -> Judgement {
+    if correct {
+        Judgement::Correct
+    } else {
+        Judgement::Wrong
+    }
+}
+
+fn not_understood(reason: impl Into<String>) -> Judgement {
+    Judgement::NotUnderstood {
+        reason: reason.into(),
+    }
+}
+
+/// `1`-based numbers and `A`-based letters to a 0-based position below `len`.
+fn position(input: &str, len: usize) -> Option<usize> {
+    let position = if let Ok(number) = input.parse::<usize>() {
+        number.checked_sub(1)?
+    } else {
+        let mut chars = input.chars();
+        let letter = chars.next()?.to_ascii_uppercase();
+        if chars.next().is_some() || !letter.is_ascii_uppercase() {
+            return None;
+        }
+        usize::from(letter as u8 - b'A')
+    };
+    (position < len).then_some(position)
+}

@@ -1,0 +1,452 @@
+//! Which questions a game asks: a pure function of the pool, the filters, the seed and the ids the player
+//! saw recently. No question twice in a game; recent questions only when there are not enough others;
+//! generated and hand-written questions mixed half and half when both are available; difficulty rising.
+
+use std::collections::{BTreeSet, HashSet};
+
+use crate::question::{Difficulty, Question, QuestionType};
+use crate::rng::{self, SeededRng};
+
+use super::Mode;
+
+/// Where a question in the pool comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Source {
+    /// Made by the generator from the fact base.
+    Generated,
+    /// Written by hand in a question pack.
+    Pack,
+}
+
+/// Every question a game may draw from, each with its source; ids and prompts are unique.
+#[derive(Clone, Debug, Default)]
+pub struct Pool {
+    questions: Vec<Question>,
+    sources: Vec<Source>,
+    ids: HashSet<String>,
+    prompts: HashSet<String>,
+}
+
+impl Pool {
+    /// An empty pool.
+    pub fn new() -> Self {
+        Pool::default()
+    }
+
+    /// Adds questions from `source`, leaving out any whose id or prompt (ignoring case and spacing) is
+    /// already in the pool. Returns how many were added.
+    pub fn extend(
+        &mut self,
+        questions: impl IntoIterator<Item = Question>,
+        source: Source,
+    ) -> usize {
+        let mut added = 0;
+        for question in questions {
+            let prompt_key = prompt_key(&question);
+            if self.ids.contains(&question.id) || self.prompts.contains(&prompt_key) {
+                continue;
+            }
+            self.ids.insert(question.id.clone());
+            self.prompts.insert(prompt_key);
+            self.questions.push(question);
+            self.sources.push(source);
+            added += 1;
+        }
+        added
+    }
+
+    /// The questions, in the order they were added.
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+
+    /// Question `index`.
+    pub fn get(&self, index: usize) -> &Question {
+        &self.questions[index]
+    }
+
+    /// Where question `index` comes from.
+    pub fn source(&self, index: usize) -> Source {
+        self.sources[index]
+    }
+
+    /// How many questions the pool holds.
+    pub fn len(&self) -> usize {
+        self.questions.len()
+    }
+
+    /// Whether the pool is empty.
+    pub fn is_empty(&self) -> bool {
+        self.questions.is_empty()
+    }
+
+    /// The distinct categories, sorted.
+    pub fn categories(&self) -> Vec<&str> {
+        let set: BTreeSet<&str> = self.questions.iter().map(|q| q.category.as_str()).collect();
+        set.into_iter().collect()
+    }
+
+    /// Indices of the questions that pass `filters`, in pool order.
+    pub fn matching(&self, filters: &Filters) -> Vec<usize> {
+        (0..self.questions.len())
+            .filter(|&index| filters.accepts(&self.questions[index], self.sources[index]))
+            .collect()
+    }
+}
+
+fn prompt_key(question: &Question) -> String {
+    let prompt: String = question
+        .prompt
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    // A quote question's prompt is generic ("Who said it?"): the quote tells them apart.
+    match &question.body {
+        crate::question::Body::Quote { quote, .. } => {
+            format!("{prompt}\u{0}{}", quote.to_lowercase())
+        }
+        _ => prompt,
+    }
+}
+
+/// Which sources a game draws from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sources {
+    /// Generated and pack questions, mixed half and half when both are available.
+    #[default]
+    Both,
+    GeneratedOnly,
+    PacksOnly,
+}
+
+/// Restrictions on the questions a game may ask; empty lists allow everything.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Category names, matched ignoring case.
+    pub categories: Vec<String>,
+    pub difficulties: Vec<Difficulty>,
+    pub types: Vec<QuestionType>,
+    pub sources: Sources,
+}
+
+impl Filters {
+    /// Whether a question from `source` passes.
+    pub fn accepts(&self, question: &Question, source: Source) -> bool {
+        let source_ok = match self.sources {
+            Sources::Both => true,
+            Sources::GeneratedOnly => source == Source::Generated,
+            Sources::PacksOnly => source == Source::Pack,
+        };
+        source_ok
+            && (self.categories.is_empty()
+                || self
+                    .categories
+                    .iter()
+                    .any(|category| category.trim().eq_ignore_ascii_case(&question.category)))
+            && (self.difficulties.is_empty() || self.difficulties.contains(&question.difficulty))
+            && (self.types.is_empty() || self.types.contains(&question.body.question_type()))
+    }
+}
+
+/// Picks the questions of a game: indices into `pool`, in the order to ask them.
+///
+/// `count` questions (all matching ones when `None`) are drawn with a generator derived from `seed`;
+/// ids in `recent` are used only when the other matching questions are too few. When both sources are
+/// allowed and present, half the questions (rounded up) come from packs and the rest from the generator,
+/// one side making up for the other when it runs short. Every mode but review asks them easiest first.
+pub fn select(
+    pool: &Pool,
+    filters: &Filters,
+    mode: Mode,
+    count: Option<usize>,
+    seed: u64,
+    recent: &BTreeSet<String>,
+) -> Vec<usize> {
+    let mut rng = SeededRng::derive(seed, "select");
+    let matching = pool.matching(filters);
+    let count = count.unwrap_or(matching.len()).min(matching.len());
+    // Four groups, each in a random order: fresh and recent questions from packs and from the generator.
+    let mut groups: [Vec<usize>; 4] = Default::default();
+    for &index in &matching {
+        let recent = recent.contains(&pool.get(index).id);
+        let group = match (pool.source(index), recent) {
+            (Source::Pack, false) => 0,
+            (Source::Generated, false) => 1,
+            (Source::Pack, true) => 2,
+            (Source::Generated, true) => 3,
+        };
+        groups[group].push(index);
+    }
+    for group in &mut groups {
+        rng::shuffle(&mut rng, group);
+        interleave_types(pool, group, &mut rng);
+    }
+    let has_packs = !(groups[0].is_empty() && groups[2].is_empty());
+    let has_generated = !(groups[1].is_empty() && groups[3].is_empty());
+    let both = has_packs && has_generated;
+    let pack_share = if both { count.div_ceil(2) } else { count };
+    // Every matching question in order of preference: fresh ones first, half from each source; then
+    // whatever fresh ones are left; recent ones last.
+    let mut ranked = Vec::with_capacity(matching.len());
+    let mut taken = [0usize; 4];
+    let mut take = |group: usize, wanted: usize, ranked: &mut Vec<usize>| {
+        let n = wanted.min(groups[group].len() - taken[group]);
+        ranked.extend_from_slice(&groups[group][taken[group]..taken[group] + n]);
+        taken[group] += n;
+        n
+    };
+    let packs = take(0, pack_share, &mut ranked);
+    take(1, count - pack_share.min(count), &mut ranked);
+    take(0, usize::MAX, &mut ranked);
+    take(1, usize::MAX, &mut ranked);
+    take(2, pack_share.saturating_sub(packs), &mut ranked);
+    take(3, usize::MAX, &mut ranked);
+    take(2, usize::MAX, &mut ranked);
+    // Fresh questions always come before recent ones; the difficulty spread applies within each.
+    let fresh = groups[0].len() + groups[1].len();
+    let mut chosen = pick_with_spread(pool, &ranked[..fresh], count, mode);
+    let recent_chosen = pick_with_spread(pool, &ranked[fresh..], count - chosen.len(), mode);
+    chosen.extend(recent_chosen);
+    rng::shuffle(&mut rng, &mut chosen);
+    if mode != Mode::Review {
+        chosen.sort_by_key(|&index| pool.get(index).difficulty);
+    }
+    chosen
+}
+
+/// The first `count` of `ranked`, keeping to a spread of difficulties where the pool allows (three in
+/// ten easy, three in ten hard, the rest medium) so a game visibly rises; survival and review take them
+/// as ranked.
+fn pick_with_spread(pool: &Pool, ranked: &[usize], count: usize, mode: Mode) -> Vec<usize> {
+    if matches!(mode, Mode::Survival | Mode::Review) {
+        return ranked.iter().copied().take(count).collect();
+    }
+    let easy = (count * 3 + 5) / 10;
+    let hard = (count * 3 + 5) / 10;
+    let mut room = [easy, count - easy - hard, hard];
+    let slot = |index: usize| pool.get(index).difficulty as usize;
+    let mut picked = vec![false; ranked.len()];
+    let mut chosen = Vec::with_capacity(count);
+    for (at, &index) in ranked.iter().enumerate() {
+        if chosen.len() == count {
+            break;
+        }
+        if room[slot(index)] > 0 {
+            room[slot(index)] -= 1;
+            picked[at] = true;
+            chosen.push(index);
+        }
+    }
+    for (at, &index) in ranked.iter().enumerate() {
+        if chosen.len() == count {
+            break;
+        }
+        if !picked[at] {
+            chosen.push(index);
+        }
+    }
+    chosen
+}
+
+/// Reorders `group` (already shuffled) so question types take turns, in a random order of types: a
+/// game drawn from the front of it gets as many different types as it can, whatever the pool's mix.
+fn interleave_types(pool: &Pool, group: &mut Vec<usize>, rng: &mut SeededRng) {
+    let mut by_type: Vec<(QuestionType, Vec<usize>)> = Vec::new();
+    for &index in group.iter() {
+        let kind = pool.get(index).body.question_type();
+        match by_type.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, list)) => list.push(index),
+            None => by_type.push((kind, vec![index])),
+        }
+    }
+    by_type.sort_by_key(|(kind, _)| *kind);
+    rng::shuffle(rng, &mut by_type);
+    group.clear();
+    let longest = by_type
+        .iter()
+        .map(|(_, list)| list.len())
+        .max()
+        .unwrap_or(0);
+    for round in 0..longest {
+        for (_, list) in &by_type {
+            if let Some(&index) = list.get(round) {
+                group.push(index);
+            }
+        }
+    }
+}
+
+/// The questions of a review game: the `due` ids (most urgent first) that are in the pool and pass the
+/// filters, at most `count`.
+pub fn select_review(pool: &Pool, filters: &Filters, due: &[String], count: usize) -> Vec<usize> {
+    due.iter()
+        .filter_map(|id| {
+            pool.questions
+                .iter()
+                .position(|question| &question.id == id)
+        })
+        .filter(|&index| filters.accepts(pool.get(index), pool.source(index)))
+        .take(count)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::game::demo;
+
+    fn demo_pool() -> Pool {
+        let mut pool = Pool::new();
+        let questions = demo::questions();
+        let (a, b) = questions.split_at(10);
+        pool.extend(a.to_vec(), Source::Pack);
+        pool.extend(b.to_vec(), Source::Generated);
+        pool
+    }
+
+    #[test]
+    fn same_seed_same_selection_and_difficulty_rises() {
+        let pool = demo_pool();
+        let filters = Filters::default();
+        let none = BTreeSet::new();
+        let first = select(&pool, &filters, Mode::Classic, Some(8), 5, &none);
+        assert_eq!(
+            first,
+            select(&pool, &filters, Mode::Classic, Some(8), 5, &none)
+        );
+        assert_eq!(first.len(), 8);
+        let difficulties: Vec<_> = first.iter().map(|&i| pool.get(i).difficulty).collect();
+        assert!(
+            difficulties.windows(2).all(|w| w[0] <= w[1]),
+            "{difficulties:?}"
+        );
+        let mut distinct = first.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), 8);
+    }
+
+    #[test]
+    fn sources_are_mixed_half_and_half() {
+        let pool = demo_pool();
+        let picked = select(
+            &pool,
+            &Filters::default(),
+            Mode::Classic,
+            Some(6),
+            1,
+            &BTreeSet::new(),
+        );
+        let packs = picked
+            .iter()
+            .filter(|&&i| pool.source(i) == Source::Pack)
+            .count();
+        assert_eq!(packs, 3);
+    }
+
+    #[test]
+    fn recent_questions_are_avoided_while_others_remain() {
+        let pool = demo_pool();
+        let recent: BTreeSet<String> = pool.questions()[..14]
+            .iter()
+            .map(|q| q.id.clone())
+            .collect();
+        let picked = select(
+            &pool,
+            &Filters::default(),
+            Mode::Classic,
+            Some(6),
+            3,
+            &recent,
+        );
+        assert!(picked.iter().all(|&i| !recent.contains(&pool.get(i).id)));
+        let picked = select(
+            &pool,
+            &Filters::default(),
+            Mode::Classic,
+            Some(10),
+            3,
+            &recent,
+        );
+        assert_eq!(picked.len(), 10);
+        let fresh = picked
+            .iter()
+            .filter(|&&i| !recent.contains(&pool.get(i).id))
+            .count();
+        assert_eq!(fresh, 6);
+    }
+
+    #[test]
+    fn filters_restrict_the_draw() {
+        let pool = demo_pool();
+        let filters = Filters {
+            types: vec![QuestionType::TrueFalse],
+            ..Filters::default()
+        };
+        let picked = select(
+            &pool,
+            &filters,
+            Mode::Classic,
+            Some(10),
+            3,
+            &BTreeSet::new(),
+        );
+        assert!(!picked.is_empty());
+        assert!(
+            picked
+                .iter()
+                .all(|&i| pool.get(i).body.question_type() == QuestionType::TrueFalse)
+        );
+        let filters = Filters {
+            sources: Sources::GeneratedOnly,
+            ..Filters::default()
+        };
+        let picked = select(
+            &pool,
+            &filters,
+            Mode::Classic,
+            Some(10),
+            3,
+            &BTreeSet::new(),
+        );
+        assert!(picked.iter().all(|&i| pool.source(i) == Source::Generated));
+    }
+
+    #[test]
+    fn classic_games_spread_their_difficulties() {
+        let pool = demo_pool();
+        for seed in 0..20 {
+            let picked = select(
+                &pool,
+                &Filters::default(),
+                Mode::Classic,
+                Some(10),
+                seed,
+                &BTreeSet::new(),
+            );
+            let count = |d: Difficulty| {
+                picked
+                    .iter()
+                    .filter(|&&i| pool.get(i).difficulty == d)
+                    .count()
+            };
+            assert_eq!(
+                (
+                    count(Difficulty::Easy),
+                    count(Difficulty::Medium),
+                    count(Difficulty::Hard)
+                ),
+                (3, 4, 3),
+                "seed {seed}"
+            );
+        }
+    }
+
+    #[test]
+    fn duplicates_are_dropped_from_the_pool() {
+        let mut pool = Pool::new();
+        assert_eq!(pool.extend(demo::questions(), Source::Pack), 20);
+        assert_eq!(pool.extend(demo::questions(), Source::Generated), 0);
+    }
+}

@@ -1,0 +1,352 @@
+//! Each player's history: game summaries, per-question outcomes, Leitner boxes for review and high
+//! scores. Pure data here; [`store`] keeps it in files, written atomically. Times are Unix seconds passed
+//! in by the caller; nothing here reads the clock.
+
+pub mod store;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::game::{End, Mode, Outcome, Summary};
+
+pub use store::{Loaded, Store};
+
+/// The file format version this build writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Games whose questions count as recent and are avoided while others remain.
+pub const RECENT_GAMES: usize = 3;
+
+/// High scores kept per mode.
+pub const HIGH_SCORES_KEPT: usize = 5;
+
+/// The Leitner boxes: a missed question starts in box 1; each right answer moves it up one box, each
+/// wrong answer back to box 1. A question is due again this long after its last answer.
+pub const BOX_INTERVALS_SECS: [u64; 5] = [0, DAY, 3 * DAY, 7 * DAY, 21 * DAY];
+
+const DAY: u64 = 24 * 60 * 60;
+
+/// One question's place in the Leitner boxes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Card {
+    /// 1 to 5.
+    #[serde(rename = "box")]
+    pub leitner_box: u8,
+    /// When it is due for review (Unix seconds).
+    pub due: u64,
+    /// Times answered right and wrong since it was first missed.
+    pub right: u32,
+    pub wrong: u32,
+}
+
+/// One question of a recorded game.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionRecord {
+    pub id: String,
+    pub category: String,
+    pub outcome: Outcome,
+    pub points: u32,
+}
+
+/// One recorded game of one player.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GameRecord {
+    /// When it ended (Unix seconds).
+    pub at: u64,
+    pub mode: Mode,
+    pub end: End,
+    pub seed: u64,
+    pub score: u64,
+    pub correct: u32,
+    pub wrong: u32,
+    pub skipped: u32,
+    pub longest_streak: u32,
+    /// Other players, in hot-seat.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub opponents: Vec<String>,
+    pub questions: Vec<QuestionRecord>,
+}
+
+/// A high score in one mode.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HighScore {
+    pub score: u64,
+    pub at: u64,
+    pub correct: u32,
+    pub answered: u32,
+}
+
+/// Everything kept about one player.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlayerHistory {
+    pub version: u32,
+    pub player: String,
+    /// Oldest first.
+    #[serde(default)]
+    pub games: Vec<GameRecord>,
+    /// By question id.
+    #[serde(default)]
+    pub leitner: BTreeMap<String, Card>,
+    /// By mode name, best first.
+    #[serde(default)]
+    pub high_scores: BTreeMap<String, Vec<HighScore>>,
+}
+
+/// What recording a game changed, for the closing message.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Recorded {
+    /// The game set the best score of its mode (and a score existed before).
+    pub new_best: bool,
+    /// Questions now due for review.
+    pub due_for_review: usize,
+}
+
+impl PlayerHistory {
+    /// An empty history for `player`.
+    pub fn new(player: &str) -> Self {
+        PlayerHistory {
+            version: FORMAT_VERSION,
+            player: player.to_string(),
+            games: Vec::new(),
+            leitner: BTreeMap::new(),
+            high_scores: BTreeMap::new(),
+        }
+    }
+
+    /// Question ids from the last [`RECENT_GAMES`] games.
+    pub fn recent_ids(&self) -> BTreeSet<String> {
+        self.games
+            .iter()
+            .rev()
+            .take(RECENT_GAMES)
+            .flat_map(|game| game.questions.iter().map(|q| q.id.clone()))
+            .collect()
+    }
+
+    /// Ids of the questions due for review at `now`: lowest box first, then longest overdue, then id.
+    pub fn due(&self, now: u64) -> Vec<String> {
+        let mut due: Vec<(&String, &Card)> = self
+            .leitner
+            .iter()
+            .filter(|(_, card)| card.due <= now)
+            .collect();
+        due.sort_by(|a, b| (a.1.leitner_box, a.1.due, a.0).cmp(&(b.1.leitner_box, b.1.due, b.0)));
+        due.into_iter().map(|(id, _)| id.clone()).collect()
+    }
+
+    /// Records `player`'s part of a finished (or quit) game at time `at`: the game, the Leitner boxes of
+    /// its questions and the high scores.
+    pub fn record(&mut self, summary: &Summary, player: usize, at: u64, seed: u64) -> Recorded {
+        let me = &summary.players[player];
+        let questions: Vec<QuestionRecord> = summary
+            .outcomes
+            .iter()
+            .filter(|outcome| outcome.player == player)
+            .map(|outcome| QuestionRecord {
+                id: outcome.id.clone(),
+                category: outcome.category.clone(),
+                outcome: outcome.outcome,
+                points: outcome.points,
+            })
+            .collect();
+        for question in &questions {
+            self.update_card(&question.id, question.outcome, at);
+        }
+        let mut recorded = Recorded::default();
+        if !questions.is_empty() {
+            let list = self
+                .high_scores
+                .entry(summary.mode.as_str().to_string())
+                .or_default();
+            recorded.new_best = list.first().is_some_and(|best| me.score > best.score);
+            list.push(HighScore {
+                score: me.score,
+                at,
+                correct: me.correct,
+                answered: me.answered(),
+            });
+            list.sort_by(|a, b| b.score.cmp(&a.score).then(a.at.cmp(&b.at)));
+            list.truncate(HIGH_SCORES_KEPT);
+        }
+        self.games.push(GameRecord {
+            at,
+            mode: summary.mode,
+            end: summary.end,
+            seed,
+            score: me.score,
+            correct: me.correct,
+            wrong: me.wrong,
+            skipped: me.skipped,
+            longest_streak: me.longest_streak,
+            opponents: summary
+                .players
+                .iter()
+                .enumerate()
+                .filter(|&(index, _)| index != player)
+                .map(|(_, other)| other.name.clone())
+                .collect(),
+            questions,
+        });
+        recorded.due_for_review = self.due(at).len();
+        recorded
+    }
+
+    fn update_card(&mut self, id: &str, outcome: Outcome, at: u64) {
+        match outcome {
+            Outcome::Wrong | Outcome::Skipped => {
+                let card = self.leitner.entry(id.to_string()).or_insert(Card {
+                    leitner_box: 1,
+                    due: at,
+                    right: 0,
+                    wrong: 0,
+                });
+                card.leitner_box = 1;
+                card.due = at + BOX_INTERVALS_SECS[0];
+                card.wrong += u32::from(outcome == Outcome::Wrong);
+            }
+            Outcome::Correct => {
+                if let Some(card) = self.leitner.get_mut(id) {
+                    card.leitner_box = (card.leitner_box + 1).min(5);
+                    card.due = at + BOX_INTERVALS_SECS[usize::from(card.leitner_box - 1)];
+                    card.right += 1;
+                }
+            }
+        }
+    }
+
+    /// Right answers and answered questions per category over every recorded game, sorted by category.
+    pub fn category_accuracy(&self) -> Vec<(String, u32, u32)> {
+        let mut totals: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
+        for question in self.games.iter().flat_map(|game| &game.questions) {
+            if question.outcome == Outcome::Skipped {
+                continue;
+            }
+            let entry = totals.entry(question.category.as_str()).or_default();
+            entry.0 += u32::from(question.outcome == Outcome::Correct);
+            entry.1 += 1;
+        }
+        totals
+            .into_iter()
+            .map(|(category, (correct, answered))| (category.to_string(), correct, answered))
+            .collect()
+    }
+
+    /// How many questions are in each Leitner box (index 0 is box 1).
+    pub fn box_counts(&self) -> [usize; 5] {
+        let mut counts = [0; 5];
+        for card in self.leitner.values() {
+            counts[usize::from(card.leitner_box.clamp(1, 5) - 1)] += 1;
+        }
+        counts
+    }
+}
+
+/// A Unix time as `2026-05-04 13:22 UTC`.
+pub fn format_time(secs: u64) -> String {
+    let days = (secs / DAY) as i64;
+    let (year, month, day) = civil_from_days(days);
+    let rest = secs % DAY;
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
+        rest / 3600,
+        rest % 3600 / 60
+    )
+}
+
+/// Howard Hinnant's civil_from_days: days since 1970-01-01 to (year, month, day).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::game::{GameConfig, Mode, demo, run_scripted};
+
+    const NOW: u64 = 1_700_000_000;
+
+    fn played(answers: &[&str]) -> Summary {
+        let questions: Vec<_> = demo::questions().into_iter().take(3).collect();
+        run_scripted(GameConfig::new(Mode::Classic), questions, 1, answers).summary
+    }
+
+    #[test]
+    fn missed_questions_enter_box_one_and_climb() {
+        let mut history = PlayerHistory::new("Ana");
+        // Question 2 (how many parts) is missed, question 3 skipped.
+        history.record(&played(&["Allen Hughes", "5", ":skip"]), 0, NOW, 1);
+        assert_eq!(history.due(NOW), vec!["demo-network", "demo-parts"]);
+        assert_eq!(history.box_counts(), [2, 0, 0, 0, 0]);
+        history.record(&played(&["Allen Hughes", "4", "true"]), 0, NOW + 10, 2);
+        assert_eq!(history.leitner["demo-parts"].leitner_box, 2);
+        assert!(history.due(NOW + 10).is_empty());
+        assert_eq!(
+            history.due(NOW + 10 + DAY),
+            vec!["demo-network", "demo-parts"]
+        );
+        history.record(&played(&["Allen Hughes", "3"]), 0, NOW + 20, 3);
+        assert_eq!(history.leitner["demo-parts"].leitner_box, 1);
+        assert_eq!(history.leitner["demo-parts"].wrong, 2);
+    }
+
+    #[test]
+    fn recent_ids_cover_the_last_games() {
+        let mut history = PlayerHistory::new("Ana");
+        history.record(&played(&["1"]), 0, NOW, 1);
+        assert_eq!(
+            history.recent_ids(),
+            BTreeSet::from(["demo-director".to_string()])
+        );
+    }
+
+    #[test]
+    fn high_scores_are_kept_best_first() {
+        let mut history = PlayerHistory::new("Ana");
+        let low = history.record(&played(&["Allen Hughes", "5", "false"]), 0, NOW, 1);
+        assert!(!low.new_best, "the first game sets no record to beat");
+        let high = history.record(&played(&["Allen Hughes", "4", "true"]), 0, NOW + 1, 2);
+        assert!(high.new_best);
+        let scores: Vec<u64> = history.high_scores["classic"]
+            .iter()
+            .map(|h| h.score)
+            .collect();
+        assert_eq!(scores, [330, 100]);
+    }
+
+    #[test]
+    fn empty_games_set_no_high_score() {
+        let mut history = PlayerHistory::new("Ana");
+        history.record(&played(&[]), 0, NOW, 1);
+        assert!(history.high_scores.is_empty());
+        assert_eq!(history.games.len(), 1);
+    }
+
+    #[test]
+    fn category_accuracy_counts_answers() {
+        let mut history = PlayerHistory::new("Ana");
+        history.record(&played(&["Allen Hughes", "5", "true"]), 0, NOW, 1);
+        assert_eq!(
+            history.category_accuracy(),
+            vec![("crew".to_string(), 1, 1), ("series".to_string(), 1, 2)]
+        );
+    }
+
+    #[test]
+    fn times_format_as_utc() {
+        assert_eq!(format_time(0), "1970-01-01 00:00 UTC");
+        assert_eq!(
+            format_time(1_499_558_400 + 3_600 * 21),
+            "2017-07-09 21:00 UTC"
+        );
+    }
+}

@@ -1,0 +1,231 @@
+//! `--json`: one JSON object per line for every event (question, answer, verdict, score, ...) and a final
+//! summary, for scripts and other front ends. Numbers of questions are 1-based, as players see them;
+//! text is cleaned of control characters like everywhere else.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::game::{Event, Game, Summary};
+use crate::question::{Citation, Question};
+
+use super::session::{Ending, Output};
+use super::{QuestionView, clean};
+
+/// Writes every event as one line of JSON.
+pub struct JsonOutput<'a> {
+    out: &'a mut dyn Write,
+    seed: Option<u64>,
+}
+
+impl<'a> JsonOutput<'a> {
+    pub fn new(out: &'a mut dyn Write, seed: Option<u64>) -> Self {
+        JsonOutput { out, seed }
+    }
+
+    fn write(&mut self, value: &Value) -> io::Result<()> {
+        serde_json::to_writer(&mut *self.out, value).map_err(io::Error::from)?;
+        writeln!(self.out)?;
+        self.out.flush()
+    }
+}
+
+#[derive(Serialize)]
+struct SourceJson {
+    article: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evidence: Option<String>,
+}
+
+fn sources(question: &Question) -> Vec<SourceJson> {
+    question
+        .sources
+        .iter()
+        .map(|Citation { article, evidence }| SourceJson {
+            article: clean(article).into_owned(),
+            evidence: evidence.as_deref().map(|e| clean(e).into_owned()),
+        })
+        .collect()
+}
+
+fn answer_json(question: &Question) -> Value {
+    json!({
+        "answer": clean(&question.body.answer_text()),
+        "explanation": clean(&question.explanation),
+        "sources": sources(question),
+    })
+}
+
+fn merge(mut base: Value, extra: Value) -> Value {
+    if let (Value::Object(base), Value::Object(extra)) = (&mut base, extra) {
+        base.extend(extra);
+    }
+    base
+}
+
+fn summary_json(game: &Game, summary: &Summary) -> Value {
+    let missed: Vec<Value> = summary
+        .missed()
+        .map(|outcome| {
+            let question = game.question(outcome.number);
+            merge(
+                json!({
+                    "number": outcome.number + 1,
+                    "player": clean(&summary.players[outcome.player].name),
+                    "outcome": outcome.outcome,
+                    "prompt": clean(&question.prompt),
+                }),
+                answer_json(question),
+            )
+        })
+        .collect();
+    let players: Vec<Value> = summary
+        .players
+        .iter()
+        .map(|player| {
+            json!({
+                "name": clean(&player.name),
+                "score": player.score,
+                "correct": player.correct,
+                "wrong": player.wrong,
+                "skipped": player.skipped,
+                "accuracy_percent": player.accuracy_percent(),
+                "longest_streak": player.longest_streak,
+                "categories": player.categories,
+            })
+        })
+        .collect();
+    json!({
+        "event": "summary",
+        "mode": summary.mode,
+        "end": summary.end,
+        "asked": summary.outcomes.len(),
+        "players": players,
+        "missed": missed,
+    })
+}
+
+impl Output for JsonOutput<'_> {
+    fn intro(&mut self, game: &Game) -> io::Result<()> {
+        let players: Vec<String> = (0..game.players())
+            .map(|p| clean(game.player_name(p)).into_owned())
+            .collect();
+        let value = json!({
+            "event": "start",
+            "mode": game.config().mode,
+            "questions": game.len(),
+            "players": players,
+            "seed": self.seed,
+        });
+        self.write(&value)
+    }
+
+    fn input(&mut self, line: &str) -> io::Result<()> {
+        self.write(&json!({ "event": "answer", "input": super::clean_text(line, false) }))
+    }
+
+    fn event(&mut self, game: &Game, event: &Event) -> io::Result<()> {
+        let value = match event {
+            Event::QuestionAsked {
+                number, time_limit, ..
+            } => {
+                let view = QuestionView::of(game, *number);
+                json!({
+                    "event": "question",
+                    "number": view.number,
+                    "of": view.of,
+                    "player": view.player,
+                    "id": view.id,
+                    "type": view.kind,
+                    "category": view.category,
+                    "difficulty": view.difficulty,
+                    "points": view.points,
+                    "prompt": view.prompt,
+                    "quote": view.quote,
+                    "choices": view.choices,
+                    "instructions": view.instructions,
+                    "time_limit_ms": time_limit,
+                })
+            }
+            Event::NotUnderstood { number, reason } => json!({
+                "event": "not_understood",
+                "number": number + 1,
+                "reason": clean(reason),
+            }),
+            Event::Refused { reason } => json!({
+                "event": "refused",
+                "reason": reason.to_string(),
+            }),
+            Event::OptionsRemoved { number, .. } => json!({
+                "event": "lifeline",
+                "lifeline": "50:50",
+                "number": number + 1,
+                "choices": QuestionView::of(game, *number).choices,
+            }),
+            Event::Hint { number, text } => json!({
+                "event": "lifeline",
+                "lifeline": "hint",
+                "number": number + 1,
+                "hint": clean(text),
+            }),
+            Event::Skipped { number, player } => merge(
+                json!({
+                    "event": "skipped",
+                    "number": number + 1,
+                    "player": clean(game.player_name(*player)),
+                }),
+                answer_json(game.question(*number)),
+            ),
+            Event::Verdict(verdict) => merge(
+                json!({
+                    "event": "verdict",
+                    "number": verdict.number + 1,
+                    "player": clean(game.player_name(verdict.player)),
+                    "correct": verdict.correct,
+                    "timed_out": verdict.timed_out,
+                    "hinted": verdict.hinted,
+                    "points": verdict.points,
+                    "streak": verdict.streak,
+                    "elapsed_ms": verdict.elapsed,
+                    "lives_left": verdict.lives_left,
+                }),
+                answer_json(game.question(verdict.number)),
+            ),
+            Event::ScoreChanged { player, score } => json!({
+                "event": "score",
+                "player": clean(game.player_name(*player)),
+                "score": score,
+            }),
+            Event::RoundOver { round } => {
+                let board: Vec<Value> = game
+                    .scoreboard()
+                    .into_iter()
+                    .map(|(player, score)| {
+                        json!({ "player": clean(game.player_name(player)), "score": score })
+                    })
+                    .collect();
+                json!({ "event": "scoreboard", "round": round, "scores": board })
+            }
+            Event::GameOver { summary } => summary_json(game, summary),
+        };
+        self.write(&value)
+    }
+
+    fn help(&mut self) -> io::Result<()> {
+        self.write(&json!({
+            "event": "help",
+            "commands": [":hint", ":5050", ":skip", ":quit", ":help"],
+        }))
+    }
+
+    fn stopping(&mut self, ending: Ending) -> io::Result<()> {
+        let reason = match ending {
+            Ending::Finished => return Ok(()),
+            Ending::Quit => "quit",
+            Ending::EndOfInput => "end_of_input",
+            Ending::Interrupted => "interrupted",
+        };
+        self.write(&json!({ "event": "stopped", "reason": reason }))
+    }
+}

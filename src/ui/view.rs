@@ -1,0 +1,107 @@
+//! A question as a front end shows it: cleaned text, options in their display order, and a line telling
+//! the player how to answer. Shared by the text, JSON and dialoguer front ends.
+
+use crate::game::{Game, score};
+use crate::question::{Body, Question};
+
+use super::clean;
+
+/// One open question, ready to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuestionView {
+    /// 1-based.
+    pub number: usize,
+    pub of: usize,
+    pub player: String,
+    pub id: String,
+    pub kind: &'static str,
+    pub category: String,
+    pub difficulty: &'static str,
+    pub points: u32,
+    pub prompt: String,
+    /// The quote of a "who said it?" question.
+    pub quote: Option<String>,
+    /// Options or order items in display order, numbered from 1.
+    pub choices: Vec<String>,
+    /// How to answer: `type the number of an option`, `true or false`...
+    pub instructions: String,
+    pub time_limit_ms: Option<u64>,
+}
+
+impl QuestionView {
+    /// The view of question `number` of `game` (which must have been asked).
+    pub fn of(game: &Game, number: usize) -> QuestionView {
+        let question = game.question(number);
+        let choices = question.body.choices();
+        let layout = game.layout(number);
+        let shown: Vec<String> = match layout {
+            Some(layout) => layout
+                .positions
+                .iter()
+                .filter_map(|&index| choices.get(index))
+                .map(|choice| clean(choice).into_owned())
+                .collect(),
+            None => choices.iter().map(|c| clean(c).into_owned()).collect(),
+        };
+        QuestionView {
+            number: number + 1,
+            of: game.len(),
+            player: clean(game.player_name(game.player_for(number))).into_owned(),
+            id: clean(&question.id).into_owned(),
+            kind: question.body.type_name(),
+            category: clean(&question.category).into_owned(),
+            difficulty: question.difficulty.as_str(),
+            points: score::base_points(question.difficulty),
+            prompt: clean(&question.prompt).into_owned(),
+            quote: match &question.body {
+                Body::Quote { quote, .. } => Some(clean(quote).into_owned()),
+                _ => None,
+            },
+            instructions: instructions(question, shown.len()),
+            choices: shown,
+            time_limit_ms: game.time_limit(number),
+        }
+    }
+}
+
+/// How to answer a question, for the line under it.
+pub fn instructions(question: &Question, shown: usize) -> String {
+    match &question.body {
+        Body::MultipleChoice { .. } | Body::Quote { .. } => {
+            format!("type a letter {}, or the answer", letter_range(shown))
+        }
+        Body::TrueFalse { .. } => "true or false?".to_string(),
+        Body::Numeric { unit, .. } => match unit.as_deref() {
+            Some("US$") | Some("$") => "type an amount in US dollars, like 2.5 billion".to_string(),
+            Some("%") => "type a percentage".to_string(),
+            Some(unit) if !unit.is_empty() => format!("type a number of {}", clean(unit)),
+            _ => "type a number".to_string(),
+        },
+        Body::Date { answer, .. } => match (answer.month, answer.day) {
+            (None, _) => "type a year".to_string(),
+            (Some(_), None) => "type a month and year, like March 1990".to_string(),
+            _ => "type a date, like 14 March 1990".to_string(),
+        },
+        Body::FreeText { .. } => "type your answer".to_string(),
+        Body::SelectAll { .. } => "type the letters of every right option, like A C".to_string(),
+        Body::Order { direction, .. } => match direction {
+            Some(direction) => format!(
+                "type the letters in order, {}, like B C A",
+                clean(direction)
+            ),
+            None => "type the letters in order, like B C A".to_string(),
+        },
+    }
+}
+
+/// The label of the option shown at `position`: `A`, `B`, ...
+pub fn label(position: usize) -> char {
+    char::from(b'A' + (position % 26) as u8)
+}
+
+fn letter_range(shown: usize) -> String {
+    match shown {
+        0 | 1 => "(A)".to_string(),
+        n => format!("({}–{})", label(0), label(n - 1)),
+    }
+}

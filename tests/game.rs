@@ -1,0 +1,245 @@
+//! The game as a library: the scripted-game API test writers use, the session loop with the text and
+//! JSON outputs, control characters kept out of the terminal, and properties of the state machine over
+//! every shipped question.
+
+use std::sync::atomic::AtomicBool;
+
+use proptest::prelude::*;
+use trivia::game::select::{Pool, Source};
+use trivia::game::simulate::right_answer;
+use trivia::game::{
+    Action, AnswerJudge, Event, Game, GameConfig, Judge, Judgement, Mode, demo, run_scripted,
+};
+use trivia::question::{Body, Citation, Difficulty, Question};
+use trivia::rng::SeededRng;
+use trivia::ui::Style;
+use trivia::ui::json::JsonOutput;
+use trivia::ui::prompt::ScriptedPrompter;
+use trivia::ui::session::{self, Ending, NoClock};
+use trivia::ui::text::{TextOptions, TextOutput};
+
+/// Every shipped question: generated from the fact base and from the bundled packs.
+fn shipped() -> (Pool, AnswerJudge) {
+    let mut pool = Pool::new();
+    let mut lexicon = trivia::answer::Lexicon::new();
+    let base = trivia::facts::FactBase::embedded().expect("the shipped fact base is valid");
+    for entity in &base.entities {
+        lexicon.add(&entity.kind, &entity.name, &entity.aliases);
+    }
+    for pack in trivia::pack::bundled() {
+        pool.extend(pack.questions, Source::Pack);
+    }
+    pool.extend(trivia::generate::generate_all(&base), Source::Generated);
+    trivia::game::add_answers(&mut lexicon, pool.questions());
+    (pool, AnswerJudge::new(lexicon))
+}
+
+#[test]
+fn every_shipped_question_can_be_answered_right() {
+    let (pool, judge) = shipped();
+    assert!(pool.len() > 500, "{} questions", pool.len());
+    let mut failures = Vec::new();
+    let mut input = String::new();
+    let mut events = Vec::new();
+    for seed in 0..3 {
+        for question in pool.questions() {
+            // A one-question game lays the options out as a real game would.
+            let config = GameConfig::new(Mode::Classic);
+            let mut game = Game::new(config, vec![question.clone()], SeededRng::from_seed(seed));
+            events.clear();
+            game.apply(Action::Next, None, &mut events);
+            let layout = game.layout(0).unwrap();
+            right_answer(question, layout, &mut input);
+            let verdict = judge.judge(question, layout, &input);
+            if verdict != Judgement::Correct {
+                failures.push(format!("{}: {input:?} → {verdict:?}", question.id));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn shipped_questions_have_unique_ids_and_sources() {
+    let (pool, _) = shipped();
+    for question in pool.questions() {
+        assert!(
+            !question.sources.is_empty(),
+            "{} has no source",
+            question.id
+        );
+        assert!(
+            !question.explanation.trim().is_empty(),
+            "{} has no explanation",
+            question.id
+        );
+    }
+}
+
+fn evil_question() -> Question {
+    Question {
+        id: "evil\u{1b}[2J".to_string(),
+        prompt: "Is \u{1b}[31mred\u{1b}[0m \u{7}safe?".to_string(),
+        body: Body::MultipleChoice {
+            options: vec![
+                "Yes\u{1b}]0;title\u{7}".to_string(),
+                "No\u{202e}".to_string(),
+                "Maybe\r".to_string(),
+            ],
+            answer: 0,
+            aliases: Vec::new(),
+        },
+        category: "cat\u{1b}c".to_string(),
+        difficulty: Difficulty::Easy,
+        explanation: "Because\u{8}\u{8}\u{8}".to_string(),
+        sources: vec![Citation {
+            article: "a\u{1b}[1m.txt".to_string(),
+            evidence: Some("quote\u{9b}31m".to_string()),
+        }],
+        tags: Vec::new(),
+    }
+}
+
+#[test]
+fn text_from_questions_cannot_drive_the_terminal() {
+    for json in [false, true] {
+        let game = Game::new(
+            GameConfig::new(Mode::Classic),
+            vec![evil_question()],
+            SeededRng::from_seed(1),
+        );
+        let mut game = game;
+        let mut out = Vec::new();
+        let mut prompter = ScriptedPrompter::new(["\u{1b}[31mzz", "B", "A"]);
+        let ending = if json {
+            let mut output = JsonOutput::new(&mut out, Some(1));
+            session::run(
+                &mut game,
+                &mut prompter,
+                &mut output,
+                &NoClock,
+                &AtomicBool::new(false),
+            )
+        } else {
+            let mut output = TextOutput::new(&mut out, Style::new(false), TextOptions::default());
+            session::run(
+                &mut game,
+                &mut prompter,
+                &mut output,
+                &NoClock,
+                &AtomicBool::new(false),
+            )
+        }
+        .unwrap();
+        assert_eq!(ending, Ending::Finished);
+        let text = String::from_utf8(out).unwrap();
+        for bad in ['\u{1b}', '\u{7}', '\u{8}', '\u{9b}', '\u{202e}', '\r'] {
+            assert!(!text.contains(bad), "{bad:?} in {text:?}");
+        }
+        assert!(text.contains("safe?"));
+    }
+}
+
+#[test]
+fn a_set_interrupt_flag_ends_the_game_with_its_summary() {
+    let mut game = Game::new(
+        GameConfig::new(Mode::Classic),
+        demo::questions(),
+        SeededRng::from_seed(2),
+    );
+    let mut out = Vec::new();
+    let mut output = TextOutput::new(&mut out, Style::new(false), TextOptions::default());
+    let mut prompter = ScriptedPrompter::new(["a"; 5]);
+    let ending = session::run(
+        &mut game,
+        &mut prompter,
+        &mut output,
+        &NoClock,
+        &AtomicBool::new(true),
+    )
+    .unwrap();
+    assert_eq!(ending, Ending::Interrupted);
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        text.contains("Interrupted.\n\nGame over: stopped after 0 questions."),
+        "{text}"
+    );
+}
+
+#[test]
+fn scripted_games_are_reproducible_and_inspectable() {
+    let answers = ["A", ":5050", "B", "4", ":hint", "true", "Compton"];
+    let play = || {
+        run_scripted(
+            GameConfig::new(Mode::Classic),
+            demo::questions(),
+            99,
+            &answers,
+        )
+    };
+    let first = play();
+    assert_eq!(first.events, play().events);
+    let asked = first
+        .events
+        .iter()
+        .filter(|event| matches!(event, Event::QuestionAsked { .. }))
+        .count();
+    assert!(asked >= 2);
+    assert_eq!(first.summary, first.game.summary());
+    assert_eq!(
+        first.verdicts().count() as u32,
+        first.summary.players[0].answered()
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever is typed, the game never panics, never asks a question twice and always ends when the
+    /// input ends; scores only grow.
+    #[test]
+    fn any_input_ends_cleanly(
+        seed in 0u64..1000,
+        mode in prop::sample::select(vec![Mode::Classic, Mode::Survival, Mode::Blitz, Mode::HotSeat]),
+        inputs in prop::collection::vec(
+            prop_oneof![
+                Just("A".to_string()),
+                Just("true".to_string()),
+                Just(":5050".to_string()),
+                Just(":skip".to_string()),
+                Just(":hint".to_string()),
+                Just("1958".to_string()),
+                "\\PC{0,12}",
+            ],
+            0..40,
+        ),
+    ) {
+        let config = GameConfig::new(mode).with_players(if mode == Mode::HotSeat {
+            vec!["Ana", "Ben"]
+        } else {
+            vec!["Ana"]
+        });
+        let lines: Vec<&str> = inputs.iter().map(String::as_str).collect();
+        let transcript = run_scripted(config, demo::questions(), seed, &lines);
+        prop_assert!(transcript.game.is_over());
+        let mut seen = std::collections::BTreeSet::new();
+        let mut last_score = 0;
+        for event in &transcript.events {
+            match event {
+                Event::QuestionAsked { number, .. } => prop_assert!(seen.insert(*number)),
+                Event::ScoreChanged { player: 0, score } => {
+                    prop_assert!(*score >= last_score);
+                    last_score = *score;
+                }
+                _ => {}
+            }
+        }
+        let ended = matches!(transcript.events.last(), Some(Event::GameOver { .. }));
+        prop_assert!(ended, "the last event is the end of the game");
+    }
+}
