@@ -2,7 +2,6 @@
 //! scoring, testing the game at scale and benchmarking.
 
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
 
 use serde::Serialize;
 
@@ -74,7 +73,7 @@ pub fn right_answer(question: &Question, layout: &Layout, out: &mut String) {
     match &question.body {
         Body::MultipleChoice { answer, .. } | Body::Quote { answer, .. } => {
             let position = layout.position_of(*answer).unwrap_or(0);
-            let _ = write!(out, "{}", position + 1);
+            out.push(letter(position));
         }
         Body::TrueFalse { answer } => out.push_str(if *answer { "true" } else { "false" }),
         Body::Numeric { answer, .. } => out.push_str(&format_plain(*answer)),
@@ -83,25 +82,35 @@ pub fn right_answer(question: &Question, layout: &Layout, out: &mut String) {
         Body::SelectAll { answers, .. } => {
             for (at, index) in answers.iter().enumerate() {
                 let position = layout.position_of(*index).unwrap_or(0);
-                let separator = if at == 0 { "" } else { " " };
-                let _ = write!(out, "{separator}{}", position + 1);
+                if at > 0 {
+                    out.push(' ');
+                }
+                out.push(letter(position));
             }
         }
         Body::Order { items, .. } => {
             for index in 0..items.len() {
                 let position = layout.position_of(index).unwrap_or(0);
-                let separator = if index == 0 { "" } else { " " };
-                let _ = write!(out, "{separator}{}", position + 1);
+                if index > 0 {
+                    out.push(' ');
+                }
+                out.push(letter(position));
             }
         }
     }
+}
+
+/// The label shown for a choice position: `A`, `B`, ... (as the player sees them; a bare number could
+/// also be read as an option's own number on a numeric ladder).
+fn letter(position: usize) -> char {
+    char::from(b'A' + u8::try_from(position.min(25)).unwrap_or(25))
 }
 
 fn random_answer(question: &Question, layout: &Layout, rng: &mut SeededRng, out: &mut String) {
     let shown = layout.positions.len().max(1);
     match &question.body {
         Body::MultipleChoice { .. } | Body::Quote { .. } => {
-            let _ = write!(out, "{}", rng::index(rng, shown) + 1);
+            out.push(letter(rng::index(rng, shown)));
         }
         Body::TrueFalse { .. } => out.push_str(if rng::below(rng, 2) == 0 {
             "true"
@@ -123,14 +132,16 @@ fn random_answer(question: &Question, layout: &Layout, rng: &mut SeededRng, out:
         }
         Body::FreeText { .. } => out.push_str("I don't know"),
         Body::SelectAll { .. } => {
-            let _ = write!(out, "{}", rng::index(rng, shown) + 1);
+            out.push(letter(rng::index(rng, shown)));
         }
         Body::Order { .. } => {
-            let mut order: Vec<usize> = (1..=shown).collect();
+            let mut order: Vec<usize> = (0..shown).collect();
             rng::shuffle(rng, &mut order);
             for (at, position) in order.iter().enumerate() {
-                let separator = if at == 0 { "" } else { " " };
-                let _ = write!(out, "{separator}{position}");
+                if at > 0 {
+                    out.push(' ');
+                }
+                out.push(letter(*position));
             }
         }
     }
