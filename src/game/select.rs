@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use crate::question::{Difficulty, Question, QuestionType};
+use crate::question::{Body, Difficulty, Question, QuestionType};
 use crate::rng::{self, SeededRng};
 
 use super::Mode;
@@ -217,36 +217,86 @@ pub fn select(
 
 /// The first `count` of `ranked`, keeping to a spread of difficulties where the pool allows (three in
 /// ten easy, three in ten hard, the rest medium) so a game visibly rises; survival and review take them
-/// as ranked.
+/// as ranked. A question whose text would give away the answer of one already picked (or whose answer
+/// an already picked one shows) waits until nothing else is left.
 fn pick_with_spread(pool: &Pool, ranked: &[usize], count: usize, mode: Mode) -> Vec<usize> {
-    if matches!(mode, Mode::Survival | Mode::Review) {
-        return ranked.iter().copied().take(count).collect();
-    }
-    let easy = (count * 3 + 5) / 10;
-    let hard = (count * 3 + 5) / 10;
-    let mut room = [easy, count - easy - hard, hard];
+    let mut room = if matches!(mode, Mode::Survival | Mode::Review) {
+        [count; 3]
+    } else {
+        let easy = (count * 3 + 5) / 10;
+        let hard = (count * 3 + 5) / 10;
+        [easy, count - easy - hard, hard]
+    };
     let slot = |index: usize| pool.get(index).difficulty as usize;
     let mut picked = vec![false; ranked.len()];
-    let mut chosen = Vec::with_capacity(count);
-    for (at, &index) in ranked.iter().enumerate() {
-        if chosen.len() == count {
-            break;
-        }
-        if room[slot(index)] > 0 {
-            room[slot(index)] -= 1;
+    let mut chosen: Vec<usize> = Vec::with_capacity(count);
+    let mut chosen_leaks: Vec<Leak> = Vec::with_capacity(count);
+    // Pass 1 keeps the spread and avoids give-aways; pass 2 only avoids give-aways; pass 3 fills up.
+    for pass in 0..3 {
+        for (at, &index) in ranked.iter().enumerate() {
+            if chosen.len() == count {
+                return chosen;
+            }
+            if picked[at] || (pass == 0 && room[slot(index)] == 0) {
+                continue;
+            }
+            let leak = Leak::of(pool.get(index));
+            let clashes = chosen_leaks
+                .iter()
+                .any(|other| leak.gives_away(other) || other.gives_away(&leak));
+            if clashes && pass < 2 {
+                continue;
+            }
+            if pass == 0 {
+                room[slot(index)] -= 1;
+            }
             picked[at] = true;
             chosen.push(index);
-        }
-    }
-    for (at, &index) in ranked.iter().enumerate() {
-        if chosen.len() == count {
-            break;
-        }
-        if !picked[at] {
-            chosen.push(index);
+            chosen_leaks.push(leak);
         }
     }
     chosen
+}
+
+/// What a question shows and what it asks for, normalised, to tell whether one question gives away
+/// another's answer.
+#[derive(Clone, Debug)]
+struct Leak {
+    /// Prompt, quote and choices, normalised, padded with spaces for whole-word search.
+    shown: String,
+    /// The answer, normalised and padded; empty when the answer is not a phrase (true/false, lists).
+    answer: String,
+}
+
+impl Leak {
+    fn of(question: &Question) -> Leak {
+        let mut shown = format!(" {} ", crate::answer::normalize(&question.prompt));
+        if let Body::Quote { quote, .. } = &question.body {
+            shown.push_str(&crate::answer::normalize(quote));
+            shown.push(' ');
+        }
+        for choice in question.body.choices() {
+            shown.push_str(&crate::answer::normalize(choice));
+            shown.push(' ');
+        }
+        let answer = match &question.body {
+            Body::TrueFalse { .. } | Body::SelectAll { .. } | Body::Order { .. } => String::new(),
+            body => {
+                let text = crate::answer::normalize(&body.answer_text());
+                if text.is_empty() {
+                    text
+                } else {
+                    format!(" {text} ")
+                }
+            }
+        };
+        Leak { shown, answer }
+    }
+
+    /// Whether this question's text contains the other's answer as whole words.
+    fn gives_away(&self, other: &Leak) -> bool {
+        !other.answer.is_empty() && self.shown.contains(&other.answer)
+    }
 }
 
 /// Reorders `group` (already shuffled) so question types take turns, in a random order of types: a
@@ -303,6 +353,70 @@ mod tests {
         pool.extend(a.to_vec(), Source::Pack);
         pool.extend(b.to_vec(), Source::Generated);
         pool
+    }
+
+    #[test]
+    fn no_question_gives_away_another_answer_in_the_same_game() {
+        let statement = |id: &str, prompt: &str| Question {
+            id: id.into(),
+            prompt: prompt.into(),
+            body: Body::TrueFalse { answer: true },
+            category: "Film".into(),
+            difficulty: Difficulty::Easy,
+            explanation: String::new(),
+            sources: Vec::new(),
+            tags: Vec::new(),
+        };
+        let year = Question {
+            id: "year".into(),
+            prompt: "In what year was the film released?".into(),
+            body: Body::Numeric {
+                answer: 1958.0,
+                tolerance: 0.0,
+                unit: None,
+            },
+            ..statement("year", "")
+        };
+        let mut questions = vec![
+            statement("leak", "Tony Curtis starred in the 1958 film."),
+            year,
+        ];
+        for n in 0..6 {
+            questions.push(statement(
+                &format!("other-{n}"),
+                &format!("Statement number {n}."),
+            ));
+        }
+        let mut pool = Pool::new();
+        pool.extend(questions, Source::Pack);
+        for seed in 0..40 {
+            let picked: Vec<&str> = select(
+                &pool,
+                &Filters::default(),
+                Mode::Classic,
+                Some(7),
+                seed,
+                &BTreeSet::new(),
+            )
+            .into_iter()
+            .map(|index| pool.get(index).id.as_str())
+            .collect();
+            assert_eq!(picked.len(), 7);
+            assert!(
+                !(picked.contains(&"leak") && picked.contains(&"year")),
+                "seed {seed}: {picked:?}"
+            );
+        }
+        // With no other question left, both are still asked rather than a short game.
+        let all = select(
+            &pool,
+            &Filters::default(),
+            Mode::Classic,
+            Some(8),
+            1,
+            &BTreeSet::new(),
+        );
+        assert_eq!(all.len(), 8);
     }
 
     #[test]
