@@ -127,7 +127,30 @@ pub(crate) fn quantity_ladder<R: Rng + ?Sized>(
     taken: &[f64],
     rng: &mut R,
 ) -> Option<Ladder<f64>> {
-    let unit = granularity(answer);
+    let whole = granularity(answer);
+    // Four rungs at the answer's own rounding; then four at half that rounding (US$1.5 billion beside
+    // US$3 billion) before settling for three: a ladder must be able to put the answer at every rank.
+    // Counts and years (rounded to 1) never get halves.
+    let half = if whole >= 10.0 { whole / 2.0 } else { whole };
+    for (size, unit) in [(4usize, whole), (4, half), (3, whole)] {
+        if let Some(found) = ladder_of(answer, range, target, taken, size, unit, rng) {
+            return found;
+        }
+    }
+    None
+}
+
+/// A ladder of exactly `size` rungs on multiples of `unit`: `None` when no step fits the range,
+/// `Some(None)` when every fitting step clashes with another true value, `Some(ladder)` otherwise.
+fn ladder_of<R: Rng + ?Sized>(
+    answer: f64,
+    range: Range,
+    target: f64,
+    taken: &[f64],
+    size: usize,
+    unit: f64,
+    rng: &mut R,
+) -> Option<Option<Ladder<f64>>> {
     let wished = (answer.abs() * target).max(unit);
     // The step is a multiple of the unit: prefer the nice step closest to the wish.
     let mut steps: Vec<f64> = nice_steps(unit, wished.max(unit) * 4.0)
@@ -141,42 +164,35 @@ pub(crate) fn quantity_ladder<R: Rng + ?Sized>(
         let db = (b / wished).max(wished / b);
         da.total_cmp(&db).then(a.total_cmp(b))
     });
-    for size in [4usize, 3] {
-        let fits = |step: f64| {
-            (0..size).all(|rank| {
-                let low = answer - step * rank as f64;
-                let high = low + step * (size - 1) as f64;
-                range.contains(low) && range.contains(high)
-            })
-        };
-        let Some(&step) = steps.iter().find(|&&step| fits(step)) else {
-            continue;
-        };
-        let rank = index(rng, size);
-        for multiple in 1..=3 {
-            let step = step * multiple as f64;
-            if !fits(step) {
-                break;
-            }
-            let rungs: Vec<f64> = (0..size)
-                .map(|position| {
-                    round_to_unit(answer + step * (position as f64 - rank as f64), unit)
-                })
-                .collect();
-            let clash = rungs.iter().enumerate().any(|(position, rung)| {
-                position != rank && taken.iter().any(|t| (t - rung).abs() < unit / 2.0)
-            });
-            if !clash {
-                return Some(Ladder {
-                    rungs,
-                    answer: rank,
-                    relative_step: step / answer.abs().max(f64::MIN_POSITIVE),
-                });
-            }
+    let fits = |step: f64| {
+        (0..size).all(|rank| {
+            let low = answer - step * rank as f64;
+            let high = low + step * (size - 1) as f64;
+            range.contains(low) && range.contains(high)
+        })
+    };
+    let &step = steps.iter().find(|&&step| fits(step))?;
+    let rank = index(rng, size);
+    for multiple in 1..=3 {
+        let step = step * multiple as f64;
+        if !fits(step) {
+            break;
         }
-        return None;
+        let rungs: Vec<f64> = (0..size)
+            .map(|position| round_to_unit(answer + step * (position as f64 - rank as f64), unit))
+            .collect();
+        let clash = rungs.iter().enumerate().any(|(position, rung)| {
+            position != rank && taken.iter().any(|t| (t - rung).abs() < unit / 2.0)
+        });
+        if !clash {
+            return Some(Some(Ladder {
+                rungs,
+                answer: rank,
+                relative_step: step / answer.abs().max(f64::MIN_POSITIVE),
+            }));
+        }
     }
-    None
+    Some(None)
 }
 
 fn round_to_unit(value: f64, unit: f64) -> f64 {
@@ -360,7 +376,9 @@ mod tests {
                 for pair in ladder.rungs.windows(2) {
                     assert!((pair[1] - pair[0] - step).abs() < 1e-6, "{ladder:?}");
                 }
+                // Rounded like the answer; amounts (rounded to 10 or more) may use half that.
                 let unit = granularity(answer);
+                let unit = if unit >= 10.0 { unit / 2.0 } else { unit };
                 for rung in &ladder.rungs {
                     assert!((rung / unit - (rung / unit).round()).abs() < 1e-9);
                     assert!(range.contains(*rung));
@@ -386,8 +404,23 @@ mod tests {
         let mut rng = SeededRng::from_seed(1);
         assert!(quantity_ladder(100.0, Range::up_to(100.0), 0.15, &[], &mut rng).is_none());
         assert!(quantity_ladder(1.0, Range::POSITIVE, 0.15, &[], &mut rng).is_none());
-        let three = quantity_ladder(3e9, Range::POSITIVE, 0.15, &[], &mut rng).unwrap();
-        assert_eq!(three.rungs.len(), 3);
+        // Whole billions cannot put US$3 billion at every rank of four; half billions can.
+        let billions = quantity_ladder(3e9, Range::POSITIVE, 0.15, &[], &mut rng).unwrap();
+        assert_eq!(billions.rungs.len(), 4);
+        assert!(
+            billions
+                .rungs
+                .iter()
+                .all(|rung| (rung / 5e8).fract() == 0.0),
+            "{billions:?}"
+        );
+        // A count never gets half steps: 2 seasons stays a three-rung ladder of whole numbers.
+        let seasons = quantity_ladder(2.0, Range::COUNT, 0.15, &[], &mut rng).unwrap();
+        assert_eq!(seasons.rungs.len(), 3);
+        assert!(
+            seasons.rungs.iter().all(|rung| rung.fract() == 0.0),
+            "{seasons:?}"
+        );
     }
 
     #[test]
