@@ -83,6 +83,9 @@ impl<'a> Context<'a> {
         {
             return false;
         }
+        if right_option_echoes_prompt(&draft.prompt, &draft.body) {
+            return false;
+        }
         let id = Question::content_id(&draft.prompt, &draft.body);
         let mut sources: Vec<Citation> = Vec::new();
         for &fact in &draft.facts {
@@ -371,4 +374,62 @@ pub(crate) fn tags(relations: &[&str], extra: &[&str]) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether the right option stands out by repeating the prompt: "Which film gave The Defiant Ones its
+/// title?" with the right option "The Defiant Ones (1958 film)" and no wrong option naming the series.
+/// An option echoes the prompt when its text, less a trailing parenthesis, is named in the prompt.
+fn right_option_echoes_prompt(prompt: &str, body: &Body) -> bool {
+    let (options, right): (&[String], Vec<usize>) = match body {
+        Body::MultipleChoice {
+            options, answer, ..
+        }
+        | Body::Quote {
+            options, answer, ..
+        } => (options, vec![*answer]),
+        Body::SelectAll { options, answers } => (options, answers.clone()),
+        _ => return false,
+    };
+    let haystack = phrasing::normalise(prompt);
+    let echoes = |option: &str| {
+        let bare = match option.trim_end().strip_suffix(')') {
+            Some(open) => open.rsplit_once(" (").map_or(option, |(name, _)| name),
+            None => option,
+        };
+        phrasing::mentions(&haystack, bare)
+    };
+    let right_echo = right
+        .iter()
+        .all(|&index| options.get(index).is_some_and(|o| echoes(o)));
+    let wrong_echo = options
+        .iter()
+        .enumerate()
+        .any(|(index, option)| !right.contains(&index) && echoes(option));
+    right_echo && !wrong_echo
+}
+
+#[cfg(test)]
+mod echo_tests {
+    use super::*;
+
+    #[test]
+    fn a_right_option_repeating_the_prompt_gives_it_away() {
+        let body = |answer| Body::MultipleChoice {
+            options: vec![
+                "The Defiant Ones (1958 film)".to_string(),
+                "Dead Presidents".to_string(),
+                "Menace II Society".to_string(),
+            ],
+            answer,
+            aliases: Vec::new(),
+        };
+        let prompt = "Which film gave The Defiant Ones its title?";
+        assert!(right_option_echoes_prompt(prompt, &body(0)));
+        // A wrong option echoing the prompt is a fair trap, not a give-away.
+        assert!(!right_option_echoes_prompt(prompt, &body(1)));
+        assert!(!right_option_echoes_prompt(
+            "Which of these did Allen Hughes direct?",
+            &body(0)
+        ));
+    }
 }
