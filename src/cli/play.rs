@@ -6,7 +6,7 @@
 //! front end at a terminal and the dialoguer one measure time (for blitz); piped and scripted games
 //! never read the clock, so a seed and the same answers give the same transcript everywhere.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -261,6 +261,8 @@ fn parse_players(text: Option<&str>, mode: Mode) -> Result<Vec<String>> {
 pub struct Content {
     pub pool: Pool,
     pub lexicon: Lexicon,
+    /// How sources are named when shown: article file name → "The encyclopedia entry".
+    pub source_names: BTreeMap<String, String>,
     /// Problems that did not stop the game (a broken pack in the user's pack folder).
     pub warnings: Vec<String>,
 }
@@ -307,8 +309,12 @@ pub fn load_content(packs: &[PathBuf], vars: &HashMap<String, String>) -> Result
             }
         }
     }
+    let mut source_names = BTreeMap::new();
     match crate::facts::FactBase::embedded() {
         Ok(base) => {
+            for article in &base.articles {
+                source_names.insert(article.file.clone(), capitalised(&article.label));
+            }
             for entity in &base.entities {
                 lexicon.add(&entity.kind, &entity.name, &entity.aliases);
             }
@@ -323,7 +329,16 @@ pub fn load_content(packs: &[PathBuf], vars: &HashMap<String, String>) -> Result
     Ok(Content {
         pool,
         lexicon,
+        source_names,
         warnings,
+    })
+}
+
+/// "the encyclopedia entry" → "The encyclopedia entry".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
     })
 }
 
@@ -394,6 +409,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let Content {
         pool,
         lexicon,
+        source_names,
         warnings,
     } = load_content(&config.packs, &console.vars)?;
     for warning in warnings {
@@ -464,6 +480,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         &config,
         &mut game,
         seed,
+        &source_names,
         answers,
         clock.as_ref(),
         interrupt,
@@ -525,6 +542,7 @@ fn play(
     config: &PlayConfig,
     game: &mut Game,
     seed: u64,
+    source_names: &BTreeMap<String, String>,
     answers: Option<Vec<u8>>,
     clock: &dyn Clock,
     interrupt: &'static std::sync::atomic::AtomicBool,
@@ -571,6 +589,7 @@ fn play(
                 prompt_marker: !echo,
                 interactive: false,
                 seed,
+                source_names: source_names.clone(),
             };
             let mut output = TextOutput::new(&mut **stdout, style, options);
             run_text(game, prompter, &mut output, clock, interrupt)
@@ -582,6 +601,7 @@ fn play(
                 prompt_marker: false,
                 interactive: true,
                 seed,
+                source_names: source_names.clone(),
             };
             let mut output = TextOutput::new(&mut **stderr, style, options);
             run_text(game, prompter, &mut output, clock, interrupt)

@@ -24,7 +24,14 @@ impl DialoguerPrompter {
     /// A prompter on the standard error terminal, colorful when `color` is set.
     pub fn new(color: bool) -> Self {
         let theme: Box<dyn Theme> = if color {
-            Box::new(ColorfulTheme::default())
+            // The default green check mark after every answer reads as "right" even when the verdict
+            // that follows says wrong: a neutral arrow marks the answer as given instead.
+            Box::new(ColorfulTheme {
+                success_prefix: dialoguer::console::style("›".to_string())
+                    .for_stderr()
+                    .dim(),
+                ..ColorfulTheme::default()
+            })
         } else {
             Box::new(SimpleTheme)
         };

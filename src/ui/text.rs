@@ -1,6 +1,7 @@
 //! The text front end's output: questions, verdicts with the right answer, explanation and source, the
 //! scoreboard and the closing summary, as plain lines (pipes, transcripts) or colored (terminals).
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use crate::game::{End, Event, Game, Mode, Outcome, Summary, Verdict};
@@ -10,7 +11,7 @@ use super::session::{Ending, Output};
 use super::{QuestionView, Style, clean};
 
 /// How the text front end behaves.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TextOptions {
     /// Write each line read back (`> 2`): for input that does not come from a terminal, so a transcript
     /// shows the answers.
@@ -21,6 +22,8 @@ pub struct TextOptions {
     pub interactive: bool,
     /// Shown at the end so the game can be replayed.
     pub seed: Option<u64>,
+    /// Names for cited article files ("The encyclopedia entry"), shown before the file name.
+    pub source_names: BTreeMap<String, String>,
 }
 
 /// Writes a game as text.
@@ -129,7 +132,11 @@ impl<'a> TextOutput<'a> {
             writeln!(self.out, "  {}", clean(&question.explanation))?;
         }
         for source in &question.sources {
-            writeln!(self.out, "  {}", style.dim(&source_line(source)))?;
+            writeln!(
+                self.out,
+                "  {}",
+                style.dim(&source_line(source, &self.options.source_names))
+            )?;
         }
         Ok(())
     }
@@ -265,7 +272,11 @@ impl<'a> TextOutput<'a> {
                         style.strong(&clean(&question.body.answer_text()))
                     )?;
                     for source in &question.sources {
-                        writeln!(self.out, "     {}", style.dim(&source_line(source)))?;
+                        writeln!(
+                            self.out,
+                            "     {}",
+                            style.dim(&source_line(source, &self.options.source_names))
+                        )?;
                     }
                 }
             }
@@ -286,10 +297,14 @@ fn view_player(game: &Game, number: usize) -> usize {
     game.player_for(number)
 }
 
-fn source_line(source: &crate::question::Citation) -> String {
+fn source_line(source: &crate::question::Citation, names: &BTreeMap<String, String>) -> String {
+    let article = match names.get(&source.article) {
+        Some(name) => format!("{} ({})", clean(name), clean(&source.article)),
+        None => clean(&source.article).into_owned(),
+    };
     match &source.evidence {
-        Some(evidence) => format!("Source: {}: “{}”", clean(&source.article), clean(evidence)),
-        None => format!("Source: {}", clean(&source.article)),
+        Some(evidence) => format!("Source: {article}: “{}”", clean(evidence)),
+        None => format!("Source: {article}"),
     }
 }
 
