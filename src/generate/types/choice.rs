@@ -5,10 +5,9 @@ use crate::facts::{Cardinality, Entity, Object, Value};
 use crate::question::{Body, QuestionType};
 
 use super::super::difficulty::Traits;
-use super::super::phrasing::{self, Slot};
+use super::super::phrasing;
 use super::{
-    Context, Draft, arrange, ask_key, fact_key, names_of, pick_template, pick_wrong,
-    pick_wrong_where, tags,
+    Asking, Context, Draft, arrange, names_of, pick_template, pick_wrong, pick_wrong_where, tags,
 };
 
 /// Most wrong options a multiple choice gets (so four options in all).
@@ -28,33 +27,11 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
     let Some(answer) = cx.index.entity(object_id) else {
         return;
     };
-    let attribution = match cx.attribution(fact_index) {
-        Some(None) => return,
-        Some(Some(attribution)) => Some(attribution),
-        None => None,
+    let Some(ask) = cx.ask(fact_index, fact, relation, Asking::Object(subject)) else {
+        return;
     };
     let label = format!("object|{}|{}|{}", subject.id, relation.id, answer.id);
-    let subject_slot = Slot::Name(&subject.name);
-    let prompt_for = |template: &str| -> Option<String> {
-        let prompt = phrasing::fill(template, Some(&subject_slot), None, &fact.qualifiers)?;
-        Some(match &attribution {
-            Some(attribution) => phrasing::attribute(
-                &prompt,
-                &attribution.label,
-                template.starts_with("{subject}"),
-            ),
-            None => prompt,
-        })
-    };
-    let keys = vec![
-        ask_key("object", &subject.id, &relation.id, fact),
-        fact_key(fact_index),
-    ];
-    let extra: &[&str] = if attribution.is_some() {
-        &["attributed"]
-    } else {
-        &[]
-    };
+    let prompt_for = |template: &str| ask.prompt(template);
     let prominence = cx.prominence(&[&subject.id, &answer.id]);
     let explanation = cx.explanation(fact_index);
 
@@ -84,14 +61,14 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
             category: relation.category.clone(),
             explanation: explanation.clone(),
             facts: vec![fact_index],
-            keys: keys.clone(),
+            keys: ask.keys.clone(),
             traits: Traits {
                 similarity,
-                attributed: attribution.is_some(),
+                attributed: ask.attributed,
                 ..Traits::new(QuestionType::MultipleChoice, prominence)
             },
             answers: names_of(answer),
-            tags: tags(&[&relation.id], extra),
+            tags: tags(&[&relation.id], &ask.extra),
         });
     }
 
@@ -113,13 +90,13 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
             category: relation.category.clone(),
             explanation,
             facts: vec![fact_index],
-            keys,
+            keys: ask.keys.clone(),
             traits: Traits {
-                attributed: attribution.is_some(),
+                attributed: ask.attributed,
                 ..Traits::new(QuestionType::FreeText, prominence)
             },
             answers: names_of(answer),
-            tags: tags(&[&relation.id], extra),
+            tags: tags(&[&relation.id], &ask.extra),
         });
     }
 }
@@ -154,33 +131,11 @@ pub(crate) fn entity_subject(cx: &mut Context<'_>, fact_index: usize) {
     if relation.ask_subject.is_empty() {
         return;
     }
-    let attribution = match cx.attribution(fact_index) {
-        Some(None) => return,
-        Some(Some(attribution)) => Some(attribution),
-        None => None,
+    let Some(ask) = cx.ask(fact_index, fact, relation, Asking::Subject(object)) else {
+        return;
     };
     let label = format!("subject|{}|{}|{}", subject.id, relation.id, object.id);
-    let object_slot = Slot::Name(&object.name);
-    let prompt_for = |template: &str| -> Option<String> {
-        let prompt = phrasing::fill(template, None, Some(&object_slot), &fact.qualifiers)?;
-        Some(match &attribution {
-            Some(attribution) => phrasing::attribute(
-                &prompt,
-                &attribution.label,
-                template.starts_with("{object}"),
-            ),
-            None => prompt,
-        })
-    };
-    let keys = vec![
-        ask_key("subject", &object.id, &relation.id, fact),
-        fact_key(fact_index),
-    ];
-    let extra: Vec<&str> = if attribution.is_some() {
-        vec!["reverse", "attributed"]
-    } else {
-        vec!["reverse"]
-    };
+    let prompt_for = |template: &str| ask.prompt(template);
     let prominence = cx.prominence(&[&subject.id, &object.id]);
     let explanation = cx.explanation(fact_index);
     if let Some(template) = pick_template(&relation.ask_subject, &label, |template| {
@@ -215,14 +170,14 @@ pub(crate) fn entity_subject(cx: &mut Context<'_>, fact_index: usize) {
             category: relation.category.clone(),
             explanation: explanation.clone(),
             facts: vec![fact_index],
-            keys: keys.clone(),
+            keys: ask.keys.clone(),
             traits: Traits {
                 similarity,
-                attributed: attribution.is_some(),
+                attributed: ask.attributed,
                 ..Traits::new(QuestionType::MultipleChoice, prominence)
             },
             answers: names_of(subject),
-            tags: tags(&[&relation.id], &extra),
+            tags: tags(&[&relation.id], &ask.extra),
         });
     }
     // Free text when the object has a single subject by this relation.
@@ -252,13 +207,13 @@ pub(crate) fn entity_subject(cx: &mut Context<'_>, fact_index: usize) {
             category: relation.category.clone(),
             explanation,
             facts: vec![fact_index],
-            keys,
+            keys: ask.keys.clone(),
             traits: Traits {
-                attributed: attribution.is_some(),
+                attributed: ask.attributed,
                 ..Traits::new(QuestionType::FreeText, prominence)
             },
             answers: names_of(subject),
-            tags: tags(&[&relation.id], &extra),
+            tags: tags(&[&relation.id], &ask.extra),
         });
     }
 }
@@ -275,33 +230,11 @@ pub(crate) fn text_object(cx: &mut Context<'_>, fact_index: usize) {
     if relation.cardinality != Cardinality::One {
         return;
     }
-    let attribution = match cx.attribution(fact_index) {
-        Some(None) => return,
-        Some(Some(attribution)) => Some(attribution),
-        None => None,
+    let Some(ask) = cx.ask(fact_index, fact, relation, Asking::Object(subject)) else {
+        return;
     };
     let label = format!("text|{}|{}|{}", subject.id, relation.id, text);
-    let subject_slot = Slot::Name(&subject.name);
-    let prompt_for = |template: &str| -> Option<String> {
-        let prompt = phrasing::fill(template, Some(&subject_slot), None, &fact.qualifiers)?;
-        Some(match &attribution {
-            Some(attribution) => phrasing::attribute(
-                &prompt,
-                &attribution.label,
-                template.starts_with("{subject}"),
-            ),
-            None => prompt,
-        })
-    };
-    let keys = vec![
-        ask_key("object", &subject.id, &relation.id, fact),
-        fact_key(fact_index),
-    ];
-    let extra: &[&str] = if attribution.is_some() {
-        &["attributed"]
-    } else {
-        &[]
-    };
+    let prompt_for = |template: &str| ask.prompt(template);
     let prominence = cx.prominence(&[&subject.id]);
     let explanation = cx.explanation(fact_index);
     let answer = phrasing::capitalise(text);
@@ -329,14 +262,14 @@ pub(crate) fn text_object(cx: &mut Context<'_>, fact_index: usize) {
             category: relation.category.clone(),
             explanation: explanation.clone(),
             facts: vec![fact_index],
-            keys: keys.clone(),
+            keys: ask.keys.clone(),
             traits: Traits {
                 similarity,
-                attributed: attribution.is_some(),
+                attributed: ask.attributed,
                 ..Traits::new(QuestionType::MultipleChoice, prominence)
             },
             answers: vec![text.clone()],
-            tags: tags(&[&relation.id], extra),
+            tags: tags(&[&relation.id], &ask.extra),
         });
     }
     let short = text.split_whitespace().count() <= FREE_TEXT_WORDS;
@@ -363,13 +296,13 @@ pub(crate) fn text_object(cx: &mut Context<'_>, fact_index: usize) {
             category: relation.category.clone(),
             explanation,
             facts: vec![fact_index],
-            keys,
+            keys: ask.keys.clone(),
             traits: Traits {
-                attributed: attribution.is_some(),
+                attributed: ask.attributed,
                 ..Traits::new(QuestionType::FreeText, prominence)
             },
             answers: vec![text.clone()],
-            tags: tags(&[&relation.id], extra),
+            tags: tags(&[&relation.id], &ask.extra),
         });
     }
 }

@@ -7,8 +7,8 @@ use crate::question::{Body, PartialDate, QuestionType, format_plain, group_thous
 
 use super::super::difficulty::Traits;
 use super::super::numeric::{self, Ladder, Range};
-use super::super::phrasing::{self, Slot};
-use super::{Context, Draft, ask_key, content_rng, fact_key, pick_template, tags};
+use super::super::phrasing;
+use super::{Asking, Context, Draft, content_rng, pick_template, tags};
 
 /// The wished-for distance between ladder rungs, relative to the answer.
 const LADDER_STEP: f64 = 0.15;
@@ -199,33 +199,11 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
     let Some(spec) = quantity(value) else {
         return;
     };
-    let attribution = match cx.attribution(fact_index) {
-        Some(None) => return,
-        Some(Some(attribution)) => Some(attribution),
-        None => None,
+    let Some(ask) = cx.ask(fact_index, fact, relation, Asking::Object(subject)) else {
+        return;
     };
     let label = format!("amount|{}|{}|{}", subject.id, relation.id, value.to_words());
-    let subject_slot = Slot::Name(&subject.name);
-    let prompt_for = |template: &str| -> Option<String> {
-        let prompt = phrasing::fill(template, Some(&subject_slot), None, &fact.qualifiers)?;
-        Some(match &attribution {
-            Some(attribution) => phrasing::attribute(
-                &prompt,
-                &attribution.label,
-                template.starts_with("{subject}"),
-            ),
-            None => prompt,
-        })
-    };
-    let keys = vec![
-        ask_key("object", &subject.id, &relation.id, fact),
-        fact_key(fact_index),
-    ];
-    let extra: &[&str] = if attribution.is_some() {
-        &["attributed"]
-    } else {
-        &[]
-    };
+    let prompt_for = |template: &str| ask.prompt(template);
     let prominence = cx.prominence(&[&subject.id]);
     let explanation = cx.explanation(fact_index);
     let answer_words = option_words(value, spec.amount);
@@ -263,13 +241,13 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
             category: relation.category.clone(),
             explanation: explanation.clone(),
             facts: vec![fact_index],
-            keys: keys.clone(),
+            keys: ask.keys.clone(),
             traits: Traits {
-                attributed: attribution.is_some(),
+                attributed: ask.attributed,
                 ..Traits::new(QuestionType::Numeric, prominence)
             },
             answers: answers.clone(),
-            tags: tags(&[&relation.id], extra),
+            tags: tags(&[&relation.id], &ask.extra),
         });
     }
 
@@ -297,14 +275,14 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
             category: relation.category.clone(),
             explanation,
             facts: vec![fact_index],
-            keys,
+            keys: ask.keys.clone(),
             traits: Traits {
                 similarity: ladder_similarity(ladder.relative_step),
-                attributed: attribution.is_some(),
+                attributed: ask.attributed,
                 ..Traits::new(QuestionType::MultipleChoice, prominence)
             },
             answers,
-            tags: tags(&[&relation.id], extra),
+            tags: tags(&[&relation.id], &ask.extra),
         });
     }
 }
@@ -338,33 +316,11 @@ pub(crate) fn date(cx: &mut Context<'_>, fact_index: usize) {
     let Object::Value(Value::Date { date }) = &fact.object else {
         return;
     };
-    let attribution = match cx.attribution(fact_index) {
-        Some(None) => return,
-        Some(Some(attribution)) => Some(attribution),
-        None => None,
+    let Some(ask) = cx.ask(fact_index, fact, relation, Asking::Object(subject)) else {
+        return;
     };
     let label = format!("date|{}|{}|{}", subject.id, relation.id, date.to_iso());
-    let subject_slot = Slot::Name(&subject.name);
-    let prompt_for = |template: &str| -> Option<String> {
-        let prompt = phrasing::fill(template, Some(&subject_slot), None, &fact.qualifiers)?;
-        Some(match &attribution {
-            Some(attribution) => phrasing::attribute(
-                &prompt,
-                &attribution.label,
-                template.starts_with("{subject}"),
-            ),
-            None => prompt,
-        })
-    };
-    let keys = vec![
-        ask_key("object", &subject.id, &relation.id, fact),
-        fact_key(fact_index),
-    ];
-    let extra: &[&str] = if attribution.is_some() {
-        &["attributed"]
-    } else {
-        &[]
-    };
+    let prompt_for = |template: &str| ask.prompt(template);
     let prominence = cx.prominence(&[&subject.id]);
     let explanation = cx.explanation(fact_index);
 
@@ -388,13 +344,13 @@ pub(crate) fn date(cx: &mut Context<'_>, fact_index: usize) {
             category: relation.category.clone(),
             explanation: explanation.clone(),
             facts: vec![fact_index],
-            keys: keys.clone(),
+            keys: ask.keys.clone(),
             traits: Traits {
-                attributed: attribution.is_some(),
+                attributed: ask.attributed,
                 ..Traits::new(QuestionType::Date, prominence)
             },
             answers: vec![asked.to_words(), date.to_words()],
-            tags: tags(&[&relation.id], extra),
+            tags: tags(&[&relation.id], &ask.extra),
         });
     }
 
@@ -420,14 +376,14 @@ pub(crate) fn date(cx: &mut Context<'_>, fact_index: usize) {
             category: relation.category.clone(),
             explanation,
             facts: vec![fact_index],
-            keys,
+            keys: ask.keys.clone(),
             traits: Traits {
                 similarity: ladder_similarity(ladder.relative_step),
-                attributed: attribution.is_some(),
+                attributed: ask.attributed,
                 ..Traits::new(QuestionType::MultipleChoice, prominence)
             },
             answers: vec![asked.to_words(), date.to_words()],
-            tags: tags(&[&relation.id], extra),
+            tags: tags(&[&relation.id], &ask.extra),
         });
     }
 }
