@@ -85,6 +85,8 @@ pub struct SourceFile {
     pub name: String,
     pub text: String,
     line_starts: Vec<usize>,
+    /// Lines of the file before `text` (0 unless this is a part of a larger file).
+    line_base: usize,
 }
 
 /// Why a file could not be read as text.
@@ -106,6 +108,16 @@ impl SourceFile {
             name: name.into(),
             text,
             line_starts,
+            line_base: 0,
+        }
+    }
+
+    /// A part of a file that starts at the beginning of a line, `line_base` lines into the file: its
+    /// diagnostics give the line numbers of the whole file.
+    pub fn part(name: impl Into<String>, text: impl Into<String>, line_base: usize) -> Self {
+        SourceFile {
+            line_base,
+            ..SourceFile::new(name, text)
         }
     }
 
@@ -139,7 +151,7 @@ impl SourceFile {
             column_end -= 1;
         }
         let column = self.text[line_start..column_end].chars().count() + 1;
-        (line_index + 1, column)
+        (self.line_base + line_index + 1, column)
     }
 
     /// A diagnostic at a byte offset of this file.

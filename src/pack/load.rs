@@ -57,6 +57,169 @@ pub fn load_source(source: &SourceFile, diagnostics: &mut Diagnostics) -> Option
 }
 
 pub(crate) fn load_file(source: &SourceFile, diagnostics: &mut Diagnostics) -> LoadedFile {
+    load_file_with(source, diagnostics, PARALLEL_FROM_BYTES)
+}
+
+/// Files at least this large are parsed in parts, on as many threads as there are cores.
+pub(crate) const PARALLEL_FROM_BYTES: usize = 4 * 1024 * 1024;
+
+/// [`load_file`], reading a file of `parallel_from` bytes or more in parts when it splits cleanly.
+pub(crate) fn load_file_with(
+    source: &SourceFile,
+    diagnostics: &mut Diagnostics,
+    parallel_from: usize,
+) -> LoadedFile {
+    if source.text.len() >= parallel_from
+        && let Some(loaded) = load_in_parts(source, diagnostics)
+    {
+        return loaded;
+    }
+    load_whole(source, diagnostics)
+}
+
+/// Reads a large file in parts, one per core, split at `[[question]]` header lines: questions are
+/// independent tables, so each part is a TOML document of its own, and parsing (most of the time spent
+/// on a big pack) runs in parallel. Returns `None`, having reported nothing, when the file does not split
+/// cleanly: a syntax error anywhere (a header line inside a multi-line string leaves a part with an
+/// unclosed string), `[pack]` after the first question, or any other top-level key; the caller then reads
+/// the whole file, which reports every problem exactly as usual.
+fn load_in_parts(source: &SourceFile, diagnostics: &mut Diagnostics) -> Option<LoadedFile> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(8);
+    if threads < 2 {
+        return None;
+    }
+    let text = source.text.as_str();
+    let headers = question_headers(text);
+    let first = *headers.first()?;
+    let mut bounds = vec![first];
+    for share in 1..threads {
+        let wanted = text.len() * share / threads;
+        let last = *bounds.last().expect("bounds start with the first header");
+        if let Some(&at) = headers.iter().find(|&&at| at >= wanted && at > last) {
+            bounds.push(at);
+        }
+    }
+    bounds.push(text.len());
+
+    let head = SourceFile::part(source.name.clone(), &text[..first], 0);
+    let mut head_diagnostics = Diagnostics::default();
+    let head_document = head.parse(&mut head_diagnostics)?;
+    let (mut meta, mut pack_id, mut saw_pack) = (None, None, false);
+    for (key, value) in head_document.get_ref().iter() {
+        if key.get_ref().as_ref() != "pack" {
+            return None;
+        }
+        let table = tomldoc::sub_table(&head, value, "[pack]")?;
+        saw_pack = true;
+        meta = read_meta(&table, &mut head_diagnostics);
+        if let Some(id) = table.get("id")
+            && let DeValue::String(text) = id.get_ref()
+        {
+            pack_id = Some((text.to_string(), id.span().start));
+        }
+    }
+
+    let parts: Vec<Option<Part>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = bounds
+            .windows(2)
+            .map(|range| {
+                let (start, end) = (range[0], range[1]);
+                let name = source.name.as_str();
+                scope.spawn(move || read_part(name, text, start..end))
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|worker| worker.join().ok().flatten())
+            .collect()
+    });
+    let parts: Vec<Part> = parts.into_iter().collect::<Option<_>>()?;
+
+    let before = diagnostics.len();
+    diagnostics.items.append(&mut head_diagnostics.items);
+    let count = parts.iter().map(|part| part.ids.len()).sum();
+    let mut questions = Vec::with_capacity(count);
+    let mut ids = Vec::with_capacity(count);
+    for part in parts {
+        questions.extend(part.questions);
+        ids.extend(part.ids);
+        diagnostics.items.extend(part.diagnostics);
+    }
+    Some(finish(
+        source,
+        diagnostics,
+        before,
+        (meta, pack_id),
+        questions,
+        ids,
+        saw_pack,
+        true,
+    ))
+}
+
+/// Byte offsets of the lines that are exactly `[[question]]` (trailing white space allowed).
+fn question_headers(text: &str) -> Vec<usize> {
+    const HEADER: &str = "[[question]]";
+    let mut found = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with(HEADER) && line[HEADER.len()..].trim().is_empty() {
+            found.push(line_start);
+        }
+        line_start += line.len();
+    }
+    found
+}
+
+/// The questions of one part of a file, with ids and problems placed in the whole file.
+struct Part {
+    questions: Vec<Question>,
+    ids: Vec<(String, usize)>,
+    diagnostics: Vec<crate::tomldoc::Diagnostic>,
+}
+
+/// Reads `text[range]`, a run of `[[question]]` tables; `None` when it is not one (see
+/// [`load_in_parts`]).
+fn read_part(name: &str, text: &str, range: Range<usize>) -> Option<Part> {
+    let line_base = text[..range.start].matches('\n').count();
+    let part = SourceFile::part(name, &text[range.clone()], line_base);
+    let mut diagnostics = Diagnostics::default();
+    let document = part.parse(&mut diagnostics)?;
+    let mut questions = Vec::new();
+    let mut ids = Vec::new();
+    let mut reader = Reader {
+        source: &part,
+        diagnostics: &mut diagnostics,
+    };
+    for (key, value) in document.get_ref().iter() {
+        let DeValue::Array(tables) = value.get_ref() else {
+            return None;
+        };
+        if key.get_ref().as_ref() != "question" {
+            return None;
+        }
+        for table in tables.iter() {
+            let DeValue::Table(fields) = table.get_ref() else {
+                return None;
+            };
+            let (question, id) = reader.question(fields, table.span());
+            questions.extend(question);
+            if let Some((id, offset)) = id {
+                ids.push((id.to_string(), range.start + offset));
+            }
+        }
+    }
+    Some(Part {
+        questions,
+        ids,
+        diagnostics: diagnostics.items,
+    })
+}
+
+/// Reads a whole file in one parse.
+fn load_whole(source: &SourceFile, diagnostics: &mut Diagnostics) -> LoadedFile {
     let before = diagnostics.len();
     let mut loaded = LoadedFile {
         pack: None,
@@ -150,6 +313,40 @@ pub(crate) fn load_file(source: &SourceFile, diagnostics: &mut Diagnostics) -> L
             }
         }
     }
+    finish(
+        source,
+        diagnostics,
+        before,
+        (meta, loaded.pack_id),
+        questions,
+        ids,
+        saw_pack,
+        saw_questions,
+    )
+}
+
+/// The checks that need the whole file (a `[pack]`, some questions, no id twice) and the result.
+#[allow(clippy::too_many_arguments)]
+fn finish<S: AsRef<str>>(
+    source: &SourceFile,
+    diagnostics: &mut Diagnostics,
+    before: usize,
+    (meta, pack_id): (Option<PackMeta>, Option<(String, usize)>),
+    questions: Vec<Question>,
+    ids: Vec<(S, usize)>,
+    saw_pack: bool,
+    saw_questions: bool,
+) -> LoadedFile {
+    let mut loaded = LoadedFile {
+        pack: None,
+        pack_id,
+        id_offsets: Vec::new(),
+        other_ids: Vec::new(),
+    };
+    let mut reader = Reader {
+        source,
+        diagnostics,
+    };
     if !saw_pack {
         reader.error(
             0..0,
@@ -165,11 +362,12 @@ pub(crate) fn load_file(source: &SourceFile, diagnostics: &mut Diagnostics) -> L
     let mut first_use: FastMap<&str, usize> =
         FastMap::with_capacity_and_hasher(ids.len(), Default::default());
     let mut duplicates = Vec::new();
-    for &(id, offset) in &ids {
+    for (id, offset) in &ids {
+        let id = id.as_ref();
         if let Some(&first) = first_use.get(id) {
-            duplicates.push((id, offset, first));
+            duplicates.push((id, *offset, first));
         } else {
-            first_use.insert(id, offset);
+            first_use.insert(id, *offset);
         }
     }
     drop(first_use);
@@ -186,7 +384,7 @@ pub(crate) fn load_file(source: &SourceFile, diagnostics: &mut Diagnostics) -> L
     {
         loaded.pack = Some(Pack { meta, questions });
     } else {
-        loaded.other_ids = ids.iter().map(|(id, _)| id.to_string()).collect();
+        loaded.other_ids = ids.iter().map(|(id, _)| id.as_ref().to_string()).collect();
     }
     loaded
 }
@@ -1171,5 +1369,117 @@ fn item_span(value: Value<'_, '_>, index: usize) -> Range<usize> {
             .get(index)
             .map_or_else(|| value.span(), |item| item.span()),
         _ => value.span(),
+    }
+}
+
+#[cfg(test)]
+mod parallel_tests {
+    use super::*;
+
+    /// A pack of `count` questions of several types; `broken` plants problems in some of them.
+    fn big_pack(count: usize, broken: bool) -> String {
+        let mut text = String::from("[pack]\nid = \"big\"\ntitle = \"Big\"\n\n");
+        for n in 0..count {
+            let id = if broken && n % 997 == 500 { 3 } else { n };
+            match n % 3 {
+                0 => text.push_str(&format!(
+                    "[[question]]\nid = \"q{id}\"\ntype = \"multiple_choice\"\nprompt = \"Pick {n}\"\noptions = [\"a{n}\", \"b{n}\", \"c{n}\"]\nanswer = \"{}\"\n\n",
+                    if broken && n % 500 < 3 { "zzz".to_string() } else { format!("b{n}") }
+                )),
+                1 => text.push_str(&format!(
+                    "[[question]]\nid = \"q{id}\"\ntype = \"true_false\"\nprompt = \"\"\"Line one {n}\nline two\"\"\"\nanswer = {}\n\n",
+                    if broken && n % 500 < 3 { "\"yes\"" } else { "true" }
+                )),
+                _ => text.push_str(&format!(
+                    "[[question]]\nid = \"q{id}\"\ntype = \"numeric\"\nprompt = \"How many {n}?\"\nanswer = {n}\ntolerance = {}\n\n",
+                    if broken && n % 500 < 3 { "-1" } else { "0" }
+                )),
+            }
+        }
+        text
+    }
+
+    fn both_ways(text: &str) -> (LoadedFile, Vec<String>, LoadedFile, Vec<String>) {
+        let source = SourceFile::new("big.toml", text);
+        let mut in_parts = Diagnostics::default();
+        let parallel = load_file_with(&source, &mut in_parts, 0);
+        let mut whole = Diagnostics::default();
+        let sequential = load_whole(&source, &mut whole);
+        let render = |d: Diagnostics| d.items.iter().map(ToString::to_string).collect::<Vec<_>>();
+        (parallel, render(in_parts), sequential, render(whole))
+    }
+
+    fn splits(text: &str) -> bool {
+        let mut diagnostics = Diagnostics::default();
+        load_in_parts(&SourceFile::new("big.toml", text), &mut diagnostics).is_some()
+    }
+
+    fn two_cores() -> bool {
+        std::thread::available_parallelism().map_or(1, usize::from) >= 2
+    }
+
+    #[test]
+    fn parts_read_the_same_pack_as_the_whole_file() {
+        let text = big_pack(3000, false);
+        if two_cores() {
+            assert!(splits(&text), "a clean pack must split");
+        }
+        let (parallel, problems, sequential, expected) = both_ways(&text);
+        assert!(problems.is_empty() && expected.is_empty(), "{problems:?}");
+        let (parallel, sequential) = (parallel.pack.unwrap(), sequential.pack.unwrap());
+        assert_eq!(parallel.questions.len(), 3000);
+        assert_eq!(parallel, sequential);
+    }
+
+    #[test]
+    fn parts_report_the_same_problems_at_the_same_places() {
+        let text = big_pack(3000, true);
+        if two_cores() {
+            assert!(splits(&text));
+        }
+        let (parallel, problems, sequential, expected) = both_ways(&text);
+        assert!(parallel.pack.is_none() && sequential.pack.is_none());
+        assert!(expected.len() >= 15, "{expected:?}");
+        assert!(
+            expected
+                .iter()
+                .any(|line| line.contains("duplicate question id `q3`")),
+            "{expected:?}"
+        );
+        assert_eq!(problems, expected);
+        assert_eq!(parallel.ids(), sequential.ids());
+    }
+
+    #[test]
+    fn a_header_inside_a_multiline_string_reads_the_whole_file() {
+        let mut text = big_pack(2000, false);
+        let middle = text.len() / 2;
+        let at = middle + text[middle..].find("[[question]]\n").unwrap();
+        text.insert_str(
+            at,
+            "[[question]]\nid = \"tricky\"\ntype = \"true_false\"\nprompt = \"\"\"A prompt that quotes a header:\n[[question]]\nstill the prompt\"\"\"\nanswer = false\n\n",
+        );
+        assert!(!splits(&text), "a split inside a string must be refused");
+        let (parallel, _, sequential, _) = both_ways(&text);
+        let parallel = parallel.pack.unwrap();
+        assert_eq!(parallel, sequential.pack.unwrap());
+        assert!(
+            parallel
+                .questions
+                .iter()
+                .any(|question| question.id == "tricky")
+        );
+    }
+
+    #[test]
+    fn a_pack_table_after_the_questions_reads_the_whole_file() {
+        let mut text =
+            big_pack(2000, false).replacen("[pack]\nid = \"big\"\ntitle = \"Big\"\n", "", 1);
+        text.push_str("[pack]\nid = \"late\"\ntitle = \"Late\"\n");
+        assert!(!splits(&text));
+        let (parallel, problems, sequential, expected) = both_ways(&text);
+        assert_eq!(problems, expected);
+        assert_eq!(parallel.pack, sequential.pack);
+        assert_eq!(parallel.pack.unwrap().meta.id, "late");
     }
 }
