@@ -829,3 +829,43 @@ fn regression_bare_number_on_a_numeric_ladder_is_not_read_as_a_label() {
         Verdict::Wrong
     ));
 }
+
+#[test]
+fn regression_a_trailing_parenthesis_is_optional_unless_it_tells_two_of_a_kind_apart() {
+    use trivia::answer::{Lexicon, Verdict, check};
+    use trivia::question::{Body, Difficulty, Layout, Question};
+    let question = Question {
+        id: "title".into(),
+        prompt: "Which film inspired the series' title?".into(),
+        body: Body::FreeText {
+            answer: "The Defiant Ones (1958 film)".into(),
+            aliases: Vec::new(),
+            kind: Some("film".into()),
+        },
+        category: "Film".into(),
+        difficulty: Difficulty::Medium,
+        explanation: String::new(),
+        sources: Vec::new(),
+        tags: Vec::new(),
+    };
+    let layout = Layout::identity(0);
+    let mut lexicon = Lexicon::new();
+    lexicon.add("series", "The Defiant Ones", &[]);
+    lexicon.add("film", "The Defiant Ones (1958 film)", &[]);
+    lexicon.add("film", "Menace II Society", &[]);
+    let verdict = |lexicon: &Lexicon, input: &str| check(&question, &layout, input, lexicon);
+    // The series shares the bare name, but it is not a film: the bare name means the film here.
+    assert_eq!(verdict(&lexicon, "The Defiant Ones"), Verdict::Correct);
+    assert_eq!(
+        verdict(&lexicon, "defiant ones (1958 film)"),
+        Verdict::Correct
+    );
+    assert_eq!(verdict(&lexicon, "Menace II Society"), Verdict::Wrong);
+    // With a second film of that bare name, only the full name tells which one.
+    lexicon.add("film", "The Defiant Ones", &[]);
+    assert_eq!(verdict(&lexicon, "The Defiant Ones"), Verdict::Wrong);
+    assert_eq!(
+        verdict(&lexicon, "The Defiant Ones (1958 film)"),
+        Verdict::Correct
+    );
+}

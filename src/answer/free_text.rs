@@ -6,6 +6,14 @@ use super::lexicon::Lexicon;
 use super::normalize::normalize_into;
 use super::{Judgement, Verdict};
 
+/// `Name` for `Name (qualifier)`; `None` when the text does not end in a parenthesis.
+fn without_trailing_parenthesis(text: &str) -> Option<&str> {
+    let open = text.trim_end().strip_suffix(')')?;
+    let (bare, _) = open.rsplit_once('(')?;
+    let bare = bare.trim_end();
+    (!bare.is_empty()).then_some(bare)
+}
+
 /// Checks `input` against a free-text answer, its aliases and the lexicon.
 pub(crate) fn check(
     answer: &str,
@@ -30,6 +38,25 @@ pub(crate) fn check(
                 .iter()
                 .any(|&(start, end)| buffer[start..end] == scratch)
         {
+            spans.push((buffer.len(), buffer.len() + scratch.len()));
+            buffer.push_str(&scratch);
+        }
+    }
+    // A trailing parenthesis only tells names apart ("The Defiant Ones (1958 film)"): the name without
+    // it is accepted too, unless it names another known entity of the same kind.
+    for text in std::iter::once(answer).chain(aliases.iter().map(String::as_str)) {
+        let Some(bare) = without_trailing_parenthesis(text) else {
+            continue;
+        };
+        normalize_into(bare, &mut scratch);
+        let known = spans
+            .iter()
+            .any(|&(start, end)| buffer[start..end] == scratch);
+        let names_another = lexicon
+            .named(&scratch)
+            .iter()
+            .any(|&entry| lexicon.kind_matches(entry, kind));
+        if !scratch.is_empty() && !known && !names_another {
             spans.push((buffer.len(), buffer.len() + scratch.len()));
             buffer.push_str(&scratch);
         }

@@ -467,7 +467,8 @@ pub(crate) fn tags(relations: &[&str], extra: &[&str]) -> Vec<String> {
 
 /// Whether the right option stands out by repeating the prompt: "Which film gave The Defiant Ones its
 /// title?" with the right option "The Defiant Ones (1958 film)" and no wrong option naming the series.
-/// An option echoes the prompt when its text, less a trailing parenthesis, is named in the prompt.
+/// An option echoes the prompt when its text, less a trailing parenthesis, is named in the prompt. A
+/// free-text answer that echoes the prompt gives itself away outright (the bare name is accepted).
 fn right_option_echoes_prompt(prompt: &str, body: &Body) -> bool {
     let (options, right): (&[String], Vec<usize>) = match body {
         Body::MultipleChoice {
@@ -477,6 +478,7 @@ fn right_option_echoes_prompt(prompt: &str, body: &Body) -> bool {
             options, answer, ..
         } => (options, vec![*answer]),
         Body::SelectAll { options, answers } => (options, answers.clone()),
+        Body::FreeText { answer, .. } => (std::slice::from_ref(answer), vec![0]),
         _ => return false,
     };
     let haystack = phrasing::normalise(prompt);
