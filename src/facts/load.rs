@@ -621,10 +621,10 @@ impl Reader {
                     source,
                     reference.span(),
                     format!(
-                        "entity `{}` is a {}, but the relation takes a {} as {role}",
+                        "entity `{}` is {}, but the relation takes {} as {role}",
                         entity.id,
-                        entity.kind,
-                        kinds.join(" or ")
+                        with_article(&entity.kind),
+                        with_article(&kinds.join(" or "))
                     ),
                 );
                 false
@@ -803,6 +803,15 @@ impl Reader {
             origin: Origin::of(source, table.span.start),
         });
     }
+}
+
+/// `an award`, `a person`: a noun with its indefinite article.
+fn with_article(noun: &str) -> String {
+    let vowel = noun
+        .chars()
+        .next()
+        .is_some_and(|first| "aeiouAEIOU".contains(first));
+    format!("{} {noun}", if vowel { "an" } else { "a" })
 }
 
 /// Reads a list of entity kinds (a string or an array of strings), checking each is known.
@@ -1017,7 +1026,8 @@ fn read_value(
             source,
             raw.span(),
             format!(
-                "relation `{relation}` takes a {kind} value: `object` must be {}, found {}",
+                "relation `{relation}` takes {} value: `object` must be {}, found {}",
+                with_article(kind.as_str()),
                 kind.expected_form(),
                 describe(raw.get_ref())
             ),
