@@ -7,7 +7,8 @@ use crate::question::{Body, QuestionType};
 use super::super::difficulty::Traits;
 use super::super::phrasing;
 use super::{
-    Asking, Context, Draft, arrange, names_of, pick_template, pick_wrong, pick_wrong_where, tags,
+    Ask, Asking, Context, Draft, arrange, names_of, pick_template, pick_wrong, pick_wrong_where,
+    tags,
 };
 
 /// Most wrong options a multiple choice gets (so four options in all).
@@ -73,36 +74,72 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
     }
 
     // Free text, when the answer is the only one.
-    if has_single_object(cx, fact_index)
-        && let Some(template) =
-            pick_template(&relation.ask_object, &format!("free|{label}"), |template| {
-                phrasing::usable(template, &fact.qualifiers) && !phrasing::needs_options(template)
-            })
-        && let Some(prompt) = prompt_for(template)
-    {
-        cx.push(Draft {
-            prompt,
-            body: Body::FreeText {
-                answer: answer.name.clone(),
-                aliases: answer.aliases.clone(),
-                kind: Some(answer.kind.clone()),
-            },
-            category: relation.category.clone(),
-            explanation,
-            facts: vec![fact_index],
-            keys: ask.keys.clone(),
-            traits: Traits {
-                attributed: ask.attributed,
-                ..Traits::new(QuestionType::FreeText, prominence)
-            },
-            answers: names_of(answer),
-            tags: tags(&[&relation.id], &ask.extra),
-        });
+    if has_single_object(cx, fact_index) {
+        let typed = Typed {
+            templates: &relation.ask_object,
+            label: &label,
+            answer,
+            prominence,
+        };
+        push_free_text(cx, fact_index, &ask, typed, explanation);
     }
 }
 
 /// Whether the fact's object is the only possible answer: a one-valued relation, or a complete list
 /// holding a single object, with no other fact (disputed or not) giving another.
+/// A typed (free-text) question about one end of a fact: the templates to ask with and the entity that
+/// answers it.
+struct Typed<'a> {
+    templates: &'a [String],
+    label: &'a str,
+    answer: &'a Entity,
+    prominence: f64,
+}
+
+/// Pushes the free-text question, if a template reads without options.
+fn push_free_text(
+    cx: &mut Context<'_>,
+    fact_index: usize,
+    ask: &Ask<'_>,
+    typed: Typed<'_>,
+    explanation: String,
+) {
+    let fact = cx.index.fact(fact_index);
+    let Some(relation) = cx.index.base.relation(&fact.relation) else {
+        return;
+    };
+    let Some(prompt) = pick_template(
+        typed.templates,
+        &format!("free|{}", typed.label),
+        |template| {
+            phrasing::usable(template, &fact.qualifiers) && !phrasing::needs_options(template)
+        },
+    )
+    .and_then(|template| ask.prompt(template)) else {
+        return;
+    };
+    let answer = typed.answer;
+    let draft = Draft {
+        prompt,
+        body: Body::FreeText {
+            answer: answer.name.clone(),
+            aliases: answer.aliases.clone(),
+            kind: Some(answer.kind.clone()),
+        },
+        category: relation.category.clone(),
+        explanation,
+        facts: vec![fact_index],
+        keys: ask.keys.clone(),
+        traits: Traits {
+            attributed: ask.attributed,
+            ..Traits::new(QuestionType::FreeText, typed.prominence)
+        },
+        answers: names_of(answer),
+        tags: tags(&[&relation.id], &ask.extra),
+    };
+    cx.push(draft);
+}
+
 fn has_single_object(cx: &Context<'_>, fact_index: usize) -> bool {
     let fact = cx.index.fact(fact_index);
     let Some(relation) = cx.index.relation(fact) else {
@@ -187,34 +224,14 @@ pub(crate) fn entity_subject(cx: &mut Context<'_>, fact_index: usize) {
             .facts_pointing_at(&object.id, &relation.id)
             .iter()
             .all(|&other| cx.index.fact(other).subject == subject.id);
-    if only_subject
-        && let Some(template) = pick_template(
-            &relation.ask_subject,
-            &format!("free|{label}"),
-            |template| {
-                phrasing::usable(template, &fact.qualifiers) && !phrasing::needs_options(template)
-            },
-        )
-        && let Some(prompt) = prompt_for(template)
-    {
-        cx.push(Draft {
-            prompt,
-            body: Body::FreeText {
-                answer: subject.name.clone(),
-                aliases: subject.aliases.clone(),
-                kind: Some(subject.kind.clone()),
-            },
-            category: relation.category.clone(),
-            explanation,
-            facts: vec![fact_index],
-            keys: ask.keys.clone(),
-            traits: Traits {
-                attributed: ask.attributed,
-                ..Traits::new(QuestionType::FreeText, prominence)
-            },
-            answers: names_of(subject),
-            tags: tags(&[&relation.id], &ask.extra),
-        });
+    if only_subject {
+        let typed = Typed {
+            templates: &relation.ask_subject,
+            label: &label,
+            answer: subject,
+            prominence,
+        };
+        push_free_text(cx, fact_index, &ask, typed, explanation);
     }
 }
 
