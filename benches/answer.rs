@@ -13,6 +13,10 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use trivia::answer::{Lexicon, check};
 use trivia::question::{Body, Difficulty, Layout, PartialDate, Question};
 
+#[path = "support/cpu_time.rs"]
+mod cpu_time;
+use cpu_time::thread_cpu_time;
+
 const FIRST: [&str; 10] = [
     "Jimmy", "Allen", "Albert", "Tony", "Andre", "Calvin", "Eric", "Marion", "Neeme", "Paavo",
 ];
@@ -184,22 +188,6 @@ fn benches(c: &mut Criterion) {
         }
         group.finish();
     }
-}
-
-/// CPU time used by this thread so far.
-#[cfg(target_os = "linux")]
-fn thread_cpu_time() -> Duration {
-    let mut now = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `clock_gettime` writes one `timespec` through a pointer to a live, writable one.
-    let status = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
-    assert_eq!(status, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
-    Duration::new(
-        u64::try_from(now.tv_sec).unwrap_or(0),
-        u32::try_from(now.tv_nsec).unwrap_or(0),
-    )
 }
 
 criterion_group! {

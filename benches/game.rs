@@ -16,6 +16,10 @@ use trivia::game::{AnswerJudge, Game, GameConfig, Judge, Judgement, Mode};
 use trivia::question::{Layout, Question};
 use trivia::rng::SeededRng;
 
+#[path = "support/cpu_time.rs"]
+mod cpu_time;
+use cpu_time::thread_cpu_time;
+
 const QUESTIONS_PER_GAME: usize = 10;
 const GAMES: usize = 64;
 
@@ -122,22 +126,6 @@ fn bench(c: &mut Criterion) {
         }
         group.finish();
     }
-}
-
-/// CPU time used by this thread so far: meaningful even when other processes share the cores.
-#[cfg(target_os = "linux")]
-fn thread_cpu_time() -> Duration {
-    let mut now = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: `clock_gettime` writes one `timespec` through a pointer to a live, writable one.
-    let status = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
-    assert_eq!(status, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
-    Duration::new(
-        u64::try_from(now.tv_sec).unwrap_or(0),
-        u32::try_from(now.tv_nsec).unwrap_or(0),
-    )
 }
 
 criterion_group!(benches, bench);

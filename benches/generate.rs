@@ -8,13 +8,16 @@
 //! short.
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use trivia::facts::FactBase;
 use trivia::generate::{GenerateOptions, Generator};
 use trivia::rng::SeededRng;
+
+#[path = "support/cpu_time.rs"]
+mod cpu_time;
 
 fn bench_with<M: Measurement>(c: &mut Criterion<M>, clock: &str) {
     let base = FactBase::embedded().expect("the shipped fact base is valid");
@@ -55,16 +58,11 @@ fn cpu(c: &mut Criterion<ThreadCpuTime>) {
     bench_with(c, "thread CPU time");
 }
 
-/// CPU time the current thread has run, in nanoseconds; wall-clock time where the kernel does not
-/// tell.
+/// CPU time the current thread has run, in nanoseconds, as a criterion measurement.
 struct ThreadCpuTime;
 
 fn thread_cpu_nanos() -> u64 {
-    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|text| text.split_whitespace().next()?.parse().ok())
-        .unwrap_or_else(|| START.get_or_init(Instant::now).elapsed().as_nanos() as u64)
+    u64::try_from(cpu_time::thread_cpu_time().as_nanos()).unwrap_or(u64::MAX)
 }
 
 impl Measurement for ThreadCpuTime {
