@@ -215,25 +215,8 @@ fn forward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
     ) else {
         return;
     };
-    let shown = phrasing::normalise(&prompt);
-    let pool: Vec<(&Entity, bool)> = pool
-        .into_iter()
-        .filter(|(entity, _)| !cx.index.mentioned_in(&shown, entity))
-        .collect();
-    if pool.is_empty() {
-        return;
-    }
-    let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, &label);
-    finish(
-        cx,
-        hop,
-        second,
-        prompt,
-        answer,
-        wrong,
-        similarity,
-        ask_key("two-object", &hop.middle.id, &relation.id, fact),
-    );
+    let key = ask_key("two-object", &hop.middle.id, &relation.id, fact);
+    finish(cx, hop, second, prompt, answer, pool, &label, key);
 }
 
 /// "Which of these was directed by the person who directed X?": the second fact's subject.
@@ -275,6 +258,22 @@ fn backward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
     ) else {
         return;
     };
+    let key = ask_key("two-subject", &hop.middle.id, &relation.id, fact);
+    finish(cx, hop, second, prompt, answer, pool, &label, key);
+}
+
+#[allow(clippy::too_many_arguments)]
+/// Builds the multiple-choice question: wrong options from `pool` that the prompt does not already name.
+fn finish(
+    cx: &mut Context<'_>,
+    hop: &Hop<'_>,
+    second: usize,
+    prompt: String,
+    answer: &Entity,
+    pool: Vec<(&Entity, bool)>,
+    label: &str,
+    key: String,
+) {
     let shown = phrasing::normalise(&prompt);
     let pool: Vec<(&Entity, bool)> = pool
         .into_iter()
@@ -283,30 +282,7 @@ fn backward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
     if pool.is_empty() {
         return;
     }
-    let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, &label);
-    finish(
-        cx,
-        hop,
-        second,
-        prompt,
-        answer,
-        wrong,
-        similarity,
-        ask_key("two-subject", &hop.middle.id, &relation.id, fact),
-    );
-}
-
-#[allow(clippy::too_many_arguments)]
-fn finish(
-    cx: &mut Context<'_>,
-    hop: &Hop<'_>,
-    second: usize,
-    prompt: String,
-    answer: &Entity,
-    wrong: Vec<&Entity>,
-    similarity: f64,
-    key: String,
-) {
+    let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, label);
     let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
     let (options, answer_index) = arrange(answer.name.clone(), wrong, &prompt);
     let prominence = cx.prominence(&[&hop.subject.id, &hop.middle.id, &answer.id]);
