@@ -2,7 +2,7 @@
 //! the shipped content does not cover, each with what a strict quiz host rules. Reports false accepts and
 //! false rejects of the answer checker against it.
 
-use trivia::answer::{Lexicon, Verdict, judge};
+use trivia::answer::{Lexicon, Verdict, check};
 use trivia::question::{Body, Difficulty, Layout, PartialDate, Question};
 
 const FROZEN: &str = include_str!("data/answers/frozen-host-rulings.tsv");
@@ -52,6 +52,8 @@ fn body(row: &Row) -> Body {
             answer: row.answer.to_string(),
             aliases: row.accept.clone(),
             kind: Some(row.kind.to_string()),
+            prompt_on: vec![],
+            reject: vec![],
         },
         "number" => Body::Numeric {
             answer: row.answer.parse().expect("a number"),
@@ -68,11 +70,11 @@ fn body(row: &Row) -> Body {
 
 /// What the checker rules, in the set's words.
 fn ruling_of(question: &Question, typed: &str, lexicon: &Lexicon) -> &'static str {
-    let judgement = judge(question, &Layout::identity(0), typed, lexicon);
-    match judgement.verdict {
-        Verdict::Correct if judgement.close => "typo",
+    match check(question, &Layout::identity(0), typed, lexicon) {
+        Verdict::Misspelt { .. } => "typo",
         Verdict::Correct => "accept",
         Verdict::Wrong => "wrong",
+        Verdict::Prompt { .. } => "prompt",
         Verdict::NotUnderstood { .. } => "unclear",
     }
 }

@@ -5,10 +5,11 @@
 use std::sync::atomic::AtomicBool;
 
 use proptest::prelude::*;
+use trivia::answer::Verdict;
 use trivia::game::select::{Pool, Source};
 use trivia::game::simulate::right_answer;
 use trivia::game::{
-    Action, AnswerJudge, Event, Game, GameConfig, Judge, Judgement, Mode, demo, run_scripted,
+    Action, AnswerJudge, Event, Game, GameConfig, Judge, Mode, demo, run_scripted,
 };
 use trivia::question::{Body, Citation, Difficulty, Question};
 use trivia::rng::SeededRng;
@@ -51,7 +52,7 @@ fn every_shipped_question_can_be_answered_right() {
             let layout = game.layout(0).unwrap();
             right_answer(question, layout, &mut input);
             let verdict = judge.judge(question, layout, &input);
-            if verdict != Judgement::Correct {
+            if verdict != Verdict::Correct {
                 failures.push(format!("{}: {input:?} → {verdict:?}", question.id));
             }
         }
@@ -192,7 +193,7 @@ fn scripted_games_are_reproducible_and_inspectable() {
     assert!(asked >= 2);
     assert_eq!(first.summary, first.game.summary());
     assert_eq!(
-        first.verdicts().count() as u32,
+        first.answered().count() as u32,
         first.summary.players[0].answered()
     );
 }

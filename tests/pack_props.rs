@@ -132,7 +132,9 @@ fn body() -> impl Strategy<Value = Body> {
             .prop_map(|(answer, aliases, kind)| Body::FreeText {
                 answer,
                 aliases,
-                kind
+                kind,
+                prompt_on: vec![],
+                reject: vec![],
             }),
         distinct(2..7).prop_flat_map(|options| {
             let len = options.len();

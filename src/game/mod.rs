@@ -20,12 +20,13 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use judge::{AnswerJudge, ExactJudge, Judge, Judgement, add_answers};
+pub use judge::{AnswerJudge, ExactJudge, Judge, add_answers};
 pub use lifeline::{Lifeline, Refusal};
 pub use score::{Millis, ScoreRules};
 pub use script::{Transcript, run_scripted};
 pub use summary::{CategoryStats, End, Outcome, PlayerSummary, QuestionOutcome, Summary};
 
+use crate::answer::Verdict;
 use crate::question::{Body, Layout, Question};
 use crate::rng::{self, SeededRng};
 
@@ -136,9 +137,9 @@ pub enum Action<'a> {
     Quit,
 }
 
-/// The result of a right or wrong answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Verdict {
+/// A right or wrong answer to a question, and what it scored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Answered {
     /// Which question (0-based position in the game); [`Game::question`] gives its answer, explanation
     /// and sources.
     pub number: usize,
@@ -155,6 +156,8 @@ pub struct Verdict {
     pub elapsed: Option<Millis>,
     /// Wrong answers still allowed (survival only).
     pub lives_left: Option<u32>,
+    /// The answer was right but misspelt: how it is spelled ("Right — it is spelled Compton").
+    pub spelling: Option<String>,
 }
 
 /// What happened, for front ends to show.
@@ -169,6 +172,9 @@ pub enum Event {
     },
     /// The input was not an answer; the question stays open and nothing is lost.
     NotUnderstood { number: usize, reason: String },
+    /// The answer is right as far as it goes and the player is asked for more ("Which Hughes?"); the
+    /// question stays open, nothing is lost and no attempt is counted.
+    Prompt { number: usize, reason: String },
     /// An action or lifeline was refused; the question stays open.
     Refused { reason: Refusal },
     /// 50:50 removed options: [`Game::layout`] now shows what is left.
@@ -176,7 +182,7 @@ pub enum Event {
     /// The hint for the open question.
     Hint { number: usize, text: String },
     /// The open question was answered.
-    Verdict(Verdict),
+    Answered(Answered),
     /// The open question was skipped (no points, streak kept).
     Skipped { number: usize, player: usize },
     /// A player's score after an answer.
@@ -458,11 +464,16 @@ impl Game {
             .judge
             .get_or_insert_with(|| Box::new(AnswerJudge::for_questions(questions)));
         let question = &self.questions[number];
-        let judgement = judge.judge(question, &self.asked[number].layout, input);
-        let correct = match judgement {
-            Judgement::Correct => true,
-            Judgement::Wrong => false,
-            Judgement::NotUnderstood { reason } => {
+        let verdict = judge.judge(question, &self.asked[number].layout, input);
+        let (correct, spelling) = match verdict {
+            Verdict::Correct => (true, None),
+            Verdict::Misspelt { spelling } => (true, Some(spelling)),
+            Verdict::Wrong => (false, None),
+            Verdict::Prompt { reason } => {
+                events.push(Event::Prompt { number, reason });
+                return;
+            }
+            Verdict::NotUnderstood { reason } => {
                 events.push(Event::NotUnderstood { number, reason });
                 return;
             }
@@ -503,7 +514,7 @@ impl Game {
         });
         let lives_left = (self.config.mode == Mode::Survival)
             .then(|| self.config.lives.saturating_sub(seat.wrong));
-        events.push(Event::Verdict(Verdict {
+        events.push(Event::Answered(Answered {
             number,
             player,
             correct,
@@ -513,6 +524,7 @@ impl Game {
             streak: seat.streak,
             elapsed,
             lives_left,
+            spelling: spelling.filter(|_| correct),
         }));
         events.push(Event::ScoreChanged {
             player,

@@ -206,10 +206,18 @@ pub fn check_question(question: &Question) -> Vec<String> {
             answer,
             aliases,
             kind,
+            prompt_on,
+            reject,
         } => {
             text_into(out, "answer", answer, Lines::One);
             for alias in aliases {
                 text_into(out, "aliases", alias, Lines::One);
+            }
+            for text in prompt_on {
+                text_into(out, "prompt_on", text, Lines::One);
+            }
+            for text in reject {
+                text_into(out, "reject", text, Lines::One);
             }
             if let Some(kind) = kind {
                 text_into(out, "kind", kind, Lines::One);

@@ -153,6 +153,11 @@ impl Output for JsonOutput<'_> {
                 "number": number + 1,
                 "reason": clean(reason),
             }),
+            Event::Prompt { number, reason } => json!({
+                "event": "prompt",
+                "number": number + 1,
+                "reason": clean(reason),
+            }),
             Event::Refused { reason } => json!({
                 "event": "refused",
                 "reason": reason.to_string(),
@@ -177,7 +182,7 @@ impl Output for JsonOutput<'_> {
                 }),
                 answer_json(game.question(*number)),
             ),
-            Event::Verdict(verdict) => merge(
+            Event::Answered(verdict) => merge(
                 json!({
                     "event": "verdict",
                     "number": verdict.number + 1,
@@ -189,6 +194,7 @@ impl Output for JsonOutput<'_> {
                     "streak": verdict.streak,
                     "elapsed_ms": verdict.elapsed,
                     "lives_left": verdict.lives_left,
+                    "spelling": verdict.spelling.as_deref().map(clean),
                 }),
                 answer_json(game.question(verdict.number)),
             ),

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use crate::game::{End, Event, Game, Mode, Outcome, Summary, Verdict};
+use crate::game::{Answered, End, Event, Game, Mode, Outcome, Summary};
 use crate::question::{Body, Question, group_thousands};
 
 use super::session::{Ending, Output};
@@ -141,11 +141,14 @@ impl<'a> TextOutput<'a> {
         Ok(())
     }
 
-    fn verdict(&mut self, game: &Game, verdict: &Verdict) -> io::Result<()> {
+    fn verdict(&mut self, game: &Game, verdict: &Answered) -> io::Result<()> {
         let style = self.style;
         let question = game.question(verdict.number);
         let mut line = if verdict.correct {
-            let mut line = style.good("Right!");
+            let mut line = match &verdict.spelling {
+                Some(spelling) => style.good(&format!("Right — it is spelled {}.", clean(spelling))),
+                None => style.good("Right!"),
+            };
             line.push_str(&format!(
                 " +{} points",
                 group_thousands(f64::from(verdict.points))
@@ -376,6 +379,11 @@ impl Output for TextOutput<'_> {
                 "{}",
                 style.note(&format!("Not understood: {}. Try again.", clean(reason)))
             )?,
+            Event::Prompt { reason, .. } => writeln!(
+                self.out,
+                "{}",
+                style.note(&format!("{} (No penalty: answer again.)", clean(reason)))
+            )?,
             Event::Refused { reason } => writeln!(
                 self.out,
                 "{}",
@@ -405,7 +413,7 @@ impl Output for TextOutput<'_> {
                     clean(text)
                 ))
             )?,
-            Event::Verdict(verdict) => self.verdict(game, verdict)?,
+            Event::Answered(answered) => self.verdict(game, answered)?,
             Event::Skipped { number, player } => {
                 writeln!(
                     self.out,

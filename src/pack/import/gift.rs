@@ -314,10 +314,16 @@ fn parse_answers(block: &str) -> Result<Body, Skip> {
         return Err(("matching question", "pairs cannot be played".to_string()));
     }
     if !has_wrong {
-        let mut right = answers
-            .into_iter()
-            .filter(|answer| answer.weight.is_none_or(|weight| weight >= 100.0))
-            .map(|answer| answer.text);
+        // Full credit is an accepted answer, part credit a prompt for more, no credit a rejected answer.
+        let weight = |answer: &Answer| answer.weight.unwrap_or(100.0);
+        let texts = |keep: &dyn Fn(f64) -> bool| -> Vec<String> {
+            answers
+                .iter()
+                .filter(|answer| keep(weight(answer)))
+                .map(|answer| answer.text.clone())
+                .collect()
+        };
+        let mut right = texts(&|weight| weight >= 100.0).into_iter();
         let answer = right
             .next()
             .ok_or(("no right answer", "no answer with full credit".to_string()))?;
@@ -325,6 +331,8 @@ fn parse_answers(block: &str) -> Result<Body, Skip> {
             answer,
             aliases: right.collect(),
             kind: None,
+            prompt_on: texts(&|weight| weight > 0.0 && weight < 100.0),
+            reject: texts(&|weight| weight <= 0.0),
         });
     }
     let weighted = answers
@@ -566,7 +574,9 @@ mod tests {
             Body::FreeText {
                 answer: "Dr. Dre".into(),
                 aliases: vec!["Dre".into()],
-                kind: None
+                kind: None,
+                prompt_on: vec![],
+                reject: vec![],
             }
         );
         assert_eq!(
