@@ -10,9 +10,9 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use trivia::answer::Verdict;
 use trivia::game::select::{self, Filters, Pool, Source};
 use trivia::game::simulate::{Bot, Strategy, play_bot_game};
-use trivia::answer::Verdict;
 use trivia::game::{AnswerJudge, Game, GameConfig, Judge, Mode};
 use trivia::question::{Layout, Question};
 use trivia::rng::SeededRng;

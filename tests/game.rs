@@ -8,9 +8,7 @@ use proptest::prelude::*;
 use trivia::answer::Verdict;
 use trivia::game::select::{Pool, Source};
 use trivia::game::simulate::right_answer;
-use trivia::game::{
-    Action, AnswerJudge, Event, Game, GameConfig, Judge, Mode, demo, run_scripted,
-};
+use trivia::game::{Action, AnswerJudge, Event, Game, GameConfig, Judge, Mode, demo, run_scripted};
 use trivia::question::{Body, Citation, Difficulty, Question};
 use trivia::rng::SeededRng;
 use trivia::ui::Style;

@@ -256,7 +256,10 @@ pub(crate) fn check(answer: &PartialDate, tolerance_days: u32, input: &str) -> V
 
 /// `9 July 2017`.
 fn day_month(date: &PartialDate) -> String {
-    let month = date.month.and_then(crate::question::month_name).unwrap_or("");
+    let month = date
+        .month
+        .and_then(crate::question::month_name)
+        .unwrap_or("");
     match date.day {
         Some(day) => format!("{day} {month} {}", date.year),
         None => format!("{month} {}", date.year),

@@ -108,7 +108,9 @@ fn has_leading_article(text: &str) -> bool {
     let Some((first, _)) = text.split_once(char::is_whitespace) else {
         return false;
     };
-    ARTICLES.iter().any(|article| first.eq_ignore_ascii_case(article))
+    ARTICLES
+        .iter()
+        .any(|article| first.eq_ignore_ascii_case(article))
 }
 
 /// Whether a normalised text is nothing but articles (`the`, `a the`).
@@ -174,38 +176,6 @@ fn capitalised(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dropped_gs_are_restored() {
-        assert_eq!(
-            with_dropped_g_restored("Don’t Stop Believin’").as_deref(),
-            Some("Don’t Stop Believing")
-        );
-        assert_eq!(
-            with_dropped_g_restored("Rockin' Robin").as_deref(),
-            Some("Rocking Robin")
-        );
-        assert_eq!(with_dropped_g_restored("Don't Stop"), None);
-        assert_eq!(with_dropped_g_restored("In'"), Some("Ing".to_string()));
-        assert_eq!(with_dropped_g_restored("the rain'sx"), None);
-    }
-
-    #[test]
-    fn articles_alone_and_leading_articles() {
-        assert!(only_articles("the"));
-        assert!(only_articles("a the"));
-        assert!(!only_articles("the band"));
-        assert!(has_leading_article("The Gambia"));
-        assert!(has_leading_article("  an Apple"));
-        assert!(!has_leading_article("A-ha"));
-        assert!(!has_leading_article("The"));
-        assert!(!has_leading_article("Theory of Everything"));
     }
 }
 
@@ -409,5 +379,37 @@ pub(crate) fn check(line: &AnswerLine, input: &str, lexicon: &Lexicon) -> Verdic
     }
     Verdict::Misspelt {
         spelling: forms[index].shown.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dropped_gs_are_restored() {
+        assert_eq!(
+            with_dropped_g_restored("Don’t Stop Believin’").as_deref(),
+            Some("Don’t Stop Believing")
+        );
+        assert_eq!(
+            with_dropped_g_restored("Rockin' Robin").as_deref(),
+            Some("Rocking Robin")
+        );
+        assert_eq!(with_dropped_g_restored("Don't Stop"), None);
+        assert_eq!(with_dropped_g_restored("In'"), Some("Ing".to_string()));
+        assert_eq!(with_dropped_g_restored("the rain'sx"), None);
+    }
+
+    #[test]
+    fn articles_alone_and_leading_articles() {
+        assert!(only_articles("the"));
+        assert!(only_articles("a the"));
+        assert!(!only_articles("the band"));
+        assert!(has_leading_article("The Gambia"));
+        assert!(has_leading_article("  an Apple"));
+        assert!(!has_leading_article("A-ha"));
+        assert!(!has_leading_article("The"));
+        assert!(!has_leading_article("Theory of Everything"));
     }
 }

@@ -26,6 +26,9 @@ pub fn strict_typo_budget(chars: usize) -> u32 {
     u32::from(chars >= 8).min(typo_budget(chars))
 }
 
+/// Tells whether a typed word (first) is a different real word from an answer word (second).
+pub(crate) type AnotherWord<'a> = &'a dyn Fn(&str, &str) -> bool;
+
 /// What the typo allowance may forgive besides the per-word budget.
 #[derive(Clone, Copy)]
 pub(crate) struct Allowance<'a> {
@@ -33,7 +36,7 @@ pub(crate) struct Allowance<'a> {
     pub(crate) strict: bool,
     /// Whether a guess word (first) is a different real word from an answer word (second): a real word or
     /// a known name is never a typo of another word.
-    pub(crate) real: Option<&'a dyn Fn(&str, &str) -> bool>,
+    pub(crate) real: Option<AnotherWord<'a>>,
 }
 
 impl Allowance<'_> {

@@ -164,9 +164,7 @@ fn read_words(words: &[&str]) -> Option<(u64, bool, usize)> {
     };
     let mut total;
     let mut ordinal;
-    if words.first() == Some(&"a")
-        && matches!(words.get(1), Some(&("hundred" | "thousand")))
-    {
+    if words.first() == Some(&"a") && matches!(words.get(1), Some(&("hundred" | "thousand"))) {
         total = 1;
         ordinal = false;
         used = 1;
@@ -276,7 +274,10 @@ mod tests {
             ("twenty twenty", "2020"),
             ("one hundred years of solitude", "100 years of solitude"),
             ("a hundred years of solitude", "100 years of solitude"),
-            ("two thousand and one a space odyssey", "2001 a space odyssey"),
+            (
+                "two thousand and one a space odyssey",
+                "2001 a space odyssey",
+            ),
             ("twelve angry men", "12 angry men"),
             ("the seventh seal", "the 7 seal"),
             ("the 7th seal", "the 7 seal"),

@@ -146,7 +146,9 @@ impl<'a> TextOutput<'a> {
         let question = game.question(verdict.number);
         let mut line = if verdict.correct {
             let mut line = match &verdict.spelling {
-                Some(spelling) => style.good(&format!("Right — it is spelled {}.", clean(spelling))),
+                Some(spelling) => {
+                    style.good(&format!("Right — it is spelled {}.", clean(spelling)))
+                }
                 None => style.good("Right!"),
             };
             line.push_str(&format!(

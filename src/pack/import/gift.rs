@@ -570,13 +570,14 @@ mod tests {
             }
         );
         assert_eq!(
-            body("Name {=Dr. Dre =Dre =%50%Andre}").unwrap(),
+            body("Name {=Dr. Dre =Dre =%50%Andre =%0%Andre Young Jr}").unwrap(),
             Body::FreeText {
                 answer: "Dr. Dre".into(),
                 aliases: vec!["Dre".into()],
                 kind: None,
-                prompt_on: vec![],
-                reject: vec![],
+                // Part credit asks for more; no credit is never accepted.
+                prompt_on: vec!["Andre".into()],
+                reject: vec!["Andre Young Jr".into()],
             }
         );
         assert_eq!(
