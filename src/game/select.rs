@@ -95,16 +95,11 @@ impl Pool {
 }
 
 fn prompt_key(question: &Question) -> String {
-    let prompt: String = question
-        .prompt
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let prompt = crate::answer::normalize(&question.prompt);
     // A quote question's prompt is generic ("Who said it?"): the quote tells them apart.
     match &question.body {
         crate::question::Body::Quote { quote, .. } => {
-            format!("{prompt}\u{0}{}", quote.to_lowercase())
+            format!("{prompt}\u{0}{}", crate::answer::normalize(quote))
         }
         _ => prompt,
     }
