@@ -139,20 +139,24 @@ fn same_word_but_number(a: &str, b: &str, lexicon: &Lexicon) -> bool {
     let Some(list) = lexicon.dictionary() else {
         return false;
     };
-    let singulars = |word: &str| -> [Option<String>; 4] {
+    // Both are listed words (`amidz` is not, so it is no plural of anything).
+    if !(list.contains(a) && list.contains(b)) {
+        return false;
+    }
+    // The singular: the first of `-ies` → `-y`, `-s`, `-es` taken off that leaves a listed word
+    // (`amides` → `amide`, `amids` → `amid`, `volcanoes` → `volcano`).
+    let singular = |word: &str| -> String {
         [
-            Some(word.to_string()),
+            word.strip_suffix("ies").map(|stem| format!("{stem}y")),
             word.strip_suffix('s').map(str::to_string),
             word.strip_suffix("es").map(str::to_string),
-            word.strip_suffix("ies").map(|stem| format!("{stem}y")),
         ]
+        .into_iter()
+        .flatten()
+        .find(|stem| stem.len() >= 4 && list.lookup(stem) == Some(super::dictionary::Known::Word))
+        .unwrap_or_else(|| word.to_string())
     };
-    let (left, right) = (singulars(a), singulars(b));
-    left.iter().flatten().any(|stem| {
-        stem.len() >= 4
-            && right.iter().flatten().any(|other| other == stem)
-            && list.lookup(stem) == Some(super::dictionary::Known::Word)
-    })
+    singular(a) == singular(b)
 }
 
 /// Whether the guess is the form with a word (or the whole, spaces ignored) in the other grammatical number.

@@ -5,7 +5,6 @@
 //! Entity names keep their own capitals wherever they stand ("The Defiant Ones" mid-sentence); words the
 //! template or a value contributes are capitalised at the start of a sentence.
 
-
 use crate::facts::Qualifiers;
 
 /// Qualifiers that narrow what a fact claims: a question or statement that drops one of them could ask
@@ -606,7 +605,10 @@ mod tests {
         ));
         assert!(leaks("Who is Dr Dre's partner?", &["Dr. Dre"]));
         assert!(leaks("Who is Doctor Dre’s partner?", &["Dr. Dre"]));
-        assert!(leaks("Who sang with Simon and Garfunkel?", &["Simon & Garfunkel"]));
+        assert!(leaks(
+            "Who sang with Simon and Garfunkel?",
+            &["Simon & Garfunkel"]
+        ));
         assert!(leaks("What did the Chronic sell?", &["The Chronic"]));
         assert!(!leaks("Who founded Interscope?", &["Scope"]));
         assert!(!leaks("Who directed it?", &[""]));
