@@ -297,7 +297,10 @@ pub fn load_content(
     } else {
         crate::pack::bundled()
     };
+    // The packs' language chooses the word list that tells typos from real words.
+    let mut languages = std::collections::BTreeSet::new();
     for pack in explicit.into_iter().chain(bundled) {
+        languages.extend(pack.meta.language.as_deref().map(str::to_ascii_lowercase));
         pool.extend(pack.questions, Source::Pack);
     }
     let user_packs = crate::pack::user_pack_dir(vars).filter(|dir| !own_content && dir.is_dir());
@@ -311,6 +314,7 @@ pub fn load_content(
             match crate::pack::load_paths(std::slice::from_ref(&dir)) {
                 Ok(user_packs) => {
                     for pack in user_packs {
+                        languages.extend(pack.meta.language.as_deref().map(str::to_ascii_lowercase));
                         pool.extend(pack.questions, Source::Pack);
                     }
                 }
@@ -352,6 +356,12 @@ pub fn load_content(
         )),
     }
     add_answers(&mut lexicon, pool.questions());
+    // One language for every pack that names one: its list (or, with none, a stricter allowance).
+    if languages.len() == 1 {
+        if let Some(language) = languages.first() {
+            lexicon.set_language(language);
+        }
+    }
     Ok(Content {
         pool,
         lexicon,
