@@ -92,18 +92,22 @@ impl Dictionary {
             .restarts
             .partition_point(|&offset| restart_word(offset) <= word);
         let start = *self.restarts.get(block.checked_sub(1)?)? as usize;
-        let mut current = String::with_capacity(32);
+        // Words are short ASCII: decode into a buffer on the stack.
+        let mut current = [0u8; 64];
+        let mut len = 0usize;
         for line in self.text.get(start..)?.lines().take(RESTART) {
-            let mut chars = line.chars();
-            let shared = chars.next()?.to_digit(36)? as usize;
-            let rest = chars.as_str();
-            let (rest, name) = match rest.strip_suffix('*') {
+            let bytes = line.as_bytes();
+            let shared = char::from(*bytes.first()?).to_digit(36)? as usize;
+            let rest = bytes.get(1..)?;
+            let (rest, name) = match rest.strip_suffix(b"*") {
                 Some(rest) => (rest, true),
                 None => (rest, false),
             };
-            current.truncate(shared.min(current.len()));
-            current.push_str(rest);
-            match current.as_str().cmp(word) {
+            len = shared.min(len);
+            let end = len + rest.len();
+            current.get_mut(len..end)?.copy_from_slice(rest);
+            len = end;
+            match current[..len].cmp(word.as_bytes()) {
                 std::cmp::Ordering::Less => {}
                 std::cmp::Ordering::Equal => {
                     return Some(if name { Known::Name } else { Known::Word });

@@ -59,6 +59,9 @@ const TITLE_WORDS: [&str; 12] = [
 /// `Believin’` → `Believing`: a word whose final g is dropped with an apostrophe, written out in full;
 /// `None` when the text drops none.
 fn with_dropped_g_restored(text: &str) -> Option<String> {
+    if !text.contains(['\'', '’']) {
+        return None;
+    }
     let mut out = String::with_capacity(text.len() + 2);
     let mut changed = false;
     let mut chars = text.chars().peekable();
@@ -82,10 +85,10 @@ fn with_dropped_g_restored(text: &str) -> Option<String> {
 }
 
 /// One accepted way of writing the answer, normalised with numbers in digits.
-struct Form {
+struct Form<'q> {
     text: String,
     /// The text as the question writes it, for "it is spelled ...".
-    shown: String,
+    shown: &'q str,
 }
 
 /// A text normalised with numbers in digits, as every comparison here sees it.
@@ -136,6 +139,11 @@ fn same_word_but_number(a: &str, b: &str, lexicon: &Lexicon) -> bool {
     if a == b {
         return true;
     }
+    // Cheap test first: one ends in `s` and they share all but their last three letters.
+    let shared = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    if !(a.ends_with('s') || b.ends_with('s')) || shared + 3 < a.len().max(b.len()) {
+        return false;
+    }
     let Some(list) = lexicon.dictionary() else {
         return false;
     };
@@ -184,19 +192,16 @@ fn capitalised(text: &str) -> String {
 }
 
 /// Checks `input` against a free-text answer line and the lexicon.
-pub(crate) fn check(line: &AnswerLine, input: &str, lexicon: &Lexicon) -> Verdict {
+pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -> Verdict {
     let kind = line.kind.filter(|kind| !kind.trim().is_empty());
     if input.trim().is_empty() {
         return Verdict::not_understood("type an answer");
     }
     let mut scratch = String::new();
-    let mut forms: Vec<Form> = Vec::with_capacity(2 + line.accept.len());
-    let push = |forms: &mut Vec<Form>, text: String, shown: &str| {
+    let mut forms: Vec<Form<'q>> = Vec::with_capacity(2 + line.accept.len());
+    let push = |forms: &mut Vec<Form<'q>>, text: String, shown: &'q str| {
         if !text.is_empty() && !forms.iter().any(|form| form.text == text) {
-            forms.push(Form {
-                text,
-                shown: shown.to_string(),
-            });
+            forms.push(Form { text, shown });
         }
     };
     for text in line.own_texts() {
@@ -382,7 +387,7 @@ pub(crate) fn check(line: &AnswerLine, input: &str, lexicon: &Lexicon) -> Verdic
         return Verdict::Correct;
     }
     Verdict::Misspelt {
-        spelling: forms[index].shown.clone(),
+        spelling: forms[index].shown.to_string(),
     }
 }
 

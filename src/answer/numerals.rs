@@ -70,6 +70,13 @@ const TEN_ORDINALS: [&str; 8] = [
 
 /// A word's value as a number word: `(value, is_ordinal, is_tens)`.
 fn word_value(word: &str) -> Option<(u64, bool, bool)> {
+    // Every number word starts with one of these letters; most words are ruled out by that alone.
+    if !matches!(
+        word.as_bytes().first(),
+        Some(b'e' | b'f' | b'n' | b'o' | b's' | b't' | b'z')
+    ) {
+        return None;
+    }
     if let Some(index) = UNITS.iter().position(|&unit| unit == word) {
         return Some((index as u64, false, false));
     }
