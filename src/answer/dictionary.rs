@@ -36,19 +36,32 @@ pub struct Dictionary {
     text: &'static str,
     /// Byte offsets of every [`RESTART`]th line.
     restarts: Vec<u32>,
+    /// The words on those lines, one after another, and where each ends, so a search compares plain bytes.
+    restart_words: Vec<u8>,
+    restart_ends: Vec<u32>,
 }
 
 impl Dictionary {
     fn new(text: &'static str) -> Dictionary {
         let mut restarts = Vec::with_capacity(text.len() / 64);
+        let mut restart_words = Vec::with_capacity(text.len() / 8);
+        let mut restart_ends = Vec::with_capacity(text.len() / 64);
         let mut offset = 0usize;
         for (index, line) in text.split_inclusive('\n').enumerate() {
             if index % RESTART == 0 {
                 restarts.push(u32::try_from(offset).unwrap_or(u32::MAX));
+                let word = line.trim_end_matches('\n').get(1..).unwrap_or("");
+                restart_words.extend_from_slice(word.trim_end_matches('*').as_bytes());
+                restart_ends.push(u32::try_from(restart_words.len()).unwrap_or(u32::MAX));
             }
             offset += line.len();
         }
-        Dictionary { text, restarts }
+        Dictionary {
+            text,
+            restarts,
+            restart_words,
+            restart_ends,
+        }
     }
 
     /// The word list for a language tag (`en`, `en-GB`, `English`); `None` when there is none.
@@ -84,13 +97,25 @@ impl Dictionary {
         if word.len() < 4 || !word.is_ascii() {
             return None;
         }
-        let restart_word = |offset: u32| -> &str {
-            let line = self.line_at(offset as usize);
-            line.get(1..).unwrap_or("").trim_end_matches('*')
+        let restart_word = |index: usize| -> &[u8] {
+            let start = index
+                .checked_sub(1)
+                .and_then(|before| self.restart_ends.get(before))
+                .map_or(0, |&end| end as usize);
+            let end = self.restart_ends.get(index).map_or(0, |&end| end as usize);
+            self.restart_words.get(start..end).unwrap_or(&[])
         };
-        let block = self
-            .restarts
-            .partition_point(|&offset| restart_word(offset) <= word);
+        // The first restart whose word is greater than `word`.
+        let (mut low, mut high) = (0, self.restarts.len());
+        while low < high {
+            let middle = low + (high - low) / 2;
+            if restart_word(middle) <= word.as_bytes() {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        let block = low;
         let start = *self.restarts.get(block.checked_sub(1)?)? as usize;
         // Words are short ASCII: decode into a buffer on the stack.
         let mut current = [0u8; 64];
@@ -116,11 +141,6 @@ impl Dictionary {
             }
         }
         None
-    }
-
-    fn line_at(&self, offset: usize) -> &'static str {
-        let rest = self.text.get(offset..).unwrap_or("");
-        rest.split('\n').next().unwrap_or("")
     }
 
     /// Whether `word` is a real word: in the list, or a listed word with a common ending (`realigned`).

@@ -341,7 +341,21 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
     }
 
     // A typo, provided no typed word is a real word or a known name of its own.
-    let real = |typed: &str, answer: &str| lexicon.is_another_word(typed, answer);
+    // The same pair comes up once per accepted form: remember the answers.
+    let seen: std::cell::RefCell<Vec<(String, String, bool)>> = std::cell::RefCell::default();
+    let real = |typed: &str, answer: &str| {
+        if let Some(&(_, _, known)) = seen
+            .borrow()
+            .iter()
+            .find(|(a, b, _)| a == typed && b == answer)
+        {
+            return known;
+        }
+        let known = lexicon.is_another_word(typed, answer);
+        seen.borrow_mut()
+            .push((typed.to_string(), answer.to_string(), known));
+        known
+    };
     let allowance = Allowance {
         strict: lexicon.dictionary().is_none(),
         real: Some(&real),
