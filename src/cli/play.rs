@@ -6,18 +6,18 @@
 //! front end at a terminal and the dialoguer one measure time (for blitz); piped and scripted games
 //! never read the clock, so a seed and the same answers give the same transcript everywhere.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::Args;
 
 use super::Console;
-use crate::answer::Lexicon;
+use crate::content::{self, Content, ContentChoice};
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
-use crate::game::select::{self, Filters, Pool, Source, Sources};
-use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRules, add_answers};
+use crate::game::select::{self, Filters, Pool, Sources};
+use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRules};
 use crate::history::{PlayerHistory, store};
 use crate::question::{Difficulty, QuestionType};
 use crate::rng::SeededRng;
@@ -47,9 +47,18 @@ pub struct PlayArgs {
     /// order, quote (repeatable, or comma-separated).
     #[arg(long = "type", value_name = "TYPE")]
     pub kind: Vec<String>,
-    /// Also draw questions from this pack file or folder (repeatable).
+    /// Play this fact base: a .toml file or a folder of them (repeatable; each is one fact base).
+    /// Naming content with --facts or --pack plays it alone.
+    #[arg(long, value_name = "PATH")]
+    pub facts: Vec<PathBuf>,
+    /// Play this pack file or folder of packs (repeatable). Naming content with --facts or --pack
+    /// plays it alone.
     #[arg(long, value_name = "PATH")]
     pub pack: Vec<PathBuf>,
+    /// Also play the default content (the bundled fact base and packs, and your pack folder) beside
+    /// what --facts and --pack name.
+    #[arg(long)]
+    pub with_bundled: bool,
     /// Only questions made by the generator.
     #[arg(long, conflicts_with = "packs_only")]
     pub generated_only: bool,
@@ -105,7 +114,8 @@ pub struct PlayConfig {
     pub mode: Mode,
     pub count: Option<usize>,
     pub filters: Filters,
-    pub packs: Vec<PathBuf>,
+    /// The fact bases and packs to play.
+    pub content: ContentChoice,
     pub players: Vec<String>,
     pub seed: Option<u64>,
     pub front_end: FrontEnd,
@@ -203,7 +213,11 @@ impl PlayArgs {
                     Sources::Both
                 },
             },
-            packs: self.pack,
+            content: ContentChoice {
+                facts: self.facts,
+                packs: self.pack,
+                with_bundled: self.with_bundled,
+            },
             players,
             seed: self.seed,
             front_end,
@@ -255,91 +269,6 @@ fn parse_players(text: Option<&str>, mode: Mode) -> Result<Vec<String>> {
             "`--mode {mode}` is for one player; use `--mode hot-seat` for 2 to 6 players"
         ))),
     }
-}
-
-/// Every question a game can draw from, and the names answer checking knows.
-pub struct Content {
-    pub pool: Pool,
-    pub lexicon: Lexicon,
-    /// How sources are named when shown: article file name → "The encyclopedia entry".
-    pub source_names: BTreeMap<String, String>,
-    /// Problems that did not stop the game (a broken pack in the user's pack folder).
-    pub warnings: Vec<String>,
-}
-
-/// Gathers the questions: generated from the shipped fact base, the bundled packs, the packs in the
-/// user's pack folder (left out with a warning when one is invalid) and `--pack` paths (which must be
-/// valid: their problems stop the command with exit code 2).
-pub fn load_content(packs: &[PathBuf], vars: &HashMap<String, String>) -> Result<Content> {
-    let mut pool = Pool::new();
-    let mut lexicon = Lexicon::new();
-    let mut warnings = Vec::new();
-    let explicit = if packs.is_empty() {
-        Vec::new()
-    } else {
-        crate::pack::load_paths(packs).map_err(|diagnostics| Error::Invalid { diagnostics })?
-    };
-    for pack in explicit.into_iter().chain(crate::pack::bundled()) {
-        pool.extend(pack.questions, Source::Pack);
-    }
-    if let Some(dir) = crate::pack::user_pack_dir(vars).filter(|dir| dir.is_dir()) {
-        let has_packs = std::fs::read_dir(&dir).is_ok_and(|entries| {
-            entries
-                .filter_map(|entry| entry.ok())
-                .any(|entry| entry.path().extension().is_some_and(|ext| ext == "toml"))
-        });
-        if has_packs {
-            match crate::pack::load_paths(std::slice::from_ref(&dir)) {
-                Ok(user_packs) => {
-                    for pack in user_packs {
-                        pool.extend(pack.questions, Source::Pack);
-                    }
-                }
-                Err(diagnostics) => warnings.push(format!(
-                    "the packs in `{}` are left out, {} problem(s) found (see `trivia pack validate`):\n{}",
-                    dir.display(),
-                    diagnostics.len(),
-                    diagnostics
-                        .iter()
-                        .take(5)
-                        .map(|d| format!("  {d}"))
-                        .collect::<Vec<_>>()
-                        .join("\n")
-                ))
-            }
-        }
-    }
-    let mut source_names = BTreeMap::new();
-    match crate::facts::FactBase::embedded() {
-        Ok(base) => {
-            for article in &base.articles {
-                source_names.insert(article.file.clone(), capitalised(&article.label));
-            }
-            for entity in &base.entities {
-                lexicon.add(&entity.kind, &entity.name, &entity.aliases);
-            }
-            pool.extend(crate::generate::generate_all(&base), Source::Generated);
-        }
-        Err(diagnostics) => warnings.push(format!(
-            "the shipped fact base has {} problem(s); playing without generated questions",
-            diagnostics.len()
-        )),
-    }
-    add_answers(&mut lexicon, pool.questions());
-    Ok(Content {
-        pool,
-        lexicon,
-        source_names,
-        warnings,
-    })
-}
-
-/// "the encyclopedia entry" → "The encyclopedia entry".
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 /// Seconds since the Unix epoch, for history records (never shown in a game transcript).
@@ -409,9 +338,11 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let Content {
         pool,
         lexicon,
+        title,
         source_names,
         warnings,
-    } = load_content(&config.packs, &console.vars)?;
+        ..
+    } = content::load(&config.content, &console.vars)?;
     for warning in warnings {
         writeln!(console.stderr, "warning: {warning}")?;
     }
@@ -480,6 +411,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         &config,
         &mut game,
         seed,
+        &title,
         &source_names,
         answers,
         clock.as_ref(),
@@ -542,6 +474,7 @@ fn play(
     config: &PlayConfig,
     game: &mut Game,
     seed: u64,
+    title: &str,
     source_names: &BTreeMap<String, String>,
     answers: Option<Vec<u8>>,
     clock: &dyn Clock,
@@ -579,7 +512,7 @@ fn play(
     let echo = config.answers.is_some() || !terminals.stdin;
     let result = match config.front_end {
         FrontEnd::Json => {
-            let mut output = JsonOutput::new(&mut **stdout, seed);
+            let mut output = JsonOutput::new(&mut **stdout, seed).with_title(title);
             session::run(game, prompter, &mut output, clock, interrupt)
         }
         FrontEnd::Line => {
@@ -590,6 +523,7 @@ fn play(
                 interactive: false,
                 seed,
                 source_names: source_names.clone(),
+                title: title.to_string(),
             };
             let mut output = TextOutput::new(&mut **stdout, style, options);
             run_text(game, prompter, &mut output, clock, interrupt)
@@ -602,6 +536,7 @@ fn play(
                 interactive: true,
                 seed,
                 source_names: source_names.clone(),
+                title: title.to_string(),
             };
             let mut output = TextOutput::new(&mut **stderr, style, options);
             run_text(game, prompter, &mut output, clock, interrupt)

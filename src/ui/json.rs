@@ -17,11 +17,23 @@ use super::{QuestionView, clean};
 pub struct JsonOutput<'a> {
     out: &'a mut dyn Write,
     seed: Option<u64>,
+    /// The name of the content played, in the `start` event.
+    title: Option<String>,
 }
 
 impl<'a> JsonOutput<'a> {
     pub fn new(out: &'a mut dyn Write, seed: Option<u64>) -> Self {
-        JsonOutput { out, seed }
+        JsonOutput {
+            out,
+            seed,
+            title: None,
+        }
+    }
+
+    /// Names the content played ("The Defiant Ones") in the `start` event.
+    pub fn with_title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
     }
 
     fn write(&mut self, value: &Value) -> io::Result<()> {
@@ -113,6 +125,7 @@ impl Output for JsonOutput<'_> {
             .collect();
         let value = json!({
             "event": "start",
+            "title": self.title.as_deref().map(|title| clean(title).into_owned()),
             "mode": game.config().mode,
             "questions": game.len(),
             "players": players,
