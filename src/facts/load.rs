@@ -1228,6 +1228,17 @@ fn read_value(
             Some(value) => Some(Value::Integer { value }),
             None => wrong(diagnostics),
         },
+        ValueType::Ordinal => {
+            super::read_value::ordinal(raw.get_ref()).or_else(|| wrong(diagnostics))
+        }
+        ValueType::Time => match super::read_value::time(source, raw, diagnostics) {
+            Some(value) => value,
+            None => wrong(diagnostics),
+        },
+        ValueType::Measure => match sub_table(source, raw, "object") {
+            Some(table) => super::read_value::measure(&table, diagnostics),
+            None => wrong(diagnostics),
+        },
         ValueType::Date => match raw.get_ref() {
             DeValue::Datetime(_) | DeValue::String(_) | DeValue::Integer(_) => {
                 read_date(source, raw, "object", "fact", diagnostics)
@@ -1287,6 +1298,9 @@ fn read_value_table(
                 amount: amount?,
                 currency: currency?,
             })
+        }
+        ValueType::Duration if super::read_value::is_compound_duration(table) => {
+            super::read_value::span(table, diagnostics)
         }
         ValueType::Duration => {
             table.deny_unknown(&["amount", "unit"], diagnostics);

@@ -9,6 +9,7 @@
 mod check;
 mod kinds;
 mod load;
+mod read_value;
 mod value;
 
 use std::collections::{BTreeSet, HashMap};
@@ -18,7 +19,11 @@ use serde::Serialize;
 
 pub use kinds::{EntityKind, Kinds, SHIPPED_KINDS};
 pub use load::{load_paths, load_sources};
-pub use value::{DURATION_UNITS, Value, ValueType, currency_symbol, money_words};
+pub use value::{
+    AGE_UNIT, DURATION_PARTS, DURATION_UNITS, ORDINAL_UNIT, TIME_UNIT, Value, ValueType, age_words,
+    currency_symbol, measure_words, money_words, ordinal_words, part_seconds, span_words,
+    time_unit, time_words,
+};
 
 use crate::question::{Citation, PartialDate};
 use crate::tomldoc::{Diagnostic, SourceFile};

@@ -412,10 +412,7 @@ fn forward_value(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         {
             let taken = numbers::taken_amounts(cx, &fact.subject, &relation.id);
             let hedged = fact.qualifiers.approx.is_some();
-            let tolerance = match value {
-                Value::Age { .. } if !hedged => 0.0,
-                _ => numeric::tolerance(spec.amount, spec.percent_like, hedged),
-            };
+            let tolerance = numbers::typed_tolerance(value, &spec, hedged);
             let tolerance = numeric::tolerance_below(spec.amount, tolerance, &taken);
             let prompt = if tolerance > 0.0 {
                 format!(
