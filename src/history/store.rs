@@ -110,6 +110,7 @@ impl Store {
             },
             Ok(mut history) => {
                 history.player = player.to_string();
+                history.follow_renamed_ids(crate::generate::renamed_id);
                 Loaded {
                     history,
                     writable: true,

@@ -18,7 +18,7 @@ use super::super::phrasing::{self, Slot};
 use super::choice::WRONG_OPTIONS;
 use super::numbers;
 use super::{
-    Context, Draft, arrange, ask_key, fact_key, names_of, pick_template, pick_wrong, tags,
+    Context, Draft, arrange, ask_key, fact_key, fact_signature, names_of, pick_template, pick_wrong, tags,
 };
 
 /// Words after "Who" that make it the object of its clause ("Who did X direct?"), not the subject.
@@ -333,7 +333,12 @@ fn push_joined(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize, joined: Joine
         category: relation.category.clone(),
         explanation,
         facts: vec![hop.first, second],
-        keys: vec![joined.key, fact_key(second)],
+        // Which fact is the known end and which the asked one: the same two facts ask two things.
+        keys: vec![
+            joined.key,
+            fact_key(second),
+            format!("hop|{}", fact_signature(cx.index.fact(hop.first))),
+        ],
         traits: Traits {
             similarity: joined.similarity,
             joins: 1,
