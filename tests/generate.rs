@@ -301,10 +301,11 @@ fn check(base: &FactBase, question: &Question) {
     // Well-formed by the pack rules (and so writable as a pack).
     let problems = pack::check_question(question);
     assert!(problems.is_empty(), "{problems:?} in {context}");
-    assert_eq!(
-        question.id,
-        Question::content_id(&question.prompt, &question.body),
-        "id is not the content id: {context}"
+    // Ids come from what is asked, not the wording (tests/generate_quality.rs checks they survive
+    // rewording); here only their form.
+    assert!(
+        question.id.starts_with("g-") && question.id.len() >= 14,
+        "not a generated id: {context}"
     );
     assert!(!question.explanation.trim().is_empty() && !question.explanation.contains('\n'));
     assert!(!question.category.is_empty());
