@@ -20,6 +20,12 @@ impl<'a> Index<'a> {
             .any(|name| super::phrasing::mentions_normalised(haystack, name))
     }
 
+    /// Whether the entity's shown name is shared with another entity (see `Index::homonym`).
+    pub(crate) fn is_homonym(&self, entity: &Entity) -> bool {
+        self.position(entity)
+            .is_some_and(|position| self.homonym[position])
+    }
+
     /// Whether two entities could be confused as answers: a name or alias in common (case, accents,
     /// punctuation and a leading "the" ignored).
     pub(crate) fn same_name(&self, a: &Entity, b: &Entity) -> bool {
@@ -72,7 +78,10 @@ impl<'a> Index<'a> {
             })
             .collect();
         let keep = |entity: &Entity| {
-            entity.kind == kind && entity.id != subject && !linked.contains(&entity.id.as_str())
+            entity.kind == kind
+                && entity.id != subject
+                && !linked.contains(&entity.id.as_str())
+                && !self.is_homonym(entity)
         };
         if relation.is_closed() {
             return self
@@ -129,6 +138,7 @@ impl<'a> Index<'a> {
             entity.kind == kind
                 && entity.id != object
                 && !self.linked(&entity.id, &relation.id, object)
+                && !self.is_homonym(entity)
         };
         if relation.is_closed() {
             return self
@@ -168,7 +178,7 @@ impl<'a> Index<'a> {
             .get(words)
             .map_or(&[][..], Vec::as_slice);
         self.entities_of_kind(kind)
-            .filter(|entity| !speakers.contains(&entity.id.as_str()))
+            .filter(|entity| !speakers.contains(&entity.id.as_str()) && !self.is_homonym(entity))
             .map(|entity| {
                 let quoted = self
                     .position(entity)

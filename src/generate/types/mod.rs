@@ -74,13 +74,7 @@ impl<'a> Context<'a> {
             signatures: Vec::new(),
             ids: std::collections::HashSet::new(),
         };
-        cx.signatures = cx
-            .index
-            .base
-            .facts
-            .iter()
-            .map(fact_signature)
-            .collect();
+        cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
         cx.explanations = (0..cx.index.base.facts.len())
             .map(|fact| cx.explain(fact))
             .collect();
@@ -238,7 +232,7 @@ impl<'a> Context<'a> {
         let relation = self.index.relation(fact)?;
         let subject = self.index.entity(&fact.subject)?;
         let object = self.object_slot(fact, &fact.object)?;
-        self.statement_with(fact, relation, &Slot::Name(&subject.name), &object, strict)
+        self.statement_with(fact, relation, &self.name_slot(subject), &object, strict)
     }
 
     /// A one-line explanation of a fact: its statement, attributed when the sources disagree.
@@ -268,9 +262,19 @@ impl<'a> Context<'a> {
     /// How an object fills `{object}` in a statement; a hedge (`approx`) goes before a value.
     pub(crate) fn object_slot(&self, fact: &Fact, object: &'a Object) -> Option<Slot<'a>> {
         match object {
-            Object::Entity(id) => Some(Slot::Name(&self.index.entity(id)?.name)),
+            Object::Entity(id) => Some(self.name_slot(self.index.entity(id)?)),
             Object::Value(value) => Some(value_slot(value, fact.qualifiers.approx.as_deref())),
         }
+    }
+
+    /// An entity filling `{subject}` or `{object}`: named as a sentence names it.
+    pub(crate) fn name_slot(&self, entity: &Entity) -> Slot<'static> {
+        Slot::Name(self.index.in_sentence(entity).to_owned().into())
+    }
+
+    /// An entity as an option or a typed answer shows it.
+    pub(crate) fn option_name(&self, entity: &Entity) -> String {
+        self.index.as_option(entity)
     }
 
     /// Mean prominence of the given entities (2 when none).
@@ -322,7 +326,7 @@ pub(crate) struct Ask<'f> {
     /// Tags besides the relation id: `reverse`, `attributed`.
     pub extra: Vec<&'static str>,
     attribution: Option<Attribution>,
-    shown: &'f str,
+    shown: String,
     asking_object: bool,
     qualifiers: &'f crate::facts::Qualifiers,
 }
@@ -330,7 +334,7 @@ pub(crate) struct Ask<'f> {
 impl Ask<'_> {
     /// A template filled with the shown entity and the fact's qualifiers, attributed when it must be.
     pub(crate) fn prompt(&self, template: &str) -> Option<String> {
-        let slot = Slot::Name(self.shown);
+        let slot = Slot::Name(self.shown.as_str().into());
         let (prompt, placeholder) = if self.asking_object {
             (
                 phrasing::fill(template, Some(&slot), None, self.qualifiers)?,
@@ -387,7 +391,7 @@ impl Context<'_> {
             ],
             extra,
             attribution,
-            shown: &shown.name,
+            shown: self.index.in_sentence(shown).to_owned(),
             asking_object,
             qualifiers: &fact.qualifiers,
         })
@@ -413,7 +417,16 @@ pub(crate) fn fact_signature(fact: &Fact) -> String {
     let q = &fact.qualifiers;
     format!(
         "{}|{}|{object}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
-        fact.subject, fact.relation, q.part, q.role, q.as_of, q.category, q.year, q.context, q.region, q.approx
+        fact.subject,
+        fact.relation,
+        q.part,
+        q.role,
+        q.as_of,
+        q.category,
+        q.year,
+        q.context,
+        q.region,
+        q.approx
     )
 }
 
@@ -511,6 +524,7 @@ pub(crate) fn arrange(answer: String, wrong: Vec<String>, label: &str) -> (Vec<S
 /// An entity's name and aliases, the texts a prompt must not contain.
 pub(crate) fn names_of(entity: &Entity) -> Vec<String> {
     std::iter::once(entity.name.clone())
+        .chain(entity.display.iter().cloned())
         .chain(entity.aliases.iter().cloned())
         .collect()
 }
