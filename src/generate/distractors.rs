@@ -82,12 +82,17 @@ impl<'a> Index<'a> {
                 && entity.id != subject
                 && !linked.contains(&entity.id.as_str())
                 && !self.is_homonym(entity)
+                && (!entity.is_candidate() || entity.candidate_for.contains(&relation.id))
         };
         if relation.is_closed() {
             return self
                 .entities_of_kind(kind)
                 .filter(|entity| keep(entity))
-                .map(|entity| (entity, plausible.contains(&entity.id.as_str())))
+                .map(|entity| {
+                    let fits = plausible.contains(&entity.id.as_str())
+                        || entity.candidate_for.contains(&relation.id);
+                    (entity, fits)
+                })
                 .collect();
         }
         let mut out: Vec<(&Entity, bool)> = Vec::new();
@@ -178,7 +183,11 @@ impl<'a> Index<'a> {
             .get(words)
             .map_or(&[][..], Vec::as_slice);
         self.entities_of_kind(kind)
-            .filter(|entity| !speakers.contains(&entity.id.as_str()) && !self.is_homonym(entity))
+            .filter(|entity| {
+                !speakers.contains(&entity.id.as_str())
+                    && !self.is_homonym(entity)
+                    && !entity.is_candidate()
+            })
             .map(|entity| {
                 let quoted = self
                     .position(entity)

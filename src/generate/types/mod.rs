@@ -83,7 +83,13 @@ impl<'a> Context<'a> {
 
     /// Finishes a draft into a candidate, unless its prompt gives the answer away or is empty.
     pub(crate) fn push(&mut self, draft: Draft) -> bool {
-        if draft.prompt.trim().is_empty() || phrasing::leaks(&draft.prompt, &draft.answers) {
+        // A relation marked `interest = 0` only supports other questions.
+        let never_asked = draft.facts.iter().any(|&fact| {
+            self.index
+                .relation(self.index.fact(fact))
+                .is_some_and(|relation| relation.interest == 0)
+        });
+        if never_asked || draft.prompt.trim().is_empty() || phrasing::leaks(&draft.prompt, &draft.answers) {
             return false;
         }
         if let Body::Quote { quote, .. } = &draft.body
