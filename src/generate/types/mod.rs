@@ -89,7 +89,10 @@ impl<'a> Context<'a> {
                 .relation(self.index.fact(fact))
                 .is_some_and(|relation| relation.interest == 0)
         });
-        if never_asked || draft.prompt.trim().is_empty() || phrasing::leaks(&draft.prompt, &draft.answers) {
+        if never_asked
+            || draft.prompt.trim().is_empty()
+            || phrasing::leaks(&draft.prompt, &draft.answers)
+        {
             return false;
         }
         if let Body::Quote { quote, .. } = &draft.body
