@@ -89,16 +89,29 @@ fn with_bundled_mixes_the_default_content_back_in() {
     assert_eq!(bundled.title, "The Defiant Ones");
     assert_eq!(mixed.title, "Bands and The Defiant Ones");
     assert_eq!(mixed.pool.len(), alone.pool.len() + bundled.pool.len());
-    let prompts = |content: &content::Content| {
+    // Questions citing the bundled articles come only with the bundled content.
+    let bundled_articles: Vec<String> = trivia::facts::FactBase::embedded()
+        .unwrap()
+        .articles
+        .into_iter()
+        .map(|article| article.file)
+        .collect();
+    let citing_bundled = |content: &content::Content| {
         content
             .pool
             .questions()
             .iter()
-            .filter(|question| question.prompt.contains("Defiant"))
+            .filter(|question| {
+                question
+                    .sources
+                    .iter()
+                    .any(|source| bundled_articles.contains(&source.article))
+            })
             .count()
     };
-    assert_eq!(prompts(&alone), 0);
-    assert!(prompts(&mixed) > 100);
+    assert_eq!(citing_bundled(&alone), 0);
+    assert_eq!(citing_bundled(&mixed), citing_bundled(&bundled));
+    assert!(citing_bundled(&mixed) > 500);
 }
 
 #[test]
