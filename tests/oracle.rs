@@ -455,9 +455,11 @@ pub struct Entity {
     pub names: Vec<String>,
     /// The same names as written (for cutting them out of a text before reading its values).
     pub written: Vec<String>,
-    /// Weaker forms used only to find what a prompt is about: the name without a trailing
-    /// parenthesis, "the series" for the only entity of its kind.
+    /// Weaker forms used only to find what a prompt is about: "the series" for the only entity of
+    /// its kind.
     pub loose: Vec<String>,
+    /// How sentences name it (`refer_as`: "the series", "the 1958 film The Defiant Ones").
+    pub refer: Vec<String>,
 }
 
 pub struct Relation {
@@ -576,30 +578,30 @@ impl RawBase {
                 );
             }
             for table in tables(document, "entity") {
-                // Every name-like string field counts as a name: name, aliases and whatever display
-                // fields the format grows, but not its id, kind or prose.
-                let mut names = Vec::new();
-                for (key, _) in table.iter() {
-                    if !matches!(
-                        key.as_str(),
-                        "id" | "kind" | "description" | "note" | "article" | "pronoun"
-                    ) {
-                        names.extend(strings(table, key));
-                    }
-                }
+                // The names the format gives an entity (docs/facts.md): its unique `name`, the
+                // `display` name options show (by default `name` less a trailing "(...)"), the
+                // `refer_as` sentences use ("the series"), and the aliases players may type.
                 let name = strings(table, "name").remove(0);
-                let mut loose = Vec::new();
-                if let Some(open) = name.rfind(" (")
-                    && name.ends_with(')')
-                {
-                    loose.push(norm_name(&name[..open]));
+                let mut names = vec![name.clone()];
+                match name.rfind(" (") {
+                    Some(open) if name.ends_with(')') => names.push(name[..open].to_string()),
+                    _ => {}
                 }
+                for field in ["display", "aliases"] {
+                    names.extend(strings(table, field));
+                }
+                let refer = strings(table, "refer_as");
                 entities.push(Entity {
                     id: strings(table, "id").remove(0),
                     kind: strings(table, "kind").remove(0),
                     names: names.iter().map(|name| norm_name(name)).collect(),
-                    written: names.iter().map(|name| name.to_lowercase()).collect(),
-                    loose,
+                    written: names
+                        .iter()
+                        .chain(&refer)
+                        .map(|name| name.to_lowercase())
+                        .collect(),
+                    refer: refer.iter().map(|name| norm(name)).collect(),
+                    loose: Vec::new(),
                 });
             }
         }
@@ -700,18 +702,35 @@ impl RawBase {
 
 // ---------------------------------------------------------------- what a text names
 
+/// Which of an entity's names count when reading a text.
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
+enum Tier {
+    /// The names options and answers show (name, display name, aliases).
+    Shown,
+    /// Those and how sentences refer to it (`refer_as`).
+    Sentence,
+    /// Those and "the series" for the only entity of its kind.
+    Loose,
+}
+
 /// The entities a text names, each by a name not inside a longer name of another entity ("The Defiant
-/// Ones" inside "The Defiant Ones (1958 film)" names only the film); `loose` adds the weak forms.
-fn named_entities(base: &RawBase, text: &str, loose: bool) -> BTreeSet<usize> {
+/// Ones" inside "the 1958 film The Defiant Ones" names only the film).
+fn named_entities(base: &RawBase, text: &str, tier: Tier) -> BTreeSet<usize> {
     let haystack = norm(text);
     let strong: Vec<(usize, usize, usize)> = base
         .entities
         .iter()
         .enumerate()
         .flat_map(|(i, entity)| {
+            let refer = if tier >= Tier::Sentence {
+                entity.refer.as_slice()
+            } else {
+                &[]
+            };
             entity
                 .names
                 .iter()
+                .chain(refer)
                 .flat_map(|name| spans(&haystack, name))
                 .map(move |(start, end)| (i, start, end))
                 .collect::<Vec<_>>()
@@ -726,7 +745,7 @@ fn named_entities(base: &RawBase, text: &str, loose: bool) -> BTreeSet<usize> {
         })
         .map(|&(i, _, _)| i)
         .collect();
-    if loose {
+    if tier == Tier::Loose {
         for (i, entity) in base.entities.iter().enumerate() {
             if entity
                 .loose
@@ -761,16 +780,16 @@ struct Reading {
 
 impl Reading {
     fn new(base: &RawBase, text: &str) -> Self {
-        Self::with(base, text, true)
+        Self::with(base, text, Tier::Loose)
     }
 
-    /// Only full names, not the loose forms.
+    /// Only names and `refer_as`, not the loose forms.
     fn strict(base: &RawBase, text: &str) -> Self {
-        Self::with(base, text, false)
+        Self::with(base, text, Tier::Sentence)
     }
 
-    fn with(base: &RawBase, text: &str, loose: bool) -> Self {
-        let named = named_entities(base, text, loose);
+    fn with(base: &RawBase, text: &str, tier: Tier) -> Self {
+        let named = named_entities(base, text, tier);
         let mut residue = text.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'");
         let mut written: Vec<&String> = base
             .entities
@@ -1053,10 +1072,12 @@ fn check_one_answer(
         _ => question.prompt.clone(),
     };
     let strict = Reading::strict(base, &shown);
-    let entities = denoted(base, right);
-    let leaked = if entities.is_empty() {
+    // Naming the answer by the names players see gives it away; "the series" for the quiz's own
+    // subject is how the quiz talks, not the answer.
+    let shown_names = named_entities(base, &shown, Tier::Shown);
+    if denoted(base, right).is_empty() {
         let (numbers, days) = mentions(right);
-        if let [number] = numbers.as_slice() {
+        let leaked = if let [number] = numbers.as_slice() {
             mentions(&strict.residue)
                 .0
                 .iter()
@@ -1064,16 +1085,21 @@ fn check_one_answer(
         } else if let Some(day) = days.first() {
             day_in(&strict.residue, *day)
         } else {
-            strict.text.contains(right) || norm(&strict.text).contains(&norm_name(right))
+            norm(&strict.text).contains(&norm_name(right))
+        };
+        if leaked {
+            return Err(format!("the prompt gives away the answer `{right}`"));
         }
-    } else {
-        entities.iter().any(|i| strict.named.contains(i))
-    };
-    if leaked {
-        return Err(format!("the prompt gives away the answer `{right}`"));
     }
     let mut reasons = Vec::new();
     for path in &paths {
+        let (last, dir) = path.links[path.links.len() - 1];
+        if let End::Entity(answer) = base.facts[last].to(dir)
+            && shown_names.contains(&answer)
+        {
+            reasons.push(format!("the prompt names the answer `{right}`"));
+            continue;
+        }
         if let Some(&(f, _)) = path
             .links
             .iter()
