@@ -6,6 +6,7 @@ mod game;
 mod generate;
 mod history;
 mod history_crash;
+mod history_fuzz;
 mod pack;
 mod pack_bundled;
 mod pack_errors;
