@@ -47,6 +47,8 @@ pub fn parse(text: &str, fallback_name: &str) -> std::result::Result<Parsed, Str
     if history.player.trim().is_empty() {
         history.player = fallback_name.to_string();
     }
+    // Generated questions were once identified by their wording: boxes follow them to their ids now.
+    history.follow_renamed_ids(crate::generate::renamed_id);
     let mut repairs = Vec::new();
     for (id, card) in &mut history.leitner {
         if !(1..=Card::TOP_BOX).contains(&card.leitner_box) {
@@ -289,6 +291,22 @@ mod tests {
         )
         .unwrap_err();
         assert!(error.contains("300"), "{error}");
+    }
+
+    #[test]
+    fn generated_ids_renamed_since_the_file_was_written_are_followed() {
+        let renamed = include_str!("../generate/renamed_ids.tsv");
+        let (old, new) = renamed.lines().next().unwrap().split_once('\t').unwrap();
+        let text = format!(
+            r#"{{"version":1,"player":"A","leitner":{{"{old}":{{"box":3,"due":0,"right":2,"wrong":1}}}},
+               "games":[{{"at":1,"mode":"classic","end":"completed","seed":1,"score":0,"correct":0,
+               "wrong":1,"skipped":0,"longest_streak":0,"questions":[{{"id":"{old}","category":"c",
+               "outcome":"wrong","points":0}}]}}]}}"#
+        );
+        let parsed = parse(&text, "a").unwrap();
+        assert_eq!(parsed.history.leitner[new].leitner_box, 3);
+        assert!(!parsed.history.leitner.contains_key(old));
+        assert_eq!(parsed.history.games[0].questions[0].id, new);
     }
 
     #[test]
