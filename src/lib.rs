@@ -12,6 +12,7 @@ pub mod facts;
 pub mod game;
 pub mod generate;
 pub mod history;
+pub mod input;
 pub mod pack;
 pub mod question;
 pub mod rng;

@@ -224,10 +224,19 @@ fn parse_players(text: Option<&str>, mode: Mode) -> Result<Vec<String>> {
     let names: Vec<String> = text
         .map(|text| {
             text.split(',')
-                .map(|name| crate::ui::clean_text(name.trim(), false).into_owned())
+                .map(|name| name.trim().to_string())
                 .collect()
         })
         .unwrap_or_default();
+    if let Some(odd) = names
+        .iter()
+        .find(|name| name.chars().any(crate::ui::escape::is_unsafe))
+    {
+        return Err(Error::usage(format!(
+            "player name `{}` has control characters; use letters, digits and punctuation",
+            crate::ui::escape::for_terminal(odd)
+        )));
+    }
     if names.iter().any(|name| name.is_empty()) {
         return Err(Error::usage(
             "`--players` has an empty name; write names separated by commas, like \"Ana,Ben\"",
@@ -277,7 +286,13 @@ pub fn load_content(packs: &[PathBuf], vars: &HashMap<String, String>) -> Result
     let explicit = if packs.is_empty() {
         Vec::new()
     } else {
-        crate::pack::load_paths(packs).map_err(|diagnostics| Error::Invalid { diagnostics })?
+        let report = crate::pack::load_report_beside_bundled(packs);
+        if !report.is_valid() {
+            return Err(Error::Invalid {
+                diagnostics: report.diagnostics,
+            });
+        }
+        report.packs.into_iter().map(|loaded| loaded.pack).collect()
     };
     for pack in explicit.into_iter().chain(crate::pack::bundled()) {
         pool.extend(pack.questions, Source::Pack);
@@ -289,10 +304,11 @@ pub fn load_content(packs: &[PathBuf], vars: &HashMap<String, String>) -> Result
                 .any(|entry| entry.path().extension().is_some_and(|ext| ext == "toml"))
         });
         if has_packs {
-            match crate::pack::load_paths(std::slice::from_ref(&dir)) {
+            let report = crate::pack::load_report_beside_bundled(std::slice::from_ref(&dir));
+            match report.is_valid().then_some(report.packs).ok_or(report.diagnostics) {
                 Ok(user_packs) => {
-                    for pack in user_packs {
-                        pool.extend(pack.questions, Source::Pack);
+                    for loaded in user_packs {
+                        pool.extend(loaded.pack.questions, Source::Pack);
                     }
                 }
                 Err(diagnostics) => warnings.push(format!(
@@ -387,7 +403,7 @@ fn load_histories(config: &PlayConfig, console: &mut Console<'_>) -> Result<Hist
     for (slot, name) in histories.players.iter_mut().zip(&config.players) {
         let loaded = store.load(name);
         if let Some(warning) = &loaded.warning {
-            writeln!(console.stderr, "warning: {warning}")?;
+            writeln!(console.stderr, "warning: {}", crate::ui::clean(warning))?;
         }
         *slot = Some((loaded.history, loaded.writable));
     }
@@ -413,7 +429,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         warnings,
     } = load_content(&config.packs, &console.vars)?;
     for warning in warnings {
-        writeln!(console.stderr, "warning: {warning}")?;
+        writeln!(console.stderr, "warning: {}", crate::ui::clean(&warning))?;
     }
     let mut histories = load_histories(&config, console)?;
     let now = unix_now();
