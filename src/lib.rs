@@ -7,6 +7,7 @@ pub mod answer;
 pub mod cli;
 pub mod embedded;
 pub mod error;
+pub mod escape;
 pub mod exit;
 pub mod facts;
 pub mod game;

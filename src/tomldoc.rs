@@ -13,7 +13,7 @@ use serde::Serialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::ui::escape::for_terminal;
+use crate::escape::for_terminal;
 
 pub use crate::input::{MAX_FILE_BYTES, ReadProblem};
 
@@ -205,6 +205,63 @@ pub fn problem_diagnostic(name: &str, problem: ReadProblem) -> Diagnostic {
         column,
         message: problem.to_string(),
     }
+}
+
+/// Reports every key and string value of `document` holding a character that could drive the terminal
+/// (see [`crate::escape::is_unsafe`]; line breaks and tabs are allowed in values), at the string, with the
+/// character's position inside it.
+pub fn control_characters(
+    source: &SourceFile,
+    document: &Spanned<DeTable<'_>>,
+    diagnostics: &mut Diagnostics,
+) {
+    fn check(
+        source: &SourceFile,
+        span: Range<usize>,
+        text: &str,
+        what: &str,
+        allow_lines: bool,
+        diagnostics: &mut Diagnostics,
+    ) {
+        let found = text.chars().enumerate().find(|&(_, c)| {
+            crate::escape::is_unsafe(c) && !(allow_lines && matches!(c, '\n' | '\t'))
+        });
+        if let Some((index, character)) = found {
+            diagnostics.at(
+                source,
+                span,
+                format!(
+                    "{what} `{}` has control character U+{:04X} at character {}: text must not drive the terminal",
+                    for_terminal(text),
+                    u32::from(character),
+                    index + 1
+                ),
+            );
+        }
+    }
+    fn walk_table(source: &SourceFile, table: &DeTable<'_>, diagnostics: &mut Diagnostics) {
+        for (key, value) in table.iter() {
+            check(source, key.span(), key.get_ref(), "key", false, diagnostics);
+            walk_value(source, value, diagnostics);
+        }
+    }
+    fn walk_value(
+        source: &SourceFile,
+        value: &Spanned<DeValue<'_>>,
+        diagnostics: &mut Diagnostics,
+    ) {
+        match value.get_ref() {
+            DeValue::String(text) => check(source, value.span(), text, "string", true, diagnostics),
+            DeValue::Table(table) => walk_table(source, table, diagnostics),
+            DeValue::Array(items) => {
+                for item in items.iter() {
+                    walk_value(source, item, diagnostics);
+                }
+            }
+            _ => {}
+        }
+    }
+    walk_table(source, document.get_ref(), diagnostics);
 }
 
 /// The TOML type name of a value, for "expected a string, found an integer" messages.

@@ -5,7 +5,6 @@
 //! terminal.
 
 pub mod chart;
-pub mod escape;
 pub mod interactive;
 pub mod json;
 pub mod prompt;
@@ -15,6 +14,8 @@ pub mod text;
 mod view;
 
 use std::borrow::Cow;
+
+pub use crate::escape;
 
 pub use view::{QuestionView, instructions};
 
