@@ -4,12 +4,12 @@
 //! terminal raw.
 //!
 //! The rule, in one place: C0 controls (U+0000 to U+001F), DEL (U+007F), C1 controls (U+0080 to U+009F),
-//! the bidirectional controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) and the line
-//! and paragraph separators (U+2028, U+2029) are written as `\u{1b}`-style escapes. Nothing is dropped, so
-//! a reader sees that the text held something odd. [`for_terminal`] makes one line (newlines and tabs are
-//! escaped too); [`for_terminal_text`] keeps newlines and shows a tab as a space, for prose such as
-//! explanations; [`json`] makes serialised JSON safe the same way, with `\uXXXX` escapes, so a script
-//! still reads back the exact text.
+//! and the bidirectional controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) are
+//! written as `\u{1b}`-style escapes. Nothing is dropped, so a reader sees that the text held something
+//! odd. [`for_terminal`] makes one line (newlines and tabs are escaped too); [`for_terminal_text`] keeps
+//! newlines and shows a tab as a space, for prose such as explanations; [`json`] makes serialised JSON
+//! safe the same way, with `\uXXXX` escapes, so a script still reads back the exact text. Pack and fact
+//! files refuse these characters outright (line breaks and tabs aside), with `file:line:column`.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -24,8 +24,6 @@ pub fn is_unsafe(c: char) -> bool {
                 | '\u{200F}'
                 | '\u{202A}'..='\u{202E}'
                 | '\u{2066}'..='\u{2069}'
-                | '\u{2028}'
-                | '\u{2029}'
         )
 }
 
@@ -60,7 +58,7 @@ fn escape(text: &str, keep_lines: bool) -> Cow<'_, str> {
 }
 
 /// Serialised JSON made safe for the terminal: the unsafe characters serde_json leaves raw (DEL, C1
-/// controls, bidirectional controls, line separators) become `\uXXXX` escapes. They can only stand inside
+/// controls, bidirectional controls) become `\uXXXX` escapes. They can only stand inside
 /// strings, where the escape is valid JSON for the same character, so the document means the same.
 pub fn json(serialised: String) -> String {
     if !serialised.chars().any(is_unsafe_in_json) {
