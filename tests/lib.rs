@@ -9,6 +9,7 @@ mod hostile;
 mod pack;
 mod pack_bundled;
 mod pack_errors;
+mod pack_import;
 mod pack_props;
 mod play;
 mod play_golden;
