@@ -7,6 +7,7 @@ mod generate;
 mod history;
 mod history_crash;
 mod history_fuzz;
+mod hostile;
 mod pack;
 mod pack_bundled;
 mod pack_errors;
