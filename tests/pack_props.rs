@@ -192,6 +192,7 @@ fn question() -> impl Strategy<Value = Question> {
                 explanation,
                 sources,
                 tags,
+                time_limit: None,
             },
         )
 }

@@ -840,6 +840,7 @@ impl Reader<'_, '_> {
                 explanation: explanation?,
                 sources: sources?,
                 tags: tags?,
+                time_limit: None,
             })
         })();
         (question, id)

@@ -125,5 +125,6 @@ fn convert(record: &Value, collector: &Collector) -> Result<Question, (&'static 
             evidence: None,
         }],
         tags: Vec::new(),
+        time_limit: None,
     })
 }
