@@ -532,6 +532,7 @@ fn imported_pack(
             version: None,
             language: None,
             license: license.map(str::to_string),
+            time_limit: None,
         },
         questions,
     }

@@ -124,6 +124,7 @@ impl PlayConfig {
         self.time_limit = code.time_limit;
         self.rules.streak_bonus = code.streak_bonus;
         self.rules.speed_bonus = code.speed_bonus;
+        self.questions = code.questions.clone();
     }
 }
 
@@ -158,6 +159,8 @@ pub struct PlayConfig {
     pub daily: Option<Option<PartialDate>>,
     /// A share code to replay (checked against the content once it is loaded).
     pub code: Option<String>,
+    /// The questions a share code names, as positions in the pool.
+    pub questions: Option<Vec<usize>>,
 }
 
 /// The player name used when none is given.
@@ -295,6 +298,7 @@ impl PlayArgs {
             time_limit,
             daily,
             code: self.code,
+            questions: None,
         })
     }
 }
@@ -508,20 +512,19 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         config.seed = Some(share::daily_seed(date, fingerprint));
     }
     let mut histories = load_histories(&config, console)?;
-    // A seed (given, daily or from a share code) replays the same game whatever the player saw before.
-    let replayable = config.seed.is_some();
+    // The daily game and a share code ask the same questions whatever the player saw before.
+    let ignore_history = daily_date.is_some() || config.code.is_some();
     let seed = config.seed.unwrap_or_else(fresh_seed);
     let mut code = GameCode::new(&pool, fingerprint, seed, config.mode, &config.filters);
     code.count = config.count;
     code.time_limit = config.time_limit;
     code.streak_bonus = config.rules.streak_bonus;
     code.speed_bonus = config.rules.speed_bonus;
-    let share = Share {
-        code: code.encode(&pool),
-        daily: daily_date,
-    };
 
-    let picked = if config.mode == Mode::Review {
+    let picked = if let Some(questions) = config.questions.take() {
+        code.questions = Some(questions.clone());
+        questions
+    } else if config.mode == Mode::Review {
         let due = histories.players[0]
             .as_ref()
             .map(|(history, _)| history.due(now))
@@ -535,6 +538,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
             )?;
             return Ok(ExitCode::Success);
         }
+        code.questions = Some(picked.clone());
         picked
     } else {
         let count = match config.mode {
@@ -542,7 +546,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
             Mode::HotSeat => Some(config.count.unwrap_or(5) * config.players.len()),
             _ => Some(config.count.unwrap_or(10)),
         };
-        let recent: BTreeSet<String> = if replayable {
+        let recent: BTreeSet<String> = if ignore_history {
             BTreeSet::new()
         } else {
             histories
@@ -552,7 +556,26 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
                 .flat_map(|(history, _)| history.recent_ids())
                 .collect()
         };
-        select::select(&pool, &config.filters, config.mode, count, seed, &recent)
+        let picked = select::select(&pool, &config.filters, config.mode, count, seed, &recent);
+        // The code replays this very game: it names the questions when history changed them.
+        if !recent.is_empty()
+            && picked
+                != select::select(
+                    &pool,
+                    &config.filters,
+                    config.mode,
+                    count,
+                    seed,
+                    &BTreeSet::new(),
+                )
+        {
+            code.questions = Some(picked.clone());
+        }
+        picked
+    };
+    let share = Share {
+        code: code.encode(&pool),
+        daily: daily_date,
     };
     if picked.is_empty() {
         return Err(no_questions(&pool, &config.filters));
@@ -793,7 +816,7 @@ mod tests {
         let Some(crate::cli::Command::Play(play)) = parsed.command else {
             panic!("not play")
         };
-        play.into_config(Terminals::default())
+        (*play).into_config(Terminals::default())
     }
 
     #[test]
@@ -811,6 +834,7 @@ mod tests {
         let Some(crate::cli::Command::Play(play)) = parsed.command else {
             panic!()
         };
+        let play = *play;
         let both = Terminals {
             stdin: true,
             stdout: false,

@@ -64,6 +64,9 @@ pub struct GameCode {
     pub sources: Sources,
     pub streak_bonus: bool,
     pub speed_bonus: bool,
+    /// The questions asked, as positions in the pool, when they are not the ones the seed draws for
+    /// anyone (the player's history steered the draw away from questions seen recently).
+    pub questions: Option<Vec<usize>>,
 }
 
 /// Why a share code cannot be used.
@@ -95,6 +98,7 @@ const HAS_TYPES: u8 = 1 << 3;
 const HAS_CATEGORIES: u8 = 1 << 4;
 const NO_STREAK_BONUS: u8 = 1 << 5;
 const NO_SPEED_BONUS: u8 = 1 << 6;
+const HAS_QUESTIONS: u8 = 1 << 7;
 
 impl GameCode {
     /// The code of a game with `filters` from `pool` (categories are stored as the pool spells them).
@@ -122,6 +126,7 @@ impl GameCode {
             sources: filters.sources,
             streak_bonus: true,
             speed_bonus: true,
+            questions: None,
         }
     }
 
@@ -161,6 +166,7 @@ impl GameCode {
             (!categories.is_empty(), HAS_CATEGORIES),
             (!self.streak_bonus, NO_STREAK_BONUS),
             (!self.speed_bonus, NO_SPEED_BONUS),
+            (self.questions.is_some(), HAS_QUESTIONS),
         ] {
             if present {
                 flags |= flag;
@@ -184,6 +190,12 @@ impl GameCode {
         if !categories.is_empty() {
             put_varint(&mut bytes, categories.len() as u64);
             for index in categories {
+                put_varint(&mut bytes, index as u64);
+            }
+        }
+        if let Some(questions) = &self.questions {
+            put_varint(&mut bytes, questions.len() as u64);
+            for &index in questions {
                 put_varint(&mut bytes, index as u64);
             }
         }
@@ -251,6 +263,16 @@ impl GameCode {
                 category_indices.push(next()? as usize);
             }
         }
+        let questions = if flags & HAS_QUESTIONS != 0 {
+            let len = next()?;
+            let mut questions = Vec::new();
+            for _ in 0..len.min(100_000) {
+                questions.push(next()? as usize);
+            }
+            Some(questions)
+        } else {
+            None
+        };
         if !rest.is_empty() {
             return Err(malformed("it has letters left over"));
         }
@@ -267,6 +289,12 @@ impl GameCode {
             .map(|index| names.get(index).map(|name| name.to_string()))
             .collect::<Option<Vec<_>>>()
             .ok_or_else(|| malformed("a category is unknown"))?;
+        if questions
+            .as_ref()
+            .is_some_and(|questions| questions.iter().any(|&index| index >= pool.len()))
+        {
+            return Err(malformed("a question is not in the pool"));
+        }
         Ok(GameCode {
             fingerprint: wanted,
             seed,
@@ -279,6 +307,7 @@ impl GameCode {
             sources,
             streak_bonus: flags & NO_STREAK_BONUS == 0,
             speed_bonus: flags & NO_SPEED_BONUS == 0,
+            questions,
         })
     }
 }
@@ -445,8 +474,9 @@ mod tests {
         code.count = Some(7);
         code.time_limit = Some(15_000);
         code.streak_bonus = false;
+        code.questions = Some(vec![2, 0, 1]);
         let text = code.encode(&pool);
-        assert!(text.len() < 40, "{text}");
+        assert!(text.len() < 50, "{text}");
         let back = GameCode::decode(&text.to_lowercase(), &pool, fingerprint).unwrap();
         assert_eq!(back, code);
         assert_eq!(back.categories, vec![pool.categories()[0].to_string()]);

@@ -5,7 +5,7 @@
 
 use std::io::{self, Write};
 
-use textwrap::{Options, WordSeparator, WordSplitter};
+use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
 
 /// Breaks one line (no newline in it) to `width` columns; words longer than the width stay whole.
 /// Escape sequences (colors) take no room.
@@ -22,6 +22,7 @@ pub fn wrap_line(line: &str, width: usize) -> Vec<String> {
         .subsequent_indent(&subsequent)
         .word_separator(WordSeparator::AsciiSpace)
         .word_splitter(WordSplitter::NoHyphenation)
+        .wrap_algorithm(WrapAlgorithm::FirstFit)
         .break_words(false);
     textwrap::wrap(&line[indent_len..], &options)
         .into_iter()
