@@ -5,7 +5,6 @@
 
 use std::collections::HashSet;
 use std::fs;
-use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
@@ -16,7 +15,7 @@ use trivia::question::{Body, Difficulty, Question, QuestionType, format_number_w
 use trivia::rng::SeededRng;
 use trivia::tomldoc::{Diagnostics, SourceFile};
 
-use crate::support::{data, root, trivia};
+use crate::support::{assert_golden, data, trivia};
 
 // ---------------------------------------------------------------- fixtures
 
@@ -1202,50 +1201,6 @@ proptest! {
 }
 
 // ---------------------------------------------------------------- command line and golden files
-
-fn golden(name: &str) -> PathBuf {
-    root().join("tests/golden").join(name)
-}
-
-/// Compares `actual` with a committed file; `UPDATE_GOLDEN=1` rewrites it instead.
-fn assert_golden(name: &str, actual: &str) {
-    let path = golden(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some_and(|value| value == "1") {
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "missing {}; run with UPDATE_GOLDEN=1 to create it",
-            path.display()
-        )
-    });
-    if expected == actual {
-        return;
-    }
-    let expected_lines: Vec<&str> = expected.lines().collect();
-    let actual_lines: Vec<&str> = actual.lines().collect();
-    let mut report = String::new();
-    for line in 0..expected_lines.len().max(actual_lines.len()) {
-        let (old, new) = (expected_lines.get(line), actual_lines.get(line));
-        if old != new {
-            report.push_str(&format!(
-                "line {}:\n  - {}\n  + {}\n",
-                line + 1,
-                old.unwrap_or(&""),
-                new.unwrap_or(&"")
-            ));
-            if report.lines().count() > 30 {
-                break;
-            }
-        }
-    }
-    panic!(
-        "{} differs from the output (run with UPDATE_GOLDEN=1 to accept):\n{report}",
-        path.display()
-    );
-}
 
 fn generate_json(seed: &str) -> String {
     let output = trivia()

@@ -8,6 +8,7 @@ mod history;
 mod pack;
 mod pack_bundled;
 mod pack_errors;
+mod pack_import;
 mod pack_props;
 mod play;
 mod play_golden;

@@ -439,11 +439,15 @@ fn pack_import_gift_sample_reads_common_forms() {
     let price = pack
         .questions
         .iter()
-        .find(|q| q.id == "beats-price")
+        .find(|q| q.id == "gift-beats-price")
         .unwrap();
     assert_eq!(price.body.answer_text(), "3000000000");
     assert_eq!(price.category, "The Apple deal");
-    let escaped = pack.questions.iter().find(|q| q.id == "escapes").unwrap();
+    let escaped = pack
+        .questions
+        .iter()
+        .find(|q| q.id == "gift-escapes")
+        .unwrap();
     assert_eq!(
         escaped.prompt,
         "Which of these is written 1 = 1 {always}: yes?"

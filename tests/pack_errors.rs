@@ -460,3 +460,63 @@ fn pack_error_broken_pack_lists_every_problem_in_order() {
         );
     }
 }
+
+#[test]
+fn regression_one_run_shows_every_mistake_after_a_syntax_error() {
+    // Eight mistakes of different kinds: a misspelt [pack] field, too few options, an answer not among
+    // them, an unclosed string, a number written as a string, a repeated id, an unknown difficulty, a
+    // duplicate option with an unknown answer, and a misspelt question field. Before, the syntax error
+    // hid everything else, and the option count hid the answer check.
+    let text = std::fs::read_to_string(data("eight-mistakes.toml")).unwrap();
+    let found = problems(&text);
+    let expected: [(usize, usize, &str); 11] = [
+        (
+            4,
+            1,
+            "unknown field `titel` in [pack] (did you mean `title`?)",
+        ),
+        (
+            10,
+            11,
+            "a multiple_choice question needs 2 to 6 options, found 1",
+        ),
+        (11, 10, "answer `Spielberg` is not among the options"),
+        (16, 35, "TOML syntax: invalid basic string"),
+        (23, 10, "field `answer` must be a number, found a string"),
+        (
+            26,
+            6,
+            "duplicate question id `films-1`, first used at line 7, column 6",
+        ),
+        (
+            30,
+            14,
+            "field `difficulty` must be `easy`, `medium` or `hard`",
+        ),
+        (36, 33, "duplicate option `Vertigo`"),
+        (37, 23, "answers `Rope` is not among the options"),
+        (39, 1, "missing field `prompt` in question"),
+        (42, 1, "unknown field `promt` (did you mean `prompt`?)"),
+    ];
+    for (line, column, message) in expected {
+        assert!(
+            found
+                .iter()
+                .any(|(l, c, m)| (*l, *c) == (line, column) && m.starts_with(message)),
+            "no {line}:{column} {message:?} in {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn regression_a_broken_question_table_does_not_hide_the_ones_after_it() {
+    let text = format!(
+        "{HEAD}[[question]]\nid = \"a\"\ntype = \"true_false\"\nprompt = \"x\nanswer = true\n\n\
+         [[question]]\nid = \"b\"\ntype = \"true_false\"\nprompt = \"y\"\nanswer = \"yes\"\n"
+    );
+    let found = problems(&text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found[0].2.starts_with("TOML syntax"));
+    assert_eq!((found[1].0, found[1].1), (15, 10));
+    assert!(found[1].2.starts_with("field `answer` must be a boolean"));
+}

@@ -1,11 +1,12 @@
-//! Golden transcripts: two seeded games with fixed answers, in line mode and in JSON, pinned byte for
-//! byte. A change to the game, the generator, the packs or the RNG that alters a seeded game shows up as
-//! a readable diff here. Run with `UPDATE_GOLDEN=1` to rewrite the files after a deliberate change.
+//! Golden transcripts: seeded games with fixed answers, in line mode and in JSON, pinned byte for byte.
+//!
+//! The games are played on small committed test content (`tests/data/game/`: a fact base and a pack),
+//! not on the shipped content, so adding a fact to `seeds/` or a question to `questions/` changes none
+//! of them; they change only when the game, the generator, answer checking or the RNG change how a
+//! seeded game plays. One short game on the shipped content ([`shipped_content_short_game`]) is the
+//! only transcript a content edit may change. See `tests/golden/README.md` for `UPDATE_GOLDEN=1`.
 
-use std::fs;
-use std::path::PathBuf;
-
-use crate::support::{root, trivia};
+use crate::support::{assert_golden, data, trivia};
 
 /// The first answers typed in every golden game: a mix of letters, true/false, numbers, dates, text,
 /// lifelines and lines that are not understood (which the game asks again).
@@ -16,20 +17,20 @@ B
 true
 z
 
-1958
+1851
 :hint
-Sidney Poitier
+Ada Quill
 :skip
 false
 A B C D
-July 9, 2017
-3
+October 1, 1851
+214
 :help
 C
 A C
-4 billion
+96
 someone
-2017
+1902
 B
 ";
 
@@ -38,11 +39,17 @@ fn answers() -> String {
     format!("{ANSWERS}{}", crate::play::universal_answers())
 }
 
-fn golden(name: &str) -> PathBuf {
-    root().join("tests/golden/transcripts").join(name)
+/// The arguments that play the committed test content alone.
+fn test_content() -> Vec<String> {
+    vec![
+        "--facts".into(),
+        data("game/facts.toml").display().to_string(),
+        "--pack".into(),
+        data("game/pack.toml").display().to_string(),
+    ]
 }
 
-fn check(name: &str, args: &[&str]) {
+fn transcript(args: &[String]) -> String {
     let output = trivia()
         .args(["play", "--no-history"])
         .args(args)
@@ -50,29 +57,14 @@ fn check(name: &str, args: &[&str]) {
         .output()
         .unwrap();
     assert!(output.status.success(), "{output:?}");
-    let actual = String::from_utf8(output.stdout).unwrap();
-    let path = golden(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(&path, &actual).unwrap();
-        return;
-    }
-    let expected = fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("{} is missing; run with UPDATE_GOLDEN=1", path.display()));
-    if actual != expected {
-        let first = actual
-            .lines()
-            .zip(expected.lines())
-            .position(|(a, e)| a != e)
-            .unwrap_or(actual.lines().count().min(expected.lines().count()));
-        panic!(
-            "{} differs from line {}:\n  expected: {:?}\n  actual:   {:?}\n(UPDATE_GOLDEN=1 rewrites it)",
-            path.display(),
-            first + 1,
-            expected.lines().nth(first),
-            actual.lines().nth(first)
-        );
-    }
+    // Paths of the checkout never appear in a transcript, so the files do not depend on where it is.
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn check(name: &str, args: &[&str]) {
+    let mut all = test_content();
+    all.extend(args.iter().map(|arg| arg.to_string()));
+    assert_golden(&format!("transcripts/{name}"), &transcript(&all));
 }
 
 #[test]
@@ -99,4 +91,15 @@ fn seed_2024_blitz_json() {
         "seed-2024-blitz.jsonl",
         &["--seed", "2024", "--mode", "blitz", "--json"],
     );
+}
+
+/// The one transcript played on the shipped content (fact base and bundled pack): three questions, so
+/// that a content edit that reshuffles it costs a reviewer a few lines.
+#[test]
+fn shipped_content_short_game() {
+    let args: Vec<String> = ["--seed", "7", "--count", "3"]
+        .iter()
+        .map(|arg| arg.to_string())
+        .collect();
+    assert_golden("transcripts/shipped-seed-7-short.txt", &transcript(&args));
 }

@@ -34,3 +34,105 @@ pub fn data(relative: &str) -> PathBuf {
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
+
+/// A file under `tests/golden`.
+pub fn golden_path(relative: &str) -> PathBuf {
+    root().join("tests/golden").join(relative)
+}
+
+/// Whether this run rewrites golden files: only `UPDATE_GOLDEN=1` does (any other value, or none,
+/// compares).
+pub fn update_golden_requested() -> bool {
+    std::env::var_os("UPDATE_GOLDEN").is_some_and(|value| value == "1")
+}
+
+/// Compares `actual` with the committed golden file `tests/golden/<relative>`.
+///
+/// On a mismatch the test fails with a line diff (`-` the committed line, `+` the new one). With
+/// `UPDATE_GOLDEN=1` the file is rewritten and the test still FAILS, naming the file: a run that
+/// updates goldens never passes, so the new files are reviewed (`git diff tests/golden`) and the
+/// suite rerun without the variable before anything is committed.
+pub fn assert_golden(relative: &str, actual: &str) {
+    let path = golden_path(relative);
+    let committed = std::fs::read_to_string(&path).ok();
+    if update_golden_requested() {
+        if committed.as_deref() == Some(actual) {
+            return;
+        }
+        std::fs::create_dir_all(path.parent().expect("golden files live in a folder"))
+            .expect("the golden folder can be created");
+        std::fs::write(&path, actual).expect("the golden file can be written");
+        panic!(
+            "UPDATE_GOLDEN=1 rewrote {}; review the change with `git diff tests/golden` and run the \
+             tests again without UPDATE_GOLDEN (a run that rewrites a golden file always fails)",
+            path.display()
+        );
+    }
+    let Some(expected) = committed else {
+        panic!(
+            "{} is missing; create it with UPDATE_GOLDEN=1, then review it",
+            path.display()
+        );
+    };
+    if expected != actual {
+        panic!(
+            "{} differs from the output (- committed, + now):\n{}\nIf the change is intended, \
+             rewrite it with UPDATE_GOLDEN=1 and review `git diff tests/golden`.",
+            path.display(),
+            line_diff(&expected, actual, 40)
+        );
+    }
+}
+
+/// A readable line diff of two texts: changed lines with their line numbers in the committed text,
+/// `-` for lines only in `expected`, `+` for lines only in `actual`, at most `limit` changed lines.
+pub fn line_diff(expected: &str, actual: &str, limit: usize) -> String {
+    let old: Vec<&str> = expected.lines().collect();
+    let new: Vec<&str> = actual.lines().collect();
+    // Longest common subsequence table, from the ends (texts here are a few hundred lines).
+    let mut common = vec![vec![0u32; new.len() + 1]; old.len() + 1];
+    for i in (0..old.len()).rev() {
+        for j in (0..new.len()).rev() {
+            common[i][j] = if old[i] == new[j] {
+                common[i + 1][j + 1] + 1
+            } else {
+                common[i + 1][j].max(common[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut shown, mut out) = (0, 0, 0, String::new());
+    let mut emit = |out: &mut String, sign: char, line_number: usize, text: &str| {
+        shown += 1;
+        if shown <= limit {
+            out.push_str(&format!("{sign} {line_number:>4} | {text}\n"));
+        }
+    };
+    while i < old.len() || j < new.len() {
+        if i < old.len() && j < new.len() && old[i] == new[j] {
+            i += 1;
+            j += 1;
+        } else if j < new.len() && (i == old.len() || common[i][j + 1] >= common[i + 1][j]) {
+            emit(&mut out, '+', i + 1, new[j]);
+            j += 1;
+        } else {
+            emit(&mut out, '-', i + 1, old[i]);
+            i += 1;
+        }
+    }
+    if expected.ends_with('\n') != actual.ends_with('\n') {
+        emit(&mut out, '~', old.len(), "(the final newline differs)");
+    }
+    if shown > limit {
+        out.push_str(&format!("... and {} more changed line(s)\n", shown - limit));
+    }
+    out
+}
+
+#[test]
+fn line_diff_shows_changed_lines_with_their_numbers() {
+    let diff = line_diff("a\nb\nc\nd\n", "a\nB\nc\nd\ne\n", 10);
+    assert_eq!(diff, "+    2 | B\n-    2 | b\n+    5 | e\n");
+    assert_eq!(line_diff("same\n", "same\n", 10), "");
+    let many = line_diff("0\n", "0\n1\n2\n3\n", 2);
+    assert!(many.ends_with("... and 1 more changed line(s)\n"), "{many}");
+}

@@ -450,7 +450,8 @@ fn import_command(args: ImportArgs, console: &mut Console<'_>) -> Result<ExitCod
             bar.set_position(done);
         }
     };
-    let report = import::import(format, &inputs, &mut progress);
+    let pack_id = imported_pack_id(&args, format);
+    let report = import::import(format, &inputs, &pack_id, &mut progress);
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }
@@ -488,21 +489,25 @@ fn names(files: &[PathBuf]) -> String {
         .join(", ")
 }
 
-fn imported_pack(
-    args: &ImportArgs,
-    format: import::Format,
-    questions: Vec<crate::question::Question>,
-) -> Pack {
+/// The id of an imported pack: `--id`, else from the output file's name, else `FORMAT-import`.
+fn imported_pack_id(args: &ImportArgs, format: import::Format) -> String {
     let from_output = args
         .output
         .as_ref()
         .and_then(|output| output.file_stem())
         .map(|stem| pack_id_from_name(&stem.to_string_lossy()));
-    let id = args
-        .id
+    args.id
         .clone()
         .or(from_output)
-        .unwrap_or_else(|| format!("{}-import", format.as_str()));
+        .unwrap_or_else(|| format!("{}-import", format.as_str()))
+}
+
+fn imported_pack(
+    args: &ImportArgs,
+    format: import::Format,
+    questions: Vec<crate::question::Question>,
+) -> Pack {
+    let id = imported_pack_id(args, format);
     let files: Vec<String> = args
         .files
         .iter()

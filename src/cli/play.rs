@@ -53,6 +53,10 @@ pub struct PlayArgs {
     /// Also draw questions from this pack file or folder (repeatable).
     #[arg(long, value_name = "PATH")]
     pub pack: Vec<PathBuf>,
+    /// Generate questions from these fact files or folders instead of the shipped fact base
+    /// (repeatable); the bundled packs and your pack folder are then left out, only `--pack` paths join.
+    #[arg(long, value_name = "PATH")]
+    pub facts: Vec<PathBuf>,
     /// Only questions made by the generator.
     #[arg(long, conflicts_with = "packs_only")]
     pub generated_only: bool,
@@ -143,6 +147,8 @@ pub struct PlayConfig {
     pub count: Option<usize>,
     pub filters: Filters,
     pub packs: Vec<PathBuf>,
+    /// Fact bases to play instead of the shipped one (and then without the bundled packs).
+    pub facts: Vec<PathBuf>,
     pub players: Vec<String>,
     pub seed: Option<u64>,
     pub front_end: FrontEnd,
@@ -283,6 +289,7 @@ impl PlayArgs {
                 },
             },
             packs: self.pack,
+            facts: self.facts,
             players,
             seed: self.seed,
             front_end,
@@ -352,8 +359,13 @@ pub struct Content {
 
 /// Gathers the questions: generated from the shipped fact base, the bundled packs, the packs in the
 /// user's pack folder (left out with a warning when one is invalid) and `--pack` paths (which must be
-/// valid: their problems stop the command with exit code 2).
-pub fn load_content(packs: &[PathBuf], vars: &HashMap<String, String>) -> Result<Content> {
+/// valid: their problems stop the command with exit code 2). Fact bases named with `--facts` replace the
+/// shipped one, and then only the named content is played: no bundled pack, no pack folder.
+pub fn load_content(
+    packs: &[PathBuf],
+    facts: &[PathBuf],
+    vars: &HashMap<String, String>,
+) -> Result<Content> {
     let mut pool = Pool::new();
     let mut lexicon = Lexicon::new();
     let mut warnings = Vec::new();
@@ -362,10 +374,17 @@ pub fn load_content(packs: &[PathBuf], vars: &HashMap<String, String>) -> Result
     } else {
         crate::pack::load_paths(packs).map_err(|diagnostics| Error::Invalid { diagnostics })?
     };
-    for pack in explicit.into_iter().chain(crate::pack::bundled()) {
+    let own_content = !facts.is_empty();
+    let bundled = if own_content {
+        Vec::new()
+    } else {
+        crate::pack::bundled()
+    };
+    for pack in explicit.into_iter().chain(bundled) {
         pool.extend(pack.questions, Source::Pack);
     }
-    if let Some(dir) = crate::pack::user_pack_dir(vars).filter(|dir| dir.is_dir()) {
+    let user_packs = crate::pack::user_pack_dir(vars).filter(|dir| !own_content && dir.is_dir());
+    if let Some(dir) = user_packs {
         let has_packs = std::fs::read_dir(&dir).is_ok_and(|entries| {
             entries
                 .filter_map(|entry| entry.ok())
@@ -393,7 +412,14 @@ pub fn load_content(packs: &[PathBuf], vars: &HashMap<String, String>) -> Result
         }
     }
     let mut source_names = BTreeMap::new();
-    match crate::facts::FactBase::embedded() {
+    let base =
+        if own_content {
+            Ok(crate::facts::load_paths(facts)
+                .map_err(|diagnostics| Error::Invalid { diagnostics })?)
+        } else {
+            crate::facts::FactBase::embedded()
+        };
+    match base {
         Ok(base) => {
             for article in &base.articles {
                 source_names.insert(article.file.clone(), capitalised(&article.label));
@@ -494,7 +520,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         lexicon,
         source_names,
         warnings,
-    } = load_content(&config.packs, &console.vars)?;
+    } = load_content(&config.packs, &config.facts, &console.vars)?;
     for warning in warnings {
         writeln!(console.stderr, "warning: {warning}")?;
     }

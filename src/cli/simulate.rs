@@ -53,7 +53,7 @@ pub fn run(args: SimulateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     if args.games == 0 {
         return Err(Error::usage("`--games 0` plays nothing; give 1 or more"));
     }
-    let content = super::play::load_content(&[], &console.vars)?;
+    let content = super::play::load_content(&[], &[], &console.vars)?;
     let pool = content.pool;
     let judge = std::rc::Rc::new(crate::game::AnswerJudge::new(content.lexicon));
     let count = match mode {

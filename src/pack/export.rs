@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::Pack;
-use super::import::gift::{GiftMeta, META_PREFIX, escape};
+use super::import::gift::{GiftMeta, META_PREFIX, escape, escape_text};
 use super::write::toml_number;
 use crate::question::{Body, Question, QuestionType};
 
@@ -75,7 +75,7 @@ fn write_question(out: &mut String, question: &Question) {
     if let Ok(json) = serde_json::to_string(&meta) {
         let _ = writeln!(out, "{META_PREFIX} {json}");
     }
-    let _ = write!(out, "::{}::{}", escape(&question.id), escape(&prompt));
+    let _ = write!(out, "::{}::{}", escape(&question.id), escape_text(&prompt));
     out.push_str(" {");
     match &question.body {
         Body::MultipleChoice {
@@ -86,7 +86,7 @@ fn write_question(out: &mut String, question: &Question) {
         } => {
             for (index, option) in options.iter().enumerate() {
                 let marker = if index == *answer { '=' } else { '~' };
-                let _ = write!(out, "\n\t{marker}{}", escape(option));
+                let _ = write!(out, "\n\t{marker}{}", escape_text(option));
             }
         }
         Body::TrueFalse { answer } => out.push_str(if *answer { "TRUE" } else { "FALSE" }),
@@ -104,7 +104,7 @@ fn write_question(out: &mut String, question: &Question) {
             answer, aliases, ..
         } => {
             for text in std::iter::once(answer).chain(aliases) {
-                let _ = write!(out, "\n\t={}", escape(text));
+                let _ = write!(out, "\n\t={}", escape_text(text));
             }
         }
         Body::SelectAll { options, answers } => {
@@ -116,13 +116,13 @@ fn write_question(out: &mut String, question: &Question) {
                 } else {
                     "-100"
                 };
-                let _ = write!(out, "\n\t~%{weight}%{}", escape(option));
+                let _ = write!(out, "\n\t~%{weight}%{}", escape_text(option));
             }
         }
         Body::Order { .. } | Body::Date { .. } => {}
     }
     if !question.explanation.is_empty() {
-        let _ = write!(out, "\n\t####{}", escape(&question.explanation));
+        let _ = write!(out, "\n\t####{}", escape_text(&question.explanation));
     }
     let multi_line = matches!(
         question.body,

@@ -228,7 +228,7 @@ fn load_whole(source: &SourceFile, diagnostics: &mut Diagnostics) -> LoadedFile 
         other_ids: Vec::new(),
     };
     let Some(document) = source.parse(diagnostics) else {
-        return loaded;
+        return load_after_syntax_error(source, diagnostics, before);
     };
     let mut reader = Reader {
         source,
@@ -322,6 +322,69 @@ fn load_whole(source: &SourceFile, diagnostics: &mut Diagnostics) -> LoadedFile 
         ids,
         saw_pack,
         saw_questions,
+    )
+}
+
+/// Reads what can still be read of a file with a syntax error, so one run shows every problem: the file
+/// is cut at its `[[question]]` lines and each part that parses on its own (the `[pack]` table before the
+/// first question, every question table after a broken one) is checked as usual. The syntax errors
+/// themselves were reported by the whole-file parse; a part that holds one is left out.
+fn load_after_syntax_error(
+    source: &SourceFile,
+    diagnostics: &mut Diagnostics,
+    before: usize,
+) -> LoadedFile {
+    let text = source.text.as_str();
+    let headers = question_headers(text);
+    let first = headers.first().copied().unwrap_or(text.len());
+    let head = SourceFile::part(source.name.clone(), &text[..first], 0);
+    let mut head_diagnostics = Diagnostics::default();
+    let mut pack_id = None;
+    if let Some(document) = head.parse(&mut head_diagnostics) {
+        for (key, value) in document.get_ref().iter() {
+            if key.get_ref().as_ref() != "pack" {
+                let near = closest(key.get_ref(), &["pack", "question"])
+                    .map(|near| format!(" (did you mean `{near}`?)"))
+                    .unwrap_or_default();
+                head_diagnostics.at(
+                    &head,
+                    key.span(),
+                    format!(
+                        "unknown field `{}`{near}, expected `[pack]` or `[[question]]` tables",
+                        key.get_ref()
+                    ),
+                );
+                continue;
+            }
+            if let Some(table) = tomldoc::sub_table(&head, value, "[pack]") {
+                read_meta(&table, &mut head_diagnostics);
+                if let Some(id) = table.get("id")
+                    && let DeValue::String(text) = id.get_ref()
+                {
+                    pack_id = Some((text.to_string(), id.span().start));
+                }
+            }
+        }
+        diagnostics.items.append(&mut head_diagnostics.items);
+    }
+    let mut ids = Vec::new();
+    let mut bounds = headers;
+    bounds.push(text.len());
+    for range in bounds.windows(2) {
+        if let Some(part) = read_part(&source.name, text, range[0]..range[1]) {
+            diagnostics.items.extend(part.diagnostics);
+            ids.extend(part.ids);
+        }
+    }
+    finish(
+        source,
+        diagnostics,
+        before,
+        (None, pack_id),
+        Vec::new(),
+        ids,
+        true,
+        true,
     )
 }
 
@@ -1283,9 +1346,7 @@ impl Reader<'_, '_> {
     /// Options: a list of 2 to 6 texts, none the same as another.
     fn options(&mut self, kind: QuestionType, value: Value<'_, '_>) -> Option<Vec<String>> {
         let options = self.texts("options", value, Lines::One)?;
-        let mut fine = true;
         if !OPTION_COUNT.contains(&options.len()) {
-            fine = false;
             self.error(
                 value.span(),
                 format!(
@@ -1297,7 +1358,6 @@ impl Reader<'_, '_> {
             );
         }
         for (later, earlier) in check::duplicates(&options) {
-            fine = false;
             self.error(
                 item_span(value, later),
                 format!(
@@ -1308,7 +1368,9 @@ impl Reader<'_, '_> {
                 ),
             );
         }
-        fine.then_some(options)
+        // The options are returned even with these problems (already reported, so the question is not
+        // built), so that the answer is still checked against them in the same run.
+        Some(options)
     }
 
     /// Options, the answer (as option text, turned into an index) and aliases.

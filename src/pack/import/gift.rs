@@ -11,8 +11,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Collector, Input, Position, Progress, decode_mixed, options_problem};
+use super::{Collector, Input, Position, Progress, decode_mixed, html, options_problem};
 use crate::pack::check::id_problem;
+use crate::pack::starter::pack_id_from_name;
 use crate::question::{Body, Citation, Difficulty, Question};
 
 /// What a `// trivia:` comment carries about the question after it.
@@ -49,6 +50,15 @@ pub(crate) fn import(inputs: &[Input], collector: &mut Collector, progress: Prog
         let decoded = decode_mixed(&input.bytes);
         collector.note_decoding(&decoded);
         let text = decoded.text.replace("\r\n", "\n").replace('\r', "\n");
+        let qualifier = if inputs.len() > 1 {
+            let stem = std::path::Path::new(&input.name)
+                .file_stem()
+                .map(|stem| pack_id_from_name(&stem.to_string_lossy()))
+                .unwrap_or_default();
+            format!("{}-{stem}", collector.pack_id())
+        } else {
+            collector.pack_id().to_string()
+        };
         let mut category = "General".to_string();
         let mut meta: Option<(usize, GiftMeta)> = None;
         let mut record = String::new();
@@ -69,7 +79,14 @@ pub(crate) fn import(inputs: &[Input], collector: &mut Collector, progress: Prog
                         file: input.name.clone(),
                         line: record_line,
                     };
-                    finish(&record, position, &category, meta.take(), collector);
+                    finish(
+                        &record,
+                        &qualifier,
+                        position,
+                        &category,
+                        meta.take(),
+                        collector,
+                    );
                     record.clear();
                 }
                 continue;
@@ -109,7 +126,14 @@ pub(crate) fn import(inputs: &[Input], collector: &mut Collector, progress: Prog
                 file: input.name.clone(),
                 line: record_line,
             };
-            finish(&record, position, &category, meta.take(), collector);
+            finish(
+                &record,
+                &qualifier,
+                position,
+                &category,
+                meta.take(),
+                collector,
+            );
         }
         if records == 0 {
             collector.skip(
@@ -159,6 +183,7 @@ fn brace_depth(line: &str, mut depth: usize) -> usize {
 
 fn finish(
     record: &str,
+    qualifier: &str,
     position: Position,
     category: &str,
     meta: Option<(usize, GiftMeta)>,
@@ -171,6 +196,7 @@ fn finish(
             return;
         }
     };
+    let written_by_trivia = meta.is_some();
     let meta = meta.map(|(_, meta)| meta).unwrap_or_default();
     let mut prompt = parsed.prompt;
     let mut body = parsed.body;
@@ -208,8 +234,19 @@ fn finish(
         Body::FreeText { kind, .. } => kind.clone_from(&meta.kind),
         _ => {}
     }
-    let id = match parsed.title {
-        Some(title) if id_problem(&title).is_none() && !collector.has_id(&title) => title,
+    // A title from a trivia export is the question's id already; any other title ("Q2", "Question 4")
+    // is only unique within its file, so it is qualified by the pack (and file) it is imported into.
+    let title_id = parsed.title.and_then(|title| {
+        if written_by_trivia {
+            return Some(title);
+        }
+        title
+            .chars()
+            .any(char::is_alphanumeric)
+            .then(|| format!("{qualifier}-{}", pack_id_from_name(&title)))
+    });
+    let id = match title_id {
+        Some(id) if id_problem(&id).is_none() && !collector.has_id(&id) => id,
         _ => collector.content_id(&prompt, &body),
     };
     let question = Question {
@@ -246,16 +283,8 @@ fn parse_record(record: &str) -> Result<Parsed, Skip> {
         title = Some(unescape(after[..end].trim()));
         rest = after[end + 2..].trim_start();
     }
-    let mut html = false;
-    if rest.starts_with('[')
-        && let Some(end) = rest.find(']')
-    {
-        let marker = &rest[1..end];
-        if ["html", "moodle", "plain", "markdown"].contains(&marker) {
-            html = marker == "html";
-            rest = rest[end + 1..].trim_start();
-        }
-    }
+    let (markup, text) = split_markup(rest, Markup::Html);
+    rest = text;
     let open = find_unescaped(rest, "{").ok_or((
         "no answer block",
         "a description or a question without `{...}`".to_string(),
@@ -263,22 +292,19 @@ fn parse_record(record: &str) -> Result<Parsed, Skip> {
     let close = find_unescaped(&rest[open + 1..], "}")
         .map(|end| open + 1 + end)
         .ok_or(("unclosed answer block", "`{` without `}`".to_string()))?;
-    let before = rest[..open].trim();
+    let before = gift_text(rest[..open].trim(), markup);
     let block = &rest[open + 1..close];
-    let after = rest[close + 1..].trim();
-    let mut prompt = if after.is_empty() {
-        unescape(before)
+    let after = gift_text(rest[close + 1..].trim(), markup);
+    let prompt = if after.is_empty() {
+        before
     } else {
-        format!("{} _____ {}", unescape(before), unescape(after))
+        format!("{before} _____ {after}")
     };
-    if html {
-        prompt = strip_html(&prompt);
-    }
     let (answers, general) = match find_unescaped(block, "####") {
-        Some(at) => (&block[..at], unescape(block[at + 4..].trim())),
+        Some(at) => (&block[..at], gift_text(block[at + 4..].trim(), markup)),
         None => (block, String::new()),
     };
-    let body = parse_answers(answers.trim())?;
+    let body = parse_answers(answers.trim(), markup)?;
     Ok(Parsed {
         title,
         prompt: prompt.trim().to_string(),
@@ -287,12 +313,50 @@ fn parse_record(record: &str) -> Result<Parsed, Skip> {
     })
 }
 
-fn parse_answers(block: &str) -> Result<Body, Skip> {
+/// How a GIFT text is written, from its `[format]` marker (Moodle reads unmarked text as HTML).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Markup {
+    /// `[html]`, `[moodle]` or no marker: tags and entities are turned into text.
+    Html,
+    /// `[plain]` and `[markdown]`: the text is kept as written.
+    Plain,
+}
+
+/// The `[format]` marker at the start of `text` (or `inherited` when there is none) and the text after it.
+fn split_markup(text: &str, inherited: Markup) -> (Markup, &str) {
+    if let Some(after) = text.strip_prefix('[')
+        && let Some(end) = after.find(']')
+    {
+        let markup = match after[..end].trim().to_ascii_lowercase().as_str() {
+            "html" | "moodle" => Some(Markup::Html),
+            "plain" | "markdown" => Some(Markup::Plain),
+            _ => None,
+        };
+        if let Some(markup) = markup {
+            return (markup, after[end + 1..].trim_start());
+        }
+    }
+    (inherited, text)
+}
+
+/// A prompt, answer or feedback as a player reads it: its own `[format]` marker removed (else the
+/// question's `markup` applies), escapes resolved and HTML turned into text.
+fn gift_text(raw: &str, markup: Markup) -> String {
+    let (markup, raw) = split_markup(raw.trim(), markup);
+    let text = unescape(raw);
+    if markup == Markup::Html && html::looks_like_html(&text) {
+        html::html_to_text(&text)
+    } else {
+        text.trim().to_string()
+    }
+}
+
+fn parse_answers(block: &str, markup: Markup) -> Result<Body, Skip> {
     if block.is_empty() {
         return Err(("essay question", "`{}` has no answer to check".to_string()));
     }
     if let Some(numeric) = block.strip_prefix('#') {
-        return parse_numeric(numeric);
+        return parse_numeric(numeric, markup);
     }
     let head = match find_unescaped(block, "#") {
         Some(at) => &block[..at],
@@ -303,7 +367,7 @@ fn parse_answers(block: &str) -> Result<Body, Skip> {
         "F" | "FALSE" => return Ok(Body::TrueFalse { answer: false }),
         _ => {}
     }
-    let answers = split_answers(block);
+    let answers = split_answers(block, markup);
     if answers.is_empty() {
         return Err((
             "unreadable answers",
@@ -311,13 +375,15 @@ fn parse_answers(block: &str) -> Result<Body, Skip> {
         ));
     }
     let has_wrong = answers.iter().any(|answer| answer.marker == '~');
-    if !has_wrong && answers.iter().all(|answer| answer.text.contains("->")) {
+    let has_equals = answers.iter().any(|answer| answer.marker == '=');
+    if has_equals && answers.iter().any(|answer| answer.matching) {
         return Err(("matching question", "pairs cannot be played".to_string()));
     }
     if !has_wrong {
+        // Short answer: every fully right answer is accepted; partial credit is never right.
         let mut right = answers
             .into_iter()
-            .filter(|answer| answer.weight.is_none_or(|weight| weight >= 100.0))
+            .filter(Answer::full_credit)
             .map(|answer| answer.text);
         let answer = right
             .next()
@@ -328,55 +394,74 @@ fn parse_answers(block: &str) -> Result<Body, Skip> {
             kind: None,
         });
     }
-    let weighted = answers
-        .iter()
-        .any(|answer| answer.marker == '~' && answer.weight.is_some_and(|weight| weight > 0.0));
-    let right: Vec<usize> = answers
-        .iter()
-        .enumerate()
-        .filter(|(_, answer)| {
-            answer.marker == '=' || answer.weight.is_some_and(|weight| weight > 0.0)
-        })
-        .map(|(index, _)| index)
-        .collect();
     let options: Vec<String> = answers.iter().map(|answer| answer.text.clone()).collect();
     if let Some(problem) = options_problem(&options) {
         return Err(problem);
     }
-    match right.as_slice() {
-        [] => Err((
+    if has_equals {
+        // Moodle reads a block with an `=` answer as single-answer multiple choice: the `=` answer (or one
+        // with 100%) is right; answers with partial credit are not.
+        let right: Vec<usize> = answers
+            .iter()
+            .enumerate()
+            .filter(|(_, answer)| answer.full_credit())
+            .map(|(index, _)| index)
+            .collect();
+        return match right.as_slice() {
+            [single] => Ok(Body::MultipleChoice {
+                options,
+                answer: *single,
+                aliases: Vec::new(),
+            }),
+            [] => Err(("no right answer", "no answer with full credit".to_string())),
+            _ => Err((
+                "several right answers",
+                format!(
+                    "{} answers with full credit in a single-answer question",
+                    right.len()
+                ),
+            )),
+        };
+    }
+    // Only `~` answers: Moodle's multiple-answer question, where every answer with a positive weight must
+    // be picked.
+    let right: Vec<usize> = answers
+        .iter()
+        .enumerate()
+        .filter(|(_, answer)| answer.weight.is_some_and(|weight| weight > 0.0))
+        .map(|(index, _)| index)
+        .collect();
+    if right.is_empty() {
+        return Err((
             "no right answer",
             "no `=` answer and no positive weight".to_string(),
-        )),
-        [single] if !weighted => Ok(Body::MultipleChoice {
-            options,
-            answer: *single,
-            aliases: Vec::new(),
-        }),
-        _ => Ok(Body::SelectAll {
-            options,
-            answers: right,
-        }),
+        ));
     }
+    Ok(Body::SelectAll {
+        options,
+        answers: right,
+    })
 }
 
-fn parse_numeric(text: &str) -> Result<Body, Skip> {
-    let text = match find_unescaped(text, "#") {
-        Some(at) if !text.trim_start().starts_with('=') => &text[..at],
-        _ => text,
-    };
+/// `{#...}`: `answer`, `answer:tolerance` or `low..high`, each with optional `#feedback`; or several
+/// `=answer` lines with weights, of which the first with full credit counts.
+fn parse_numeric(text: &str, markup: Markup) -> Result<Body, Skip> {
     let text = text.trim();
     let first = if text.starts_with('=') {
-        split_answers(text)
+        split_answers(text, markup)
             .into_iter()
-            .find(|answer| answer.weight.is_none_or(|weight| weight >= 100.0))
+            .find(Answer::full_credit)
             .map(|answer| answer.text)
             .ok_or((
                 "no right answer",
                 "no numeric answer with full credit".to_string(),
             ))?
     } else {
-        unescape(text)
+        let value = match find_unescaped(text, "#") {
+            Some(at) => &text[..at],
+            None => text,
+        };
+        unescape(value.trim())
     };
     let bad = || ("unreadable number", format!("`{first}`"));
     let number = |text: &str| text.trim().parse::<f64>().ok().filter(|n| n.is_finite());
@@ -403,10 +488,23 @@ struct Answer {
     marker: char,
     weight: Option<f64>,
     text: String,
+    /// Whether the answer is written as a matching pair (`a -> b`).
+    matching: bool,
 }
 
-/// Splits `=a ~b#feedback ~%50%c` into answers.
-fn split_answers(block: &str) -> Vec<Answer> {
+impl Answer {
+    /// An `=` answer without a weight, or any answer weighted 100% or more.
+    fn full_credit(&self) -> bool {
+        match self.weight {
+            Some(weight) => weight >= 100.0,
+            None => self.marker == '=',
+        }
+    }
+}
+
+/// Splits `=a ~b#feedback ~%50%c` into answers. `~=right`, which many banks write for the right answer,
+/// is read as `=right`, as Moodle does.
+fn split_answers(block: &str, markup: Markup) -> Vec<Answer> {
     let mut pieces: Vec<(char, String)> = Vec::new();
     let mut chars = block.chars();
     while let Some(character) = chars.next() {
@@ -419,7 +517,14 @@ fn split_answers(block: &str) -> Vec<Answer> {
                     }
                 }
             }
-            '=' | '~' => pieces.push((character, String::new())),
+            '=' => match pieces.last_mut() {
+                Some((marker @ '~', text)) if text.trim().is_empty() => {
+                    *marker = '=';
+                    text.clear();
+                }
+                _ => pieces.push(('=', String::new())),
+            },
+            '~' => pieces.push(('~', String::new())),
             other => {
                 if let Some((_, text)) = pieces.last_mut() {
                     text.push(other);
@@ -445,7 +550,8 @@ fn split_answers(block: &str) -> Vec<Answer> {
             Answer {
                 marker,
                 weight,
-                text: unescape(text.trim()),
+                matching: find_unescaped(text, "->").is_some(),
+                text: gift_text(text, markup),
             }
         })
         .collect()
@@ -453,19 +559,15 @@ fn split_answers(block: &str) -> Vec<Answer> {
 
 /// The byte offset of the first `needle` not preceded by a backslash escape.
 fn find_unescaped(text: &str, needle: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut index = 0;
-    while index < bytes.len() {
-        if bytes[index] == b'\\' {
-            index += 2;
+    let mut chars = text.char_indices();
+    while let Some((index, character)) = chars.next() {
+        if character == '\\' {
+            // The escaped character may be any character, of any length in bytes.
+            chars.next();
             continue;
         }
         if text[index..].starts_with(needle) {
             return Some(index);
-        }
-        index += 1;
-        while index < bytes.len() && !text.is_char_boundary(index) {
-            index += 1;
         }
     }
     None
@@ -489,7 +591,19 @@ pub fn unescape(text: &str) -> String {
     out
 }
 
-/// Escapes text for GIFT.
+/// Escapes a question's text (prompt, option, answer, feedback) for GIFT. Moodle reads GIFT text as
+/// HTML, so `&`, `<` and `>` are written as entities (which also keeps `->` from making Moodle read a
+/// matching question) and a leading `[` as `&#91;` (it would start a format marker); then the GIFT
+/// characters are escaped.
+pub fn escape_text(text: &str) -> String {
+    let html = html_escape::encode_text(text);
+    match html.strip_prefix('[') {
+        Some(rest) => escape(&format!("&#91;{rest}")),
+        None => escape(&html),
+    }
+}
+
+/// Escapes text for GIFT: `~ = # { } : \` get a backslash and a line break becomes `\n`.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for character in text.chars() {
@@ -503,21 +617,6 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
-}
-
-/// Removes HTML tags and decodes entities, for `[html]` questions.
-fn strip_html(text: &str) -> String {
-    let mut plain = String::with_capacity(text.len());
-    let mut in_tag = false;
-    for character in text.chars() {
-        match character {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            other if !in_tag => plain.push(other),
-            _ => {}
-        }
-    }
-    html_escape::decode_html_entities(&plain).into_owned()
 }
 
 #[cfg(test)]

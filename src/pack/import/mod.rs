@@ -4,6 +4,7 @@
 //! every record it skips with its position and the reason, so one bad record never stops an import.
 
 pub mod gift;
+pub mod html;
 pub mod opentdb;
 pub mod opentriviaqa;
 
@@ -157,9 +158,15 @@ impl ImportReport {
 /// Reports how far an import has come: `(done, total)` in units the importer chooses.
 pub type Progress<'a> = &'a mut dyn FnMut(u64, u64);
 
-/// Runs the importer for `format` over the inputs.
-pub fn import(format: Format, inputs: &[Input], progress: Progress<'_>) -> ImportReport {
-    let mut collector = Collector::new(format.as_str());
+/// Runs the importer for `format` over the inputs, for a pack with id `pack_id` (ids a format takes
+/// from its input, such as GIFT titles, are qualified with it).
+pub fn import(
+    format: Format,
+    inputs: &[Input],
+    pack_id: &str,
+    progress: Progress<'_>,
+) -> ImportReport {
+    let mut collector = Collector::new(format.as_str(), pack_id);
     match format {
         Format::Opentdb => opentdb::import(inputs, &mut collector, progress),
         Format::Opentriviaqa => opentriviaqa::import(inputs, &mut collector, progress),
@@ -171,6 +178,7 @@ pub fn import(format: Format, inputs: &[Input], progress: Progress<'_>) -> Impor
 /// Gathers questions, giving each a stable id, checking it against the pack rules and skipping repeats.
 pub(crate) struct Collector {
     prefix: &'static str,
+    pack_id: String,
     pub report: ImportReport,
     seen: HashMap<String, Position>,
     /// Whether some input had bytes that decoded to U+FFFD; records containing it are then skipped.
@@ -178,9 +186,10 @@ pub(crate) struct Collector {
 }
 
 impl Collector {
-    pub fn new(prefix: &'static str) -> Self {
+    pub fn new(prefix: &'static str, pack_id: &str) -> Self {
         Collector {
             prefix,
+            pack_id: pack_id.to_string(),
             report: ImportReport::default(),
             seen: HashMap::new(),
             undecodable_seen: false,
@@ -191,6 +200,11 @@ impl Collector {
     pub fn content_id(&self, prompt: &str, body: &Body) -> String {
         let generated = Question::content_id(prompt, body);
         format!("{}-{}", self.prefix, generated.trim_start_matches("g-"))
+    }
+
+    /// The id of the pack being imported into.
+    pub fn pack_id(&self) -> &str {
+        &self.pack_id
     }
 
     /// Whether a question with this id was already added.
@@ -210,7 +224,7 @@ impl Collector {
         self.repaired_many(what, 1);
     }
 
-    fn repaired_many(&mut self, what: &'static str, count: usize) {
+    pub fn repaired_many(&mut self, what: &'static str, count: usize) {
         if count > 0 {
             *self.report.repairs.entry(what).or_default() += count;
         }
@@ -294,7 +308,9 @@ pub struct Decoded {
 /// Decodes bytes that are mostly UTF-8 with stray Windows-1252 bytes: valid UTF-8 sequences are kept,
 /// a lone byte that is not UTF-8 is read as Windows-1252, and truncated multi-byte sequences are
 /// repaired where the damage is known (see [`Decoded::restored_quotes`]) or replaced by U+FFFD.
+/// A UTF-8 byte-order mark (files saved on Windows start with one) is dropped.
 pub fn decode_mixed(bytes: &[u8]) -> Decoded {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Decoded {
             text: text.to_string(),

@@ -243,7 +243,7 @@ mod tests {
             name: "music".to_string(),
             bytes: bytes.to_vec(),
         }];
-        import(Format::Opentriviaqa, &inputs, &mut |_, _| {})
+        import(Format::Opentriviaqa, &inputs, "test", &mut |_, _| {})
     }
 
     #[test]
