@@ -5,6 +5,7 @@ mod facts;
 mod game;
 mod generate;
 mod history;
+mod hostile;
 mod pack;
 mod pack_bundled;
 mod pack_errors;

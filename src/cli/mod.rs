@@ -111,6 +111,7 @@ pub fn run_with(args: impl IntoIterator<Item = OsString>, console: &mut Console<
                 ExitCode::Success
             };
             let rendered = error.render().to_string();
+            let rendered = crate::ui::escape::for_terminal_text(&rendered);
             let stream: &mut dyn Write = if error.use_stderr() {
                 console.stderr
             } else {
@@ -139,7 +140,12 @@ pub fn run_with(args: impl IntoIterator<Item = OsString>, console: &mut Console<
         Err(Error::Output(error)) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::Success,
         Err(error) => {
             let _ = console.stdout.flush();
-            let _ = writeln!(console.stderr, "error: {error}");
+            let message = error.to_string();
+            let _ = writeln!(
+                console.stderr,
+                "error: {}",
+                crate::ui::escape::for_terminal_text(&message)
+            );
             error.exit_code()
         }
     }

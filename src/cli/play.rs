@@ -315,10 +315,19 @@ fn parse_players(text: Option<&str>, mode: Mode) -> Result<Vec<String>> {
     let names: Vec<String> = text
         .map(|text| {
             text.split(',')
-                .map(|name| crate::ui::clean_text(name.trim(), false).into_owned())
+                .map(|name| name.trim().to_string())
                 .collect()
         })
         .unwrap_or_default();
+    if let Some(odd) = names
+        .iter()
+        .find(|name| name.chars().any(crate::ui::escape::is_unsafe))
+    {
+        return Err(Error::usage(format!(
+            "player name `{}` has control characters; use letters, digits and punctuation",
+            crate::ui::escape::for_terminal(odd)
+        )));
+    }
     if names.iter().any(|name| name.is_empty()) {
         return Err(Error::usage(
             "`--players` has an empty name; write names separated by commas, like \"Ana,Ben\"",
@@ -373,7 +382,13 @@ pub fn load_content(
     let explicit = if packs.is_empty() {
         Vec::new()
     } else {
-        crate::pack::load_paths(packs).map_err(|diagnostics| Error::Invalid { diagnostics })?
+        let report = crate::pack::load_report_beside_bundled(packs);
+        if !report.is_valid() {
+            return Err(Error::Invalid {
+                diagnostics: report.diagnostics,
+            });
+        }
+        report.packs.into_iter().map(|loaded| loaded.pack).collect()
     };
     let own_content = !facts.is_empty();
     let bundled = if own_content {
@@ -392,10 +407,11 @@ pub fn load_content(
                 .any(|entry| entry.path().extension().is_some_and(|ext| ext == "toml"))
         });
         if has_packs {
-            match crate::pack::load_paths(std::slice::from_ref(&dir)) {
+            let report = crate::pack::load_report_beside_bundled(std::slice::from_ref(&dir));
+            match report.is_valid().then_some(report.packs).ok_or(report.diagnostics) {
                 Ok(user_packs) => {
-                    for pack in user_packs {
-                        pool.extend(pack.questions, Source::Pack);
+                    for loaded in user_packs {
+                        pool.extend(loaded.pack.questions, Source::Pack);
                     }
                 }
                 Err(diagnostics) => warnings.push(format!(
@@ -497,17 +513,18 @@ fn open_game_log(config: &PlayConfig, console: &mut Console<'_>) -> Result<GameL
     match Database::open(&dir, unix_now()) {
         Ok(opened) => {
             for warning in &opened.warnings {
-                writeln!(console.stderr, "warning: {warning}")?;
+                writeln!(console.stderr, "warning: {}", crate::ui::clean(warning))?;
             }
             for notice in &opened.notices {
-                writeln!(console.stderr, "note: {notice}")?;
+                writeln!(console.stderr, "note: {}", crate::ui::clean(notice))?;
             }
             Ok(GameLog::new(Some(opened.database), None, clock))
         }
         Err(error) => {
             writeln!(
                 console.stderr,
-                "warning: {error}; this game will not be saved"
+                "warning: {}; this game will not be saved",
+                crate::ui::clean(&error.to_string())
             )?;
             Ok(GameLog::new(None, Some(error.to_string()), clock))
         }
@@ -532,7 +549,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         warnings,
     } = load_content(&config.packs, &config.facts, &console.vars)?;
     for warning in warnings {
-        writeln!(console.stderr, "warning: {warning}")?;
+        writeln!(console.stderr, "warning: {}", crate::ui::clean(&warning))?;
     }
     let mut log = open_game_log(&config, console)?;
     let now = unix_now();

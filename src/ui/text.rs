@@ -393,7 +393,7 @@ impl Output for TextOutput<'_> {
 
     fn input(&mut self, line: &str) -> io::Result<()> {
         if self.options.echo_input {
-            writeln!(self.out, "> {}", super::clean_text(line, false))?;
+            writeln!(self.out, "> {}", super::escape::for_terminal(line))?;
         }
         Ok(())
     }
