@@ -16,4 +16,5 @@ mod pack_props;
 mod play;
 mod play_golden;
 mod play_pty;
+mod play_share;
 mod support;
