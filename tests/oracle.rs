@@ -1867,6 +1867,7 @@ fn game_question(prompt: &str, body: Body, evidence: &str) -> Question {
             evidence: Some(evidence.into()),
         }],
         tags: Vec::new(),
+        time_limit: None,
     }
 }
 
