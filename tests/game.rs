@@ -96,6 +96,7 @@ fn evil_question() -> Question {
             evidence: Some("quote\u{9b}31m".to_string()),
         }],
         tags: Vec::new(),
+        time_limit: None,
     }
 }
 

@@ -109,7 +109,12 @@ pub fn load(choice: &ContentChoice, vars: &HashMap<String, String>) -> Result<Co
         })
         .collect::<Result<Vec<_>>>()?;
     if !choice.packs.is_empty() {
-        let report = crate::pack::load_report(&choice.packs);
+        // Beside the bundled packs, a named pack must not reuse their ids (one would hide the other).
+        let report = if bundled {
+            crate::pack::load_report_beside_bundled(&choice.packs)
+        } else {
+            crate::pack::load_report(&choice.packs)
+        };
         if !report.is_valid() {
             return Err(Error::Invalid {
                 diagnostics: report.diagnostics,
@@ -179,7 +184,7 @@ impl Builder {
         if !has_packs {
             return;
         }
-        let report = crate::pack::load_report(std::slice::from_ref(&dir));
+        let report = crate::pack::load_report_beside_bundled(std::slice::from_ref(&dir));
         if report.is_valid() {
             for loaded in report.packs {
                 self.pack(loaded.pack, Origin::PackFolder(PathBuf::from(loaded.path)));
