@@ -106,6 +106,7 @@ fn tally() -> Tally {
             explanation: String::new(),
             sources: vec![],
             tags: vec![],
+            time_limit: None,
         };
         let got = ruling_of(&question, row.typed, &lexicon);
         tally.rows += 1;

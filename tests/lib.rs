@@ -2,10 +2,15 @@
 
 mod answer;
 mod answer_frozen;
+mod content;
 mod facts;
 mod game;
 mod generate;
 mod history;
+mod history_crash;
+mod history_fuzz;
+mod hostile;
+mod oracle;
 mod pack;
 mod pack_bundled;
 mod pack_errors;
@@ -14,4 +19,5 @@ mod pack_props;
 mod play;
 mod play_golden;
 mod play_pty;
+mod play_share;
 mod support;

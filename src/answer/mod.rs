@@ -29,6 +29,7 @@ mod lexicon;
 mod normalize;
 mod number;
 mod numerals;
+mod units;
 
 pub use date::parse_date;
 pub use dictionary::Dictionary;
@@ -113,6 +114,7 @@ impl Verdict {
 ///     explanation: String::new(),
 ///     sources: vec![],
 ///     tags: vec![],
+///     time_limit: None,
 /// };
 /// let layout = Layout::identity(0);
 /// let lexicon = Lexicon::new();

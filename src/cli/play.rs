@@ -11,15 +11,19 @@ use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::Args;
+use dialoguer::console::Term;
 
 use super::Console;
-use crate::answer::Lexicon;
+use crate::content::{self, Content, ContentChoice};
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
-use crate::game::select::{self, Filters, Pool, Source, Sources};
-use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRules, add_answers};
-use crate::history::{PlayerHistory, store};
-use crate::question::{Difficulty, QuestionType};
+use crate::game::Millis;
+use crate::game::select::{self, Filters, Pool, Sources};
+use crate::game::share::{self, GameCode};
+use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRules};
+use crate::history::live::{GameLog, Recording};
+use crate::history::{Database, store};
+use crate::question::{Difficulty, PartialDate, QuestionType};
 use crate::rng::SeededRng;
 use crate::ui::interactive::DialoguerPrompter;
 use crate::ui::json::JsonOutput;
@@ -47,13 +51,18 @@ pub struct PlayArgs {
     /// order, quote (repeatable, or comma-separated).
     #[arg(long = "type", value_name = "TYPE")]
     pub kind: Vec<String>,
-    /// Also draw questions from this pack file or folder (repeatable).
-    #[arg(long, value_name = "PATH")]
-    pub pack: Vec<PathBuf>,
-    /// Generate questions from these fact files or folders instead of the shipped fact base
-    /// (repeatable); the bundled packs and your pack folder are then left out, only `--pack` paths join.
+    /// Play this fact base: a .toml file or a folder of them (repeatable; each is one fact base).
+    /// Naming content with --facts or --pack plays it alone.
     #[arg(long, value_name = "PATH")]
     pub facts: Vec<PathBuf>,
+    /// Play this pack file or folder of packs (repeatable). Naming content with --facts or --pack
+    /// plays it alone.
+    #[arg(long, value_name = "PATH")]
+    pub pack: Vec<PathBuf>,
+    /// Also play the default content (the bundled fact base and packs, and your pack folder) beside
+    /// what --facts and --pack name.
+    #[arg(long)]
+    pub with_bundled: bool,
     /// Only questions made by the generator.
     #[arg(long, conflicts_with = "packs_only")]
     pub generated_only: bool,
@@ -90,9 +99,43 @@ pub struct PlayArgs {
     /// No bonus for fast answers in blitz.
     #[arg(long)]
     pub no_speed_bonus: bool,
-    /// Do not measure answer times (blitz then scores every right answer as instant).
+    /// Do not measure answer times (blitz then scores every right answer as instant, and no countdown
+    /// runs out).
     #[arg(long)]
     pub no_timer: bool,
+    /// Seconds to answer each question, in any mode (over a pack's own limits and blitz's).
+    #[arg(long, value_name = "SECONDS")]
+    pub time_limit: Option<u64>,
+    /// Today's daily game: the same ten questions, in the same order, for everyone with the same
+    /// content; ends with a result line to share that gives no answers away.
+    #[arg(long, conflicts_with_all = ["seed", "mode", "count", "category", "difficulty", "kind", "generated_only", "packs_only", "code"])]
+    pub daily: bool,
+    /// The date of the daily game, YYYY-MM-DD (default: today, in UTC).
+    #[arg(long, value_name = "DATE", requires = "daily")]
+    pub date: Option<String>,
+    /// Replay a game from the share code printed at the end of it.
+    #[arg(long, value_name = "CODE", conflicts_with_all = ["seed", "mode", "count", "category", "difficulty", "kind", "generated_only", "packs_only", "time_limit", "no_streak_bonus", "no_speed_bonus"])]
+    pub code: Option<String>,
+}
+
+/// What a game's end offers to share: the code that replays it, and the daily game's date.
+struct Share {
+    code: String,
+    daily: Option<PartialDate>,
+}
+
+impl PlayConfig {
+    /// Takes the questions and rules of a share code.
+    fn apply_code(&mut self, code: &GameCode) {
+        self.seed = Some(code.seed);
+        self.mode = code.mode;
+        self.count = code.count;
+        self.filters = code.filters();
+        self.time_limit = code.time_limit;
+        self.rules.streak_bonus = code.streak_bonus;
+        self.rules.speed_bonus = code.speed_bonus;
+        self.questions = code.questions.clone();
+    }
 }
 
 /// Which front end plays the game.
@@ -109,9 +152,8 @@ pub struct PlayConfig {
     pub mode: Mode,
     pub count: Option<usize>,
     pub filters: Filters,
-    pub packs: Vec<PathBuf>,
-    /// Fact bases to play instead of the shipped one (and then without the bundled packs).
-    pub facts: Vec<PathBuf>,
+    /// The fact bases and packs to play.
+    pub content: ContentChoice,
     pub players: Vec<String>,
     pub seed: Option<u64>,
     pub front_end: FrontEnd,
@@ -122,6 +164,14 @@ pub struct PlayConfig {
     pub rules: ScoreRules,
     /// Measure answer times (a person typing at a terminal, and `--no-timer` not given).
     pub timer: bool,
+    /// `--time-limit`, in milliseconds.
+    pub time_limit: Option<Millis>,
+    /// The daily game: on the given date, or today's when `Some(None)`.
+    pub daily: Option<Option<PartialDate>>,
+    /// A share code to replay (checked against the content once it is loaded).
+    pub code: Option<String>,
+    /// The questions a share code names, as positions in the pool.
+    pub questions: Option<Vec<usize>>,
 }
 
 /// The player name used when none is given.
@@ -194,6 +244,40 @@ impl PlayArgs {
             FrontEnd::Interactive
         };
         let timer = !self.no_timer && self.answers.is_none() && terminals.stdin;
+        let time_limit = match self.time_limit {
+            Some(0) => {
+                return Err(Error::usage(
+                    "`--time-limit 0` leaves no time to answer; give 1 or more seconds",
+                ));
+            }
+            Some(seconds) if seconds > 3600 => {
+                return Err(Error::usage(format!(
+                    "`--time-limit {seconds}` is over an hour; give at most 3600 seconds"
+                )));
+            }
+            seconds => seconds.map(|seconds| seconds * 1000),
+        };
+        let daily = if self.daily {
+            Some(
+                self.date
+                    .as_deref()
+                    .map(|text| {
+                        PartialDate::parse_iso(text)
+                            .filter(|date| date.day.is_some())
+                            .ok_or_else(|| {
+                                Error::usage(format!(
+                                    "`--date {text}` is not a date; write it as YYYY-MM-DD"
+                                ))
+                            })
+                    })
+                    .transpose()?,
+            )
+        } else {
+            None
+        };
+        if daily.is_some() && players.len() > 1 {
+            return Err(Error::usage("`--daily` is a game for one player"));
+        }
         Ok(PlayConfig {
             mode,
             count: self.count,
@@ -209,8 +293,11 @@ impl PlayArgs {
                     Sources::Both
                 },
             },
-            packs: self.pack,
-            facts: self.facts,
+            content: ContentChoice {
+                facts: self.facts,
+                packs: self.pack,
+                with_bundled: self.with_bundled,
+            },
             players,
             seed: self.seed,
             front_end,
@@ -223,6 +310,10 @@ impl PlayArgs {
                 speed_bonus: !self.no_speed_bonus,
             },
             timer,
+            time_limit,
+            daily,
+            code: self.code,
+            questions: None,
         })
     }
 }
@@ -231,10 +322,19 @@ fn parse_players(text: Option<&str>, mode: Mode) -> Result<Vec<String>> {
     let names: Vec<String> = text
         .map(|text| {
             text.split(',')
-                .map(|name| crate::ui::clean_text(name.trim(), false).into_owned())
+                .map(|name| name.trim().to_string())
                 .collect()
         })
         .unwrap_or_default();
+    if let Some(odd) = names
+        .iter()
+        .find(|name| name.chars().any(crate::ui::escape::is_unsafe))
+    {
+        return Err(Error::usage(format!(
+            "player name `{}` has control characters; use letters, digits and punctuation",
+            crate::ui::escape::for_terminal(odd)
+        )));
+    }
     if names.iter().any(|name| name.is_empty()) {
         return Err(Error::usage(
             "`--players` has an empty name; write names separated by commas, like \"Ana,Ben\"",
@@ -264,120 +364,6 @@ fn parse_players(text: Option<&str>, mode: Mode) -> Result<Vec<String>> {
     }
 }
 
-/// Every question a game can draw from, and the names answer checking knows.
-pub struct Content {
-    pub pool: Pool,
-    pub lexicon: Lexicon,
-    /// How sources are named when shown: article file name → "The encyclopedia entry".
-    pub source_names: BTreeMap<String, String>,
-    /// Problems that did not stop the game (a broken pack in the user's pack folder).
-    pub warnings: Vec<String>,
-}
-
-/// Gathers the questions: generated from the shipped fact base, the bundled packs, the packs in the
-/// user's pack folder (left out with a warning when one is invalid) and `--pack` paths (which must be
-/// valid: their problems stop the command with exit code 2). Fact bases named with `--facts` replace the
-/// shipped one, and then only the named content is played: no bundled pack, no pack folder.
-pub fn load_content(
-    packs: &[PathBuf],
-    facts: &[PathBuf],
-    vars: &HashMap<String, String>,
-) -> Result<Content> {
-    let mut pool = Pool::new();
-    let mut lexicon = Lexicon::new();
-    let mut warnings = Vec::new();
-    let explicit = if packs.is_empty() {
-        Vec::new()
-    } else {
-        crate::pack::load_paths(packs).map_err(|diagnostics| Error::Invalid { diagnostics })?
-    };
-    let own_content = !facts.is_empty();
-    let bundled = if own_content {
-        Vec::new()
-    } else {
-        crate::pack::bundled()
-    };
-    // The packs' language chooses the word list that tells typos from real words.
-    let mut languages = std::collections::BTreeSet::new();
-    for pack in explicit.into_iter().chain(bundled) {
-        languages.extend(pack.meta.language.as_deref().map(str::to_ascii_lowercase));
-        pool.extend(pack.questions, Source::Pack);
-    }
-    let user_packs = crate::pack::user_pack_dir(vars).filter(|dir| !own_content && dir.is_dir());
-    if let Some(dir) = user_packs {
-        let has_packs = std::fs::read_dir(&dir).is_ok_and(|entries| {
-            entries
-                .filter_map(|entry| entry.ok())
-                .any(|entry| entry.path().extension().is_some_and(|ext| ext == "toml"))
-        });
-        if has_packs {
-            match crate::pack::load_paths(std::slice::from_ref(&dir)) {
-                Ok(user_packs) => {
-                    for pack in user_packs {
-                        languages.extend(pack.meta.language.as_deref().map(str::to_ascii_lowercase));
-                        pool.extend(pack.questions, Source::Pack);
-                    }
-                }
-                Err(diagnostics) => warnings.push(format!(
-                    "the packs in `{}` are left out, {} problem(s) found (see `trivia pack validate`):\n{}",
-                    dir.display(),
-                    diagnostics.len(),
-                    diagnostics
-                        .iter()
-                        .take(5)
-                        .map(|d| format!("  {d}"))
-                        .collect::<Vec<_>>()
-                        .join("\n")
-                ))
-            }
-        }
-    }
-    let mut source_names = BTreeMap::new();
-    let base =
-        if own_content {
-            Ok(crate::facts::load_paths(facts)
-                .map_err(|diagnostics| Error::Invalid { diagnostics })?)
-        } else {
-            crate::facts::FactBase::embedded()
-        };
-    match base {
-        Ok(base) => {
-            for article in &base.articles {
-                source_names.insert(article.file.clone(), capitalised(&article.label));
-            }
-            for entity in &base.entities {
-                lexicon.add(&entity.kind, &entity.name, &entity.aliases);
-            }
-            pool.extend(crate::generate::generate_all(&base), Source::Generated);
-        }
-        Err(diagnostics) => warnings.push(format!(
-            "the shipped fact base has {} problem(s); playing without generated questions",
-            diagnostics.len()
-        )),
-    }
-    add_answers(&mut lexicon, pool.questions());
-    // One language for every pack that names one: its list (or, with none, a stricter allowance).
-    if languages.len() == 1 {
-        if let Some(language) = languages.first() {
-            lexicon.set_language(language);
-        }
-    }
-    Ok(Content {
-        pool,
-        lexicon,
-        source_names,
-        warnings,
-    })
-}
-
-/// "the encyclopedia entry" → "The encyclopedia entry".
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
-}
-
 /// Seconds since the Unix epoch, for history records (never shown in a game transcript).
 fn unix_now() -> u64 {
     SystemTime::now()
@@ -399,40 +385,50 @@ fn fresh_seed() -> u64 {
     ) % 1_000_000_000
 }
 
-struct Histories {
-    store: Option<store::Store>,
-    players: Vec<Option<(PlayerHistory, bool)>>,
+/// Unix time in milliseconds, the wall clock of the history log.
+fn unix_now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |duration| duration.as_millis() as u64)
 }
 
-fn load_histories(config: &PlayConfig, console: &mut Console<'_>) -> Result<Histories> {
-    let mut histories = Histories {
-        store: None,
-        players: vec![None; config.players.len()],
-    };
+/// The history log of this game: the database in the data directory, or none with `--no-history`. A
+/// database that cannot be opened is a warning now and an error once the game is over.
+fn open_game_log(config: &PlayConfig, console: &mut Console<'_>) -> Result<GameLog> {
     if !config.history {
-        return Ok(histories);
+        return Ok(GameLog::off());
     }
     let Some(dir) = store::data_dir(config.data_dir.as_deref(), &console.vars) else {
         writeln!(
             console.stderr,
             "warning: no data directory found; set TRIVIA_HOME or --data-dir to keep a history"
         )?;
-        return Ok(histories);
+        return Ok(GameLog::off());
     };
-    let store = store::Store::new(dir);
-    for (slot, name) in histories.players.iter_mut().zip(&config.players) {
-        let loaded = store.load(name);
-        if let Some(warning) = &loaded.warning {
-            writeln!(console.stderr, "warning: {warning}")?;
+    let clock = Box::new(unix_now_ms);
+    match Database::open(&dir, unix_now()) {
+        Ok(opened) => {
+            for warning in &opened.warnings {
+                writeln!(console.stderr, "warning: {}", crate::ui::clean(warning))?;
+            }
+            for notice in &opened.notices {
+                writeln!(console.stderr, "note: {}", crate::ui::clean(notice))?;
+            }
+            Ok(GameLog::new(Some(opened.database), None, clock))
         }
-        *slot = Some((loaded.history, loaded.writable));
+        Err(error) => {
+            writeln!(
+                console.stderr,
+                "warning: {}; this game will not be saved",
+                crate::ui::clean(&error.to_string())
+            )?;
+            Ok(GameLog::new(None, Some(error.to_string()), clock))
+        }
     }
-    histories.store = Some(store);
-    Ok(histories)
 }
 
 pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
-    let config = args.into_config(console.terminals)?;
+    let mut config = args.into_config(console.terminals)?;
     let answers = match &config.answers {
         Some(path) => Some(std::fs::read(path).map_err(|error| {
             Error::usage(format!(
@@ -445,21 +441,49 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let Content {
         pool,
         lexicon,
+        title,
         source_names,
         warnings,
-    } = load_content(&config.packs, &config.facts, &console.vars)?;
+        ..
+    } = content::load(&config.content, &console.vars)?;
     for warning in warnings {
-        writeln!(console.stderr, "warning: {warning}")?;
+        writeln!(console.stderr, "warning: {}", crate::ui::clean(&warning))?;
     }
-    let mut histories = load_histories(&config, console)?;
+    let mut log = open_game_log(&config, console)?;
     let now = unix_now();
+    let fingerprint = share::fingerprint(&pool);
+    if let Some(text) = &config.code {
+        let code = GameCode::decode(text, &pool, fingerprint)
+            .map_err(|error| Error::usage(error.to_string()))?;
+        config.apply_code(&code);
+    }
+    let daily_date = config
+        .daily
+        .map(|date| date.unwrap_or_else(|| share::date_from_unix(now)));
+    if let Some(date) = daily_date {
+        config.seed = Some(share::daily_seed(date, fingerprint));
+    }
+    // The daily game and a share code ask the same questions whatever the player saw before.
+    let ignore_history = daily_date.is_some() || config.code.is_some();
     let seed = config.seed.unwrap_or_else(fresh_seed);
+    let mut code = GameCode::new(&pool, fingerprint, seed, config.mode, &config.filters);
+    code.count = config.count;
+    code.time_limit = config.time_limit;
+    code.streak_bonus = config.rules.streak_bonus;
+    code.speed_bonus = config.rules.speed_bonus;
 
-    let picked = if config.mode == Mode::Review {
-        let due = histories.players[0]
-            .as_ref()
-            .map(|(history, _)| history.due(now))
-            .unwrap_or_default();
+    let picked = if let Some(questions) = config.questions.take() {
+        code.questions = Some(questions.clone());
+        questions
+    } else if config.mode == Mode::Review {
+        let due = match log.database().map(|db| db.due(&config.players[0], now)) {
+            Some(Ok(due)) => due,
+            Some(Err(error)) => {
+                writeln!(console.stderr, "warning: {error}")?;
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
         let picked =
             select::select_review(&pool, &config.filters, &due, config.count.unwrap_or(10));
         if picked.is_empty() {
@@ -469,6 +493,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
             )?;
             return Ok(ExitCode::Success);
         }
+        code.questions = Some(picked.clone());
         picked
     } else {
         let count = match config.mode {
@@ -476,13 +501,34 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
             Mode::HotSeat => Some(config.count.unwrap_or(5) * config.players.len()),
             _ => Some(config.count.unwrap_or(10)),
         };
-        let recent: BTreeSet<String> = histories
-            .players
-            .iter()
-            .flatten()
-            .flat_map(|(history, _)| history.recent_ids())
-            .collect();
-        select::select(&pool, &config.filters, config.mode, count, seed, &recent)
+        let mut recent = BTreeSet::new();
+        for name in config.players.iter().filter(|_| !ignore_history) {
+            match log.database().map(|db| db.recent_ids(name)) {
+                Some(Ok(ids)) => recent.extend(ids),
+                Some(Err(error)) => writeln!(console.stderr, "warning: {error}")?,
+                None => {}
+            }
+        }
+        let picked = select::select(&pool, &config.filters, config.mode, count, seed, &recent);
+        // The code replays this very game: it names the questions when history changed them.
+        if !recent.is_empty()
+            && picked
+                != select::select(
+                    &pool,
+                    &config.filters,
+                    config.mode,
+                    count,
+                    seed,
+                    &BTreeSet::new(),
+                )
+        {
+            code.questions = Some(picked.clone());
+        }
+        picked
+    };
+    let share = Share {
+        code: code.encode(&pool),
+        daily: daily_date,
     };
     if picked.is_empty() {
         return Err(no_questions(&pool, &config.filters));
@@ -496,6 +542,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         players: config.players.clone(),
         rules: config.rules,
         lives: SURVIVAL_LIVES,
+        time_limit: config.time_limit,
     };
     let mut game = Game::new(game_config, questions, SeededRng::derive(seed, "game"))
         .with_judge(Box::new(AnswerJudge::new(lexicon)));
@@ -512,60 +559,60 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     } else {
         Box::new(NoClock)
     };
-    let ending = play(
+    log.start(&game, seed);
+    let played = play(
         &config,
         &mut game,
         seed,
+        &share,
+        &title,
         &source_names,
         answers,
         clock.as_ref(),
         interrupt,
+        &mut log,
         console,
-    )?;
-
+    );
+    // Saved even when the output failed (a closed pipe): what was played is kept.
     let summary = game.summary();
+    let saved = log.finish(&summary);
+    let ending = played?;
     let mut code = if ending == Ending::Interrupted {
         ExitCode::Interrupted
     } else {
         ExitCode::Success
     };
-    if let Some(store) = &histories.store {
-        for (player, slot) in histories.players.iter_mut().enumerate() {
-            let Some((history, writable)) = slot else {
-                continue;
-            };
-            let recorded = history.record(&summary, player, now, seed);
-            if !*writable {
-                continue;
-            }
-            match store.save(history) {
-                Ok(_) => {
-                    let name = crate::ui::clean(&history.player).into_owned();
-                    if recorded.new_best {
-                        writeln!(
-                            console.stderr,
-                            "New best {} score for {name}: {}!",
-                            config.mode, summary.players[player].score
-                        )?;
-                    }
-                    if recorded.due_for_review > 0 && config.mode != Mode::HotSeat {
-                        let waits = if recorded.due_for_review == 1 {
-                            "waits"
-                        } else {
-                            "wait"
-                        };
-                        writeln!(
-                            console.stderr,
-                            "{} {waits} for review: trivia play --mode review",
-                            crate::ui::count(recorded.due_for_review, "question")
-                        )?;
-                    }
+    for (player, saved) in saved.into_iter().enumerate() {
+        let name = crate::ui::clean(&summary.players[player].name).into_owned();
+        match saved {
+            Ok(recorded) => {
+                if recorded.new_best {
+                    writeln!(
+                        console.stderr,
+                        "New best {} score for {name}: {}!",
+                        config.mode, summary.players[player].score
+                    )?;
                 }
-                Err(error) => {
-                    writeln!(console.stderr, "error: {error}")?;
-                    if code == ExitCode::Success {
-                        code = ExitCode::Failure;
-                    }
+                if recorded.due_for_review > 0 && config.mode != Mode::HotSeat {
+                    let waits = if recorded.due_for_review == 1 {
+                        "waits"
+                    } else {
+                        "wait"
+                    };
+                    writeln!(
+                        console.stderr,
+                        "{} {waits} for review: trivia play --mode review",
+                        crate::ui::count(recorded.due_for_review, "question")
+                    )?;
+                }
+            }
+            Err(reason) => {
+                writeln!(
+                    console.stderr,
+                    "error: {name}'s game was not saved to the history: {reason}"
+                )?;
+                if code == ExitCode::Success {
+                    code = ExitCode::Failure;
                 }
             }
         }
@@ -578,10 +625,13 @@ fn play(
     config: &PlayConfig,
     game: &mut Game,
     seed: u64,
+    share: &Share,
+    title: &str,
     source_names: &BTreeMap<String, String>,
     answers: Option<Vec<u8>>,
     clock: &dyn Clock,
     interrupt: &'static std::sync::atomic::AtomicBool,
+    log: &mut GameLog,
     console: &mut Console<'_>,
 ) -> Result<Ending> {
     let terminals = console.terminals;
@@ -615,7 +665,13 @@ fn play(
     let echo = config.answers.is_some() || !terminals.stdin;
     let result = match config.front_end {
         FrontEnd::Json => {
-            let mut output = JsonOutput::new(&mut **stdout, seed);
+            let mut output = JsonOutput::new(&mut **stdout, seed)
+                .with_share(share.code.clone(), share.daily)
+                .with_title(title);
+            let mut output = Recording {
+                output: &mut output,
+                log,
+            };
             session::run(game, prompter, &mut output, clock, interrupt)
         }
         FrontEnd::Line => {
@@ -625,9 +681,20 @@ fn play(
                 prompt_marker: !echo,
                 interactive: false,
                 seed,
+                share_code: Some(share.code.clone()),
+                daily: share.daily,
                 source_names: source_names.clone(),
+                title: title.to_string(),
+                width: terminals
+                    .stdout
+                    .then(|| terminal_width(&vars, Term::stdout()))
+                    .flatten(),
             };
             let mut output = TextOutput::new(&mut **stdout, style, options);
+            let mut output = Recording {
+                output: &mut output,
+                log,
+            };
             run_text(game, prompter, &mut output, clock, interrupt)
         }
         FrontEnd::Interactive => {
@@ -637,9 +704,17 @@ fn play(
                 prompt_marker: false,
                 interactive: true,
                 seed,
+                share_code: Some(share.code.clone()),
+                daily: share.daily,
                 source_names: source_names.clone(),
+                title: title.to_string(),
+                width: terminal_width(&vars, Term::stderr()),
             };
             let mut output = TextOutput::new(&mut **stderr, style, options);
+            let mut output = Recording {
+                output: &mut output,
+                log,
+            };
             run_text(game, prompter, &mut output, clock, interrupt)
         }
     };
@@ -647,6 +722,14 @@ fn play(
         dialoguer.restore();
     }
     Ok(result?)
+}
+
+/// The width of a terminal in columns: `COLUMNS` when set to a number, else what the terminal reports.
+fn terminal_width(vars: &HashMap<String, String>, term: Term) -> Option<usize> {
+    vars.get("COLUMNS")
+        .and_then(|columns| columns.trim().parse::<usize>().ok())
+        .filter(|&columns| columns > 0)
+        .or_else(|| term.size_checked().map(|(_, columns)| usize::from(columns)))
 }
 
 fn run_text(
@@ -702,7 +785,7 @@ mod tests {
         let Some(crate::cli::Command::Play(play)) = parsed.command else {
             panic!("not play")
         };
-        play.into_config(Terminals::default())
+        (*play).into_config(Terminals::default())
     }
 
     #[test]
@@ -720,6 +803,7 @@ mod tests {
         let Some(crate::cli::Command::Play(play)) = parsed.command else {
             panic!()
         };
+        let play = *play;
         let both = Terminals {
             stdin: true,
             stdout: false,

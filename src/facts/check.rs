@@ -24,6 +24,25 @@ pub(super) fn cross_check(base: &FactBase, diagnostics: &mut Diagnostics) {
             }
         }
     }
+    for entity in &base.entities {
+        for relation in &entity.candidate_for {
+            match base.relation(relation) {
+                None => diagnostics.items.push(entity.origin.diagnostic(format!(
+                    "entity `{}` is a candidate for unknown relation `{relation}`",
+                    entity.id
+                ))),
+                Some(found) if !found.object_kinds().contains(&entity.kind) => {
+                    diagnostics.items.push(entity.origin.diagnostic(format!(
+                        "entity `{}` is a candidate for relation `{relation}`, whose objects are {}, not {}",
+                        entity.id,
+                        found.object_kinds().join(", "),
+                        entity.kind
+                    )))
+                }
+                Some(_) => {}
+            }
+        }
+    }
     one_valued_conflicts(base, diagnostics);
 }
 
@@ -87,9 +106,9 @@ pub(super) fn verify_evidence(base: &FactBase, dir: &Path) -> Vec<Diagnostic> {
     let mut texts: HashMap<&str, Option<String>> = HashMap::new();
     let mut problems = Vec::new();
     for article in &base.articles {
-        let text = std::fs::read_to_string(dir.join(&article.file))
+        let text = crate::input::read_bytes(&dir.join(&article.file))
             .ok()
-            .map(|text| fold_for_evidence(&text));
+            .map(|bytes| fold_for_evidence(&String::from_utf8_lossy(&bytes)));
         if text.is_none() {
             problems.push(article.origin.diagnostic(format!(
                 "article `{}` is not in `{}`: its evidence cannot be checked",

@@ -1,16 +1,41 @@
-//! Each player's history: game summaries, per-question outcomes, Leitner boxes for review and high
-//! scores. Pure data here; [`store`] keeps it in files, written atomically. Times are Unix seconds passed
-//! in by the caller; nothing here reads the clock.
+//! Each player's history: every game and every answer, Leitner boxes for review and high scores.
+//!
+//! The types here are pure data (and the JSON format of `trivia history export`). They are kept in one
+//! SQLite database in the data directory, [`Database`]: one row per game and one per answer, written as
+//! each answer is given, so a game killed half-way keeps what was answered and two games of one player
+//! at the same time both land. [`GameLog`] is the layer a front end puts over a game to record it; the
+//! game itself does no I/O. Histories kept as JSON files by earlier versions are imported once,
+//! automatically ([`legacy`]). Times are Unix seconds passed in by the caller; nothing here but
+//! [`GameLog`]'s caller reads the clock.
+//!
+//! # The database API
+//!
+//! - [`Database::open`]`(data_dir)` opens (or creates, mode 0600) `history.sqlite3`, moves a damaged
+//!   one aside and imports old JSON histories; [`Opened::warnings`] says what happened.
+//! - Games: [`Database::begin_game`], [`Database::record_answer`], [`Database::finish_game`]; reads:
+//!   [`Database::players`], [`Database::player_history`], [`Database::due`],
+//!   [`Database::recent_ids`].
+//! - Question reports: [`Database::record_report`]`(&`[`NewReport`]`)` stores a player's report on a
+//!   question (its id, where it came from as `file:line` or `generated`, the reason and the time);
+//!   [`Database::list_reports`] returns them oldest first as [`Report`]s.
 
+pub mod database;
+mod games;
+pub mod legacy;
+pub mod live;
+mod reports;
 pub mod store;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::game::{End, Mode, Outcome, Summary};
+use crate::game::{End, Mode, Outcome};
 
-pub use store::{Loaded, Store};
+pub use database::{Database, Opened};
+pub use games::{GameId, NewGame};
+pub use live::GameLog;
+pub use reports::{NewReport, Report};
 
 /// The file format version this build writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -40,13 +65,94 @@ pub struct Card {
     pub wrong: u32,
 }
 
-/// One question of a recorded game.
+impl Card {
+    /// The highest box.
+    pub const TOP_BOX: u8 = 5;
+
+    /// The card after answering its question with `outcome` at `at`: a miss (wrong or skipped) puts it in
+    /// box 1, due at once; a right answer moves a card up one box. A question never missed has no card
+    /// and gets none for a right answer. A box out of range (from a damaged file) counts as the nearest
+    /// valid one.
+    pub fn after(card: Option<Card>, outcome: Outcome, at: u64) -> Option<Card> {
+        match outcome {
+            Outcome::Wrong | Outcome::Skipped => {
+                let mut card = card.unwrap_or(Card {
+                    leitner_box: 1,
+                    due: at,
+                    right: 0,
+                    wrong: 0,
+                });
+                card.leitner_box = 1;
+                card.due = at.saturating_add(BOX_INTERVALS_SECS[0]);
+                card.wrong = card
+                    .wrong
+                    .saturating_add(u32::from(outcome == Outcome::Wrong));
+                Some(card)
+            }
+            Outcome::Correct => card.map(|mut card| {
+                card.leitner_box =
+                    (card.leitner_box.clamp(1, Self::TOP_BOX) + 1).min(Self::TOP_BOX);
+                card.due = at.saturating_add(BOX_INTERVALS_SECS[usize::from(card.leitner_box - 1)]);
+                card.right = card.right.saturating_add(1);
+                card
+            }),
+        }
+    }
+}
+
+/// One question of a recorded game: one answer in the log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuestionRecord {
+    /// The question's id as the game knew it.
     pub id: String,
     pub category: String,
     pub outcome: Outcome,
     pub points: u32,
+    /// A hash of what was asked (prompt, type, answer and options), 16 hex digits: tells a reworded
+    /// question from the one answered before under the same id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_hash: Option<String>,
+    /// What the player typed (none for a skip).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    /// Time taken to answer, in milliseconds, when measured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elapsed_ms: Option<u64>,
+    /// The hint was used.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub hinted: bool,
+    /// 50:50 was used.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub fifty_fifty: bool,
+    /// The answer came after the blitz time limit.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub timed_out: bool,
+    /// When it was answered (Unix seconds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<u64>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+impl QuestionRecord {
+    /// A record with only what a game summary knows (id, category, outcome, points).
+    pub fn bare(id: &str, category: &str, outcome: Outcome, points: u32) -> Self {
+        QuestionRecord {
+            id: id.to_string(),
+            category: category.to_string(),
+            outcome,
+            points,
+            content_hash: None,
+            answer: None,
+            elapsed_ms: None,
+            hinted: false,
+            fifty_fifty: false,
+            timed_out: false,
+            at: None,
+        }
+    }
 }
 
 /// One recorded game of one player.
@@ -65,6 +171,10 @@ pub struct GameRecord {
     /// Other players, in hot-seat.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub opponents: Vec<String>,
+    /// The game never ended (it was killed, or is still being played): its totals count what was
+    /// answered.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub unfinished: bool,
     pub questions: Vec<QuestionRecord>,
 }
 
@@ -114,102 +224,24 @@ impl PlayerHistory {
         }
     }
 
-    /// Question ids from the last [`RECENT_GAMES`] games.
-    pub fn recent_ids(&self) -> BTreeSet<String> {
-        self.games
-            .iter()
-            .rev()
-            .take(RECENT_GAMES)
-            .flat_map(|game| game.questions.iter().map(|q| q.id.clone()))
-            .collect()
-    }
-
-    /// Ids of the questions due for review at `now`: lowest box first, then longest overdue, then id.
-    pub fn due(&self, now: u64) -> Vec<String> {
-        let mut due: Vec<(&String, &Card)> = self
+    /// Moves every record kept under a question id that `rename` maps to a new id (generated questions
+    /// are now identified by what they ask, not their wording): review boxes and recent games follow
+    /// their questions. A box already kept under the new id wins.
+    pub fn follow_renamed_ids(&mut self, rename: impl Fn(&str) -> Option<&'static str>) {
+        let renamed: Vec<(String, &str)> = self
             .leitner
-            .iter()
-            .filter(|(_, card)| card.due <= now)
+            .keys()
+            .filter_map(|old| rename(old).map(|new| (old.clone(), new)))
             .collect();
-        due.sort_by(|a, b| (a.1.leitner_box, a.1.due, a.0).cmp(&(b.1.leitner_box, b.1.due, b.0)));
-        due.into_iter().map(|(id, _)| id.clone()).collect()
-    }
-
-    /// Records `player`'s part of a finished (or quit) game at time `at`: the game, the Leitner boxes of
-    /// its questions and the high scores.
-    pub fn record(&mut self, summary: &Summary, player: usize, at: u64, seed: u64) -> Recorded {
-        let me = &summary.players[player];
-        let questions: Vec<QuestionRecord> = summary
-            .outcomes
-            .iter()
-            .filter(|outcome| outcome.player == player)
-            .map(|outcome| QuestionRecord {
-                id: outcome.id.clone(),
-                category: outcome.category.clone(),
-                outcome: outcome.outcome,
-                points: outcome.points,
-            })
-            .collect();
-        for question in &questions {
-            self.update_card(&question.id, question.outcome, at);
-        }
-        let mut recorded = Recorded::default();
-        if !questions.is_empty() {
-            let list = self
-                .high_scores
-                .entry(summary.mode.as_str().to_string())
-                .or_default();
-            recorded.new_best = list.first().is_some_and(|best| me.score > best.score);
-            list.push(HighScore {
-                score: me.score,
-                at,
-                correct: me.correct,
-                answered: me.answered(),
-            });
-            list.sort_by(|a, b| b.score.cmp(&a.score).then(a.at.cmp(&b.at)));
-            list.truncate(HIGH_SCORES_KEPT);
-        }
-        self.games.push(GameRecord {
-            at,
-            mode: summary.mode,
-            end: summary.end,
-            seed,
-            score: me.score,
-            correct: me.correct,
-            wrong: me.wrong,
-            skipped: me.skipped,
-            longest_streak: me.longest_streak,
-            opponents: summary
-                .players
-                .iter()
-                .enumerate()
-                .filter(|&(index, _)| index != player)
-                .map(|(_, other)| other.name.clone())
-                .collect(),
-            questions,
-        });
-        recorded.due_for_review = self.due(at).len();
-        recorded
-    }
-
-    fn update_card(&mut self, id: &str, outcome: Outcome, at: u64) {
-        match outcome {
-            Outcome::Wrong | Outcome::Skipped => {
-                let card = self.leitner.entry(id.to_string()).or_insert(Card {
-                    leitner_box: 1,
-                    due: at,
-                    right: 0,
-                    wrong: 0,
-                });
-                card.leitner_box = 1;
-                card.due = at + BOX_INTERVALS_SECS[0];
-                card.wrong += u32::from(outcome == Outcome::Wrong);
+        for (old, new) in renamed {
+            if let Some(card) = self.leitner.remove(&old) {
+                self.leitner.entry(new.to_string()).or_insert(card);
             }
-            Outcome::Correct => {
-                if let Some(card) = self.leitner.get_mut(id) {
-                    card.leitner_box = (card.leitner_box + 1).min(5);
-                    card.due = at + BOX_INTERVALS_SECS[usize::from(card.leitner_box - 1)];
-                    card.right += 1;
+        }
+        for game in &mut self.games {
+            for question in &mut game.questions {
+                if let Some(new) = rename(&question.id) {
+                    question.id = new.to_string();
                 }
             }
         }
@@ -271,73 +303,49 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::game::{GameConfig, Mode, demo, run_scripted};
 
     const NOW: u64 = 1_700_000_000;
 
-    fn played(answers: &[&str]) -> Summary {
-        let questions: Vec<_> = demo::questions().into_iter().take(3).collect();
-        run_scripted(GameConfig::new(Mode::Classic), questions, 1, answers).summary
+    #[test]
+    fn review_boxes_follow_questions_whose_generated_id_was_reworded() {
+        let mut history = PlayerHistory::new("ann");
+        let card = Card {
+            leitner_box: 2,
+            due: NOW,
+            right: 1,
+            wrong: 1,
+        };
+        history.leitner.insert("g-old".into(), card.clone());
+        history.leitner.insert("p-kept".into(), card.clone());
+        history.follow_renamed_ids(|id| (id == "g-old").then_some("g-new"));
+        assert_eq!(history.leitner.get("g-new"), Some(&card));
+        assert!(history.leitner.contains_key("p-kept"));
+        assert!(!history.leitner.contains_key("g-old"));
     }
 
     #[test]
-    fn missed_questions_enter_box_one_and_climb() {
-        let mut history = PlayerHistory::new("Ana");
-        // Question 2 (how many parts) is missed, question 3 skipped.
-        history.record(&played(&["Allen Hughes", "5", ":skip"]), 0, NOW, 1);
-        assert_eq!(history.due(NOW), vec!["demo-network", "demo-parts"]);
-        assert_eq!(history.box_counts(), [2, 0, 0, 0, 0]);
-        history.record(&played(&["Allen Hughes", "4", "true"]), 0, NOW + 10, 2);
-        assert_eq!(history.leitner["demo-parts"].leitner_box, 2);
-        assert!(history.due(NOW + 10).is_empty());
+    fn regression_a_card_in_box_255_does_not_panic() {
+        let card = Card {
+            leitner_box: 255,
+            due: 0,
+            right: 0,
+            wrong: 1,
+        };
+        let moved = Card::after(Some(card.clone()), Outcome::Correct, NOW).unwrap();
+        assert_eq!(moved.leitner_box, 5);
+        assert_eq!(moved.due, NOW + BOX_INTERVALS_SECS[4]);
+        let missed = Card::after(Some(card), Outcome::Wrong, NOW).unwrap();
+        assert_eq!((missed.leitner_box, missed.wrong), (1, 2));
+        let zero = Card {
+            leitner_box: 0,
+            due: u64::MAX,
+            right: u32::MAX,
+            wrong: 0,
+        };
+        let moved = Card::after(Some(zero), Outcome::Correct, u64::MAX).unwrap();
         assert_eq!(
-            history.due(NOW + 10 + DAY),
-            vec!["demo-network", "demo-parts"]
-        );
-        history.record(&played(&["Allen Hughes", "3"]), 0, NOW + 20, 3);
-        assert_eq!(history.leitner["demo-parts"].leitner_box, 1);
-        assert_eq!(history.leitner["demo-parts"].wrong, 2);
-    }
-
-    #[test]
-    fn recent_ids_cover_the_last_games() {
-        let mut history = PlayerHistory::new("Ana");
-        history.record(&played(&["1"]), 0, NOW, 1);
-        assert_eq!(
-            history.recent_ids(),
-            BTreeSet::from(["demo-director".to_string()])
-        );
-    }
-
-    #[test]
-    fn high_scores_are_kept_best_first() {
-        let mut history = PlayerHistory::new("Ana");
-        let low = history.record(&played(&["Allen Hughes", "5", "false"]), 0, NOW, 1);
-        assert!(!low.new_best, "the first game sets no record to beat");
-        let high = history.record(&played(&["Allen Hughes", "4", "true"]), 0, NOW + 1, 2);
-        assert!(high.new_best);
-        let scores: Vec<u64> = history.high_scores["classic"]
-            .iter()
-            .map(|h| h.score)
-            .collect();
-        assert_eq!(scores, [330, 100]);
-    }
-
-    #[test]
-    fn empty_games_set_no_high_score() {
-        let mut history = PlayerHistory::new("Ana");
-        history.record(&played(&[]), 0, NOW, 1);
-        assert!(history.high_scores.is_empty());
-        assert_eq!(history.games.len(), 1);
-    }
-
-    #[test]
-    fn category_accuracy_counts_answers() {
-        let mut history = PlayerHistory::new("Ana");
-        history.record(&played(&["Allen Hughes", "5", "true"]), 0, NOW, 1);
-        assert_eq!(
-            history.category_accuracy(),
-            vec![("crew".to_string(), 1, 1), ("series".to_string(), 1, 2)]
+            (moved.leitner_box, moved.due, moved.right),
+            (2, u64::MAX, u32::MAX)
         );
     }
 

@@ -1,5 +1,7 @@
-//! A question as a front end shows it: cleaned text, options in their display order, and a line telling
+//! A question as a front end shows it: text made safe for the terminal (or left as written, for JSON), options in their display order, and a line telling
 //! the player how to answer. Shared by the text, JSON and dialoguer front ends.
+
+use std::borrow::Cow;
 
 use crate::game::{Game, score};
 use crate::question::{Body, Question};
@@ -29,8 +31,18 @@ pub struct QuestionView {
 }
 
 impl QuestionView {
-    /// The view of question `number` of `game` (which must have been asked).
+    /// The view of question `number` of `game` (which must have been asked), its text made safe for
+    /// the terminal by [`clean`].
     pub fn of(game: &Game, number: usize) -> QuestionView {
+        Self::build(game, number, clean)
+    }
+
+    /// The view with text exactly as written, for output that escapes on its own (JSON).
+    pub fn unescaped(game: &Game, number: usize) -> QuestionView {
+        Self::build(game, number, |text| Cow::Borrowed(text))
+    }
+
+    fn build(game: &Game, number: usize, clean: fn(&str) -> Cow<'_, str>) -> QuestionView {
         let question = game.question(number);
         let choices = question.body.choices();
         let layout = game.layout(number);
@@ -71,17 +83,63 @@ pub fn instructions(question: &Question, shown: usize) -> String {
             format!("type a letter {}, or the answer", letter_range(shown))
         }
         Body::TrueFalse { .. } => "true or false?".to_string(),
-        Body::Numeric { unit, .. } => match unit.as_deref() {
-            Some("US$") | Some("$") => "type an amount in US dollars, like 2.5 billion".to_string(),
-            Some("%") => "type a percentage".to_string(),
-            Some(unit) if !unit.is_empty() => format!("type a number of {}", clean(unit)),
-            _ => "type a number".to_string(),
-        },
-        Body::Date { answer, .. } => match (answer.month, answer.day) {
-            (None, _) => "type a year".to_string(),
-            (Some(_), None) => "type a month and year, like March 1990".to_string(),
-            _ => "type a date, like 14 March 1990".to_string(),
-        },
+        Body::Numeric {
+            unit, tolerance, ..
+        } => {
+            use crate::facts::{AGE_UNIT, ORDINAL_UNIT, TIME_UNIT};
+            let what = match unit.as_deref() {
+                Some("US$") | Some("$") => {
+                    "type an amount in US dollars, like 2.5 billion".to_string()
+                }
+                Some("%") => "type a percentage".to_string(),
+                Some(ORDINAL_UNIT) => "type a rank, like 3rd".to_string(),
+                Some(AGE_UNIT) => "type an age in years".to_string(),
+                Some(unit) if unit.starts_with(TIME_UNIT) => {
+                    let zone = unit[TIME_UNIT.len()..].trim();
+                    if zone.is_empty() {
+                        "type a time of day, like 14:30".to_string()
+                    } else {
+                        format!("type a time of day ({}), like 14:30", clean(zone))
+                    }
+                }
+                Some(part @ ("days" | "hours" | "minutes")) => {
+                    format!("type a number of {part}, or parts like 2 days 5 hours")
+                }
+                Some(unit) if !unit.is_empty() => format!("type a number of {}", clean(unit)),
+                _ => "type a number".to_string(),
+            };
+            // How close counts, which the question itself never says.
+            if *tolerance > 0.0 && tolerance.is_finite() {
+                let within = match unit.as_deref() {
+                    Some("%") => format!(
+                        "{} points",
+                        crate::question::format_number_with_unit(*tolerance, None)
+                    ),
+                    Some(unit) if unit.starts_with(TIME_UNIT) => {
+                        crate::facts::span_words(*tolerance * 60.0, "seconds")
+                    }
+                    other => crate::question::format_number_with_unit(*tolerance, other),
+                };
+                format!("{what}; within {} counts", clean(&within))
+            } else {
+                what
+            }
+        }
+        Body::Date {
+            answer,
+            tolerance_days,
+        } => {
+            let what = match (answer.month, answer.day) {
+                (None, _) => "type a year",
+                (Some(_), None) => "type a month and year, like March 1990",
+                _ => "type the full date, like 14 March 1990",
+            };
+            match tolerance_days {
+                0 => what.to_string(),
+                1 => format!("{what}; a day either side counts"),
+                days => format!("{what}; {days} days either side count"),
+            }
+        }
         Body::FreeText { .. } => "type your answer".to_string(),
         Body::SelectAll { .. } => "type the letters of every right option, like A C".to_string(),
         Body::Order { direction, .. } => match direction {

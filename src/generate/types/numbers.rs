@@ -36,6 +36,8 @@ pub(crate) fn quantity(value: &Value) -> Option<Quantity> {
             *percent || *out_of == 100.0,
         ),
         Value::Age { .. } => (Range::up_to(120.0), false),
+        Value::Ordinal { .. } => (Range::up_to(f64::INFINITY), false),
+        Value::Time { .. } => (Range::up_to(24.0 * 60.0 - 1.0), false),
         _ => (Range::POSITIVE, false),
     };
     Some(Quantity {
@@ -78,6 +80,24 @@ pub(crate) fn with_amount(value: &Value, amount: f64) -> Value {
             years: amount.round().max(0.0) as u32,
             as_of: *as_of,
         },
+        Value::Measure { unit, .. } => Value::Measure {
+            amount,
+            unit: unit.clone(),
+        },
+        Value::Span {
+            largest, smallest, ..
+        } => Value::Span {
+            seconds: amount * crate::facts::part_seconds(largest),
+            largest: largest.clone(),
+            smallest: smallest.clone(),
+        },
+        Value::Time { zone, .. } => Value::Time {
+            minutes: amount,
+            zone: zone.clone(),
+        },
+        Value::Ordinal { .. } => Value::Ordinal {
+            rank: amount.round().max(1.0) as i64,
+        },
         other => other.clone(),
     }
 }
@@ -87,7 +107,12 @@ pub(crate) fn option_words(value: &Value, amount: f64) -> String {
     match value {
         Value::Integer { .. } => group_thousands(amount),
         Value::Money { currency, .. } => money_words(amount, currency),
-        Value::Duration { .. } => with_amount(value, amount).to_words(),
+        Value::Duration { .. }
+        | Value::Age { .. }
+        | Value::Measure { .. }
+        | Value::Span { .. }
+        | Value::Time { .. }
+        | Value::Ordinal { .. } => with_amount(value, amount).to_words(),
         Value::Percentage { .. } => format!("{}%", format_plain(amount)),
         Value::Score { percent: true, .. } => format!("{}%", format_plain(amount)),
         Value::Score { out_of, .. } => {
@@ -209,28 +234,16 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
     let answer_words = option_words(value, spec.amount);
     let answers = vec![answer_words.clone(), value.to_words()];
 
-    // Typed, within a tolerance stated in the prompt.
+    // Typed, within a tolerance the answer hint line states (never the prompt).
     if let Some(template) = pick_template(&relation.ask_object, &label, |template| {
         phrasing::usable(template, &fact.qualifiers) && !phrasing::needs_options(template)
     }) && let Some(prompt) = prompt_for(template)
     {
         let hedged = fact.qualifiers.approx.is_some();
-        let tolerance = match value {
-            // Ages are known to the year.
-            Value::Age { .. } if !hedged => 0.0,
-            _ => numeric::tolerance(spec.amount, spec.percent_like, hedged),
-        };
+        let tolerance = typed_tolerance(value, &spec, hedged);
         // Never so wide that another source's value would count as right.
         let taken = taken_amounts(cx, &subject.id, &relation.id);
         let tolerance = numeric::tolerance_below(spec.amount, tolerance, &taken);
-        let prompt = if tolerance > 0.0 {
-            format!(
-                "{prompt} (within {})",
-                tolerance_words(value, tolerance, &spec)
-            )
-        } else {
-            prompt
-        };
         cx.push(Draft {
             prompt,
             body: Body::Numeric {
@@ -287,23 +300,21 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
     }
 }
 
-/// The tolerance as the prompt states it: `2`, `US$100 million`, `3 minutes`, `2 percentage points`.
-pub(crate) fn tolerance_words(value: &Value, tolerance: f64, spec: &Quantity) -> String {
-    if spec.percent_like {
-        let points = format_plain(tolerance);
-        let noun = if spec.unit.as_deref() == Some("%") {
-            "percentage point"
-        } else {
-            "point"
-        };
-        let plural = if tolerance == 1.0 { "" } else { "s" };
-        return format!("{points} {noun}{plural}");
-    }
+/// How far a typed answer may be from `value` and still count: ages and ranks exactly (unless the
+/// source hedges), a time of day within 5 minutes (15 when hedged), other quantities by
+/// [`numeric::tolerance`].
+pub(crate) fn typed_tolerance(value: &Value, spec: &Quantity, hedged: bool) -> f64 {
     match value {
-        Value::Integer { .. } | Value::Score { .. } | Value::Age { .. } => {
-            group_thousands(tolerance)
+        Value::Age { .. } if !hedged => 0.0,
+        Value::Ordinal { .. } => 0.0,
+        Value::Time { .. } => {
+            if hedged {
+                15.0
+            } else {
+                5.0
+            }
         }
-        _ => option_words(value, tolerance),
+        _ => numeric::tolerance(spec.amount, spec.percent_like, hedged),
     }
 }
 
@@ -331,10 +342,6 @@ pub(crate) fn date(cx: &mut Context<'_>, fact_index: usize) {
     }) && let Some(asked) = date_for_template(date, template)
         && let Some(prompt) = prompt_for(template)
     {
-        let prompt = match precision_hint(&asked, template) {
-            Some(hint) => format!("{prompt} ({hint})"),
-            None => prompt,
-        };
         cx.push(Draft {
             prompt,
             body: Body::Date {
@@ -385,19 +392,5 @@ pub(crate) fn date(cx: &mut Context<'_>, fact_index: usize) {
             answers: vec![asked.to_words(), date.to_words()],
             tags: tags(&[&relation.id], &ask.extra),
         });
-    }
-}
-
-/// What a typed date must give, unless the prompt already says: "the year", "month and year", "the
-/// full date".
-pub(crate) fn precision_hint(date: &PartialDate, template: &str) -> Option<&'static str> {
-    let lower = template.to_lowercase();
-    match (date.month, date.day) {
-        (Some(_), Some(_)) if !lower.contains("what date") && !lower.contains("which date") => {
-            Some("give the full date")
-        }
-        (Some(_), None) if !lower.contains("month") => Some("give the month and year"),
-        (None, _) if !lower.contains("year") => Some("give the year"),
-        _ => None,
     }
 }

@@ -18,7 +18,8 @@ use super::super::phrasing::{self, Slot};
 use super::choice::WRONG_OPTIONS;
 use super::numbers;
 use super::{
-    Context, Draft, arrange, ask_key, fact_key, names_of, pick_template, pick_wrong, tags,
+    Context, Draft, arrange, ask_key, fact_key, fact_signature, names_of, pick_template,
+    pick_wrong, tags,
 };
 
 /// Words after "Who" that make it the object of its clause ("Who did X direct?"), not the subject.
@@ -33,39 +34,34 @@ const STRANDED: [&str; 10] = [
 
 /// "the person who directed The Defiant Ones", from "Who directed {subject}?"; "the film that gave The
 /// Defiant Ones its title", from "Which film gave {subject} its title?" when the middle entity is a film.
+/// `person` says whether the middle entity's kind is a person or a kind declared under it (an
+/// astronaut): "the astronaut who commanded Apollo 11".
 pub(crate) fn description(
     template: &str,
-    subject: &Entity,
+    subject: &Slot<'_>,
     middle: &Entity,
     fact: &Fact,
+    person: bool,
 ) -> Option<String> {
+    let kind_words = middle.kind.replace(['-', '_'], " ");
     let (head, rest) = if let Some(rest) = template.strip_prefix("Who ") {
-        if middle.kind != "person" {
+        if !person {
             return None;
         }
-        ("the person who", rest)
+        (format!("the {kind_words} who"), rest)
     } else {
         let rest = template
             .strip_prefix("Which ")
             .or_else(|| template.strip_prefix("What "))?;
-        let rest = rest.strip_prefix(middle.kind.as_str())?.strip_prefix(' ')?;
-        let relative = if middle.kind == "person" {
-            "who"
-        } else {
-            "that"
-        };
-        return clause(
-            &format!("the {} {relative}", middle.kind),
-            rest,
-            subject,
-            fact,
-        );
+        let rest = rest.strip_prefix(kind_words.as_str())?.strip_prefix(' ')?;
+        let relative = if person { "who" } else { "that" };
+        (format!("the {kind_words} {relative}"), rest)
     };
-    clause(head, rest, subject, fact)
+    clause(&head, rest, subject, fact)
 }
 
 /// "{head} {rest}" with the subject filled in, unless "who"/"that" would be the object of its clause.
-fn clause(head: &str, rest: &str, subject: &Entity, fact: &Fact) -> Option<String> {
+fn clause(head: &str, rest: &str, subject: &Slot<'_>, fact: &Fact) -> Option<String> {
     let body = rest.trim_end().strip_suffix('?')?;
     let mut words = body.split_whitespace();
     let first = words.next()?;
@@ -81,7 +77,7 @@ fn clause(head: &str, rest: &str, subject: &Entity, fact: &Fact) -> Option<Strin
     }
     let clause = phrasing::fill(
         &format!("{head} {body}"),
-        Some(&Slot::Name(&subject.name)),
+        Some(subject),
         None,
         &fact.qualifiers,
     )?;
@@ -108,13 +104,15 @@ pub(crate) fn all(cx: &mut Context<'_>) {
             continue;
         }
         let label = format!("two|{}|{}", subject.id, relation.id);
+        let person = cx.index.base.kinds.is_a(&middle.kind, "person");
         let Some(template) = pick_template(&relation.ask_object, &label, |template| {
             phrasing::usable(template, &fact.qualifiers)
-                && description(template, subject, middle, fact).is_some()
+                && description(template, &cx.name_slot(subject), middle, fact, person).is_some()
         }) else {
             continue;
         };
-        let Some(phrase) = description(template, subject, middle, fact) else {
+        let Some(phrase) = description(template, &cx.name_slot(subject), middle, fact, person)
+        else {
             continue;
         };
         let hop = Hop {
@@ -283,8 +281,8 @@ fn finish(
         return;
     }
     let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, label);
-    let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
-    let (options, answer_index) = arrange(answer.name.clone(), wrong, &prompt);
+    let wrong: Vec<String> = wrong.iter().map(|entity| cx.option_name(entity)).collect();
+    let (options, answer_index) = arrange(cx.option_name(answer), wrong, &prompt);
     let prominence = cx.prominence(&[&hop.subject.id, &hop.middle.id, &answer.id]);
     push_joined(
         cx,
@@ -333,7 +331,12 @@ fn push_joined(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize, joined: Joine
         category: relation.category.clone(),
         explanation,
         facts: vec![hop.first, second],
-        keys: vec![joined.key, fact_key(second)],
+        // Which fact is the known end and which the asked one: the same two facts ask two things.
+        keys: vec![
+            joined.key,
+            fact_key(second),
+            format!("hop|{}", fact_signature(cx.index.fact(hop.first))),
+        ],
         traits: Traits {
             similarity: joined.similarity,
             joins: 1,
@@ -368,10 +371,6 @@ fn forward_value(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         }) && let Some(asked) = numbers::date_for_template(date, template)
             && let Some(prompt) = fill(template)
         {
-            let prompt = match numbers::precision_hint(&asked, template) {
-                Some(hint) => format!("{prompt} ({hint})"),
-                None => prompt,
-            };
             drafts.push(Joined {
                 prompt,
                 body: Body::Date {
@@ -416,19 +415,8 @@ fn forward_value(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         {
             let taken = numbers::taken_amounts(cx, &fact.subject, &relation.id);
             let hedged = fact.qualifiers.approx.is_some();
-            let tolerance = match value {
-                Value::Age { .. } if !hedged => 0.0,
-                _ => numeric::tolerance(spec.amount, spec.percent_like, hedged),
-            };
+            let tolerance = numbers::typed_tolerance(value, &spec, hedged);
             let tolerance = numeric::tolerance_below(spec.amount, tolerance, &taken);
-            let prompt = if tolerance > 0.0 {
-                format!(
-                    "{prompt} (within {})",
-                    numbers::tolerance_words(value, tolerance, &spec)
-                )
-            } else {
-                prompt
-            };
             drafts.push(Joined {
                 prompt,
                 body: Body::Numeric {
