@@ -419,7 +419,11 @@ mod tests {
         }
         fs::write(&path, &bytes).unwrap();
         let opened = Database::open(dir.path(), NOW).unwrap();
-        assert!(opened.warnings.join("").contains("is damaged"), "{:?}", opened.warnings);
+        assert!(
+            opened.warnings.join("").contains("is damaged"),
+            "{:?}",
+            opened.warnings
+        );
         assert!(opened.database.list_reports().unwrap().is_empty());
     }
 
