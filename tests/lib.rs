@@ -1,6 +1,7 @@
 //! The integration test binary: one file per feature, sharing the helpers in `support`.
 
 mod answer;
+mod content;
 mod facts;
 mod game;
 mod generate;
