@@ -5,7 +5,7 @@
 use std::sync::atomic::AtomicBool;
 
 use proptest::prelude::*;
-use trivia::game::select::{Pool, Source};
+use trivia::game::select::Pool;
 use trivia::game::simulate::right_answer;
 use trivia::game::{
     Action, AnswerJudge, Event, Game, GameConfig, Judge, Judgement, Mode, demo, run_scripted,
@@ -20,18 +20,12 @@ use trivia::ui::text::{TextOptions, TextOutput};
 
 /// Every shipped question: generated from the fact base and from the bundled packs.
 fn shipped() -> (Pool, AnswerJudge) {
-    let mut pool = Pool::new();
-    let mut lexicon = trivia::answer::Lexicon::new();
-    let base = trivia::facts::FactBase::embedded().expect("the shipped fact base is valid");
-    for entity in &base.entities {
-        lexicon.add(&entity.kind, &entity.name, &entity.aliases);
-    }
-    for pack in trivia::pack::bundled() {
-        pool.extend(pack.questions, Source::Pack);
-    }
-    pool.extend(trivia::generate::generate_all(&base), Source::Generated);
-    trivia::game::add_answers(&mut lexicon, pool.questions());
-    (pool, AnswerJudge::new(lexicon))
+    let content = trivia::content::load(
+        &trivia::content::ContentChoice::bundled(),
+        &std::collections::HashMap::new(),
+    )
+    .expect("the shipped content loads");
+    (content.pool, AnswerJudge::new(content.lexicon))
 }
 
 #[test]

@@ -343,7 +343,7 @@ fn every_type_comes_out_of_the_test_facts() {
 
 #[test]
 fn every_fact_of_a_test_base_yields_a_question() {
-    // The shipped base's coverage is a content rule (tests/content.rs).
+    // The shipped base's coverage is a content rule (tests/content_rules.rs).
     let test_coverage = cinema().generator.coverage();
     assert!(test_coverage.facts > 0);
     assert_eq!(

@@ -38,7 +38,7 @@ fn pack_bundled_defiant_ones_questions_are_explained_and_sourced() {
         .into_iter()
         .find(|pack| pack.meta.id == "defiant-ones")
         .expect("the Defiant Ones pack is bundled");
-    // How many questions of each type it holds is a content rule: tests/content.rs.
+    // How many questions of each type it holds is a content rule: tests/content_rules.rs.
     assert!(!pack.questions.is_empty());
     for question in &pack.questions {
         assert!(
