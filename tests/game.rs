@@ -5,7 +5,7 @@
 use std::sync::atomic::AtomicBool;
 
 use proptest::prelude::*;
-use trivia::game::select::Pool;
+use trivia::game::select::{Pool, Source};
 use trivia::game::simulate::right_answer;
 use trivia::game::{
     Action, AnswerJudge, Event, Game, GameConfig, Judge, Judgement, Mode, demo, run_scripted,
