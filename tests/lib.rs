@@ -3,6 +3,7 @@
 mod answer;
 mod answer_frozen;
 mod content;
+mod content_rules;
 mod facts;
 mod game;
 mod generate;
