@@ -34,7 +34,7 @@ impl<J: Judge + ?Sized> Judge for std::sync::Arc<J> {
     }
 }
 
-/// The real answer checker ([`answer::judge`]): forgiving spelling, aliases, numbers and dates read in
+/// The real answer checker ([`answer::check`]): forgiving spelling, aliases, numbers and dates read in
 /// the usual ways, with a [`Lexicon`] of known names so a guess closer to another name is wrong.
 #[derive(Clone, Debug, Default)]
 pub struct AnswerJudge {
