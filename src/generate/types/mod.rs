@@ -44,6 +44,9 @@ pub(crate) struct Draft {
     pub tags: Vec<String>,
 }
 
+/// Options of every multiple-choice and quote question: the answer and three wrong ones.
+pub(crate) const OPTIONS: usize = 4;
+
 /// The state the builders share.
 pub(crate) struct Context<'a> {
     pub index: Index<'a>,
@@ -84,11 +87,10 @@ impl<'a> Context<'a> {
     /// Finishes a draft into a candidate, unless its prompt gives the answer away or is empty.
     pub(crate) fn push(&mut self, draft: Draft) -> bool {
         // A relation marked `interest = 0` only supports other questions.
-        let never_asked = draft.facts.iter().any(|&fact| {
-            self.index
-                .relation(self.index.fact(fact))
-                .is_some_and(|relation| relation.interest == 0)
-        });
+        let never_asked = draft
+            .facts
+            .iter()
+            .any(|&fact| self.index.interest_of(fact) == 0);
         if never_asked
             || draft.prompt.trim().is_empty()
             || phrasing::leaks(&draft.prompt, &draft.answers)
@@ -101,6 +103,13 @@ impl<'a> Context<'a> {
             return false;
         }
         if right_option_echoes_prompt(&draft.prompt, &draft.body) {
+            return false;
+        }
+        // Multiple choice and quote questions offer four options, or are not asked: with fewer,
+        // guessing pays too well.
+        if let Body::MultipleChoice { options, .. } | Body::Quote { options, .. } = &draft.body
+            && options.len() < OPTIONS
+        {
             return false;
         }
         let id = self.stable_id(&draft);
@@ -485,7 +494,9 @@ pub(crate) fn pick_wrong_where<T: Clone>(
     let mut rng = content_rng(&format!("wrong|{label}"));
     let mut chosen: Vec<T> = Vec::with_capacity(count);
     let mut plausible_taken = 0;
-    for plausible in [true, false] {
+    // Only entities that play the role (or a sibling role) are offered: a musician among critics makes
+    // the answer stand out.
+    for plausible in [true] {
         let mut group: Vec<&T> = pool
             .iter()
             .filter(|(_, p)| *p == plausible)
@@ -504,6 +515,7 @@ pub(crate) fn pick_wrong_where<T: Clone>(
         if plausible {
             plausible_taken = chosen.len();
         }
+        let _ = plausible;
     }
     let share = if chosen.is_empty() {
         0.0
