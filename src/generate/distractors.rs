@@ -38,14 +38,20 @@ impl<'a> Index<'a> {
             .collect()
     }
 
-    /// Whether `subject`'s objects by `relation` include an entity a fact links to `anchor` either way
-    /// (a song by N.W.A for "Which of these was recorded by Dr. Dre?", Dre being in N.W.A): such a
-    /// subject could fairly be called right.
+    /// Whether `subject`'s objects by `relation` include an entity of another kind that a fact links to
+    /// `anchor` either way (a song by N.W.A for "Which of these was recorded by Dr. Dre?", Dre being in
+    /// N.W.A): such a subject could fairly be called right.
     pub(crate) fn object_close_to(&self, subject: &str, relation: &str, anchor: &str) -> bool {
+        let anchor_kind = self.entity(anchor).map(|entity| entity.kind.as_str());
         self.facts_about(subject, relation).iter().any(|&index| {
             let Object::Entity(other) = &self.fact(index).object else {
                 return false;
             };
+            // Only a link across kinds (a person in a group) makes the other one's work partly the
+            // anchor's; a spouse's film is not.
+            if self.entity(other).map(|entity| entity.kind.as_str()) == anchor_kind {
+                return false;
+            }
             self.facts_with_subject(other)
                 .iter()
                 .any(|&link| matches!(&self.fact(link).object, Object::Entity(id) if id == anchor))

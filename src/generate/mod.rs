@@ -91,7 +91,8 @@ impl Default for GenerateOptions {
 #[derive(Clone, Debug)]
 pub struct Generator {
     candidates: Vec<Candidate>,
-    facts: usize,
+    /// Facts marked never worth asking (`interest = 0`), by fact index.
+    never_asked: Vec<bool>,
     /// Where each fact was declared, for reports.
     fact_origins: Vec<String>,
 }
@@ -100,6 +101,9 @@ impl Generator {
     /// Builds every question `base` supports. Deterministic: the same facts give the same questions.
     pub fn new(base: &FactBase) -> Generator {
         let mut cx = Context::new(Index::new(base));
+        let never_asked: Vec<bool> = (0..base.facts.len())
+            .map(|fact| cx.index.interest_of(fact) == 0)
+            .collect();
         for (fact_index, fact) in base.facts.iter().enumerate() {
             match &fact.object {
                 Object::Entity(_) => {
@@ -136,7 +140,7 @@ impl Generator {
             .collect();
         Generator {
             candidates,
-            facts: base.facts.len(),
+            never_asked,
             fact_origins: base
                 .facts
                 .iter()
@@ -188,9 +192,10 @@ impl Generator {
             .collect()
     }
 
-    /// How many facts yield at least one question, and which do not.
+    /// How many facts yield at least one question, and which do not. Facts the author marks never worth
+    /// asking (`interest = 0`, on the fact or its relation) are left out of both counts.
     pub fn coverage(&self) -> Coverage {
-        let mut covered = vec![false; self.facts];
+        let mut covered = self.never_asked.clone();
         for candidate in &self.candidates {
             for &fact in &candidate.facts {
                 covered[fact] = true;
@@ -202,9 +207,10 @@ impl Generator {
             .filter(|(_, yes)| !**yes)
             .map(|(index, _)| self.fact_origins[index].clone())
             .collect();
+        let asked = self.never_asked.iter().filter(|never| !**never).count();
         Coverage {
-            facts: self.facts,
-            covered: self.facts - uncovered.len(),
+            facts: asked,
+            covered: asked - uncovered.len(),
             uncovered,
         }
     }

@@ -477,9 +477,9 @@ pub(crate) fn pick_template<'t>(
     Some(usable[index(&mut rng, usable.len())])
 }
 
-/// Chooses up to `count` wrong options, plausible ones (`true`) first, each group drawn in an order
-/// fixed by `label` (a partial Fisher–Yates, so only as many draws as options taken). Returns the
-/// chosen items and the share that were plausible.
+/// Chooses up to `count` wrong options among the plausible ones (`true`: items that play the answer's
+/// role), drawn in an order fixed by `label` (a partial Fisher–Yates, so only as many draws as options
+/// taken). Returns the chosen items and the share that were plausible (1, or 0 when none).
 pub(crate) fn pick_wrong<T: Clone>(pool: &[(T, bool)], count: usize, label: &str) -> (Vec<T>, f64) {
     pick_wrong_where(pool, count, label, |_| true)
 }
@@ -493,35 +493,24 @@ pub(crate) fn pick_wrong_where<T: Clone>(
 ) -> (Vec<T>, f64) {
     let mut rng = content_rng(&format!("wrong|{label}"));
     let mut chosen: Vec<T> = Vec::with_capacity(count);
-    let mut plausible_taken = 0;
-    // Only entities that play the role (or a sibling role) are offered: a musician among critics makes
-    // the answer stand out.
-    for plausible in [true] {
-        let mut group: Vec<&T> = pool
-            .iter()
-            .filter(|(_, p)| *p == plausible)
-            .map(|(t, _)| t)
-            .collect();
-        for position in 0..group.len() {
-            if chosen.len() == count {
-                break;
-            }
-            let pick = position + index(&mut rng, group.len() - position);
-            group.swap(position, pick);
-            if accept(group[position]) {
-                chosen.push(group[position].clone());
-            }
+    // Only items that play the answer's role (or a sibling role) are offered: a musician among critics
+    // makes the answer stand out. Items of another role are never drawn.
+    let mut group: Vec<&T> = pool
+        .iter()
+        .filter(|(_, plausible)| *plausible)
+        .map(|(item, _)| item)
+        .collect();
+    for position in 0..group.len() {
+        if chosen.len() == count {
+            break;
         }
-        if plausible {
-            plausible_taken = chosen.len();
+        let pick = position + index(&mut rng, group.len() - position);
+        group.swap(position, pick);
+        if accept(group[position]) {
+            chosen.push(group[position].clone());
         }
-        let _ = plausible;
     }
-    let share = if chosen.is_empty() {
-        0.0
-    } else {
-        plausible_taken as f64 / chosen.len() as f64
-    };
+    let share = if chosen.is_empty() { 0.0 } else { 1.0 };
     (chosen, share)
 }
 

@@ -174,8 +174,8 @@ fn closeness(cx: &Context<'_>, fact_index: usize, other: usize) -> u8 {
 }
 
 /// The closest tier holding three wrong options: speakers quoted in the same setting (the premiere),
-/// else by the same relation (said, wrote), else anyone quoted. Critics are not offered as speakers at
-/// a premiere when three people spoke there.
+/// else by the same relation (said, wrote), else anyone quoted, else anyone of the kind. Critics are
+/// not offered as speakers at a premiere when three people spoke there.
 pub(crate) fn closest_speakers<'e>(
     cx: &Context<'_>,
     fact_index: usize,
@@ -201,7 +201,8 @@ pub(crate) fn closest_speakers<'e>(
                 .collect();
         }
     }
-    Vec::new()
+    // A small fact base quotes few people: anyone of the speaker's kind.
+    pool.into_iter().map(|(entity, _)| (entity, true)).collect()
 }
 
 /// The closest tier of other quotations holding three: the same setting, else the same relation.
