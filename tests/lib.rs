@@ -8,6 +8,7 @@ mod history;
 mod history_crash;
 mod history_fuzz;
 mod hostile;
+mod oracle;
 mod pack;
 mod pack_bundled;
 mod pack_errors;
