@@ -444,7 +444,11 @@ pub fn load_content(
             for entity in &base.entities {
                 lexicon.add(&entity.kind, &entity.name, &entity.aliases);
             }
-            pool.extend(crate::generate::generate_all(&base), Source::Generated);
+            // Only generated questions above the quality bar reach a game.
+            pool.extend(
+                crate::generate::Generator::new(&base).playable(),
+                Source::Generated,
+            );
         }
         Err(diagnostics) => warnings.push(format!(
             "the shipped fact base has {} problem(s); playing without generated questions",

@@ -32,6 +32,7 @@ mod ids;
 mod index;
 mod numeric;
 mod phrasing;
+pub mod quality;
 mod select;
 mod types;
 
@@ -45,6 +46,7 @@ use crate::rng::Rng;
 
 pub use ids::renamed_id;
 use index::Index;
+pub use quality::{BAR as QUALITY_BAR, Quality};
 use types::{Candidate, Context};
 
 /// What [`Generator::draw`] picks.
@@ -60,6 +62,9 @@ pub struct GenerateOptions {
     pub categories: Vec<String>,
     /// Ids never to draw, such as questions a game has already asked.
     pub exclude: Vec<String>,
+    /// Only questions whose quality score is at least this; [`quality::BAR`] by default, `None` for
+    /// every question.
+    pub min_quality: Option<u8>,
 }
 
 impl Default for GenerateOptions {
@@ -71,6 +76,7 @@ impl Default for GenerateOptions {
             difficulties: Vec::new(),
             categories: Vec::new(),
             exclude: Vec::new(),
+            min_quality: Some(quality::BAR),
         }
     }
 }
@@ -126,7 +132,7 @@ impl Generator {
         types::order::all(&mut cx);
         types::two_step::all(&mut cx);
         let mut seen: HashSet<String> = HashSet::new();
-        let candidates: Vec<Candidate> = cx
+        let mut candidates: Vec<Candidate> = cx
             .candidates
             .into_iter()
             // Two facts can read the same once phrased (the same statement from two sources): one
@@ -138,6 +144,22 @@ impl Generator {
                 ))
             })
             .collect();
+        // Redundancy: how many questions rest on each fact.
+        let mut per_fact = vec![0usize; base.facts.len()];
+        for candidate in &candidates {
+            for &fact in &candidate.facts {
+                per_fact[fact] += 1;
+            }
+        }
+        for candidate in &mut candidates {
+            candidate.features.same_fact = candidate
+                .facts
+                .iter()
+                .map(|&fact| per_fact[fact])
+                .max()
+                .unwrap_or(1);
+            candidate.quality = quality::rate(&candidate.features);
+        }
         Generator {
             candidates,
             never_asked,
@@ -161,6 +183,30 @@ impl Generator {
     /// ids are distinct.
     pub fn questions(&self) -> impl ExactSizeIterator<Item = &Question> + '_ {
         self.candidates.iter().map(|candidate| &candidate.question)
+    }
+
+    /// Every question with its quality score, in pool order.
+    pub fn scored(&self) -> impl ExactSizeIterator<Item = (&Question, &Quality)> + '_ {
+        self.candidates
+            .iter()
+            .map(|candidate| (&candidate.question, &candidate.quality))
+    }
+
+    /// The questions a default game draws from: those scoring at least [`quality::BAR`], in pool order.
+    pub fn playable(&self) -> Vec<Question> {
+        self.candidates
+            .iter()
+            .filter(|candidate| candidate.quality.above_bar())
+            .map(|candidate| candidate.question.clone())
+            .collect()
+    }
+
+    /// The quality score of the question with this id.
+    pub fn quality_of(&self, id: &str) -> Option<&Quality> {
+        self.candidates
+            .iter()
+            .find(|candidate| candidate.question.id == id)
+            .map(|candidate| &candidate.quality)
     }
 
     /// How many questions the pool holds.
@@ -267,7 +313,8 @@ impl Stats {
     }
 }
 
-/// Every question the facts support, deterministic, ids distinct.
+/// Every question the facts support, deterministic, ids distinct, whatever its quality score (a default
+/// game takes [`Generator::playable`] instead).
 pub fn generate_all(base: &FactBase) -> Vec<Question> {
     Generator::new(base).questions().cloned().collect()
 }

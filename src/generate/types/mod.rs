@@ -18,6 +18,7 @@ use crate::rng::{SeededRng, index, shuffle};
 use super::difficulty::{self, Traits};
 use super::index::Index;
 use super::phrasing::{self, Slot};
+use super::quality::{Features, Quality};
 
 /// A built question with what the selection needs to know about it.
 #[derive(Clone, Debug)]
@@ -27,6 +28,10 @@ pub(crate) struct Candidate {
     pub facts: Vec<usize>,
     /// Hashes of what it asks: two questions sharing a key ask the same thing.
     pub keys: Vec<u64>,
+    /// What its quality score looks at (the redundancy count is filled in once the pool is built).
+    pub features: Features,
+    /// Its quality score, worked out once the pool is built.
+    pub quality: Quality,
 }
 
 /// A question before its id, difficulty and sources are worked out.
@@ -129,6 +134,7 @@ impl<'a> Context<'a> {
         keys.push(stable_hash(
             format!("prompt|{}", phrasing::normalise(&draft.prompt)).as_bytes(),
         ));
+        let features = self.features(&draft);
         let question = Question {
             id,
             prompt: draft.prompt,
@@ -144,8 +150,65 @@ impl<'a> Context<'a> {
             question,
             facts: draft.facts,
             keys,
+            features,
+            quality: Quality::default(),
         });
         true
+    }
+
+    /// What the quality score of a draft looks at (see [`super::quality`]).
+    fn features(&self, draft: &Draft) -> Features {
+        let mut entities: Vec<&Entity> = Vec::new();
+        for &fact in &draft.facts {
+            let fact = self.index.fact(fact);
+            let object = match &fact.object {
+                Object::Entity(id) => Some(id.as_str()),
+                Object::Value(_) => None,
+            };
+            for id in std::iter::once(fact.subject.as_str()).chain(object) {
+                if let Some(entity) = self.index.entity(id)
+                    && !entities.iter().any(|seen| seen.id == entity.id)
+                {
+                    entities.push(entity);
+                }
+            }
+        }
+        let entity_interest = if entities.is_empty() {
+            2.0
+        } else {
+            entities
+                .iter()
+                .map(|entity| f64::from(entity.interest))
+                .sum::<f64>()
+                / entities.len() as f64
+        };
+        let answer_is_main = self.index.base.entities.iter().any(|entity| {
+            entity.main
+                && draft
+                    .answers
+                    .iter()
+                    .any(|answer| answer == &entity.name || answer == entity.display_name())
+        });
+        Features {
+            kind: draft.body.question_type(),
+            fact_interest: draft
+                .facts
+                .iter()
+                .map(|&fact| self.index.interest_of(fact))
+                .min()
+                .unwrap_or(2),
+            entity_interest,
+            answer_is_main,
+            all_obscure: entities.iter().any(|entity| !entity.main)
+                && entities
+                    .iter()
+                    .filter(|entity| !entity.main)
+                    .all(|entity| entity.prominence >= 3),
+            attributed: draft.traits.attributed,
+            joins: draft.traits.joins,
+            same_fact: 1,
+            prompt_words: draft.prompt.split_whitespace().count(),
+        }
     }
 
     /// The question's id, from what it asks rather than how it is worded: its type, its tags (the
