@@ -14,13 +14,13 @@ use clap::Args;
 use dialoguer::console::Term;
 
 use super::Console;
-use crate::answer::Lexicon;
+use crate::content::{self, Content, ContentChoice};
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::game::Millis;
-use crate::game::select::{self, Filters, Pool, Source, Sources};
+use crate::game::select::{self, Filters, Pool, Sources};
 use crate::game::share::{self, GameCode};
-use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRules, add_answers};
+use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRules};
 use crate::history::live::{GameLog, Recording};
 use crate::history::{Database, store};
 use crate::question::{Difficulty, PartialDate, QuestionType};
@@ -51,13 +51,18 @@ pub struct PlayArgs {
     /// order, quote (repeatable, or comma-separated).
     #[arg(long = "type", value_name = "TYPE")]
     pub kind: Vec<String>,
-    /// Also draw questions from this pack file or folder (repeatable).
-    #[arg(long, value_name = "PATH")]
-    pub pack: Vec<PathBuf>,
-    /// Generate questions from these fact files or folders instead of the shipped fact base
-    /// (repeatable); the bundled packs and your pack folder are then left out, only `--pack` paths join.
+    /// Play this fact base: a .toml file or a folder of them (repeatable; each is one fact base).
+    /// Naming content with --facts or --pack plays it alone.
     #[arg(long, value_name = "PATH")]
     pub facts: Vec<PathBuf>,
+    /// Play this pack file or folder of packs (repeatable). Naming content with --facts or --pack
+    /// plays it alone.
+    #[arg(long, value_name = "PATH")]
+    pub pack: Vec<PathBuf>,
+    /// Also play the default content (the bundled fact base and packs, and your pack folder) beside
+    /// what --facts and --pack name.
+    #[arg(long)]
+    pub with_bundled: bool,
     /// Only questions made by the generator.
     #[arg(long, conflicts_with = "packs_only")]
     pub generated_only: bool,
@@ -147,9 +152,8 @@ pub struct PlayConfig {
     pub mode: Mode,
     pub count: Option<usize>,
     pub filters: Filters,
-    pub packs: Vec<PathBuf>,
-    /// Fact bases to play instead of the shipped one (and then without the bundled packs).
-    pub facts: Vec<PathBuf>,
+    /// The fact bases and packs to play.
+    pub content: ContentChoice,
     pub players: Vec<String>,
     pub seed: Option<u64>,
     pub front_end: FrontEnd,
@@ -289,8 +293,11 @@ impl PlayArgs {
                     Sources::Both
                 },
             },
-            packs: self.pack,
-            facts: self.facts,
+            content: ContentChoice {
+                facts: self.facts,
+                packs: self.pack,
+                with_bundled: self.with_bundled,
+            },
             players,
             seed: self.seed,
             front_end,
@@ -357,6 +364,7 @@ fn parse_players(text: Option<&str>, mode: Mode) -> Result<Vec<String>> {
     }
 }
 
+<<<<<<< HEAD
 /// Every question a game can draw from, and the names answer checking knows.
 pub struct Content {
     pub pool: Pool,
@@ -472,6 +480,8 @@ fn capitalised(text: &str) -> String {
     })
 }
 
+=======
+>>>>>>> main
 /// Seconds since the Unix epoch, for history records (never shown in a game transcript).
 fn unix_now() -> u64 {
     SystemTime::now()
@@ -549,9 +559,11 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let Content {
         pool,
         lexicon,
+        title,
         source_names,
         warnings,
-    } = load_content(&config.packs, &config.facts, &console.vars)?;
+        ..
+    } = content::load(&config.content, &console.vars)?;
     for warning in warnings {
         writeln!(console.stderr, "warning: {}", crate::ui::clean(&warning))?;
     }
@@ -671,6 +683,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         &mut game,
         seed,
         &share,
+        &title,
         &source_names,
         answers,
         clock.as_ref(),
@@ -731,6 +744,7 @@ fn play(
     game: &mut Game,
     seed: u64,
     share: &Share,
+    title: &str,
     source_names: &BTreeMap<String, String>,
     answers: Option<Vec<u8>>,
     clock: &dyn Clock,
@@ -769,8 +783,9 @@ fn play(
     let echo = config.answers.is_some() || !terminals.stdin;
     let result = match config.front_end {
         FrontEnd::Json => {
-            let mut output =
-                JsonOutput::new(&mut **stdout, seed).with_share(share.code.clone(), share.daily);
+            let mut output = JsonOutput::new(&mut **stdout, seed)
+                .with_share(share.code.clone(), share.daily)
+                .with_title(title);
             let mut output = Recording {
                 output: &mut output,
                 log,
@@ -787,6 +802,7 @@ fn play(
                 share_code: Some(share.code.clone()),
                 daily: share.daily,
                 source_names: source_names.clone(),
+                title: title.to_string(),
                 width: terminals
                     .stdout
                     .then(|| terminal_width(&vars, Term::stdout()))
@@ -809,6 +825,7 @@ fn play(
                 share_code: Some(share.code.clone()),
                 daily: share.daily,
                 source_names: source_names.clone(),
+                title: title.to_string(),
                 width: terminal_width(&vars, Term::stderr()),
             };
             let mut output = TextOutput::new(&mut **stderr, style, options);
