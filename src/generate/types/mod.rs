@@ -11,7 +11,7 @@ pub(crate) mod true_false;
 pub(crate) mod two_step;
 
 use crate::facts::{Entity, Fact, Object, Relation, Value};
-use crate::question::{Body, Citation, Question, stable_hash};
+use crate::question::{Body, Citation, FACT_TAG, Question, stable_hash};
 
 use crate::rng::{SeededRng, index, shuffle};
 
@@ -135,6 +135,13 @@ impl<'a> Context<'a> {
             format!("prompt|{}", phrasing::normalise(&draft.prompt)).as_bytes(),
         ));
         let features = self.features(&draft);
+        let mut draft_tags = draft.tags;
+        for &fact in &draft.facts {
+            let tag = format!("{FACT_TAG}{}", self.fact_name(fact));
+            if !draft_tags.contains(&tag) {
+                draft_tags.push(tag);
+            }
+        }
         let question = Question {
             id,
             prompt: draft.prompt,
@@ -143,7 +150,7 @@ impl<'a> Context<'a> {
             difficulty: difficulty::rate(&draft.traits),
             explanation: draft.explanation,
             sources,
-            tags: draft.tags,
+            tags: draft_tags,
             time_limit: None,
         };
         self.candidates.push(Candidate {
@@ -154,6 +161,18 @@ impl<'a> Context<'a> {
             quality: Quality::default(),
         });
         true
+    }
+
+    /// How a question names a fact it rests on: the fact's `id`, or `s-` and 8 hex digits of its
+    /// content signature. Hand-written questions name facts by id (`facts = [...]` in a pack).
+    fn fact_name(&self, fact: usize) -> String {
+        match &self.index.fact(fact).id {
+            Some(id) => id.clone(),
+            None => format!(
+                "s-{:08x}",
+                stable_hash(self.signatures[fact].as_bytes()) & 0xffff_ffff
+            ),
+        }
     }
 
     /// What the quality score of a draft looks at (see [`super::quality`]).
