@@ -6,7 +6,7 @@ use std::fs;
 use trivia::facts::{FactBase, Object, load_sources};
 use trivia::tomldoc::{Diagnostic, SourceFile};
 
-use crate::support::{data, root, trivia};
+use crate::support::{articles_dir, data, root, skip_or_fail, trivia};
 
 fn minimal() -> SourceFile {
     let path = data("facts/minimal.toml");
@@ -39,7 +39,8 @@ fn assert_single(extra: &str, line: usize, column: usize, needle: &str) {
 }
 
 #[test]
-fn shipped_fact_base_loads_with_the_promised_coverage() {
+fn shipped_fact_base_loads_and_every_article_is_cited() {
+    // How many facts, entities and disagreements it holds is a content rule: tests/content_rules.rs.
     let base = FactBase::embedded().unwrap_or_else(|problems| {
         panic!(
             "shipped fact base is invalid:\n{}",
@@ -50,14 +51,7 @@ fn shipped_fact_base_loads_with_the_promised_coverage() {
                 .join("\n")
         )
     });
-    let summary = base.summary();
-    assert!(summary.facts >= 150, "only {} facts", summary.facts);
-    assert!(summary.entities >= 60, "only {} entities", summary.entities);
-    assert!(
-        summary.disagreements >= 5,
-        "{} disagreements",
-        summary.disagreements
-    );
+    assert!(!base.articles.is_empty());
     for article in &base.articles {
         let cited = base.facts.iter().any(|fact| {
             fact.sources
@@ -66,7 +60,6 @@ fn shipped_fact_base_loads_with_the_promised_coverage() {
         });
         assert!(cited, "no fact cites `{}`", article.file);
     }
-    assert_eq!(base.articles.len(), 5);
 }
 
 #[test]
@@ -104,14 +97,13 @@ fn shipped_fact_base_records_the_known_disagreements() {
 
 #[test]
 fn shipped_evidence_is_quoted_from_the_articles() {
-    let articles = root().join("../shared/seeds");
-    if !articles.is_dir() {
-        eprintln!(
-            "note: {} is absent; evidence not compared",
-            articles.display()
+    let Some(articles) = articles_dir() else {
+        skip_or_fail(
+            "shipped_evidence_is_quoted_from_the_articles",
+            "the source articles are not at ../shared/seeds (or TRIVIA_ARTICLES); evidence not compared",
         );
         return;
-    }
+    };
     let base = FactBase::embedded().expect("valid");
     let problems = base.verify_evidence(&articles);
     assert!(

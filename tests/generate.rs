@@ -342,16 +342,10 @@ fn every_type_comes_out_of_the_test_facts() {
 }
 
 #[test]
-fn shipped_facts_are_covered_at_least_ninety_percent() {
-    let coverage = shipped().generator.coverage();
-    assert!(
-        coverage.ratio() >= 0.9,
-        "{} of {} facts covered; uncovered: {:#?}",
-        coverage.covered,
-        coverage.facts,
-        coverage.uncovered
-    );
+fn every_fact_of_a_test_base_yields_a_question() {
+    // The shipped base's coverage is a content rule (tests/content_rules.rs).
     let test_coverage = cinema().generator.coverage();
+    assert!(test_coverage.facts > 0);
     assert_eq!(
         test_coverage.covered, test_coverage.facts,
         "{test_coverage:#?}"

@@ -2,6 +2,7 @@
 
 mod answer;
 mod content;
+mod content_rules;
 mod facts;
 mod game;
 mod generate;
