@@ -143,6 +143,9 @@ pub struct Generator {
     never_asked: Vec<bool>,
     /// Where each fact was declared, for reports.
     fact_origins: Vec<String>,
+    /// Whether each fact's relation statement renders for it (it then explains a question built from
+    /// several facts; otherwise only a question of its own counts as using it).
+    explained: Vec<bool>,
 }
 
 impl Generator {
@@ -173,6 +176,11 @@ impl Generator {
         types::select_all::all(&mut cx);
         types::order::all(&mut cx);
         types::two_step::all(&mut cx);
+        let explained: Vec<bool> = base
+            .facts
+            .iter()
+            .map(|fact| cx.statement(fact, false).is_some())
+            .collect();
         let mut seen: HashSet<String> = HashSet::new();
         let mut candidates: Vec<Candidate> = cx
             .candidates
@@ -205,6 +213,7 @@ impl Generator {
         Generator {
             candidates,
             never_asked,
+            explained,
             fact_origins: base
                 .facts
                 .iter()
@@ -280,20 +289,34 @@ impl Generator {
             .collect()
     }
 
-    /// How many facts yield at least one question, and which do not. Facts the author marks never worth
-    /// asking (`interest = 0`, on the fact or its relation) are left out of both counts.
-    pub fn coverage(&self) -> Coverage {
+    /// The indices of the facts that yield no question (see [`Generator::coverage`]), in fact order.
+    /// Facts the author marks never worth asking (`interest = 0`, on the fact or its relation) are not
+    /// listed.
+    pub fn uncovered_facts(&self) -> Vec<usize> {
         let mut covered = self.never_asked.clone();
         for candidate in &self.candidates {
+            let alone = candidate.facts.len() == 1;
             for &fact in &candidate.facts {
-                covered[fact] = true;
+                if alone || self.explained[fact] {
+                    covered[fact] = true;
+                }
             }
         }
-        let uncovered: Vec<String> = covered
-            .iter()
-            .enumerate()
-            .filter(|(_, yes)| !**yes)
-            .map(|(index, _)| self.fact_origins[index].clone())
+        (0..covered.len()).filter(|&index| !covered[index]).collect()
+    }
+
+    /// How many facts yield at least one question, and which do not. Facts never worth asking are left
+    /// out of both counts.
+    ///
+    /// A fact counts when a question is built from it alone, or when it takes part in a question built
+    /// from several facts (select-all, order, two-step) and its relation's statement renders for it, so
+    /// the explanation says it. A fact whose templates all name a qualifier it lacks yields nothing,
+    /// even if it is one answer of a select-all.
+    pub fn coverage(&self) -> Coverage {
+        let uncovered: Vec<String> = self
+            .uncovered_facts()
+            .into_iter()
+            .map(|index| self.fact_origins[index].clone())
             .collect();
         let asked = self.never_asked.iter().filter(|never| !**never).count();
         Coverage {
