@@ -591,10 +591,11 @@ const KEYS: usize = 18;
 const DIRECTION: usize = 19;
 const QUOTE: usize = 20;
 const TIME_LIMIT: usize = 21;
-const ACCEPT: usize = 22;
-const PROMPT_ON: usize = 23;
-const REJECT: usize = 24;
-const FIELD_COUNT: usize = 25;
+const FACTS: usize = 22;
+const ACCEPT: usize = 23;
+const PROMPT_ON: usize = 24;
+const REJECT: usize = 25;
+const FIELD_COUNT: usize = 26;
 
 /// Field names, by slot.
 const FIELDS: [&str; FIELD_COUNT] = [
@@ -620,13 +621,14 @@ const FIELDS: [&str; FIELD_COUNT] = [
     "direction",
     "quote",
     "time_limit",
+    "facts",
     "accept",
     "prompt_on",
     "reject",
 ];
 
 /// Fields every question type accepts.
-const COMMON: [usize; 10] = [
+const COMMON: [usize; 11] = [
     ID,
     TYPE,
     PROMPT,
@@ -637,6 +639,7 @@ const COMMON: [usize; 10] = [
     SOURCES,
     TAGS,
     TIME_LIMIT,
+    FACTS,
 ];
 
 fn slot(name: &str) -> Option<usize> {
@@ -663,6 +666,7 @@ fn slot(name: &str) -> Option<usize> {
         "direction" => DIRECTION,
         "quote" => QUOTE,
         "time_limit" => TIME_LIMIT,
+        "facts" => FACTS,
         "accept" => ACCEPT,
         "prompt_on" => PROMPT_ON,
         "reject" => REJECT,
@@ -941,6 +945,20 @@ impl Reader<'_, '_> {
         let tags = match slots[TAGS] {
             Some(value) => self.texts("tags", value, Lines::One),
             None => Some(Vec::new()),
+        };
+        // The facts a question rests on (fact ids of the fact base), kept as `fact:` tags so a game
+        // never asks two questions about the same fact.
+        let tags = match (tags, slots[FACTS]) {
+            (Some(mut tags), Some(value)) => self.texts("facts", value, Lines::One).map(|facts| {
+                for fact in facts {
+                    let tag = format!("{}{fact}", crate::question::FACT_TAG);
+                    if !tags.contains(&tag) {
+                        tags.push(tag);
+                    }
+                }
+                tags
+            }),
+            (tags, _) => tags,
         };
         let time_limit = match slots[TIME_LIMIT] {
             Some(value) => match time_limit_problem(tomldoc::integer_value(value.get_ref())) {
