@@ -302,7 +302,9 @@ impl Generator {
                 }
             }
         }
-        (0..covered.len()).filter(|&index| !covered[index]).collect()
+        (0..covered.len())
+            .filter(|&index| !covered[index])
+            .collect()
     }
 
     /// How many facts yield at least one question, and which do not. Facts never worth asking are left
