@@ -2,6 +2,7 @@
 
 mod answer;
 mod answer_frozen;
+mod any_topic;
 mod content;
 mod content_rules;
 mod facts;
