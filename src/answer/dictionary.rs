@@ -39,6 +39,8 @@ pub struct Dictionary {
     /// The words on those lines, one after another, and where each ends, so a search compares plain bytes.
     restart_words: Vec<u8>,
     restart_ends: Vec<u32>,
+    /// For each first letter `a`–`z`, the first restart whose word starts with it or a later letter.
+    by_letter: [u32; 27],
 }
 
 impl Dictionary {
@@ -56,11 +58,22 @@ impl Dictionary {
             }
             offset += line.len();
         }
+        let mut by_letter = [0u32; 27];
+        for (slot, letter) in by_letter.iter_mut().zip(b'a'..=b'z' + 1) {
+            let first = (0..restart_ends.len()).find(|&index| {
+                let start = index
+                    .checked_sub(1)
+                    .map_or(0, |before| restart_ends[before] as usize);
+                restart_words.get(start).is_some_and(|&byte| byte >= letter)
+            });
+            *slot = u32::try_from(first.unwrap_or(restart_ends.len())).unwrap_or(u32::MAX);
+        }
         Dictionary {
             text,
             restarts,
             restart_words,
             restart_ends,
+            by_letter,
         }
     }
 
@@ -105,8 +118,21 @@ impl Dictionary {
             let end = self.restart_ends.get(index).map_or(0, |&end| end as usize);
             self.restart_words.get(start..end).unwrap_or(&[])
         };
-        // The first restart whose word is greater than `word`.
-        let (mut low, mut high) = (0, self.restarts.len());
+        // The first restart whose word is greater than `word`: after the block of the letter before, up
+        // to the first block of the next letter.
+        let letter = usize::from(word.as_bytes()[0].wrapping_sub(b'a'));
+        let (mut low, mut high) = match (
+            letter
+                .checked_sub(1)
+                .and_then(|before| self.by_letter.get(before + 1)),
+            self.by_letter.get(letter + 1),
+        ) {
+            (_, None) => (0, self.restarts.len()),
+            (Some(&low), Some(&high)) => {
+                (low as usize, (high as usize + 1).min(self.restarts.len()))
+            }
+            (None, Some(&high)) => (0, (high as usize + 1).min(self.restarts.len())),
+        };
         while low < high {
             let middle = low + (high - low) / 2;
             if restart_word(middle) <= word.as_bytes() {

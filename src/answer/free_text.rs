@@ -281,9 +281,11 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
         return Verdict::Wrong;
     }
 
-    if forms
+    // Each form's words, split once.
+    let form_words: Vec<Words> = forms.iter().map(|form| Words::new(&form.text)).collect();
+    if form_words
         .iter()
-        .any(|form| identical(&guess_words, &Words::new(&form.text)))
+        .any(|words| identical(&guess_words, words))
     {
         return Verdict::Correct;
     }
@@ -292,9 +294,9 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
     // ("The Invisible Man" for Invisible Man).
     let bare_guess = without_leading_article(&guess);
     if bare_guess.len() < guess.len()
-        && forms
+        && form_words
             .iter()
-            .any(|form| identical(&Words::new(bare_guess), &Words::new(&form.text)))
+            .any(|words| identical(&Words::new(bare_guess), words))
     {
         return if names_another(lexicon, &guess_normalized, kind, &forms) {
             Verdict::Wrong
@@ -361,8 +363,8 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
         real: Some(&real),
     };
     let mut best: Option<(u32, usize)> = None;
-    for (index, form) in forms.iter().enumerate() {
-        if let Some(distance) = forgiven(&guess_words, &Words::new(&form.text), allowance) {
+    for (index, words) in form_words.iter().enumerate() {
+        if let Some(distance) = forgiven(&guess_words, words, allowance) {
             if best.is_none_or(|(best, _)| distance < best) {
                 best = Some((distance, index));
             }
