@@ -2,6 +2,7 @@
 
 mod answer;
 mod facts;
+mod fuzz;
 mod game;
 mod generate;
 mod history;

@@ -127,6 +127,11 @@ impl Config {
 }
 
 pub fn run(args: GenerateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    if args.count == Some(0) {
+        return Err(Error::usage(
+            "`--count 0` asks for no questions; give 1 or more (or `--all`)",
+        ));
+    }
     let config = Config::from_args(args);
     let base = FactBase::embedded_or(&config.facts)
         .map_err(|diagnostics| Error::Invalid { diagnostics })?;
@@ -150,6 +155,12 @@ pub fn run(args: GenerateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     if config.stats {
         write_stats(&config, &generator.coverage(), &questions, console)?;
         return Ok(ExitCode::Success);
+    }
+    if questions.is_empty() && config.format.unwrap_or(Format::Toml) == Format::Toml {
+        // A pack needs at least one question: writing an empty one would only fail validation later.
+        return Err(Error::usage(
+            "no question matches these filters, so there is no pack to write; loosen `--type` or `--difficulty`",
+        ));
     }
     match config.format.unwrap_or(Format::Toml) {
         Format::Json => write_json(&config, &questions, console)?,
