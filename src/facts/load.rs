@@ -209,6 +209,9 @@ fn split_sections<'a, 'i>(
     sections
 }
 
+/// How many names a message lists before saying how many more there are.
+const MAX_LISTED: usize = 10;
+
 /// The first place each id was declared, per namespace.
 type Seen = HashMap<String, Origin>;
 
@@ -226,6 +229,12 @@ struct Reader {
     disagreement_ids: Seen,
     /// Name keys of entity names and aliases: key → (entity id, where).
     names: HashMap<String, (String, Origin)>,
+    /// Entity id → its index in `entities`, so each reference is one lookup.
+    entity_index: HashMap<String, usize>,
+    /// Relation id → its index in `relations`.
+    relation_index: HashMap<String, usize>,
+    /// Article file name and id → its index in `articles`.
+    article_index: HashMap<String, usize>,
 }
 
 /// Records `id` in `seen`, reporting a duplicate with the first declaration's place.
@@ -289,6 +298,15 @@ impl Reader {
         }
         if !unique {
             return;
+        }
+        let index = self.articles.len();
+        self.article_index
+            .entry(file.get_ref().clone())
+            .or_insert(index);
+        if let Some(id) = &id {
+            self.article_index
+                .entry(id.get_ref().clone())
+                .or_insert(index);
         }
         self.articles.push(Article {
             file: file.into_inner(),
@@ -389,6 +407,8 @@ impl Reader {
             return;
         }
         let cardinality = cardinality.unwrap_or(Cardinality::One);
+        self.relation_index
+            .insert(id.get_ref().clone(), self.relations.len());
         self.relations.push(Relation {
             id: id.into_inner(),
             subject_kinds,
@@ -508,6 +528,8 @@ impl Reader {
                 }
             }
         }
+        self.entity_index
+            .insert(id.get_ref().clone(), self.entities.len());
         self.entities.push(Entity {
             id: id.into_inner(),
             name: name.into_inner(),
@@ -550,9 +572,9 @@ impl Reader {
         let relation_id = table.required_string("relation", diagnostics);
         let relation = relation_id.as_ref().and_then(|id| {
             let found = self
-                .relations
-                .iter()
-                .find(|relation| relation.id == *id.get_ref());
+                .relation_index
+                .get(id.get_ref())
+                .map(|&index| &self.relations[index]);
             if found.is_none() && !self.relation_ids.contains_key(id.get_ref()) {
                 diagnostics.at(
                     source,
@@ -651,9 +673,9 @@ impl Reader {
         diagnostics: &mut Diagnostics,
     ) -> bool {
         let Some(entity) = self
-            .entities
-            .iter()
-            .find(|entity| entity.id == *reference.get_ref())
+            .entity_index
+            .get(reference.get_ref())
+            .map(|&index| &self.entities[index])
         else {
             if !self.entity_ids.contains_key(reference.get_ref()) {
                 diagnostics.at(
@@ -741,15 +763,21 @@ impl Reader {
             }
         }
         let article = article?;
-        let Some(known) = self.articles.iter().find(|known| {
-            known.file == *article.get_ref() || known.id.as_deref() == Some(article.get_ref())
-        }) else {
-            let expected = self
+        let Some(known) = self
+            .article_index
+            .get(article.get_ref())
+            .map(|&index| &self.articles[index])
+        else {
+            let mut expected = self
                 .articles
                 .iter()
+                .take(MAX_LISTED)
                 .map(|known| format!("`{}`", known.file))
                 .collect::<Vec<_>>()
                 .join(", ");
+            if self.articles.len() > MAX_LISTED {
+                expected.push_str(&format!(" and {} more", self.articles.len() - MAX_LISTED));
+            }
             diagnostics.at(
                 source,
                 article.span(),
