@@ -12,6 +12,7 @@ use serde_json::json;
 
 use super::Console;
 use crate::error::{Error, Result};
+use crate::escape;
 use crate::exit::ExitCode;
 use crate::facts::FactBase;
 use crate::generate::{Coverage, GenerateOptions, Generator, Stats};
@@ -217,8 +218,8 @@ fn write_json(config: &Config, questions: &[Question], console: &mut Console<'_>
         },
         questions,
     };
-    serde_json::to_writer_pretty(&mut console.stdout, &document).map_err(std::io::Error::from)?;
-    writeln!(console.stdout)?;
+    let text = escape::to_json(&document, true).map_err(std::io::Error::from)?;
+    writeln!(console.stdout, "{text}")?;
     Ok(())
 }
 
@@ -231,9 +232,8 @@ fn write_stats(
     let stats = Stats::of(questions);
     if config.format == Some(Format::Json) {
         let document = json!({ "coverage": coverage, "ratio": coverage.ratio(), "set": stats });
-        serde_json::to_writer_pretty(&mut console.stdout, &document)
-            .map_err(std::io::Error::from)?;
-        writeln!(console.stdout)?;
+        let text = escape::to_json(&document, true).map_err(std::io::Error::from)?;
+        writeln!(console.stdout, "{text}")?;
         return Ok(());
     }
     let out = &mut console.stdout;
@@ -262,7 +262,7 @@ fn write_stats(
     if !coverage.uncovered.is_empty() {
         writeln!(out, "facts yielding no question:")?;
         for fact in &coverage.uncovered {
-            writeln!(out, "  {fact}")?;
+            writeln!(out, "  {}", escape::for_terminal(fact))?;
         }
     }
     Ok(())

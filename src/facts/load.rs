@@ -5,6 +5,8 @@
 //! relation, which may be declared in another file); then disagreements, which name facts.
 
 use std::collections::HashMap;
+
+use crate::pack::FastMap;
 use std::path::PathBuf;
 
 use toml::Spanned;
@@ -213,7 +215,7 @@ fn split_sections<'a, 'i>(
 const MAX_LISTED: usize = 10;
 
 /// The first place each id was declared, per namespace.
-type Seen = HashMap<String, Origin>;
+type Seen = FastMap<String, Origin>;
 
 #[derive(Default)]
 struct Reader {
@@ -228,13 +230,13 @@ struct Reader {
     fact_ids: Seen,
     disagreement_ids: Seen,
     /// Name keys of entity names and aliases: key → (entity id, where).
-    names: HashMap<String, (String, Origin)>,
+    names: FastMap<String, (String, Origin)>,
     /// Entity id → its index in `entities`, so each reference is one lookup.
-    entity_index: HashMap<String, usize>,
+    entity_index: FastMap<String, usize>,
     /// Relation id → its index in `relations`.
-    relation_index: HashMap<String, usize>,
+    relation_index: FastMap<String, usize>,
     /// Article file name and id → its index in `articles`.
-    article_index: HashMap<String, usize>,
+    article_index: FastMap<String, usize>,
 }
 
 /// Records `id` in `seen`, reporting a duplicate with the first declaration's place.
