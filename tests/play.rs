@@ -693,7 +693,7 @@ fn colored_output_marks_right_answers_green() {
         "true\n",
     )
     .success()
-    .stdout(predicate::str::contains("\u{1b}[1;32mRight!\u{1b}[0m"));
+    .stdout(predicate::str::contains("\u{1b}[1;32m✓ Right!\u{1b}[0m"));
 }
 
 #[test]

@@ -21,6 +21,7 @@ mod fuzzy;
 mod lexicon;
 mod normalize;
 mod number;
+mod units;
 
 pub use date::parse_date;
 pub use fuzzy::typo_budget;
@@ -108,6 +109,7 @@ impl Judgement {
 ///     explanation: String::new(),
 ///     sources: vec![],
 ///     tags: vec![],
+///     time_limit: None,
 /// };
 /// let layout = Layout::identity(0);
 /// let lexicon = Lexicon::new();

@@ -20,7 +20,8 @@ use clap::{Parser, Subcommand};
 use crate::error::Error;
 use crate::exit::ExitCode;
 
-/// trivia: a quiz game about The Defiant Ones, built on sourced facts.
+/// trivia: a terminal quiz game built on sourced facts. It plays the bundled content, or your own fact
+/// bases and packs (`trivia play --facts PATH`, `--pack PATH`).
 #[derive(Debug, Parser)]
 #[command(name = "trivia", version, about, long_about = None)]
 pub struct Args {
@@ -32,7 +33,7 @@ pub struct Args {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Play a game (the default when no command is given).
-    Play(play::PlayArgs),
+    Play(Box<play::PlayArgs>),
     /// Inspect and validate fact bases.
     #[command(subcommand)]
     Facts(facts::FactsCommand),
@@ -123,7 +124,7 @@ pub fn run_with(args: impl IntoIterator<Item = OsString>, console: &mut Console<
     };
     let result = match args.command {
         None => play::run(play::PlayArgs::default(), console),
-        Some(Command::Play(play_args)) => play::run(play_args, console),
+        Some(Command::Play(play_args)) => play::run(*play_args, console),
         Some(Command::Facts(command)) => facts::run(command, console),
         Some(Command::Generate(generate_args)) => generate::run(generate_args, console),
         Some(Command::Pack(command)) => pack::run(command, console),

@@ -535,6 +535,7 @@ fn imported_pack(
             version: None,
             language: None,
             license: license.map(str::to_string),
+            time_limit: None,
         },
         questions,
     }

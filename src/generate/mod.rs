@@ -78,15 +78,57 @@ impl Default for GenerateOptions {
 /// Every question a fact base supports, built once; draw sets from it as often as needed.
 ///
 /// ```
-/// use trivia::facts::FactBase;
+/// use trivia::facts::load_sources;
 /// use trivia::generate::{GenerateOptions, Generator};
+/// use trivia::question::{Body, QuestionType};
 /// use trivia::rng::SeededRng;
+/// use trivia::tomldoc::SourceFile;
 ///
-/// let base = FactBase::default();
+/// let facts = r#"
+/// [[article]]
+/// file = "notes.txt"
+/// title = "Notes"
+/// label = "the notes"
+///
+/// [[relation]]
+/// id = "directed_by"
+/// subject = ["film"]
+/// object = ["person"]
+/// category = "Crew"
+/// ask_object = ["Who directed {subject}?"]
+/// statement = "{subject} was directed by {object}."
+///
+/// [[entity]]
+/// id = "heat"
+/// name = "Heat"
+/// kind = "film"
+///
+/// [[entity]]
+/// id = "michael-mann"
+/// name = "Michael Mann"
+/// kind = "person"
+///
+/// [[fact]]
+/// subject = "heat"
+/// relation = "directed_by"
+/// object = "michael-mann"
+/// sources = [{ article = "notes.txt", evidence = "Heat was directed by Michael Mann" }]
+/// "#;
+/// let base = load_sources(vec![SourceFile::new("facts.toml", facts)]).expect("valid facts");
 /// let generator = Generator::new(&base);
-/// let mut rng = SeededRng::from_seed(7);
-/// let questions = generator.draw(&GenerateOptions::default(), &mut rng);
-/// assert!(questions.len() <= 10);
+/// // Typed in, the director is the answer.
+/// let typed = generator
+///     .questions()
+///     .find(|question| question.body.question_type() == QuestionType::FreeText)
+///     .expect("a free-text question");
+/// assert_eq!(typed.prompt, "Who directed Heat?");
+/// assert!(matches!(&typed.body, Body::FreeText { answer, .. } if answer == "Michael Mann"));
+///
+/// // Draws are seeded: the same seed gives the same set.
+/// let options = GenerateOptions { count: 1, ..GenerateOptions::default() };
+/// let drawn = generator.draw(&options, &mut SeededRng::from_seed(7));
+/// assert_eq!(drawn.len(), 1);
+/// assert_eq!(drawn, generator.draw(&options, &mut SeededRng::from_seed(7)));
 /// ```
 #[derive(Clone, Debug)]
 pub struct Generator {
@@ -94,6 +136,9 @@ pub struct Generator {
     facts: usize,
     /// Where each fact was declared, for reports.
     fact_origins: Vec<String>,
+    /// Whether each fact's relation statement renders for it (it then explains a question built from
+    /// several facts; otherwise only a question of its own counts as using it).
+    explained: Vec<bool>,
 }
 
 impl Generator {
@@ -121,6 +166,11 @@ impl Generator {
         types::select_all::all(&mut cx);
         types::order::all(&mut cx);
         types::two_step::all(&mut cx);
+        let explained: Vec<bool> = base
+            .facts
+            .iter()
+            .map(|fact| cx.statement(fact, false).is_some())
+            .collect();
         let mut seen: HashSet<String> = HashSet::new();
         let candidates: Vec<Candidate> = cx
             .candidates
@@ -136,6 +186,7 @@ impl Generator {
             .collect();
         Generator {
             candidates,
+            explained,
             facts: base.facts.len(),
             fact_origins: base
                 .facts
@@ -188,19 +239,31 @@ impl Generator {
             .collect()
     }
 
-    /// How many facts yield at least one question, and which do not.
-    pub fn coverage(&self) -> Coverage {
+    /// The indices of the facts that yield no question (see [`Generator::coverage`]), in fact order.
+    pub fn uncovered_facts(&self) -> Vec<usize> {
         let mut covered = vec![false; self.facts];
         for candidate in &self.candidates {
+            let alone = candidate.facts.len() == 1;
             for &fact in &candidate.facts {
-                covered[fact] = true;
+                if alone || self.explained[fact] {
+                    covered[fact] = true;
+                }
             }
         }
-        let uncovered: Vec<String> = covered
-            .iter()
-            .enumerate()
-            .filter(|(_, yes)| !**yes)
-            .map(|(index, _)| self.fact_origins[index].clone())
+        (0..self.facts).filter(|&index| !covered[index]).collect()
+    }
+
+    /// How many facts yield at least one question, and which do not.
+    ///
+    /// A fact counts when a question is built from it alone, or when it takes part in a question built
+    /// from several facts (select-all, order, two-step) and its relation's statement renders for it, so
+    /// the explanation says it. A fact whose templates all name a qualifier it lacks yields nothing,
+    /// even if it is one answer of a select-all.
+    pub fn coverage(&self) -> Coverage {
+        let uncovered: Vec<String> = self
+            .uncovered_facts()
+            .into_iter()
+            .map(|index| self.fact_origins[index].clone())
             .collect();
         Coverage {
             facts: self.facts,

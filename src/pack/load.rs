@@ -57,20 +57,29 @@ pub fn load_source(source: &SourceFile, diagnostics: &mut Diagnostics) -> Option
 }
 
 pub(crate) fn load_file(source: &SourceFile, diagnostics: &mut Diagnostics) -> LoadedFile {
-    load_file_with(source, diagnostics, PARALLEL_FROM_BYTES)
+    load_file_with(source, diagnostics, PARALLEL_FROM_BYTES, parsing_threads())
 }
 
 /// Files at least this large are parsed in parts, on as many threads as there are cores.
 pub(crate) const PARALLEL_FROM_BYTES: usize = 4 * 1024 * 1024;
 
-/// [`load_file`], reading a file of `parallel_from` bytes or more in parts when it splits cleanly.
+/// How many threads parse a large file: one per core, at most 8.
+fn parsing_threads() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(8)
+}
+
+/// [`load_file`], reading a file of `parallel_from` bytes or more in parts on `threads` threads when
+/// it splits cleanly (one thread reads it whole).
 pub(crate) fn load_file_with(
     source: &SourceFile,
     diagnostics: &mut Diagnostics,
     parallel_from: usize,
+    threads: usize,
 ) -> LoadedFile {
     if source.text.len() >= parallel_from
-        && let Some(loaded) = load_in_parts(source, diagnostics)
+        && let Some(loaded) = load_in_parts(source, diagnostics, threads)
     {
         return loaded;
     }
@@ -83,10 +92,11 @@ pub(crate) fn load_file_with(
 /// cleanly: a syntax error anywhere (a header line inside a multi-line string leaves a part with an
 /// unclosed string), `[pack]` after the first question, or any other top-level key; the caller then reads
 /// the whole file, which reports every problem exactly as usual.
-fn load_in_parts(source: &SourceFile, diagnostics: &mut Diagnostics) -> Option<LoadedFile> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(8);
+fn load_in_parts(
+    source: &SourceFile,
+    diagnostics: &mut Diagnostics,
+    threads: usize,
+) -> Option<LoadedFile> {
     if threads < 2 {
         return None;
     }
@@ -445,6 +455,10 @@ fn finish<S: AsRef<str>>(
     if diagnostics.len() == before
         && let Some(meta) = meta
     {
+        let mut questions = questions;
+        for question in &mut questions {
+            question.time_limit = question.time_limit.or(meta.time_limit);
+        }
         loaded.pack = Some(Pack { meta, questions });
     } else {
         loaded.other_ids = ids.iter().map(|(id, _)| id.as_ref().to_string()).collect();
@@ -453,7 +467,7 @@ fn finish<S: AsRef<str>>(
 }
 
 /// The fields of `[pack]`.
-const META_FIELDS: [&str; 7] = [
+const META_FIELDS: [&str; 8] = [
     "id",
     "title",
     "author",
@@ -461,7 +475,23 @@ const META_FIELDS: [&str; 7] = [
     "version",
     "language",
     "license",
+    "time_limit",
 ];
+
+/// The most seconds a `time_limit` may give: an hour.
+pub const MAX_TIME_LIMIT: u32 = 3600;
+
+/// Checks a `time_limit` value: whole seconds from 1 to an hour.
+fn time_limit_problem(value: Option<i64>) -> Result<u32, String> {
+    match value {
+        None => Err("must be a whole number of seconds, like 20".to_string()),
+        Some(seconds) if seconds < 1 => Err(format!("must be at least 1 second, found {seconds}")),
+        Some(seconds) if seconds > i64::from(MAX_TIME_LIMIT) => Err(format!(
+            "must be at most {MAX_TIME_LIMIT} seconds (an hour), found {seconds}"
+        )),
+        Some(seconds) => Ok(seconds as u32),
+    }
+}
 
 fn read_meta(table: &TableReader<'_, '_>, diagnostics: &mut Diagnostics) -> Option<PackMeta> {
     let before = diagnostics.len();
@@ -493,6 +523,17 @@ fn read_meta(table: &TableReader<'_, '_>, diagnostics: &mut Diagnostics) -> Opti
     let version = text("version", false, Lines::One);
     let language = text("language", false, Lines::One);
     let license = text("license", false, Lines::One);
+    let time_limit = table.get("time_limit").and_then(|value| {
+        time_limit_problem(tomldoc::integer_value(value.get_ref()))
+            .map_err(|problem| {
+                diagnostics.at(
+                    table.source,
+                    value.span(),
+                    format!("field `time_limit` in [pack] {problem}"),
+                )
+            })
+            .ok()
+    });
     if let Some(id) = &id
         && let Some(problem) = check::id_problem(id)
         && let Some(value) = table.get("id")
@@ -514,6 +555,7 @@ fn read_meta(table: &TableReader<'_, '_>, diagnostics: &mut Diagnostics) -> Opti
         version,
         language,
         license,
+        time_limit,
     })
 }
 
@@ -548,7 +590,8 @@ const ITEMS: usize = 17;
 const KEYS: usize = 18;
 const DIRECTION: usize = 19;
 const QUOTE: usize = 20;
-const FIELD_COUNT: usize = 21;
+const TIME_LIMIT: usize = 21;
+const FIELD_COUNT: usize = 22;
 
 /// Field names, by slot.
 const FIELDS: [&str; FIELD_COUNT] = [
@@ -573,10 +616,11 @@ const FIELDS: [&str; FIELD_COUNT] = [
     "keys",
     "direction",
     "quote",
+    "time_limit",
 ];
 
 /// Fields every question type accepts.
-const COMMON: [usize; 9] = [
+const COMMON: [usize; 10] = [
     ID,
     TYPE,
     PROMPT,
@@ -586,6 +630,7 @@ const COMMON: [usize; 9] = [
     SOURCE,
     SOURCES,
     TAGS,
+    TIME_LIMIT,
 ];
 
 fn slot(name: &str) -> Option<usize> {
@@ -611,6 +656,7 @@ fn slot(name: &str) -> Option<usize> {
         "keys" => KEYS,
         "direction" => DIRECTION,
         "quote" => QUOTE,
+        "time_limit" => TIME_LIMIT,
         _ => return None,
     })
 }
@@ -887,6 +933,16 @@ impl Reader<'_, '_> {
             Some(value) => self.texts("tags", value, Lines::One),
             None => Some(Vec::new()),
         };
+        let time_limit = match slots[TIME_LIMIT] {
+            Some(value) => match time_limit_problem(tomldoc::integer_value(value.get_ref())) {
+                Ok(seconds) => Some(Some(seconds)),
+                Err(problem) => {
+                    self.error(value.span(), format!("field `time_limit` {problem}"));
+                    None
+                }
+            },
+            None => Some(None),
+        };
         let body = kind.and_then(|kind| self.body(kind, &slots, header));
 
         let question_id = id.map(|(id, _)| id.to_string());
@@ -903,6 +959,7 @@ impl Reader<'_, '_> {
                 explanation: explanation?,
                 sources: sources?,
                 tags: tags?,
+                time_limit: time_limit?,
             })
         })();
         (question, id)
@@ -1464,7 +1521,9 @@ mod parallel_tests {
     fn both_ways(text: &str) -> (LoadedFile, Vec<String>, LoadedFile, Vec<String>) {
         let source = SourceFile::new("big.toml", text);
         let mut in_parts = Diagnostics::default();
-        let parallel = load_file_with(&source, &mut in_parts, 0);
+        // Four parts whatever the machine: the comparison never degrades to the whole-file loader
+        // compared with itself on a one-core machine.
+        let parallel = load_file_with(&source, &mut in_parts, 0, 4);
         let mut whole = Diagnostics::default();
         let sequential = load_whole(&source, &mut whole);
         let render = |d: Diagnostics| d.items.iter().map(ToString::to_string).collect::<Vec<_>>();
@@ -1473,19 +1532,13 @@ mod parallel_tests {
 
     fn splits(text: &str) -> bool {
         let mut diagnostics = Diagnostics::default();
-        load_in_parts(&SourceFile::new("big.toml", text), &mut diagnostics).is_some()
-    }
-
-    fn two_cores() -> bool {
-        std::thread::available_parallelism().map_or(1, usize::from) >= 2
+        load_in_parts(&SourceFile::new("big.toml", text), &mut diagnostics, 4).is_some()
     }
 
     #[test]
     fn parts_read_the_same_pack_as_the_whole_file() {
         let text = big_pack(3000, false);
-        if two_cores() {
-            assert!(splits(&text), "a clean pack must split");
-        }
+        assert!(splits(&text), "a clean pack must split");
         let (parallel, problems, sequential, expected) = both_ways(&text);
         assert!(problems.is_empty() && expected.is_empty(), "{problems:?}");
         let (parallel, sequential) = (parallel.pack.unwrap(), sequential.pack.unwrap());
@@ -1496,9 +1549,10 @@ mod parallel_tests {
     #[test]
     fn parts_report_the_same_problems_at_the_same_places() {
         let text = big_pack(3000, true);
-        if two_cores() {
-            assert!(splits(&text));
-        }
+        assert!(
+            splits(&text),
+            "a pack with problems outside its syntax must split"
+        );
         let (parallel, problems, sequential, expected) = both_ways(&text);
         assert!(parallel.pack.is_none() && sequential.pack.is_none());
         assert!(expected.len() >= 15, "{expected:?}");
@@ -1510,6 +1564,17 @@ mod parallel_tests {
         );
         assert_eq!(problems, expected);
         assert_eq!(parallel.ids(), sequential.ids());
+    }
+
+    #[test]
+    fn one_thread_reads_the_whole_file() {
+        let text = big_pack(200, false);
+        let mut diagnostics = Diagnostics::default();
+        let source = SourceFile::new("big.toml", text.as_str());
+        assert!(load_in_parts(&source, &mut diagnostics, 1).is_none());
+        let loaded = load_file_with(&source, &mut diagnostics, 0, 1);
+        assert_eq!(loaded.pack.unwrap().questions.len(), 200);
+        assert!(diagnostics.is_empty());
     }
 
     #[test]

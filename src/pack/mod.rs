@@ -50,6 +50,9 @@ pub struct PackMeta {
     /// The license the questions are shared under: `CC BY-SA 4.0`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license: Option<String>,
+    /// Seconds to answer each question that sets no `time_limit` of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_limit: Option<u32>,
 }
 
 impl PackMeta {

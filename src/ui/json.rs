@@ -7,8 +7,9 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use crate::game::share::ResultLine;
 use crate::game::{Event, Game, Summary};
-use crate::question::{Citation, Question};
+use crate::question::{Citation, PartialDate, Question};
 
 use super::QuestionView;
 use super::session::{Ending, Output};
@@ -17,11 +18,34 @@ use super::session::{Ending, Output};
 pub struct JsonOutput<'a> {
     out: &'a mut dyn Write,
     seed: Option<u64>,
+    /// The name of the content played, in the `start` event.
+    title: Option<String>,
+    share_code: Option<String>,
+    daily: Option<PartialDate>,
 }
 
 impl<'a> JsonOutput<'a> {
     pub fn new(out: &'a mut dyn Write, seed: Option<u64>) -> Self {
-        JsonOutput { out, seed }
+        JsonOutput {
+            out,
+            seed,
+            title: None,
+            share_code: None,
+            daily: None,
+        }
+    }
+
+    /// Names the content played ("The Defiant Ones") in the `start` event.
+    pub fn with_title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// Adds the share code (and the daily game's result line) to the summary.
+    pub fn with_share(mut self, code: String, daily: Option<PartialDate>) -> Self {
+        self.share_code = Some(code);
+        self.daily = daily;
+        self
     }
 
     fn write(&mut self, value: &Value) -> io::Result<()> {
@@ -113,6 +137,7 @@ impl Output for JsonOutput<'_> {
             .collect();
         let value = json!({
             "event": "start",
+            "title": self.title,
             "mode": game.config().mode,
             "questions": game.len(),
             "players": players,
@@ -207,7 +232,22 @@ impl Output for JsonOutput<'_> {
                     .collect();
                 json!({ "event": "scoreboard", "round": round, "scores": board })
             }
-            Event::GameOver { summary } => summary_json(game, summary),
+            Event::GameOver { summary } => {
+                let mut value = summary_json(game, summary);
+                if let Value::Object(object) = &mut value {
+                    if let Some(code) = &self.share_code {
+                        object.insert("share_code".into(), json!(code));
+                    }
+                    if let Some(date) = self.daily {
+                        object.insert("daily".into(), json!(date.to_iso()));
+                        object.insert(
+                            "result_line".into(),
+                            json!(ResultLine::new(date, summary).to_string()),
+                        );
+                    }
+                }
+                value
+            }
         };
         self.write(&value)
     }

@@ -12,6 +12,7 @@ pub mod session;
 pub mod signal;
 pub mod text;
 mod view;
+pub mod wrap;
 
 use std::borrow::Cow;
 
