@@ -450,7 +450,7 @@ fn fuzz_typed_answers() {
     campaign("typed-answers", &corpus, |bytes| {
         let input = String::from_utf8_lossy(bytes);
         let index = rng::index(&mut **pick.borrow_mut(), questions.len());
-        let _ = trivia::answer::judge(&questions[index], &layouts[index], &input, &lexicon);
+        let _ = trivia::answer::check(&questions[index], &layouts[index], &input, &lexicon);
     });
 }
 

@@ -1,7 +1,6 @@
 //! The rules a pack question must follow, shared by the TOML loader (which reports them with positions)
 //! and the importers and generator (which check finished [`Question`]s).
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::fmt;
@@ -93,22 +92,25 @@ pub fn control_problem(text: &str, lines: Lines) -> Option<TextProblem> {
         })
 }
 
-/// Whether two texts name the same thing for a player: equal after trimming, ignoring case.
+/// Whether two texts name the same thing for a player: equal once folded by the one normaliser the answer
+/// checker uses (`Dr. Dre` and `doctor dre`); texts with no letters or digits compare trimmed, ignoring case.
 pub fn same_text(a: &str, b: &str) -> bool {
-    let (a, b) = (a.trim(), b.trim());
-    if a.is_ascii() && b.is_ascii() {
-        return a.eq_ignore_ascii_case(b);
+    let (folded_a, folded_b) = (crate::answer::normalize(a), crate::answer::normalize(b));
+    if folded_a.is_empty() && folded_b.is_empty() {
+        let (a, b) = (a.trim(), b.trim());
+        return a
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase));
     }
-    a.chars()
-        .flat_map(char::to_lowercase)
-        .eq(b.chars().flat_map(char::to_lowercase))
+    folded_a == folded_b
 }
 
 /// Every pair `(later, earlier)` of texts that are the [`same_text`], each later one reported once with
 /// the first text it repeats. Linear: one hash lookup per text, so 40,000 order items check at once.
 pub fn duplicates<S: AsRef<str>>(texts: &[S]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    let mut first: HashMap<Cow<'_, str>, usize> = HashMap::with_capacity(texts.len());
+    let mut first: HashMap<String, usize> = HashMap::with_capacity(texts.len());
     for (index, text) in texts.iter().enumerate() {
         match first.entry(same_text_key(text.as_ref())) {
             Entry::Occupied(earlier) => found.push((index, *earlier.get())),
@@ -120,16 +122,16 @@ pub fn duplicates<S: AsRef<str>>(texts: &[S]) -> Vec<(usize, usize)> {
     found
 }
 
-/// The form under which [`same_text`] compares: trimmed and lowercased.
-fn same_text_key(text: &str) -> Cow<'_, str> {
-    let text = text.trim();
-    if text
-        .chars()
-        .any(|c| c.to_lowercase().ne(std::iter::once(c)))
-    {
-        Cow::Owned(text.chars().flat_map(char::to_lowercase).collect())
+/// The form under which [`same_text`] compares: the answer normaliser's folding, or, for text it folds
+/// to nothing, the trimmed lowercase text (marked so the two kinds never meet).
+fn same_text_key(text: &str) -> String {
+    let folded = crate::answer::normalize(text);
+    if folded.is_empty() {
+        std::iter::once('\u{0}')
+            .chain(text.trim().chars().flat_map(char::to_lowercase))
+            .collect()
     } else {
-        Cow::Borrowed(text)
+        folded
     }
 }
 
@@ -230,10 +232,18 @@ pub fn check_question(question: &Question) -> Vec<String> {
             answer,
             aliases,
             kind,
+            prompt_on,
+            reject,
         } => {
             text_into(out, "answer", answer, Lines::One);
             for alias in aliases {
                 text_into(out, "aliases", alias, Lines::One);
+            }
+            for text in prompt_on {
+                text_into(out, "prompt_on", text, Lines::One);
+            }
+            for text in reject {
+                text_into(out, "reject", text, Lines::One);
             }
             if let Some(kind) = kind {
                 text_into(out, "kind", kind, Lines::One);
