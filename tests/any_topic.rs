@@ -6,7 +6,7 @@
 use std::process::Command;
 use std::time::Duration;
 
-use trivia::answer::judge;
+use trivia::answer::check;
 use trivia::facts::{FactBase, load_paths};
 use trivia::generate::Generator;
 use trivia::question::{Body, Layout, Question};
@@ -245,9 +245,7 @@ fn new_value_types_are_asked_shown_and_judged() {
     let questions: Vec<Question> = Generator::new(&apollo()).questions().cloned().collect();
     let lexicon = trivia::answer::Lexicon::new();
     let verdict = |question: &Question, input: &str| {
-        judge(question, &Layout::identity(0), input, &lexicon)
-            .verdict
-            .is_correct()
+        check(question, &Layout::identity(0), input, &lexicon).is_correct()
     };
     let landing = find(
         &questions,

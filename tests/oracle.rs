@@ -1835,6 +1835,7 @@ fn free_text_keyed_to_another_entity(base: &RawBase, question: &Question) -> Opt
         answer,
         aliases,
         kind,
+        ..
     } = &question.body
     else {
         return None;
@@ -1852,6 +1853,8 @@ fn free_text_keyed_to_another_entity(base: &RawBase, question: &Question) -> Opt
             answer: other.1.written[0].clone(),
             aliases: Vec::new(),
             kind: kind.clone(),
+            prompt_on: Vec::new(),
+            reject: Vec::new(),
         },
     ))
 }
