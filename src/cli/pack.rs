@@ -24,9 +24,9 @@ pub enum PackCommand {
     Validate(ValidateArgs),
     /// List the bundled packs, the packs in your pack folder and `--pack` paths, with counts per type.
     List(ListArgs),
-    /// Turn an Open Trivia DB, OpenTriviaQA or GIFT file into a pack.
+    /// Turn an Open Trivia DB, OpenTriviaQA, GIFT, CSV/TSV, Kahoot, Quizlet/Anki or JSON file into a pack.
     Import(ImportArgs),
-    /// Write a pack as GIFT (for Moodle) or JSON.
+    /// Write a pack as GIFT (for Moodle), JSON, CSV or TSV.
     Export(ExportArgs),
 }
 
@@ -68,6 +68,17 @@ pub enum ImportFormat {
     Opentriviaqa,
     /// Moodle GIFT.
     Gift,
+    /// trivia's column layout as CSV (docs/packs.md).
+    Csv,
+    /// trivia's column layout as TSV.
+    Tsv,
+    /// Kahoot's quiz spreadsheet template, saved as CSV.
+    Kahoot,
+    /// Two-column term/definition cards as Quizlet and Anki export them.
+    #[value(alias = "anki")]
+    Quizlet,
+    /// A pack written by `trivia pack export --to json`.
+    Json,
 }
 
 impl From<ImportFormat> for import::Format {
@@ -76,6 +87,11 @@ impl From<ImportFormat> for import::Format {
             ImportFormat::Opentdb => import::Format::Opentdb,
             ImportFormat::Opentriviaqa => import::Format::Opentriviaqa,
             ImportFormat::Gift => import::Format::Gift,
+            ImportFormat::Csv => import::Format::Csv,
+            ImportFormat::Tsv => import::Format::Tsv,
+            ImportFormat::Kahoot => import::Format::Kahoot,
+            ImportFormat::Quizlet => import::Format::Quizlet,
+            ImportFormat::Json => import::Format::Json,
         }
     }
 }
@@ -112,6 +128,10 @@ pub enum ExportFormat {
     Gift,
     /// JSON: the pack's metadata and questions as the game models them.
     Json,
+    /// CSV in trivia's column layout: one row per question (docs/packs.md).
+    Csv,
+    /// TSV in the same column layout.
+    Tsv,
 }
 
 #[derive(Debug, Args)]
@@ -450,7 +470,7 @@ fn import_command(args: ImportArgs, console: &mut Console<'_>) -> Result<ExitCod
             bar.set_position(done);
         }
     };
-    let pack_id = imported_pack_id(&args, format);
+    let pack_id = json_pack_id(&args, &inputs).unwrap_or_else(|| imported_pack_id(&args, format));
     let report = import::import(format, &inputs, &pack_id, &mut progress);
     if let Some(bar) = &bar {
         bar.finish_and_clear();
@@ -468,7 +488,15 @@ fn import_command(args: ImportArgs, console: &mut Console<'_>) -> Result<ExitCod
             names(&args.files)
         )));
     }
-    let pack = imported_pack(&args, format, report.questions.clone());
+    let mut pack = imported_pack(&args, format, report.questions.clone());
+    if let Some(meta) = &report.meta {
+        // A trivia JSON export brings its own metadata; the command line still decides id and title.
+        pack.meta = PackMeta {
+            id: pack_id.clone(),
+            title: args.title.clone().unwrap_or_else(|| meta.title.clone()),
+            ..meta.clone()
+        };
+    }
     let text = pack::to_toml(&pack);
     match &args.output {
         Some(output) => {
@@ -500,6 +528,18 @@ fn imported_pack_id(args: &ImportArgs, format: import::Format) -> String {
         .clone()
         .or(from_output)
         .unwrap_or_else(|| format!("{}-import", format.as_str()))
+}
+
+/// The pack id a trivia JSON export names, when that is what is imported and no id is given.
+fn json_pack_id(args: &ImportArgs, inputs: &[Input]) -> Option<String> {
+    if args.id.is_some() || args.from != ImportFormat::Json {
+        return None;
+    }
+    let document: serde_json::Value = serde_json::from_slice(&inputs.first()?.bytes).ok()?;
+    let id = document.get("meta")?.get("id")?.as_str()?;
+    crate::pack::check::id_problem(id)
+        .is_none()
+        .then(|| id.to_string())
 }
 
 fn imported_pack(
@@ -570,6 +610,8 @@ fn export_command(args: ExportArgs, console: &mut Console<'_>) -> Result<ExitCod
     }
     let text = match args.to {
         ExportFormat::Json => export::to_json(&pack),
+        ExportFormat::Csv => export::to_csv(&pack, b','),
+        ExportFormat::Tsv => export::to_csv(&pack, b'\t'),
         ExportFormat::Gift => {
             let gift = export::to_gift(&pack);
             if !gift.skipped.is_empty() {
@@ -634,7 +676,9 @@ mod tests {
             Args::try_parse_from(["trivia", "pack", "import", "--from", "opentdb", "x.json"])
                 .is_ok()
         );
-        assert!(Args::try_parse_from(["trivia", "pack", "import", "--from", "csv", "x"]).is_err());
+        assert!(Args::try_parse_from(["trivia", "pack", "import", "--from", "csv", "x"]).is_ok());
+        assert!(Args::try_parse_from(["trivia", "pack", "import", "--from", "anki", "x"]).is_ok());
+        assert!(Args::try_parse_from(["trivia", "pack", "import", "--from", "xlsx", "x"]).is_err());
     }
 
     #[test]

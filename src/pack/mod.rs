@@ -7,6 +7,7 @@
 //! [`to_toml`] writes a pack that loads back to the same questions.
 
 pub mod check;
+pub mod columns;
 pub mod export;
 pub mod import;
 mod load;
