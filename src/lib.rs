@@ -15,5 +15,6 @@ pub mod history;
 pub mod pack;
 pub mod question;
 pub mod rng;
+pub mod schema;
 pub mod tomldoc;
 pub mod ui;

@@ -10,6 +10,7 @@ mod pack_bundled;
 mod pack_errors;
 mod pack_import;
 mod pack_props;
+mod pack_schema;
 mod play;
 mod play_golden;
 mod play_pty;

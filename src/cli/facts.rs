@@ -26,6 +26,8 @@ pub enum FactsCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Print the JSON Schema of fact files (for editors that validate TOML against a schema).
+    Schema,
 }
 
 pub fn run(command: FactsCommand, console: &mut Console<'_>) -> Result<ExitCode> {
@@ -35,6 +37,12 @@ pub fn run(command: FactsCommand, console: &mut Console<'_>) -> Result<ExitCode>
             articles,
             json,
         } => check(&paths, articles, json, console),
+        FactsCommand::Schema => {
+            console
+                .stdout
+                .write_all(crate::schema::FACTS_SCHEMA.as_bytes())?;
+            Ok(ExitCode::Success)
+        }
     }
 }
 

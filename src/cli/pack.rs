@@ -28,6 +28,8 @@ pub enum PackCommand {
     Import(ImportArgs),
     /// Write a pack as GIFT (for Moodle), JSON, CSV or TSV.
     Export(ExportArgs),
+    /// Print the JSON Schema of pack files (for editors that validate TOML against a schema).
+    Schema,
 }
 
 #[derive(Debug, Args)]
@@ -156,6 +158,12 @@ pub fn run(command: PackCommand, console: &mut Console<'_>) -> Result<ExitCode> 
         PackCommand::List(args) => list(args, console),
         PackCommand::Import(args) => import_command(args, console),
         PackCommand::Export(args) => export_command(args, console),
+        PackCommand::Schema => {
+            console
+                .stdout
+                .write_all(crate::schema::PACK_SCHEMA.as_bytes())?;
+            Ok(ExitCode::Success)
+        }
     }
 }
 
@@ -183,6 +191,28 @@ fn new(args: NewArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         QuestionType::ALL.len(),
         path.display()
     )?;
+    // The `#:schema` line names a schema beside the pack, for editors that check TOML as it is typed.
+    let schema = path
+        .parent()
+        .unwrap_or(Path::new(""))
+        .join(crate::schema::PACK_SCHEMA_FILE);
+    match std::fs::read_to_string(&schema) {
+        Ok(existing) if existing == crate::schema::PACK_SCHEMA => {}
+        Ok(_) => writeln!(
+            console.stderr,
+            "note: {} is not this version's schema; refresh it with: trivia pack schema > {}",
+            schema.display(),
+            schema.display()
+        )?,
+        Err(_) => {
+            write_file(&schema, crate::schema::PACK_SCHEMA)?;
+            writeln!(
+                console.stdout,
+                "wrote {}: editors that read `#:schema` lines (taplo, Even Better TOML) check the pack as you type",
+                schema.display()
+            )?;
+        }
+    }
     Ok(ExitCode::Success)
 }
 
