@@ -21,6 +21,13 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The history database refused a read or write.
+    #[error("cannot {action} history database `{}`: {source}", .path.display())]
+    Database {
+        action: &'static str,
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
     /// Writing to the terminal or a pipe failed (other than a closed pipe, which ends quietly).
     #[error("cannot write output: {0}")]
     Output(#[from] std::io::Error),
@@ -39,7 +46,7 @@ impl Error {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             Error::Invalid { .. } | Error::Usage { .. } => ExitCode::Invalid,
-            Error::Io { .. } | Error::Output(_) => ExitCode::Failure,
+            Error::Io { .. } | Error::Database { .. } | Error::Output(_) => ExitCode::Failure,
         }
     }
 

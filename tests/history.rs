@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use predicates::prelude::*;
-use trivia::history::{PlayerHistory, Store};
+use trivia::history::{Database, PlayerHistory};
 
 use crate::play::{stdout_of, test_pack};
 use crate::support::trivia;
@@ -23,10 +23,25 @@ fn play(home: &Path, args: &[&str], answers: &str) -> assert_cmd::assert::Assert
         .assert()
 }
 
-fn history_of(home: &Path, player: &str) -> PlayerHistory {
-    let loaded = Store::new(home).load(player);
-    assert!(loaded.warning.is_none(), "{:?}", loaded.warning);
-    loaded.history
+/// `player`'s history as the database in `home` holds it.
+pub fn history_of(home: &Path, player: &str) -> PlayerHistory {
+    let opened = Database::open(home, 0).unwrap();
+    assert!(opened.warnings.is_empty(), "{:?}", opened.warnings);
+    opened
+        .database
+        .player_history(player)
+        .unwrap()
+        .expect("the player has games")
+}
+
+/// The names in a folder, sorted.
+pub fn file_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
 }
 
 #[test]
@@ -50,12 +65,11 @@ fn a_game_is_recorded_with_its_outcomes() {
     assert_eq!(game.questions.len(), 3);
     assert_eq!(history.box_counts(), [2, 0, 0, 0, 0]);
     assert_eq!(history.high_scores["classic"][0].score, 100);
-    let players = home.path().join("players");
-    let files: Vec<_> = fs::read_dir(&players)
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    assert_eq!(files, ["player.json"], "no temporary file is left behind");
+    assert_eq!(
+        file_names(home.path()),
+        ["history.sqlite3", "test-pack.toml"],
+        "nothing but the database (its log is folded in when the game ends)"
+    );
 }
 
 #[test]
@@ -75,8 +89,8 @@ fn data_dir_flag_beats_trivia_home() {
         "true\n",
     )
     .success();
-    assert!(elsewhere.path().join("players/player.json").exists());
-    assert!(!home.path().join("players").exists());
+    assert!(elsewhere.path().join("history.sqlite3").exists());
+    assert!(!home.path().join("history.sqlite3").exists());
 }
 
 #[test]
@@ -88,7 +102,7 @@ fn no_history_writes_nothing() {
         "false\n",
     )
     .success();
-    assert!(!home.path().join("players").exists());
+    assert!(!home.path().join("history.sqlite3").exists());
 }
 
 #[test]
@@ -172,7 +186,42 @@ fn recent_questions_are_avoided_while_others_remain() {
 }
 
 #[test]
-fn a_damaged_history_is_moved_aside_and_play_goes_on() {
+fn a_damaged_database_is_moved_aside_and_play_goes_on() {
+    let home = tempfile::tempdir().unwrap();
+    play(
+        home.path(),
+        &["--category", "Testing", "--count", "1"],
+        "true\n",
+    )
+    .success();
+    let path = home.path().join("history.sqlite3");
+    // Overwrite the header and the first pages: SQLite can no longer read it.
+    let mut bytes = fs::read(&path).unwrap();
+    for byte in bytes.iter_mut().take(8192) {
+        *byte = 0x5a;
+    }
+    fs::write(&path, &bytes).unwrap();
+    let _ = fs::remove_file(home.path().join("history.sqlite3-wal"));
+    let _ = fs::remove_file(home.path().join("history.sqlite3-shm"));
+    play(
+        home.path(),
+        &["--category", "Testing", "--count", "1"],
+        "true\n",
+    )
+    .success()
+    .stderr(predicate::str::contains("warning: history database"))
+    .stderr(predicate::str::contains("is damaged"))
+    .stderr(predicate::str::contains("history.sqlite3.corrupt-1"))
+    .stdout(predicate::str::contains("Game over"));
+    assert_eq!(
+        fs::read(home.path().join("history.sqlite3.corrupt-1")).unwrap(),
+        bytes
+    );
+    assert_eq!(history_of(home.path(), "Player").games.len(), 1);
+}
+
+#[test]
+fn a_damaged_json_history_is_reported_once_and_left_alone() {
     let home = tempfile::tempdir().unwrap();
     let players = home.path().join("players");
     fs::create_dir_all(&players).unwrap();
@@ -183,15 +232,21 @@ fn a_damaged_history_is_moved_aside_and_play_goes_on() {
         "true\n",
     )
     .success()
-    .stderr(predicate::str::contains("warning: history"))
-    .stderr(predicate::str::contains("is damaged"))
-    .stderr(predicate::str::contains("player.json.corrupt-1"))
+    .stderr(predicate::str::contains("cannot import history"))
+    .stderr(predicate::str::contains("player.json"))
     .stdout(predicate::str::contains("Game over"));
+    play(
+        home.path(),
+        &["--category", "Testing", "--count", "1"],
+        "true\n",
+    )
+    .success()
+    .stderr(predicate::str::contains("cannot import").not());
     assert_eq!(
-        fs::read_to_string(players.join("player.json.corrupt-1")).unwrap(),
+        fs::read_to_string(players.join("player.json")).unwrap(),
         "{ this is not json"
     );
-    assert_eq!(history_of(home.path(), "Player").games.len(), 1);
+    assert_eq!(history_of(home.path(), "Player").games.len(), 2);
 }
 
 #[test]

@@ -114,9 +114,10 @@ fn interactive_game_and_ctrl_c() {
         "dialoguer hid the cursor"
     );
 
-    let history = trivia::history::Store::new(home.path()).load("Player");
-    assert!(history.warning.is_none());
-    let game = &history.history.games[0];
+    let opened = trivia::history::Database::open(home.path(), 0).unwrap();
+    assert!(opened.warnings.is_empty(), "{:?}", opened.warnings);
+    let history = opened.database.player_history("Player").unwrap().unwrap();
+    let game = &history.games[0];
     assert_eq!(
         (game.correct, game.wrong),
         (1, 1),

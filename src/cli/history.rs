@@ -1,16 +1,50 @@
 //! `trivia history` and `trivia stats`: what the data directory remembers about each player: recent
 //! games, high scores and the review boxes; accuracy per category and the score trend as bar charts.
+//! `trivia history export` writes every game and answer as JSON.
 
-use std::path::PathBuf;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
-use clap::Args;
+use clap::{Args, Subcommand};
 
 use super::Console;
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
-use crate::history::{self, PlayerHistory, Store, store};
+use crate::history::{self, Database, PlayerHistory, store};
 use crate::question::group_thousands;
 use crate::ui::{ColorChoice, Style, chart, clean};
+
+/// `trivia history` with its options, or one of its subcommands.
+#[derive(Debug, Default, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct HistoryCommandArgs {
+    #[command(subcommand)]
+    pub command: Option<HistoryCommand>,
+    #[command(flatten)]
+    pub args: HistoryArgs,
+}
+
+/// What `trivia history` can do besides showing the history.
+#[derive(Debug, Subcommand)]
+pub enum HistoryCommand {
+    /// Write every stored game and answer as JSON (to standard output, or to a file with --output).
+    Export(ExportArgs),
+}
+
+/// Options of `trivia history export`.
+#[derive(Debug, Default, Args)]
+pub struct ExportArgs {
+    /// Only this player (all players when not given).
+    #[arg(long, value_name = "NAME")]
+    pub player: Option<String>,
+    /// Read histories from here instead of the platform's data directory (or `TRIVIA_HOME`).
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Write the JSON to this file (replaced whole; a new file is readable by its owner only).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
 
 /// Options of `trivia history` and `trivia stats`.
 #[derive(Debug, Default, Args)]
@@ -37,6 +71,48 @@ struct Loaded {
     style: Style,
 }
 
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// Every player's history (or `player`'s) from the database in the data directory; empty when there is
+/// none yet. Warnings from opening it go to standard error.
+fn read_histories(
+    data_dir: Option<&Path>,
+    player: Option<&str>,
+    console: &mut Console<'_>,
+) -> Result<(PathBuf, Vec<PlayerHistory>)> {
+    let Some(dir) = store::data_dir(data_dir, &console.vars) else {
+        return Err(Error::usage(
+            "no data directory found; give one with `--data-dir` or TRIVIA_HOME",
+        ));
+    };
+    if !Database::exists_in(&dir) {
+        return Ok((dir, Vec::new()));
+    }
+    let opened = Database::open(&dir, now())?;
+    for warning in &opened.warnings {
+        writeln!(console.stderr, "warning: {warning}")?;
+    }
+    for notice in &opened.notices {
+        writeln!(console.stderr, "note: {notice}")?;
+    }
+    let database = opened.database;
+    let names = match player {
+        Some(name) => vec![name.to_string()],
+        None => database.players()?,
+    };
+    let mut histories = Vec::new();
+    for name in names {
+        if let Some(history) = database.player_history(&name)? {
+            histories.push(history);
+        }
+    }
+    Ok((dir, histories))
+}
+
 fn load(args: &HistoryArgs, console: &mut Console<'_>) -> Result<Option<Loaded>> {
     let color = ColorChoice::parse(&args.color).ok_or_else(|| {
         Error::usage(format!(
@@ -46,27 +122,8 @@ fn load(args: &HistoryArgs, console: &mut Console<'_>) -> Result<Option<Loaded>>
     })?;
     let vars = console.vars.clone();
     let style = Style::new(color.enabled(console.terminals.stdout, |name| vars.get(name).cloned()));
-    let Some(dir) = store::data_dir(args.data_dir.as_deref(), &console.vars) else {
-        return Err(Error::usage(
-            "no data directory found; give one with `--data-dir` or TRIVIA_HOME",
-        ));
-    };
-    let store = Store::new(dir);
-    let names = match &args.player {
-        Some(name) => vec![name.clone()],
-        None => store.players(),
-    };
-    let mut histories = Vec::new();
-    for name in names {
-        if !store.path_for(&name).exists() {
-            continue;
-        }
-        let loaded = store.load(&name);
-        if let Some(warning) = loaded.warning {
-            writeln!(console.stderr, "warning: {warning}")?;
-        }
-        histories.push(loaded.history);
-    }
+    let (dir, histories) =
+        read_histories(args.data_dir.as_deref(), args.player.as_deref(), console)?;
     if histories.is_empty() {
         let whom = args
             .player
@@ -75,15 +132,85 @@ fn load(args: &HistoryArgs, console: &mut Console<'_>) -> Result<Option<Loaded>>
         writeln!(
             console.stdout,
             "No history for {whom} in `{}` yet: play a game with `trivia play`.",
-            store.dir().display()
+            clean(&dir.display().to_string())
         )?;
         return Ok(None);
     }
     Ok(Some(Loaded { histories, style }))
 }
 
-/// `trivia history`.
-pub fn run_history(args: HistoryArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+/// `trivia history export`.
+fn run_export(args: ExportArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    let (_, histories) = read_histories(args.data_dir.as_deref(), args.player.as_deref(), console)?;
+    let mut json = serde_json::to_string_pretty(&histories).map_err(std::io::Error::from)?;
+    json.push('\n');
+    match &args.output {
+        None => console.stdout.write_all(json.as_bytes())?,
+        Some(path) => {
+            write_replacing(path, json.as_bytes()).map_err(|source| Error::Io {
+                action: "write the export",
+                path: path.clone(),
+                source,
+            })?;
+            writeln!(
+                console.stderr,
+                "Exported {} to `{}`.",
+                crate::ui::count(histories.len(), "player's history"),
+                clean(&path.display().to_string())
+            )?;
+        }
+    }
+    Ok(ExitCode::Success)
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder, renamed over it: a crash leaves
+/// the old file or the new one. An existing file keeps its permissions; a new one is private (0600).
+fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile_in(folder)?;
+    let result = (|| {
+        temp.1.write_all(bytes)?;
+        if let Ok(metadata) = fs::metadata(path) {
+            temp.1.set_permissions(metadata.permissions())?;
+        }
+        temp.1.sync_all()?;
+        fs::rename(&temp.0, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp.0);
+    }
+    result
+}
+
+/// A new private file `.trivia-export-<pid>-<n>.tmp` in `folder`.
+fn tempfile_in(folder: &Path) -> std::io::Result<(PathBuf, fs::File)> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut n = 0u32;
+    loop {
+        let path = folder.join(format!(".trivia-export-{}-{n}.tmp", std::process::id()));
+        match options.open(&path) {
+            Ok(file) => return Ok((path, file)),
+            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
+            Err(error) => return Err(error),
+        }
+    }
+}
+
+/// `trivia history` and its subcommands.
+pub fn run_history(command: HistoryCommandArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    let args = match command.command {
+        Some(HistoryCommand::Export(export)) => return run_export(export, console),
+        None => command.args,
+    };
     let Some(Loaded { histories, style }) = load(&args, console)? else {
         return Ok(ExitCode::Success);
     };
@@ -93,9 +220,7 @@ pub fn run_history(args: HistoryArgs, console: &mut Console<'_>) -> Result<ExitC
         writeln!(console.stdout)?;
         return Ok(ExitCode::Success);
     }
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let now = now();
     for (at, history) in histories.iter().enumerate() {
         let out = &mut console.stdout;
         if at > 0 {

@@ -41,8 +41,8 @@ pub enum Command {
     /// Write, validate, list, import and export question packs.
     #[command(subcommand)]
     Pack(pack::PackCommand),
-    /// Show each player's recent games, high scores and review boxes.
-    History(history::HistoryArgs),
+    /// Show each player's recent games, high scores and review boxes; `history export` writes JSON.
+    History(history::HistoryCommandArgs),
     /// Show accuracy per category and the score trend as bar charts.
     Stats(history::HistoryArgs),
     /// Print the rules: modes, scoring, lifelines and commands.

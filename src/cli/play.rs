@@ -18,7 +18,8 @@ use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::game::select::{self, Filters, Pool, Source, Sources};
 use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRules, add_answers};
-use crate::history::{PlayerHistory, store};
+use crate::history::live::{GameLog, Recording};
+use crate::history::{Database, store};
 use crate::question::{Difficulty, QuestionType};
 use crate::rng::SeededRng;
 use crate::ui::interactive::DialoguerPrompter;
@@ -389,36 +390,45 @@ fn fresh_seed() -> u64 {
     ) % 1_000_000_000
 }
 
-struct Histories {
-    store: Option<store::Store>,
-    players: Vec<Option<(PlayerHistory, bool)>>,
+/// Unix time in milliseconds, the wall clock of the history log.
+fn unix_now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |duration| duration.as_millis() as u64)
 }
 
-fn load_histories(config: &PlayConfig, console: &mut Console<'_>) -> Result<Histories> {
-    let mut histories = Histories {
-        store: None,
-        players: vec![None; config.players.len()],
-    };
+/// The history log of this game: the database in the data directory, or none with `--no-history`. A
+/// database that cannot be opened is a warning now and an error once the game is over.
+fn open_game_log(config: &PlayConfig, console: &mut Console<'_>) -> Result<GameLog> {
     if !config.history {
-        return Ok(histories);
+        return Ok(GameLog::off());
     }
     let Some(dir) = store::data_dir(config.data_dir.as_deref(), &console.vars) else {
         writeln!(
             console.stderr,
             "warning: no data directory found; set TRIVIA_HOME or --data-dir to keep a history"
         )?;
-        return Ok(histories);
+        return Ok(GameLog::off());
     };
-    let store = store::Store::new(dir);
-    for (slot, name) in histories.players.iter_mut().zip(&config.players) {
-        let loaded = store.load(name);
-        if let Some(warning) = &loaded.warning {
-            writeln!(console.stderr, "warning: {warning}")?;
+    let clock = Box::new(unix_now_ms);
+    match Database::open(&dir, unix_now()) {
+        Ok(opened) => {
+            for warning in &opened.warnings {
+                writeln!(console.stderr, "warning: {warning}")?;
+            }
+            for notice in &opened.notices {
+                writeln!(console.stderr, "note: {notice}")?;
+            }
+            Ok(GameLog::new(Some(opened.database), None, clock))
         }
-        *slot = Some((loaded.history, loaded.writable));
+        Err(error) => {
+            writeln!(
+                console.stderr,
+                "warning: {error}; this game will not be saved"
+            )?;
+            Ok(GameLog::new(None, Some(error.to_string()), clock))
+        }
     }
-    histories.store = Some(store);
-    Ok(histories)
 }
 
 pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
@@ -441,15 +451,19 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     for warning in warnings {
         writeln!(console.stderr, "warning: {warning}")?;
     }
-    let mut histories = load_histories(&config, console)?;
+    let mut log = open_game_log(&config, console)?;
     let now = unix_now();
     let seed = config.seed.unwrap_or_else(fresh_seed);
 
     let picked = if config.mode == Mode::Review {
-        let due = histories.players[0]
-            .as_ref()
-            .map(|(history, _)| history.due(now))
-            .unwrap_or_default();
+        let due = match log.database().map(|db| db.due(&config.players[0], now)) {
+            Some(Ok(due)) => due,
+            Some(Err(error)) => {
+                writeln!(console.stderr, "warning: {error}")?;
+                Vec::new()
+            }
+            None => Vec::new(),
+        };
         let picked =
             select::select_review(&pool, &config.filters, &due, config.count.unwrap_or(10));
         if picked.is_empty() {
@@ -466,12 +480,14 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
             Mode::HotSeat => Some(config.count.unwrap_or(5) * config.players.len()),
             _ => Some(config.count.unwrap_or(10)),
         };
-        let recent: BTreeSet<String> = histories
-            .players
-            .iter()
-            .flatten()
-            .flat_map(|(history, _)| history.recent_ids())
-            .collect();
+        let mut recent = BTreeSet::new();
+        for name in &config.players {
+            match log.database().map(|db| db.recent_ids(name)) {
+                Some(Ok(ids)) => recent.extend(ids),
+                Some(Err(error)) => writeln!(console.stderr, "warning: {error}")?,
+                None => {}
+            }
+        }
         select::select(&pool, &config.filters, config.mode, count, seed, &recent)
     };
     if picked.is_empty() {
@@ -502,7 +518,8 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     } else {
         Box::new(NoClock)
     };
-    let ending = play(
+    log.start(&game, seed);
+    let played = play(
         &config,
         &mut game,
         seed,
@@ -510,52 +527,49 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         answers,
         clock.as_ref(),
         interrupt,
+        &mut log,
         console,
-    )?;
-
+    );
+    // Saved even when the output failed (a closed pipe): what was played is kept.
     let summary = game.summary();
+    let saved = log.finish(&summary);
+    let ending = played?;
     let mut code = if ending == Ending::Interrupted {
         ExitCode::Interrupted
     } else {
         ExitCode::Success
     };
-    if let Some(store) = &histories.store {
-        for (player, slot) in histories.players.iter_mut().enumerate() {
-            let Some((history, writable)) = slot else {
-                continue;
-            };
-            let recorded = history.record(&summary, player, now, seed);
-            if !*writable {
-                continue;
-            }
-            match store.save(history) {
-                Ok(_) => {
-                    let name = crate::ui::clean(&history.player).into_owned();
-                    if recorded.new_best {
-                        writeln!(
-                            console.stderr,
-                            "New best {} score for {name}: {}!",
-                            config.mode, summary.players[player].score
-                        )?;
-                    }
-                    if recorded.due_for_review > 0 && config.mode != Mode::HotSeat {
-                        let waits = if recorded.due_for_review == 1 {
-                            "waits"
-                        } else {
-                            "wait"
-                        };
-                        writeln!(
-                            console.stderr,
-                            "{} {waits} for review: trivia play --mode review",
-                            crate::ui::count(recorded.due_for_review, "question")
-                        )?;
-                    }
+    for (player, saved) in saved.into_iter().enumerate() {
+        let name = crate::ui::clean(&summary.players[player].name).into_owned();
+        match saved {
+            Ok(recorded) => {
+                if recorded.new_best {
+                    writeln!(
+                        console.stderr,
+                        "New best {} score for {name}: {}!",
+                        config.mode, summary.players[player].score
+                    )?;
                 }
-                Err(error) => {
-                    writeln!(console.stderr, "error: {error}")?;
-                    if code == ExitCode::Success {
-                        code = ExitCode::Failure;
-                    }
+                if recorded.due_for_review > 0 && config.mode != Mode::HotSeat {
+                    let waits = if recorded.due_for_review == 1 {
+                        "waits"
+                    } else {
+                        "wait"
+                    };
+                    writeln!(
+                        console.stderr,
+                        "{} {waits} for review: trivia play --mode review",
+                        crate::ui::count(recorded.due_for_review, "question")
+                    )?;
+                }
+            }
+            Err(reason) => {
+                writeln!(
+                    console.stderr,
+                    "error: {name}'s game was not saved to the history: {reason}"
+                )?;
+                if code == ExitCode::Success {
+                    code = ExitCode::Failure;
                 }
             }
         }
@@ -572,6 +586,7 @@ fn play(
     answers: Option<Vec<u8>>,
     clock: &dyn Clock,
     interrupt: &'static std::sync::atomic::AtomicBool,
+    log: &mut GameLog,
     console: &mut Console<'_>,
 ) -> Result<Ending> {
     let terminals = console.terminals;
@@ -606,6 +621,10 @@ fn play(
     let result = match config.front_end {
         FrontEnd::Json => {
             let mut output = JsonOutput::new(&mut **stdout, seed);
+            let mut output = Recording {
+                output: &mut output,
+                log,
+            };
             session::run(game, prompter, &mut output, clock, interrupt)
         }
         FrontEnd::Line => {
@@ -618,6 +637,10 @@ fn play(
                 source_names: source_names.clone(),
             };
             let mut output = TextOutput::new(&mut **stdout, style, options);
+            let mut output = Recording {
+                output: &mut output,
+                log,
+            };
             run_text(game, prompter, &mut output, clock, interrupt)
         }
         FrontEnd::Interactive => {
@@ -630,6 +653,10 @@ fn play(
                 source_names: source_names.clone(),
             };
             let mut output = TextOutput::new(&mut **stderr, style, options);
+            let mut output = Recording {
+                output: &mut output,
+                log,
+            };
             run_text(game, prompter, &mut output, clock, interrupt)
         }
     };

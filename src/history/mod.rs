@@ -1,7 +1,29 @@
-//! Each player's history: game summaries, per-question outcomes, Leitner boxes for review and high
-//! scores. Pure data here; [`store`] keeps it in files, written atomically. Times are Unix seconds passed
-//! in by the caller; nothing here reads the clock.
+//! Each player's history: every game and every answer, Leitner boxes for review and high scores.
+//!
+//! The types here are pure data (and the JSON format of `trivia history export`). They are kept in one
+//! SQLite database in the data directory, [`Database`]: one row per game and one per answer, written as
+//! each answer is given, so a game killed half-way keeps what was answered and two games of one player
+//! at the same time both land. [`GameLog`] is the layer a front end puts over a game to record it; the
+//! game itself does no I/O. Histories kept as JSON files by earlier versions are imported once,
+//! automatically ([`legacy`]). Times are Unix seconds passed in by the caller; nothing here but
+//! [`GameLog`]'s caller reads the clock.
+//!
+//! # The database API
+//!
+//! - [`Database::open`]`(data_dir)` opens (or creates, mode 0600) `history.sqlite3`, moves a damaged
+//!   one aside and imports old JSON histories; [`Opened::warnings`] says what happened.
+//! - Games: [`Database::begin_game`], [`Database::record_answer`], [`Database::finish_game`]; reads:
+//!   [`Database::players`], [`Database::player_history`], [`Database::due`],
+//!   [`Database::recent_ids`].
+//! - Question reports: [`Database::record_report`]`(&`[`NewReport`]`)` stores a player's report on a
+//!   question (its id, where it came from as `file:line` or `generated`, the reason and the time);
+//!   [`Database::list_reports`] returns them oldest first as [`Report`]s.
 
+pub mod database;
+mod games;
+pub mod legacy;
+pub mod live;
+mod reports;
 pub mod store;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -10,7 +32,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::game::{End, Mode, Outcome, Summary};
 
-pub use store::{Loaded, Store};
+pub use database::{Database, Opened};
+pub use games::{GameId, NewGame};
+pub use live::GameLog;
+pub use reports::{NewReport, Report};
 
 /// The file format version this build writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -40,13 +65,94 @@ pub struct Card {
     pub wrong: u32,
 }
 
-/// One question of a recorded game.
+impl Card {
+    /// The highest box.
+    pub const TOP_BOX: u8 = 5;
+
+    /// The card after answering its question with `outcome` at `at`: a miss (wrong or skipped) puts it in
+    /// box 1, due at once; a right answer moves a card up one box. A question never missed has no card
+    /// and gets none for a right answer. A box out of range (from a damaged file) counts as the nearest
+    /// valid one.
+    pub fn after(card: Option<Card>, outcome: Outcome, at: u64) -> Option<Card> {
+        match outcome {
+            Outcome::Wrong | Outcome::Skipped => {
+                let mut card = card.unwrap_or(Card {
+                    leitner_box: 1,
+                    due: at,
+                    right: 0,
+                    wrong: 0,
+                });
+                card.leitner_box = 1;
+                card.due = at.saturating_add(BOX_INTERVALS_SECS[0]);
+                card.wrong = card
+                    .wrong
+                    .saturating_add(u32::from(outcome == Outcome::Wrong));
+                Some(card)
+            }
+            Outcome::Correct => card.map(|mut card| {
+                card.leitner_box =
+                    (card.leitner_box.clamp(1, Self::TOP_BOX) + 1).min(Self::TOP_BOX);
+                card.due = at.saturating_add(BOX_INTERVALS_SECS[usize::from(card.leitner_box - 1)]);
+                card.right = card.right.saturating_add(1);
+                card
+            }),
+        }
+    }
+}
+
+/// One question of a recorded game: one answer in the log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuestionRecord {
+    /// The question's id as the game knew it.
     pub id: String,
     pub category: String,
     pub outcome: Outcome,
     pub points: u32,
+    /// A hash of what was asked (prompt, type, answer and options), 16 hex digits: tells a reworded
+    /// question from the one answered before under the same id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_hash: Option<String>,
+    /// What the player typed (none for a skip).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    /// Time taken to answer, in milliseconds, when measured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elapsed_ms: Option<u64>,
+    /// The hint was used.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub hinted: bool,
+    /// 50:50 was used.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub fifty_fifty: bool,
+    /// The answer came after the blitz time limit.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub timed_out: bool,
+    /// When it was answered (Unix seconds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<u64>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+impl QuestionRecord {
+    /// A record with only what a game summary knows (id, category, outcome, points).
+    pub fn bare(id: &str, category: &str, outcome: Outcome, points: u32) -> Self {
+        QuestionRecord {
+            id: id.to_string(),
+            category: category.to_string(),
+            outcome,
+            points,
+            content_hash: None,
+            answer: None,
+            elapsed_ms: None,
+            hinted: false,
+            fifty_fifty: false,
+            timed_out: false,
+            at: None,
+        }
+    }
 }
 
 /// One recorded game of one player.
@@ -65,6 +171,10 @@ pub struct GameRecord {
     /// Other players, in hot-seat.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub opponents: Vec<String>,
+    /// The game never ended (it was killed, or is still being played): its totals count what was
+    /// answered.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub unfinished: bool,
     pub questions: Vec<QuestionRecord>,
 }
 
@@ -143,11 +253,13 @@ impl PlayerHistory {
             .outcomes
             .iter()
             .filter(|outcome| outcome.player == player)
-            .map(|outcome| QuestionRecord {
-                id: outcome.id.clone(),
-                category: outcome.category.clone(),
-                outcome: outcome.outcome,
-                points: outcome.points,
+            .map(|outcome| {
+                QuestionRecord::bare(
+                    &outcome.id,
+                    &outcome.category,
+                    outcome.outcome,
+                    outcome.points,
+                )
             })
             .collect();
         for question in &questions {
@@ -179,6 +291,7 @@ impl PlayerHistory {
             wrong: me.wrong,
             skipped: me.skipped,
             longest_streak: me.longest_streak,
+            unfinished: false,
             opponents: summary
                 .players
                 .iter()
@@ -193,25 +306,8 @@ impl PlayerHistory {
     }
 
     fn update_card(&mut self, id: &str, outcome: Outcome, at: u64) {
-        match outcome {
-            Outcome::Wrong | Outcome::Skipped => {
-                let card = self.leitner.entry(id.to_string()).or_insert(Card {
-                    leitner_box: 1,
-                    due: at,
-                    right: 0,
-                    wrong: 0,
-                });
-                card.leitner_box = 1;
-                card.due = at + BOX_INTERVALS_SECS[0];
-                card.wrong += u32::from(outcome == Outcome::Wrong);
-            }
-            Outcome::Correct => {
-                if let Some(card) = self.leitner.get_mut(id) {
-                    card.leitner_box = (card.leitner_box + 1).min(5);
-                    card.due = at + BOX_INTERVALS_SECS[usize::from(card.leitner_box - 1)];
-                    card.right += 1;
-                }
-            }
+        if let Some(card) = Card::after(self.leitner.get(id).cloned(), outcome, at) {
+            self.leitner.insert(id.to_string(), card);
         }
     }
 
@@ -297,6 +393,32 @@ mod tests {
         history.record(&played(&["Allen Hughes", "3"]), 0, NOW + 20, 3);
         assert_eq!(history.leitner["demo-parts"].leitner_box, 1);
         assert_eq!(history.leitner["demo-parts"].wrong, 2);
+    }
+
+    #[test]
+    fn regression_a_card_in_box_255_does_not_panic() {
+        let card = Card {
+            leitner_box: 255,
+            due: 0,
+            right: 0,
+            wrong: 1,
+        };
+        let moved = Card::after(Some(card.clone()), Outcome::Correct, NOW).unwrap();
+        assert_eq!(moved.leitner_box, 5);
+        assert_eq!(moved.due, NOW + BOX_INTERVALS_SECS[4]);
+        let missed = Card::after(Some(card), Outcome::Wrong, NOW).unwrap();
+        assert_eq!((missed.leitner_box, missed.wrong), (1, 2));
+        let zero = Card {
+            leitner_box: 0,
+            due: u64::MAX,
+            right: u32::MAX,
+            wrong: 0,
+        };
+        let moved = Card::after(Some(zero), Outcome::Correct, u64::MAX).unwrap();
+        assert_eq!(
+            (moved.leitner_box, moved.due, moved.right),
+            (2, u64::MAX, u32::MAX)
+        );
     }
 
     #[test]
