@@ -24,6 +24,25 @@ pub(super) fn cross_check(base: &FactBase, diagnostics: &mut Diagnostics) {
             }
         }
     }
+    for entity in &base.entities {
+        for relation in &entity.candidate_for {
+            match base.relation(relation) {
+                None => diagnostics.items.push(entity.origin.diagnostic(format!(
+                    "entity `{}` is a candidate for unknown relation `{relation}`",
+                    entity.id
+                ))),
+                Some(found) if !found.object_kinds().contains(&entity.kind) => {
+                    diagnostics.items.push(entity.origin.diagnostic(format!(
+                        "entity `{}` is a candidate for relation `{relation}`, whose objects are {}, not {}",
+                        entity.id,
+                        found.object_kinds().join(", "),
+                        entity.kind
+                    )))
+                }
+                Some(_) => {}
+            }
+        }
+    }
     one_valued_conflicts(base, diagnostics);
 }
 

@@ -14,7 +14,7 @@ use super::check;
 use super::value::{DURATION_UNITS, Value, ValueType};
 use super::{
     Article, Cardinality, Disagreement, ENTITY_KINDS, Entity, Fact, FactBase, Object, ObjectType,
-    Origin, Qualifiers, Relation, Side,
+    Origin, Qualifiers, Relation, Side, TitleStyle,
 };
 use crate::question::{Citation, PartialDate};
 use crate::tomldoc::{Diagnostic, Diagnostics, SourceFile, TableReader, sub_table, type_name};
@@ -24,7 +24,7 @@ pub const MAX_EVIDENCE_WORDS: usize = 25;
 
 const SECTIONS: [&str; 5] = ["article", "relation", "entity", "fact", "disagreement"];
 const ARTICLE_FIELDS: [&str; 5] = ["file", "id", "title", "label", "written"];
-const RELATION_FIELDS: [&str; 13] = [
+const RELATION_FIELDS: [&str; 14] = [
     "id",
     "subject",
     "object",
@@ -38,8 +38,23 @@ const RELATION_FIELDS: [&str; 13] = [
     "ask_subject",
     "ask_all",
     "statement",
+    "interest",
 ];
-const ENTITY_FIELDS: [&str; 6] = ["id", "name", "kind", "aliases", "prominence", "description"];
+const ENTITY_FIELDS: [&str; 13] = [
+    "id",
+    "name",
+    "kind",
+    "aliases",
+    "prominence",
+    "description",
+    "display",
+    "article",
+    "refer_as",
+    "style",
+    "main",
+    "interest",
+    "candidate_for",
+];
 const FACT_BASE_FIELDS: [&str; 5] = ["id", "subject", "relation", "object", "sources"];
 const DISAGREEMENT_FIELDS: [&str; 4] = ["id", "topic", "note", "side"];
 const SIDE_FIELDS: [&str; 3] = ["claim", "facts", "sources"];
@@ -351,6 +366,7 @@ impl Reader {
         let ask_subject = read_templates(&table, "ask_subject", diagnostics);
         let ask_all = table.string("ask_all", diagnostics);
         let statement = table.required_string("statement", diagnostics);
+        let interest = read_interest(source, &table, diagnostics);
         for template in ask_object.iter() {
             check_template(source, template, &["subject"], &["object"], diagnostics);
         }
@@ -385,6 +401,7 @@ impl Reader {
             ask_subject: ask_subject.into_iter().map(Spanned::into_inner).collect(),
             ask_all: ask_all.map(Spanned::into_inner),
             statement: statement.into_inner(),
+            interest: interest.unwrap_or(2),
             origin: Origin::of(source, table.span.start),
         });
     }
@@ -430,6 +447,33 @@ impl Reader {
             }
         });
         let description = table.string("description", diagnostics);
+        let display = table.string("display", diagnostics);
+        let article = table.string("article", diagnostics);
+        let refer_as = table.string("refer_as", diagnostics);
+        let style = table.string("style", diagnostics).and_then(|style| {
+            let parsed = TitleStyle::parse(style.get_ref());
+            if parsed.is_none() {
+                diagnostics.at(
+                    source,
+                    style.span(),
+                    format!(
+                        "`style` must be `plain`, `quoted` or `italic`, found `{}`",
+                        style.get_ref()
+                    ),
+                );
+            }
+            parsed
+        });
+        let main = table.boolean("main", diagnostics).map(Spanned::into_inner);
+        let interest = read_interest(source, &table, diagnostics);
+        let candidate_for = table
+            .strings("candidate_for", diagnostics)
+            .unwrap_or_default();
+        for text in [&display, &article, &refer_as].into_iter().flatten() {
+            if text.get_ref().trim().is_empty() {
+                diagnostics.at(source, text.span(), "must not be empty");
+            }
+        }
         for alias in &aliases {
             if alias.get_ref().trim().is_empty() {
                 diagnostics.at(source, alias.span(), "an alias must not be empty");
@@ -474,6 +518,13 @@ impl Reader {
                 .collect(),
             prominence: prominence.unwrap_or(2),
             description: description.map(Spanned::into_inner),
+            display: display.map(Spanned::into_inner),
+            article: article.map(Spanned::into_inner),
+            refer_as: refer_as.map(Spanned::into_inner),
+            style: style.unwrap_or_default(),
+            main: main.unwrap_or(false),
+            interest: interest.unwrap_or(2),
+            candidate_for: candidate_for.into_iter().map(Spanned::into_inner).collect(),
             origin: Origin::of(source, table.span.start),
         });
     }
@@ -853,6 +904,29 @@ fn read_kinds(
         return None;
     }
     Some(valid)
+}
+
+/// An optional `interest` from 0 (never worth asking) to 3.
+fn read_interest(
+    source: &SourceFile,
+    table: &TableReader<'_, '_>,
+    diagnostics: &mut Diagnostics,
+) -> Option<u8> {
+    table.integer("interest", diagnostics).and_then(|level| {
+        let value = *level.get_ref();
+        if (0..=3).contains(&value) {
+            Some(value as u8)
+        } else {
+            diagnostics.at(
+                source,
+                level.span(),
+                format!(
+                    "`interest` must be 0 (never worth asking), 1 (dull), 2 (usual) or 3 (headline), found {value}"
+                ),
+            );
+            None
+        }
+    })
 }
 
 fn read_cardinality(

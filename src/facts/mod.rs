@@ -126,6 +126,9 @@ pub struct Relation {
     pub ask_subject: Vec<String>,
     pub ask_all: Option<String>,
     pub statement: String,
+    /// How interesting its questions are, 0 (never asked: its facts only rule options out and explain)
+    /// to 3 (headline facts); 2 by default.
+    pub interest: u8,
     #[serde(skip)]
     pub origin: Origin,
 }
@@ -153,18 +156,146 @@ impl Relation {
     }
 }
 
+/// How a title is set off in running text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TitleStyle {
+    /// As it is: people, places, companies.
+    #[default]
+    Plain,
+    /// In quotation marks: songs, episodes, short works (“Let Me Ride”).
+    Quoted,
+    /// In italics where the output can show them, as it is in plain text: albums, films, series,
+    /// newspapers.
+    Italic,
+}
+
+impl TitleStyle {
+    /// The style named in a fact file: `plain`, `quoted` or `italic`.
+    pub fn parse(text: &str) -> Option<TitleStyle> {
+        match text {
+            "plain" => Some(TitleStyle::Plain),
+            "quoted" => Some(TitleStyle::Quoted),
+            "italic" => Some(TitleStyle::Italic),
+            _ => None,
+        }
+    }
+}
+
+/// How interesting an author marks a relation or an entity for quiz questions.
+pub const INTEREST_LEVELS: std::ops::RangeInclusive<u8> = 0..=3;
+
 /// A person, series, film, company, award ...
 #[derive(Clone, Debug, Serialize)]
 pub struct Entity {
     pub id: String,
+    /// The unique name in the fact base, which may carry a disambiguating label
+    /// ("The Defiant Ones (1958 film)"); never shown in question text (see [`Entity::display_name`]).
     pub name: String,
     pub kind: String,
     pub aliases: Vec<String>,
     /// 1 well known, 2 known to fans, 3 obscure.
     pub prominence: u8,
     pub description: Option<String>,
+    /// How questions name it ("The Defiant Ones" for "The Defiant Ones (1958 film)"); by default the
+    /// name less a trailing parenthesis.
+    pub display: Option<String>,
+    /// The article written before the name in a sentence: `the` for "the Langham Hotel".
+    pub article: Option<String>,
+    /// How questions refer to it instead of its name, for the quiz's own subject: "the series".
+    pub refer_as: Option<String>,
+    /// How the name is set off in running text and options.
+    pub style: TitleStyle,
+    /// The quiz's own subject: a question whose answer is this entity asks nothing.
+    pub main: bool,
+    /// How interesting questions about it are, 0 (never worth asking) to 3; 2 by default.
+    pub interest: u8,
+    /// A plausible wrong answer the articles never mention, declared by the author: offered only as a
+    /// wrong option of these relations, and only where the facts prove it wrong.
+    pub candidate_for: Vec<String>,
     #[serde(skip)]
     pub origin: Origin,
+}
+
+impl Entity {
+    /// An entity with the given id, name and kind, every other field at its default.
+    pub fn new(id: &str, name: &str, kind: &str) -> Entity {
+        Entity {
+            id: id.to_string(),
+            name: name.to_string(),
+            kind: kind.to_string(),
+            aliases: Vec::new(),
+            prominence: 2,
+            description: None,
+            display: None,
+            article: None,
+            refer_as: None,
+            style: TitleStyle::Plain,
+            main: false,
+            interest: 2,
+            candidate_for: Vec::new(),
+            origin: Origin {
+                file: String::new(),
+                line: 0,
+                column: 0,
+            },
+        }
+    }
+
+    /// The name as questions show it: `display`, or the name less a trailing disambiguating
+    /// parenthesis.
+    pub fn display_name(&self) -> &str {
+        if let Some(display) = &self.display {
+            return display;
+        }
+        let name = self.name.trim_end();
+        match name
+            .strip_suffix(')')
+            .and_then(|open| open.rsplit_once(" ("))
+        {
+            Some((bare, _)) if !bare.trim().is_empty() => bare,
+            _ => name,
+        }
+    }
+
+    /// The display name set off by its style: “Let Me Ride”, The Chronic.
+    pub fn styled_name(&self) -> String {
+        match self.style {
+            TitleStyle::Quoted => format!("\u{201c}{}\u{201d}", self.display_name()),
+            TitleStyle::Plain | TitleStyle::Italic => self.display_name().to_string(),
+        }
+    }
+
+    /// How a sentence names it: `refer_as`, or its article and styled name ("the Langham Hotel").
+    pub fn in_sentence(&self) -> String {
+        if let Some(refer) = &self.refer_as {
+            return refer.clone();
+        }
+        match &self.article {
+            Some(article) if !article.is_empty() => format!("{article} {}", self.styled_name()),
+            _ => self.styled_name(),
+        }
+    }
+
+    /// How an option names it: the styled name, with its article capitalised ("The Langham Hotel").
+    pub fn as_option(&self) -> String {
+        match &self.article {
+            Some(article) if !article.is_empty() => {
+                let mut chars = article.chars();
+                let first: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().collect())
+                    .unwrap_or_default();
+                format!("{first}{} {}", chars.as_str(), self.styled_name())
+            }
+            _ => self.styled_name(),
+        }
+    }
+
+    /// Whether the author declared it only as a plausible wrong answer.
+    pub fn is_candidate(&self) -> bool {
+        !self.candidate_for.is_empty()
+    }
 }
 
 /// What a fact links its subject to.

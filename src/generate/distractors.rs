@@ -20,6 +20,12 @@ impl<'a> Index<'a> {
             .any(|name| super::phrasing::mentions_normalised(haystack, name))
     }
 
+    /// Whether the entity's shown name is shared with another entity (see `Index::homonym`).
+    pub(crate) fn is_homonym(&self, entity: &Entity) -> bool {
+        self.position(entity)
+            .is_some_and(|position| self.homonym[position])
+    }
+
     /// Whether two entities could be confused as answers: a name or alias in common (case, accents,
     /// punctuation and a leading "the" ignored).
     pub(crate) fn same_name(&self, a: &Entity, b: &Entity) -> bool {
@@ -72,13 +78,21 @@ impl<'a> Index<'a> {
             })
             .collect();
         let keep = |entity: &Entity| {
-            entity.kind == kind && entity.id != subject && !linked.contains(&entity.id.as_str())
+            entity.kind == kind
+                && entity.id != subject
+                && !linked.contains(&entity.id.as_str())
+                && !self.is_homonym(entity)
+                && (!entity.is_candidate() || entity.candidate_for.contains(&relation.id))
         };
         if relation.is_closed() {
             return self
                 .entities_of_kind(kind)
                 .filter(|entity| keep(entity))
-                .map(|entity| (entity, plausible.contains(&entity.id.as_str())))
+                .map(|entity| {
+                    let fits = plausible.contains(&entity.id.as_str())
+                        || entity.candidate_for.contains(&relation.id);
+                    (entity, fits)
+                })
                 .collect();
         }
         let mut out: Vec<(&Entity, bool)> = Vec::new();
@@ -129,6 +143,7 @@ impl<'a> Index<'a> {
             entity.kind == kind
                 && entity.id != object
                 && !self.linked(&entity.id, &relation.id, object)
+                && !self.is_homonym(entity)
         };
         if relation.is_closed() {
             return self
@@ -168,7 +183,11 @@ impl<'a> Index<'a> {
             .get(words)
             .map_or(&[][..], Vec::as_slice);
         self.entities_of_kind(kind)
-            .filter(|entity| !speakers.contains(&entity.id.as_str()))
+            .filter(|entity| {
+                !speakers.contains(&entity.id.as_str())
+                    && !self.is_homonym(entity)
+                    && !entity.is_candidate()
+            })
             .map(|entity| {
                 let quoted = self
                     .position(entity)

@@ -67,6 +67,14 @@ pub(crate) struct Index<'a> {
     /// it to, either way, and of those above it in a chain of same-kind facts (Compton → California),
     /// sorted: wrong options that might be read as right ("Dr. Dre comes from California").
     pub(super) kin: Vec<Vec<usize>>,
+    /// Whether the entity's shown name is also another entity's name or shown name ("The Defiant Ones"
+    /// for the 1958 film and the series): never offered as a wrong option, as it could be read as the
+    /// other one.
+    pub(super) homonym: Vec<bool>,
+    /// How a sentence names each entity ("the Langham Hotel", “Let Me Ride”, "the series"), by position.
+    sentence_names: Vec<String>,
+    /// How an option names each entity ("The Langham Hotel"), by position.
+    option_names: Vec<String>,
 }
 
 impl<'a> Index<'a> {
@@ -172,6 +180,7 @@ impl<'a> Index<'a> {
             .iter()
             .map(|entity| {
                 std::iter::once(&entity.name)
+                    .chain(entity.display.iter())
                     .chain(entity.aliases.iter())
                     .map(|name| normalise(name))
                     .filter(|name| !name.trim().is_empty())
@@ -188,7 +197,29 @@ impl<'a> Index<'a> {
             })
             .collect();
         let kin = super::distractors::kin(base, &entity_position);
+        let homonym = {
+            let mut owners: HashMap<String, Vec<usize>> = HashMap::default();
+            for (position, entity) in base.entities.iter().enumerate() {
+                for name in [entity.name.as_str(), entity.display_name()] {
+                    let list = owners.entry(normalise(name)).or_default();
+                    if !list.contains(&position) {
+                        list.push(position);
+                    }
+                }
+            }
+            base.entities
+                .iter()
+                .map(|entity| {
+                    owners
+                        .get(&normalise(entity.display_name()))
+                        .is_some_and(|list| list.len() > 1)
+                })
+                .collect()
+        };
         Index {
+            homonym,
+            sentence_names: base.entities.iter().map(Entity::in_sentence).collect(),
+            option_names: base.entities.iter().map(Entity::as_option).collect(),
             kin,
             by_subject_any,
             by_object_any,
@@ -269,6 +300,23 @@ impl<'a> Index<'a> {
             return Some(position);
         }
         self.entity_position.get(entity.id.as_str()).copied()
+    }
+
+    /// How a sentence names the entity (the one place that renders an entity in text): its
+    /// `refer_as`, or its article and display name set off by its style.
+    pub(crate) fn in_sentence<'s>(&'s self, entity: &'s Entity) -> &'s str {
+        match self.position(entity) {
+            Some(position) => &self.sentence_names[position],
+            None => entity.display_name(),
+        }
+    }
+
+    /// How an option (or a typed answer shown back) names the entity.
+    pub(crate) fn as_option(&self, entity: &Entity) -> String {
+        match self.position(entity) {
+            Some(position) => self.option_names[position].clone(),
+            None => entity.as_option(),
+        }
     }
 
     /// The entity's name and aliases, normalised.

@@ -28,6 +28,7 @@
 
 pub mod difficulty;
 mod distractors;
+mod ids;
 mod index;
 mod numeric;
 mod phrasing;
@@ -42,6 +43,7 @@ use crate::facts::{FactBase, Object, Value};
 use crate::question::{Difficulty, Question, QuestionType};
 use crate::rng::Rng;
 
+pub use ids::renamed_id;
 use index::Index;
 use types::{Candidate, Context};
 
@@ -123,7 +125,14 @@ impl Generator {
         let candidates: Vec<Candidate> = cx
             .candidates
             .into_iter()
-            .filter(|candidate| seen.insert(candidate.question.id.clone()))
+            // Two facts can read the same once phrased (the same statement from two sources): one
+            // question is enough.
+            .filter(|candidate| {
+                seen.insert(Question::content_id(
+                    &candidate.question.prompt,
+                    &candidate.question.body,
+                ))
+            })
             .collect();
         Generator {
             candidates,

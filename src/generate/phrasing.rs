@@ -16,8 +16,10 @@ pub(crate) const RESTRICTING: [&str; 3] = ["context", "region", "as_of"];
 /// What fills `{subject}` or `{object}` in a template.
 #[derive(Clone, Debug)]
 pub(crate) enum Slot<'a> {
-    /// An entity's display name: keeps its capitals, may begin with its own "The".
-    Name(&'a str),
+    /// An entity as a sentence names it (see [`Index::in_sentence`](super::index::Index::in_sentence)):
+    /// keeps its capitals, may begin with its own "The"; a leading lowercase article ("the Langham
+    /// Hotel", "the series") is capitalised at the start of a sentence.
+    Name(std::borrow::Cow<'a, str>),
     /// A value written in words (a date, an amount, a text value) or a generated noun phrase.
     Words(String),
     /// A number that decides singular or plural of the word after it (`1 part`, `4 parts`).
@@ -147,12 +149,16 @@ pub(crate) fn fill(
                 };
                 match slot_value {
                     Slot::Name(name_text) => {
-                        if position == 0 {
+                        let name_text: &str = &name_text;
+                        let own_capitals = !["the ", "a ", "an "]
+                            .iter()
+                            .any(|article| name_text.starts_with(article));
+                        if position == 0 && own_capitals {
                             starts_with_name = true;
                         }
                         drop_doubled_the(&mut out, name_text, position == 0);
                         fix_indefinite_article(&mut out, name_text);
-                        if out.is_empty() && position == 0 {
+                        if out.is_empty() && position == 0 && own_capitals {
                             starts_with_name = true;
                         }
                         out.push_str(name_text);
@@ -448,11 +454,11 @@ mod tests {
 
     #[test]
     fn names_keep_their_capitals_and_words_are_capitalised_at_the_start() {
-        let name = Slot::Name("The Defiant Ones");
+        let name = Slot::Name("The Defiant Ones".into());
         let text = fill(
             "{subject} was directed by {object}.",
             Some(&name),
-            Some(&Slot::Name("Allen Hughes")),
+            Some(&Slot::Name("Allen Hughes".into())),
             &q(),
         );
         assert_eq!(
@@ -461,7 +467,7 @@ mod tests {
         );
         let text = fill("Who directed {subject}?", Some(&name), None, &q()).unwrap();
         assert_eq!(text, "Who directed The Defiant Ones?");
-        let lower = Slot::Name("will.i.am");
+        let lower = Slot::Name("will.i.am".into());
         let text = fill("{subject} attended.", Some(&lower), None, &q()).unwrap();
         assert_eq!(text, "will.i.am attended.");
         let phrase = Slot::Words("the person who directed Heat".into());
@@ -476,12 +482,12 @@ mod tests {
         let slot = Slot::Words("engineer".into());
         let text = fill(
             "{subject} works as a {object}.",
-            Some(&Slot::Name("Ann")),
+            Some(&Slot::Name("Ann".into())),
             Some(&slot),
             &q(),
         );
         assert_eq!(text.unwrap(), "Ann works as an engineer.");
-        let slot = Slot::Name("The Grammy Awards");
+        let slot = Slot::Name("The Grammy Awards".into());
         let text = fill("She won at the {object}.", None, Some(&slot), &q());
         assert_eq!(text.unwrap(), "She won at The Grammy Awards.");
         assert_eq!(indefinite_article("university"), "a");
@@ -500,7 +506,7 @@ mod tests {
             words: "April 12, 1970".into(),
             full: true,
         };
-        let x = Slot::Name("X");
+        let x = Slot::Name("X".into());
         assert_eq!(
             fill(
                 "{subject} was released on {object}.",
@@ -528,7 +534,7 @@ mod tests {
         let one = Slot::Number("1".into(), true);
         let text = fill(
             "{subject} has {object} parts.",
-            Some(&Slot::Name("X")),
+            Some(&Slot::Name("X".into())),
             Some(&one),
             &q(),
         );
@@ -536,7 +542,7 @@ mod tests {
         let four = Slot::Number("4".into(), false);
         let text = fill(
             "{subject} has {object} parts.",
-            Some(&Slot::Name("X")),
+            Some(&Slot::Name("X".into())),
             Some(&four),
             &q(),
         );
@@ -546,7 +552,7 @@ mod tests {
     #[test]
     fn quotes_are_marked_once_and_can_become_this() {
         let quote = Slot::Quote("I think Allen killed it".into());
-        let speaker = Slot::Name("Dr. Dre");
+        let speaker = Slot::Name("Dr. Dre".into());
         let text = fill(
             "{subject} said \"{object}\".",
             Some(&speaker),

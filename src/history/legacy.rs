@@ -47,6 +47,8 @@ pub fn parse(text: &str, fallback_name: &str) -> std::result::Result<Parsed, Str
     if history.player.trim().is_empty() {
         history.player = fallback_name.to_string();
     }
+    // Generated questions were once identified by their wording: boxes follow them to their ids now.
+    history.follow_renamed_ids(crate::generate::renamed_id);
     let mut repairs = Vec::new();
     for (id, card) in &mut history.leitner {
         if !(1..=Card::TOP_BOX).contains(&card.leitner_box) {

@@ -224,6 +224,29 @@ impl PlayerHistory {
         }
     }
 
+    /// Moves every record kept under a question id that `rename` maps to a new id (generated questions
+    /// are now identified by what they ask, not their wording): review boxes and recent games follow
+    /// their questions. A box already kept under the new id wins.
+    pub fn follow_renamed_ids(&mut self, rename: impl Fn(&str) -> Option<&'static str>) {
+        let renamed: Vec<(String, &str)> = self
+            .leitner
+            .keys()
+            .filter_map(|old| rename(old).map(|new| (old.clone(), new)))
+            .collect();
+        for (old, new) in renamed {
+            if let Some(card) = self.leitner.remove(&old) {
+                self.leitner.entry(new.to_string()).or_insert(card);
+            }
+        }
+        for game in &mut self.games {
+            for question in &mut game.questions {
+                if let Some(new) = rename(&question.id) {
+                    question.id = new.to_string();
+                }
+            }
+        }
+    }
+
     /// Question ids from the last [`RECENT_GAMES`] games.
     pub fn recent_ids(&self) -> BTreeSet<String> {
         self.games
@@ -370,6 +393,23 @@ mod tests {
     use crate::game::{GameConfig, Mode, demo, run_scripted};
 
     const NOW: u64 = 1_700_000_000;
+
+    #[test]
+    fn review_boxes_follow_questions_whose_generated_id_was_reworded() {
+        let mut history = PlayerHistory::new("ann");
+        let card = Card {
+            leitner_box: 2,
+            due: NOW,
+            right: 1,
+            wrong: 1,
+        };
+        history.leitner.insert("g-old".into(), card.clone());
+        history.leitner.insert("p-kept".into(), card.clone());
+        history.follow_renamed_ids(|id| (id == "g-old").then_some("g-new"));
+        assert_eq!(history.leitner.get("g-new"), Some(&card));
+        assert!(history.leitner.contains_key("p-kept"));
+        assert!(!history.leitner.contains_key("g-old"));
+    }
 
     fn played(answers: &[&str]) -> Summary {
         let questions: Vec<_> = demo::questions().into_iter().take(3).collect();

@@ -71,17 +71,46 @@ pub fn instructions(question: &Question, shown: usize) -> String {
             format!("type a letter {}, or the answer", letter_range(shown))
         }
         Body::TrueFalse { .. } => "true or false?".to_string(),
-        Body::Numeric { unit, .. } => match unit.as_deref() {
-            Some("US$") | Some("$") => "type an amount in US dollars, like 2.5 billion".to_string(),
-            Some("%") => "type a percentage".to_string(),
-            Some(unit) if !unit.is_empty() => format!("type a number of {}", clean(unit)),
-            _ => "type a number".to_string(),
-        },
-        Body::Date { answer, .. } => match (answer.month, answer.day) {
-            (None, _) => "type a year".to_string(),
-            (Some(_), None) => "type a month and year, like March 1990".to_string(),
-            _ => "type a date, like 14 March 1990".to_string(),
-        },
+        Body::Numeric {
+            unit, tolerance, ..
+        } => {
+            let what = match unit.as_deref() {
+                Some("US$") | Some("$") => {
+                    "type an amount in US dollars, like 2.5 billion".to_string()
+                }
+                Some("%") => "type a percentage".to_string(),
+                Some(unit) if !unit.is_empty() => format!("type a number of {}", clean(unit)),
+                _ => "type a number".to_string(),
+            };
+            // How close counts, which the question itself never says.
+            if *tolerance > 0.0 && tolerance.is_finite() {
+                let within = match unit.as_deref() {
+                    Some("%") => format!(
+                        "{} points",
+                        crate::question::format_number_with_unit(*tolerance, None)
+                    ),
+                    other => crate::question::format_number_with_unit(*tolerance, other),
+                };
+                format!("{what}; within {} counts", clean(&within))
+            } else {
+                what
+            }
+        }
+        Body::Date {
+            answer,
+            tolerance_days,
+        } => {
+            let what = match (answer.month, answer.day) {
+                (None, _) => "type a year",
+                (Some(_), None) => "type a month and year, like March 1990",
+                _ => "type the full date, like 14 March 1990",
+            };
+            match tolerance_days {
+                0 => what.to_string(),
+                1 => format!("{what}; a day either side counts"),
+                days => format!("{what}; {days} days either side count"),
+            }
+        }
         Body::FreeText { .. } => "type your answer".to_string(),
         Body::SelectAll { .. } => "type the letters of every right option, like A C".to_string(),
         Body::Order { direction, .. } => match direction {

@@ -50,8 +50,8 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
             })
         && !wrong.is_empty()
     {
-        let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
-        let (options, answer_index) = arrange(answer.name.clone(), wrong, &prompt);
+        let wrong: Vec<String> = wrong.iter().map(|entity| cx.option_name(entity)).collect();
+        let (options, answer_index) = arrange(cx.option_name(answer), wrong, &prompt);
         cx.push(Draft {
             prompt,
             body: Body::MultipleChoice {
@@ -122,8 +122,8 @@ fn push_free_text(
     let draft = Draft {
         prompt,
         body: Body::FreeText {
-            answer: answer.name.clone(),
-            aliases: answer.aliases.clone(),
+            answer: answer.display_name().to_string(),
+            aliases: typed_aliases(answer),
             kind: Some(answer.kind.clone()),
         },
         category: relation.category.clone(),
@@ -138,6 +138,16 @@ fn push_free_text(
         tags: tags(&[&relation.id], &ask.extra),
     };
     cx.push(draft);
+}
+
+/// What a typed answer also accepts: the entity's aliases, and its full name when questions show a
+/// shorter one.
+fn typed_aliases(entity: &Entity) -> Vec<String> {
+    let mut aliases = entity.aliases.clone();
+    if entity.display_name() != entity.name {
+        aliases.push(entity.name.clone());
+    }
+    aliases
 }
 
 fn has_single_object(cx: &Context<'_>, fact_index: usize) -> bool {
@@ -195,8 +205,8 @@ pub(crate) fn entity_subject(cx: &mut Context<'_>, fact_index: usize) {
         )
         && !wrong.is_empty()
     {
-        let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
-        let (options, answer_index) = arrange(subject.name.clone(), wrong, &prompt);
+        let wrong: Vec<String> = wrong.iter().map(|entity| cx.option_name(entity)).collect();
+        let (options, answer_index) = arrange(cx.option_name(subject), wrong, &prompt);
         cx.push(Draft {
             prompt,
             body: Body::MultipleChoice {

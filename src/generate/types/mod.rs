@@ -12,6 +12,7 @@ pub(crate) mod two_step;
 
 use crate::facts::{Entity, Fact, Object, Relation, Value};
 use crate::question::{Body, Citation, Question, stable_hash};
+
 use crate::rng::{SeededRng, index, shuffle};
 
 use super::difficulty::{self, Traits};
@@ -49,6 +50,10 @@ pub(crate) struct Context<'a> {
     pub candidates: Vec<Candidate>,
     /// Each fact's explanation, worked out once.
     explanations: Vec<String>,
+    /// Each fact's content signature (see [`fact_signature`]), worked out once.
+    signatures: Vec<String>,
+    /// Ids given so far, to keep them distinct.
+    ids: std::collections::HashSet<String>,
 }
 
 /// How a disputed fact is attributed to its source.
@@ -66,7 +71,10 @@ impl<'a> Context<'a> {
             index,
             candidates: Vec::new(),
             explanations: Vec::new(),
+            signatures: Vec::new(),
+            ids: std::collections::HashSet::new(),
         };
+        cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
         cx.explanations = (0..cx.index.base.facts.len())
             .map(|fact| cx.explain(fact))
             .collect();
@@ -75,7 +83,16 @@ impl<'a> Context<'a> {
 
     /// Finishes a draft into a candidate, unless its prompt gives the answer away or is empty.
     pub(crate) fn push(&mut self, draft: Draft) -> bool {
-        if draft.prompt.trim().is_empty() || phrasing::leaks(&draft.prompt, &draft.answers) {
+        // A relation marked `interest = 0` only supports other questions.
+        let never_asked = draft.facts.iter().any(|&fact| {
+            self.index
+                .relation(self.index.fact(fact))
+                .is_some_and(|relation| relation.interest == 0)
+        });
+        if never_asked
+            || draft.prompt.trim().is_empty()
+            || phrasing::leaks(&draft.prompt, &draft.answers)
+        {
             return false;
         }
         if let Body::Quote { quote, .. } = &draft.body
@@ -86,7 +103,7 @@ impl<'a> Context<'a> {
         if right_option_echoes_prompt(&draft.prompt, &draft.body) {
             return false;
         }
-        let id = Question::content_id(&draft.prompt, &draft.body);
+        let id = self.stable_id(&draft);
         let mut sources: Vec<Citation> = Vec::new();
         for &fact in &draft.facts {
             for citation in &self.index.fact(fact).sources {
@@ -119,6 +136,47 @@ impl<'a> Context<'a> {
             keys,
         });
         true
+    }
+
+    /// The question's id, from what it asks rather than how it is worded: its type, its tags (the
+    /// relations, the direction), the content signatures of the facts it rests on and its keys (the
+    /// entity or value asked about, a swapped-in entity for a false statement). Rewording a template, or
+    /// renaming an entity's display name, keeps every id. Two questions asking the same thing of the
+    /// same facts would share an id; the later one gets a numbered suffix.
+    fn stable_id(&mut self, draft: &Draft) -> String {
+        let mut parts: Vec<&str> = Vec::with_capacity(draft.facts.len() + draft.keys.len());
+        for &fact in &draft.facts {
+            parts.push(&self.signatures[fact]);
+        }
+        for key in &draft.keys {
+            // Keys naming a fact by its position would change when facts are added before it.
+            if !key.starts_with("fact|") && !key.starts_with("order-pair|") {
+                parts.push(key);
+            }
+        }
+        parts.sort_unstable();
+        let mut bytes = Vec::with_capacity(128);
+        bytes.extend_from_slice(draft.body.type_name().as_bytes());
+        for tag in &draft.tags {
+            bytes.push(0);
+            bytes.extend_from_slice(tag.as_bytes());
+        }
+        if let Body::TrueFalse { answer } = draft.body {
+            bytes.extend_from_slice(if answer { b"\0true" } else { b"\0false" });
+        }
+        for part in parts {
+            bytes.push(1);
+            bytes.extend_from_slice(part.as_bytes());
+        }
+        let base = format!("g-{:012x}", stable_hash(&bytes) & 0xffff_ffff_ffff);
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.ids.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        self.ids.insert(id.clone());
+        id
     }
 
     /// The fact, its relation, and its subject entity, if all exist.
@@ -183,7 +241,7 @@ impl<'a> Context<'a> {
         let relation = self.index.relation(fact)?;
         let subject = self.index.entity(&fact.subject)?;
         let object = self.object_slot(fact, &fact.object)?;
-        self.statement_with(fact, relation, &Slot::Name(&subject.name), &object, strict)
+        self.statement_with(fact, relation, &self.name_slot(subject), &object, strict)
     }
 
     /// A one-line explanation of a fact: its statement, attributed when the sources disagree.
@@ -213,9 +271,19 @@ impl<'a> Context<'a> {
     /// How an object fills `{object}` in a statement; a hedge (`approx`) goes before a value.
     pub(crate) fn object_slot(&self, fact: &Fact, object: &'a Object) -> Option<Slot<'a>> {
         match object {
-            Object::Entity(id) => Some(Slot::Name(&self.index.entity(id)?.name)),
+            Object::Entity(id) => Some(self.name_slot(self.index.entity(id)?)),
             Object::Value(value) => Some(value_slot(value, fact.qualifiers.approx.as_deref())),
         }
+    }
+
+    /// An entity filling `{subject}` or `{object}`: named as a sentence names it.
+    pub(crate) fn name_slot(&self, entity: &Entity) -> Slot<'static> {
+        Slot::Name(self.index.in_sentence(entity).to_owned().into())
+    }
+
+    /// An entity as an option or a typed answer shows it.
+    pub(crate) fn option_name(&self, entity: &Entity) -> String {
+        self.index.as_option(entity)
     }
 
     /// Mean prominence of the given entities (2 when none).
@@ -267,7 +335,7 @@ pub(crate) struct Ask<'f> {
     /// Tags besides the relation id: `reverse`, `attributed`.
     pub extra: Vec<&'static str>,
     attribution: Option<Attribution>,
-    shown: &'f str,
+    shown: String,
     asking_object: bool,
     qualifiers: &'f crate::facts::Qualifiers,
 }
@@ -275,7 +343,7 @@ pub(crate) struct Ask<'f> {
 impl Ask<'_> {
     /// A template filled with the shown entity and the fact's qualifiers, attributed when it must be.
     pub(crate) fn prompt(&self, template: &str) -> Option<String> {
-        let slot = Slot::Name(self.shown);
+        let slot = Slot::Name(self.shown.as_str().into());
         let (prompt, placeholder) = if self.asking_object {
             (
                 phrasing::fill(template, Some(&slot), None, self.qualifiers)?,
@@ -332,7 +400,7 @@ impl Context<'_> {
             ],
             extra,
             attribution,
-            shown: &shown.name,
+            shown: self.index.in_sentence(shown).to_owned(),
             asking_object,
             qualifiers: &fact.qualifiers,
         })
@@ -345,6 +413,29 @@ pub(crate) fn ask_key(direction: &str, anchor: &str, relation: &str, fact: &Fact
     format!(
         "ask|{direction}|{anchor}|{relation}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
         q.part, q.role, q.as_of, q.category, q.year, q.context, q.region
+    )
+}
+
+/// What a fact says, independent of where it stands in the files: subject, relation, object and
+/// qualifiers. Question ids are built from it.
+pub(crate) fn fact_signature(fact: &Fact) -> String {
+    let object = match &fact.object {
+        Object::Entity(id) => id.clone(),
+        Object::Value(value) => serde_json::to_string(value).unwrap_or_default(),
+    };
+    let q = &fact.qualifiers;
+    format!(
+        "{}|{}|{object}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        fact.subject,
+        fact.relation,
+        q.part,
+        q.role,
+        q.as_of,
+        q.category,
+        q.year,
+        q.context,
+        q.region,
+        q.approx
     )
 }
 
@@ -442,6 +533,7 @@ pub(crate) fn arrange(answer: String, wrong: Vec<String>, label: &str) -> (Vec<S
 /// An entity's name and aliases, the texts a prompt must not contain.
 pub(crate) fn names_of(entity: &Entity) -> Vec<String> {
     std::iter::once(entity.name.clone())
+        .chain(entity.display.iter().cloned())
         .chain(entity.aliases.iter().cloned())
         .collect()
 }

@@ -209,7 +209,7 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
     let answer_words = option_words(value, spec.amount);
     let answers = vec![answer_words.clone(), value.to_words()];
 
-    // Typed, within a tolerance stated in the prompt.
+    // Typed, within a tolerance the answer hint line states (never the prompt).
     if let Some(template) = pick_template(&relation.ask_object, &label, |template| {
         phrasing::usable(template, &fact.qualifiers) && !phrasing::needs_options(template)
     }) && let Some(prompt) = prompt_for(template)
@@ -223,14 +223,6 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
         // Never so wide that another source's value would count as right.
         let taken = taken_amounts(cx, &subject.id, &relation.id);
         let tolerance = numeric::tolerance_below(spec.amount, tolerance, &taken);
-        let prompt = if tolerance > 0.0 {
-            format!(
-                "{prompt} (within {})",
-                tolerance_words(value, tolerance, &spec)
-            )
-        } else {
-            prompt
-        };
         cx.push(Draft {
             prompt,
             body: Body::Numeric {
@@ -287,26 +279,6 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
     }
 }
 
-/// The tolerance as the prompt states it: `2`, `US$100 million`, `3 minutes`, `2 percentage points`.
-pub(crate) fn tolerance_words(value: &Value, tolerance: f64, spec: &Quantity) -> String {
-    if spec.percent_like {
-        let points = format_plain(tolerance);
-        let noun = if spec.unit.as_deref() == Some("%") {
-            "percentage point"
-        } else {
-            "point"
-        };
-        let plural = if tolerance == 1.0 { "" } else { "s" };
-        return format!("{points} {noun}{plural}");
-    }
-    match value {
-        Value::Integer { .. } | Value::Score { .. } | Value::Age { .. } => {
-            group_thousands(tolerance)
-        }
-        _ => option_words(value, tolerance),
-    }
-}
-
 /// A typed date question and a multiple choice over a ladder of dates, each at the precision its
 /// phrasing asks for.
 pub(crate) fn date(cx: &mut Context<'_>, fact_index: usize) {
@@ -331,10 +303,6 @@ pub(crate) fn date(cx: &mut Context<'_>, fact_index: usize) {
     }) && let Some(asked) = date_for_template(date, template)
         && let Some(prompt) = prompt_for(template)
     {
-        let prompt = match precision_hint(&asked, template) {
-            Some(hint) => format!("{prompt} ({hint})"),
-            None => prompt,
-        };
         cx.push(Draft {
             prompt,
             body: Body::Date {
@@ -385,19 +353,5 @@ pub(crate) fn date(cx: &mut Context<'_>, fact_index: usize) {
             answers: vec![asked.to_words(), date.to_words()],
             tags: tags(&[&relation.id], &ask.extra),
         });
-    }
-}
-
-/// What a typed date must give, unless the prompt already says: "the year", "month and year", "the
-/// full date".
-pub(crate) fn precision_hint(date: &PartialDate, template: &str) -> Option<&'static str> {
-    let lower = template.to_lowercase();
-    match (date.month, date.day) {
-        (Some(_), Some(_)) if !lower.contains("what date") && !lower.contains("which date") => {
-            Some("give the full date")
-        }
-        (Some(_), None) if !lower.contains("month") => Some("give the month and year"),
-        (None, _) if !lower.contains("year") => Some("give the year"),
-        _ => None,
     }
 }

@@ -9,7 +9,7 @@ use crate::question::{Body, PartialDate, QuestionType, days_in_month};
 use crate::rng::{below, shuffle};
 
 use super::super::difficulty::Traits;
-use super::super::phrasing::{self, Slot};
+use super::super::phrasing;
 use super::{Context, Draft, content_rng, tags};
 
 /// Prepositions that may introduce the date in a statement.
@@ -54,12 +54,7 @@ fn event_phrase(cx: &Context<'_>, fact_index: usize) -> Option<String> {
     if cut.contains("{object}") || !phrasing::usable(&cut, &fact.qualifiers) {
         return None;
     }
-    let filled = phrasing::fill(
-        &cut,
-        Some(&Slot::Name(&subject.name)),
-        None,
-        &fact.qualifiers,
-    )?;
+    let filled = phrasing::fill(&cut, Some(&cx.name_slot(subject)), None, &fact.qualifiers)?;
     let phrase = filled.trim_end_matches(['.', ' ']).to_string();
     (!phrase.is_empty()).then_some(phrase)
 }
@@ -160,7 +155,13 @@ fn build(cx: &mut Context<'_>, chosen: &[&Event]) {
     // Subjects in alphabetical order: listing them in the events' order would give the answer away.
     let mut subjects: Vec<&str> = Vec::new();
     for event in chosen {
-        let name = cx.index.base.name_of(&event.subject);
+        let Some(name) = cx
+            .index
+            .entity(&event.subject)
+            .map(|e| cx.index.in_sentence(e))
+        else {
+            continue;
+        };
         if !subjects.contains(&name) {
             subjects.push(name);
         }

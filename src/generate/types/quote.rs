@@ -50,8 +50,8 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
     if wrong.is_empty() {
         return;
     }
-    let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
-    let (options, answer) = arrange(speaker.name.clone(), wrong, &format!("{prompt}|{words}"));
+    let wrong: Vec<String> = wrong.iter().map(|entity| cx.option_name(entity)).collect();
+    let (options, answer) = arrange(cx.option_name(speaker), wrong, &format!("{prompt}|{words}"));
     let extra: &[&str] = if attribution.is_some() {
         &["attributed"]
     } else {
@@ -110,7 +110,7 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
     };
     let Some(prompt) = phrasing::fill(
         template,
-        Some(&Slot::Name(&speaker.name)),
+        Some(&cx.name_slot(speaker)),
         None,
         &fact.qualifiers,
     ) else {

@@ -7,7 +7,7 @@ use crate::question::{Body, QuestionType};
 use crate::rng::{below, shuffle};
 
 use super::super::difficulty::Traits;
-use super::super::phrasing::{self, Slot};
+use super::super::phrasing;
 use super::{Context, Draft, ask_key, content_rng, fact_key, names_of, pick_wrong, tags};
 
 /// Most options a select-all question shows.
@@ -86,7 +86,7 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
     }
     let Some(prompt) = phrasing::fill(
         template,
-        Some(&Slot::Name(&subject.name)),
+        Some(&cx.name_slot(subject)),
         None,
         &first.qualifiers,
     ) else {
@@ -115,8 +115,8 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
     let (wrong, similarity) = pick_wrong(&pool, wrong_count, &label);
     let mut options: Vec<(String, bool)> = truths
         .iter()
-        .map(|(entity, _)| (entity.name.clone(), true))
-        .chain(wrong.iter().map(|entity| (entity.name.clone(), false)))
+        .map(|(entity, _)| (cx.option_name(entity), true))
+        .chain(wrong.iter().map(|entity| (cx.option_name(entity), false)))
         .collect();
     let mut arrange_rng = content_rng(&format!("arrange|{prompt}"));
     shuffle(&mut arrange_rng, &mut options);

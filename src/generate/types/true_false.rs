@@ -10,11 +10,12 @@ use super::super::phrasing::{Slot, normalise};
 use super::numbers::{amount_ladder, date_ladder, with_amount};
 use super::{Context, Draft, ask_key, fact_key, pick_wrong, pick_wrong_where, tags, value_slot};
 
-/// The prompt of a statement to judge.
+/// The prompt of a statement to judge: the statement itself (the screen offers true and false), with
+/// its source named at the end when the sources disagree.
 fn prompt(statement: &str, attribution: Option<&str>) -> String {
     match attribution {
-        Some(label) => format!("True or false, according to {label}: {statement}"),
-        None => format!("True or false: {statement}"),
+        Some(label) => super::super::phrasing::attribute(statement, label, true),
+        None => statement.to_string(),
     }
 }
 
@@ -32,7 +33,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     let Some(object_slot) = cx.object_slot(fact, &fact.object) else {
         return;
     };
-    let subject_slot = Slot::Name(&subject.name);
+    let subject_slot = cx.name_slot(subject);
     let Some(truth) = cx.statement_with(fact, relation, &subject_slot, &object_slot, true) else {
         return;
     };
@@ -108,13 +109,8 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
             similarity = share;
             let wrong = wrong.into_iter().next()?;
             let _ = id;
-            let sentence = cx.statement_with(
-                fact,
-                relation,
-                &subject_slot,
-                &Slot::Name(&wrong.name),
-                true,
-            )?;
+            let sentence =
+                cx.statement_with(fact, relation, &subject_slot, &cx.name_slot(wrong), true)?;
             Some((sentence, wrong.id.clone()))
         }),
         Object::Value(Value::Quote { text }) => {
@@ -125,13 +121,8 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
             });
             similarity = share;
             wrong.into_iter().next().and_then(|speaker| {
-                let sentence = cx.statement_with(
-                    fact,
-                    relation,
-                    &Slot::Name(&speaker.name),
-                    &object_slot,
-                    true,
-                )?;
+                let sentence =
+                    cx.statement_with(fact, relation, &cx.name_slot(speaker), &object_slot, true)?;
                 Some((sentence, format!("speaker:{}", speaker.id)))
             })
         }
@@ -185,7 +176,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
             if relation.complete {
                 format!(
                     "{explanation} The sources give the whole list, and {} is not on it.",
-                    wrong.name
+                    cx.index.in_sentence(wrong)
                 )
             } else if let Some(reason) = cx.index.ruling_out(&subject.id, &relation.id, &wrong.id) {
                 // The disjoint fact is the whole reason ("Ben Travers reviewed The Defiant Ones").

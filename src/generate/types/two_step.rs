@@ -18,7 +18,8 @@ use super::super::phrasing::{self, Slot};
 use super::choice::WRONG_OPTIONS;
 use super::numbers;
 use super::{
-    Context, Draft, arrange, ask_key, fact_key, names_of, pick_template, pick_wrong, tags,
+    Context, Draft, arrange, ask_key, fact_key, fact_signature, names_of, pick_template,
+    pick_wrong, tags,
 };
 
 /// Words after "Who" that make it the object of its clause ("Who did X direct?"), not the subject.
@@ -35,7 +36,7 @@ const STRANDED: [&str; 10] = [
 /// Defiant Ones its title", from "Which film gave {subject} its title?" when the middle entity is a film.
 pub(crate) fn description(
     template: &str,
-    subject: &Entity,
+    subject: &Slot<'_>,
     middle: &Entity,
     fact: &Fact,
 ) -> Option<String> {
@@ -65,7 +66,7 @@ pub(crate) fn description(
 }
 
 /// "{head} {rest}" with the subject filled in, unless "who"/"that" would be the object of its clause.
-fn clause(head: &str, rest: &str, subject: &Entity, fact: &Fact) -> Option<String> {
+fn clause(head: &str, rest: &str, subject: &Slot<'_>, fact: &Fact) -> Option<String> {
     let body = rest.trim_end().strip_suffix('?')?;
     let mut words = body.split_whitespace();
     let first = words.next()?;
@@ -81,7 +82,7 @@ fn clause(head: &str, rest: &str, subject: &Entity, fact: &Fact) -> Option<Strin
     }
     let clause = phrasing::fill(
         &format!("{head} {body}"),
-        Some(&Slot::Name(&subject.name)),
+        Some(subject),
         None,
         &fact.qualifiers,
     )?;
@@ -110,11 +111,11 @@ pub(crate) fn all(cx: &mut Context<'_>) {
         let label = format!("two|{}|{}", subject.id, relation.id);
         let Some(template) = pick_template(&relation.ask_object, &label, |template| {
             phrasing::usable(template, &fact.qualifiers)
-                && description(template, subject, middle, fact).is_some()
+                && description(template, &cx.name_slot(subject), middle, fact).is_some()
         }) else {
             continue;
         };
-        let Some(phrase) = description(template, subject, middle, fact) else {
+        let Some(phrase) = description(template, &cx.name_slot(subject), middle, fact) else {
             continue;
         };
         let hop = Hop {
@@ -283,8 +284,8 @@ fn finish(
         return;
     }
     let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, label);
-    let wrong: Vec<String> = wrong.iter().map(|entity| entity.name.clone()).collect();
-    let (options, answer_index) = arrange(answer.name.clone(), wrong, &prompt);
+    let wrong: Vec<String> = wrong.iter().map(|entity| cx.option_name(entity)).collect();
+    let (options, answer_index) = arrange(cx.option_name(answer), wrong, &prompt);
     let prominence = cx.prominence(&[&hop.subject.id, &hop.middle.id, &answer.id]);
     push_joined(
         cx,
@@ -333,7 +334,12 @@ fn push_joined(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize, joined: Joine
         category: relation.category.clone(),
         explanation,
         facts: vec![hop.first, second],
-        keys: vec![joined.key, fact_key(second)],
+        // Which fact is the known end and which the asked one: the same two facts ask two things.
+        keys: vec![
+            joined.key,
+            fact_key(second),
+            format!("hop|{}", fact_signature(cx.index.fact(hop.first))),
+        ],
         traits: Traits {
             similarity: joined.similarity,
             joins: 1,
@@ -368,10 +374,6 @@ fn forward_value(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         }) && let Some(asked) = numbers::date_for_template(date, template)
             && let Some(prompt) = fill(template)
         {
-            let prompt = match numbers::precision_hint(&asked, template) {
-                Some(hint) => format!("{prompt} ({hint})"),
-                None => prompt,
-            };
             drafts.push(Joined {
                 prompt,
                 body: Body::Date {
@@ -421,14 +423,6 @@ fn forward_value(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
                 _ => numeric::tolerance(spec.amount, spec.percent_like, hedged),
             };
             let tolerance = numeric::tolerance_below(spec.amount, tolerance, &taken);
-            let prompt = if tolerance > 0.0 {
-                format!(
-                    "{prompt} (within {})",
-                    numbers::tolerance_words(value, tolerance, &spec)
-                )
-            } else {
-                prompt
-            };
             drafts.push(Joined {
                 prompt,
                 body: Body::Numeric {
