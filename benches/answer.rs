@@ -58,6 +58,7 @@ fn question(body: Body) -> Question {
         explanation: String::new(),
         sources: vec![],
         tags: vec![],
+        time_limit: None,
     }
 }
 

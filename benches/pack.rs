@@ -69,6 +69,7 @@ fn big_pack_text() -> String {
                     evidence: Some("a few words of evidence".to_string()),
                 }],
                 tags: vec!["bench".to_string()],
+                time_limit: None,
             }
         })
         .collect();

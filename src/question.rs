@@ -423,6 +423,9 @@ pub struct Question {
     pub sources: Vec<Citation>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// Seconds allowed to answer, set by a pack for this question or all of its questions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_limit: Option<u32>,
 }
 
 impl Question {

@@ -1,7 +1,7 @@
 //! Reading TOML files field by field with positions, so every problem in a file is reported at once with
 //! `file:line:column`, instead of serde stopping at the first.
 //!
-//! [`SourceFile::read`] guards the file itself (size, UTF-8, emptiness); [`SourceFile::parse`] collects every
+//! [`SourceFile::read`] guards the file itself (regular file, size, UTF-8, emptiness); [`SourceFile::parse`] collects every
 //! syntax error; [`TableReader`] reads typed fields, flags unknown and missing ones, and records each
 //! problem in a [`Diagnostics`] list.
 
@@ -13,8 +13,9 @@ use serde::Serialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-/// Files larger than this are refused before parsing.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+use crate::escape::for_terminal;
+
+pub use crate::input::{MAX_FILE_BYTES, ReadProblem};
 
 /// One problem found in an input file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -27,16 +28,15 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+/// One line: the file name and the message are escaped for the terminal (they quote the input).
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = for_terminal(&self.file);
+        let message = for_terminal(&self.message);
         if self.line == 0 {
-            write!(f, "{}: {}", self.file, self.message)
+            write!(f, "{file}: {message}")
         } else {
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                self.file, self.line, self.column, self.message
-            )
+            write!(f, "{file}:{}:{}: {message}", self.line, self.column)
         }
     }
 }
@@ -89,15 +89,6 @@ pub struct SourceFile {
     line_base: usize,
 }
 
-/// Why a file could not be read as text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ReadProblem {
-    Io(String),
-    TooLarge(u64),
-    Empty,
-    NotUtf8 { line: usize, column: usize },
-}
-
 impl SourceFile {
     /// Wraps text already in memory.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
@@ -121,7 +112,8 @@ impl SourceFile {
         }
     }
 
-    /// Reads a file, refusing one over [`MAX_FILE_BYTES`], empty (or only white space), or not UTF-8.
+    /// Reads a file through [`crate::input::read_bytes`] (regular files of at most [`MAX_FILE_BYTES`]),
+    /// refusing one empty (or only white space) or not UTF-8.
     pub fn read(path: &Path) -> Result<SourceFile, Diagnostic> {
         let name = path.display().to_string();
         Self::read_checked(path)
@@ -130,12 +122,7 @@ impl SourceFile {
     }
 
     fn read_checked(path: &Path) -> Result<String, ReadProblem> {
-        let metadata = std::fs::metadata(path).map_err(|e| ReadProblem::Io(e.to_string()))?;
-        if metadata.len() > MAX_FILE_BYTES {
-            return Err(ReadProblem::TooLarge(metadata.len()));
-        }
-        let bytes = std::fs::read(path).map_err(|e| ReadProblem::Io(e.to_string()))?;
-        text_from_bytes(bytes)
+        text_from_bytes(crate::input::read_bytes(path)?)
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -208,29 +195,73 @@ pub fn text_from_bytes(bytes: Vec<u8>) -> Result<String, ReadProblem> {
 
 /// The diagnostic for a file that could not be read as text.
 pub fn problem_diagnostic(name: &str, problem: ReadProblem) -> Diagnostic {
-    let (line, column, message) = match problem {
-        ReadProblem::Io(error) => (0, 0, format!("cannot read file: {error}")),
-        ReadProblem::TooLarge(size) => (
-            0,
-            0,
-            format!(
-                "file is {size} bytes, over the {} MiB limit",
-                MAX_FILE_BYTES / 1024 / 1024
-            ),
-        ),
-        ReadProblem::Empty => (0, 0, "file is empty".to_string()),
-        ReadProblem::NotUtf8 { line, column } => (
-            line,
-            column,
-            "file is not valid UTF-8 (save it as UTF-8)".to_string(),
-        ),
+    let (line, column) = match problem {
+        ReadProblem::NotUtf8 { line, column } => (line, column),
+        _ => (0, 0),
     };
     Diagnostic {
         file: name.to_string(),
         line,
         column,
-        message,
+        message: problem.to_string(),
     }
+}
+
+/// Reports every key and string value of `document` holding a character that could drive the terminal
+/// (see [`crate::escape::is_unsafe`]; line breaks and tabs are allowed in values), at the string, with the
+/// character's position inside it.
+pub fn control_characters(
+    source: &SourceFile,
+    document: &Spanned<DeTable<'_>>,
+    diagnostics: &mut Diagnostics,
+) {
+    fn check(
+        source: &SourceFile,
+        span: Range<usize>,
+        text: &str,
+        what: &str,
+        allow_lines: bool,
+        diagnostics: &mut Diagnostics,
+    ) {
+        let found = text.chars().enumerate().find(|&(_, c)| {
+            crate::escape::is_unsafe(c) && !(allow_lines && matches!(c, '\n' | '\t'))
+        });
+        if let Some((index, character)) = found {
+            diagnostics.at(
+                source,
+                span,
+                format!(
+                    "{what} `{}` has control character U+{:04X} at character {}: text must not drive the terminal",
+                    for_terminal(text),
+                    u32::from(character),
+                    index + 1
+                ),
+            );
+        }
+    }
+    fn walk_table(source: &SourceFile, table: &DeTable<'_>, diagnostics: &mut Diagnostics) {
+        for (key, value) in table.iter() {
+            check(source, key.span(), key.get_ref(), "key", false, diagnostics);
+            walk_value(source, value, diagnostics);
+        }
+    }
+    fn walk_value(
+        source: &SourceFile,
+        value: &Spanned<DeValue<'_>>,
+        diagnostics: &mut Diagnostics,
+    ) {
+        match value.get_ref() {
+            DeValue::String(text) => check(source, value.span(), text, "string", true, diagnostics),
+            DeValue::Table(table) => walk_table(source, table, diagnostics),
+            DeValue::Array(items) => {
+                for item in items.iter() {
+                    walk_value(source, item, diagnostics);
+                }
+            }
+            _ => {}
+        }
+    }
+    walk_table(source, document.get_ref(), diagnostics);
 }
 
 /// The TOML type name of a value, for "expected a string, found an integer" messages.

@@ -34,6 +34,7 @@ fn question(body: Body) -> Question {
         explanation: String::new(),
         sources: vec![],
         tags: vec![],
+        time_limit: None,
     }
 }
 
@@ -808,6 +809,7 @@ fn regression_bare_number_on_a_numeric_ladder_is_not_read_as_a_label() {
         explanation: String::new(),
         sources: Vec::new(),
         tags: Vec::new(),
+        time_limit: None,
     };
     let layout = Layout::identity(4);
     let lexicon = Lexicon::new();
@@ -847,6 +849,7 @@ fn regression_a_trailing_parenthesis_is_optional_unless_it_tells_two_of_a_kind_a
         explanation: String::new(),
         sources: Vec::new(),
         tags: Vec::new(),
+        time_limit: None,
     };
     let layout = Layout::identity(0);
     let mut lexicon = Lexicon::new();

@@ -102,6 +102,7 @@ fn evil_question() -> Question {
             evidence: Some("quote\u{9b}31m".to_string()),
         }],
         tags: Vec::new(),
+        time_limit: None,
     }
 }
 

@@ -193,6 +193,7 @@ fn question() -> impl Strategy<Value = Question> {
                 explanation,
                 sources,
                 tags,
+                time_limit: None,
             },
         )
 }
@@ -215,6 +216,7 @@ fn pack_of(questions: Vec<Question>) -> Pack {
             version: None,
             language: Some("en".to_string()),
             license: None,
+            time_limit: None,
         },
         questions,
     }

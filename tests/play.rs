@@ -525,6 +525,8 @@ fn hot_seat_needs_two_to_six_players() {
 
 #[test]
 fn player_names_cannot_drive_the_terminal() {
+    // A name with control characters is refused (it would be kept in the history), and the message
+    // shows it escaped.
     let dir = tempfile::tempdir().unwrap();
     let assert = play_pack(
         dir.path(),
@@ -540,10 +542,15 @@ fn player_names_cannot_drive_the_terminal() {
         ],
         "true\ntrue\n",
     )
-    .success();
-    let out = stdout_of(&assert);
-    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
-    assert!(out.contains("Ana's turn"));
+    .code(2);
+    let output = assert.get_output();
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    assert!(
+        err.contains("player name `Ana\\u{1b}[2J` has control characters"),
+        "{err}"
+    );
+    assert!(output.stdout.is_empty());
 }
 
 #[test]
@@ -686,7 +693,7 @@ fn colored_output_marks_right_answers_green() {
         "true\n",
     )
     .success()
-    .stdout(predicate::str::contains("\u{1b}[1;32mRight!\u{1b}[0m"));
+    .stdout(predicate::str::contains("\u{1b}[1;32m✓ Right!\u{1b}[0m"));
 }
 
 #[test]

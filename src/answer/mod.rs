@@ -108,6 +108,7 @@ impl Judgement {
 ///     explanation: String::new(),
 ///     sources: vec![],
 ///     tags: vec![],
+///     time_limit: None,
 /// };
 /// let layout = Layout::identity(0);
 /// let lexicon = Lexicon::new();

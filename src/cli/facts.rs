@@ -11,6 +11,7 @@ use crate::error::Result;
 use crate::exit::ExitCode;
 use crate::facts::FactBase;
 use crate::tomldoc::Diagnostic;
+use crate::ui::escape::{self, for_terminal_text as shown};
 
 /// Subcommands of `trivia facts`.
 #[derive(Debug, Subcommand)]
@@ -106,18 +107,24 @@ fn write_text(
     }
     writeln!(out, "\nDisagreements between the sources:")?;
     for disagreement in base.disagreements() {
-        writeln!(out, "\n* {} ({})", disagreement.topic, disagreement.id)?;
+        writeln!(
+            out,
+            "\n* {} ({})",
+            shown(&disagreement.topic),
+            shown(&disagreement.id)
+        )?;
         for side in &disagreement.sides {
-            writeln!(out, "  - {}", side.claim)?;
+            writeln!(out, "  - {}", shown(&side.claim))?;
             for citation in &side.sources {
+                let article = shown(&citation.article);
                 match &citation.evidence {
-                    Some(evidence) => writeln!(out, "      {}: \"{evidence}\"", citation.article)?,
-                    None => writeln!(out, "      {}", citation.article)?,
+                    Some(evidence) => writeln!(out, "      {article}: \"{}\"", shown(evidence))?,
+                    None => writeln!(out, "      {article}")?,
                 }
             }
         }
         if let Some(note) = &disagreement.note {
-            writeln!(out, "  note: {note}")?;
+            writeln!(out, "  note: {}", shown(note))?;
         }
     }
     Ok(())
@@ -134,7 +141,7 @@ fn write_json(
         "summary": base.map(FactBase::summary),
         "disagreements": base.map_or(&[][..], FactBase::disagreements),
     });
-    serde_json::to_writer_pretty(&mut console.stdout, &report).map_err(std::io::Error::from)?;
-    writeln!(console.stdout)?;
+    let text = escape::to_json(&report, true).map_err(std::io::Error::from)?;
+    writeln!(console.stdout, "{text}")?;
     Ok(())
 }

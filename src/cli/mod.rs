@@ -32,7 +32,7 @@ pub struct Args {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Play a game (the default when no command is given).
-    Play(play::PlayArgs),
+    Play(Box<play::PlayArgs>),
     /// Inspect and validate fact bases.
     #[command(subcommand)]
     Facts(facts::FactsCommand),
@@ -111,6 +111,7 @@ pub fn run_with(args: impl IntoIterator<Item = OsString>, console: &mut Console<
                 ExitCode::Success
             };
             let rendered = error.render().to_string();
+            let rendered = crate::ui::escape::for_terminal_text(&rendered);
             let stream: &mut dyn Write = if error.use_stderr() {
                 console.stderr
             } else {
@@ -122,7 +123,7 @@ pub fn run_with(args: impl IntoIterator<Item = OsString>, console: &mut Console<
     };
     let result = match args.command {
         None => play::run(play::PlayArgs::default(), console),
-        Some(Command::Play(play_args)) => play::run(play_args, console),
+        Some(Command::Play(play_args)) => play::run(*play_args, console),
         Some(Command::Facts(command)) => facts::run(command, console),
         Some(Command::Generate(generate_args)) => generate::run(generate_args, console),
         Some(Command::Pack(command)) => pack::run(command, console),
@@ -139,7 +140,12 @@ pub fn run_with(args: impl IntoIterator<Item = OsString>, console: &mut Console<
         Err(Error::Output(error)) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::Success,
         Err(error) => {
             let _ = console.stdout.flush();
-            let _ = writeln!(console.stderr, "error: {error}");
+            let message = error.to_string();
+            let _ = writeln!(
+                console.stderr,
+                "error: {}",
+                crate::ui::escape::for_terminal_text(&message)
+            );
             error.exit_code()
         }
     }

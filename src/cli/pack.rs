@@ -9,11 +9,13 @@ use serde::Serialize;
 use super::Console;
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
+use crate::input::ReadProblem;
 use crate::pack::import::{self, Input};
 use crate::pack::starter::{pack_id_from_name, starter_pack};
 use crate::pack::{self, LoadReport, LoadedPack, Pack, PackMeta, export};
 use crate::question::QuestionType;
-use crate::tomldoc::{Diagnostic, MAX_FILE_BYTES};
+use crate::tomldoc::Diagnostic;
+use crate::ui::escape::{self, for_terminal};
 
 /// Subcommands of `trivia pack`.
 #[derive(Debug, Subcommand)]
@@ -252,9 +254,8 @@ fn validate(args: ValidateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
                 })
                 .collect(),
         };
-        serde_json::to_writer_pretty(&mut *console.stdout, &json)
-            .map_err(|error| Error::Output(error.into()))?;
-        writeln!(console.stdout)?;
+        let text = escape::to_json(&json, true).map_err(|error| Error::Output(error.into()))?;
+        writeln!(console.stdout, "{text}")?;
         return Ok(code);
     }
     for diagnostic in &report.diagnostics {
@@ -264,8 +265,8 @@ fn validate(args: ValidateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         writeln!(
             console.stdout,
             "ok: {}: pack `{}`, {} questions",
-            loaded.path,
-            loaded.pack.meta.id,
+            for_terminal(&loaded.path),
+            for_terminal(&loaded.pack.meta.id),
             loaded.pack.questions.len()
         )?;
     }
@@ -324,12 +325,12 @@ fn list(args: ListArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     for (origin, loaded) in &rows {
         let mut row = vec![
             origin.to_string(),
-            loaded.pack.meta.id.clone(),
-            truncate(&loaded.pack.meta.title, 32),
+            for_terminal(&loaded.pack.meta.id).into_owned(),
+            truncate(&for_terminal(&loaded.pack.meta.title), 32),
             loaded.pack.questions.len().to_string(),
         ];
         row.extend(loaded.pack.type_counts().iter().map(ToString::to_string));
-        row.push(loaded.path.clone());
+        row.push(for_terminal(&loaded.path).into_owned());
         table.push(row);
     }
     let numeric = 3..header_len - 1;
@@ -338,7 +339,7 @@ fn list(args: ListArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         Some(dir) => writeln!(
             console.stdout,
             "\nyour pack folder: {} (set TRIVIA_HOME to move it)",
-            dir.display()
+            for_terminal(&dir.display().to_string())
         )?,
         None => writeln!(console.stdout, "\nno pack folder: set TRIVIA_HOME")?,
     }
@@ -456,24 +457,13 @@ fn import_command(args: ImportArgs, console: &mut Console<'_>) -> Result<ExitCod
     }
     let mut inputs = Vec::with_capacity(args.files.len());
     for file in &args.files {
-        let size = std::fs::metadata(file)
-            .map_err(|source| Error::Io {
+        let bytes = crate::input::read_bytes(file).map_err(|problem| match problem {
+            ReadProblem::Io(message) => Error::Io {
                 action: "read",
                 path: file.clone(),
-                source,
-            })?
-            .len();
-        if size > MAX_FILE_BYTES {
-            return Err(Error::usage(format!(
-                "`{}` is {size} bytes, over the {} MiB limit for an import",
-                file.display(),
-                MAX_FILE_BYTES / 1024 / 1024
-            )));
-        }
-        let bytes = std::fs::read(file).map_err(|source| Error::Io {
-            action: "read",
-            path: file.clone(),
-            source,
+                source: std::io::Error::other(message),
+            },
+            problem => Error::usage(format!("`{}`: {problem}", file.display())),
         })?;
         inputs.push(Input {
             name: file.display().to_string(),
@@ -508,7 +498,11 @@ fn import_command(args: ImportArgs, console: &mut Console<'_>) -> Result<ExitCod
 
     if !args.quiet {
         for skipped in &report.skipped {
-            writeln!(console.stderr, "warning: {skipped}")?;
+            writeln!(
+                console.stderr,
+                "warning: {}",
+                for_terminal(&skipped.to_string())
+            )?;
         }
     }
     if report.questions.is_empty() {
@@ -531,7 +525,11 @@ fn import_command(args: ImportArgs, console: &mut Console<'_>) -> Result<ExitCod
     match &args.output {
         Some(output) => {
             write_file(output, &text)?;
-            writeln!(console.stderr, "wrote {}", output.display())?;
+            writeln!(
+                console.stderr,
+                "wrote {}",
+                for_terminal(&output.display().to_string())
+            )?;
         }
         None => console.stdout.write_all(text.as_bytes())?,
     }
@@ -542,7 +540,7 @@ fn import_command(args: ImportArgs, console: &mut Console<'_>) -> Result<ExitCod
 fn names(files: &[PathBuf]) -> String {
     files
         .iter()
-        .map(|file| format!("`{}`", file.display()))
+        .map(|file| format!("`{}`", for_terminal(&file.display().to_string())))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -607,6 +605,7 @@ fn imported_pack(
             version: None,
             language: None,
             license: license.map(str::to_string),
+            time_limit: None,
         },
         questions,
     }
@@ -668,7 +667,11 @@ fn export_command(args: ExportArgs, console: &mut Console<'_>) -> Result<ExitCod
     match &args.output {
         Some(output) => {
             write_file(output, &text)?;
-            writeln!(console.stderr, "wrote {}", output.display())?;
+            writeln!(
+                console.stderr,
+                "wrote {}",
+                for_terminal(&output.display().to_string())
+            )?;
         }
         None => console.stdout.write_all(text.as_bytes())?,
     }

@@ -11,16 +11,19 @@ use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::Args;
+use dialoguer::console::Term;
 
 use super::Console;
 use crate::answer::Lexicon;
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
+use crate::game::Millis;
 use crate::game::select::{self, Filters, Pool, Source, Sources};
+use crate::game::share::{self, GameCode};
 use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRules, add_answers};
 use crate::history::live::{GameLog, Recording};
 use crate::history::{Database, store};
-use crate::question::{Difficulty, QuestionType};
+use crate::question::{Difficulty, PartialDate, QuestionType};
 use crate::rng::SeededRng;
 use crate::ui::interactive::DialoguerPrompter;
 use crate::ui::json::JsonOutput;
@@ -91,9 +94,43 @@ pub struct PlayArgs {
     /// No bonus for fast answers in blitz.
     #[arg(long)]
     pub no_speed_bonus: bool,
-    /// Do not measure answer times (blitz then scores every right answer as instant).
+    /// Do not measure answer times (blitz then scores every right answer as instant, and no countdown
+    /// runs out).
     #[arg(long)]
     pub no_timer: bool,
+    /// Seconds to answer each question, in any mode (over a pack's own limits and blitz's).
+    #[arg(long, value_name = "SECONDS")]
+    pub time_limit: Option<u64>,
+    /// Today's daily game: the same ten questions, in the same order, for everyone with the same
+    /// content; ends with a result line to share that gives no answers away.
+    #[arg(long, conflicts_with_all = ["seed", "mode", "count", "category", "difficulty", "kind", "generated_only", "packs_only", "code"])]
+    pub daily: bool,
+    /// The date of the daily game, YYYY-MM-DD (default: today, in UTC).
+    #[arg(long, value_name = "DATE", requires = "daily")]
+    pub date: Option<String>,
+    /// Replay a game from the share code printed at the end of it.
+    #[arg(long, value_name = "CODE", conflicts_with_all = ["seed", "mode", "count", "category", "difficulty", "kind", "generated_only", "packs_only", "time_limit", "no_streak_bonus", "no_speed_bonus"])]
+    pub code: Option<String>,
+}
+
+/// What a game's end offers to share: the code that replays it, and the daily game's date.
+struct Share {
+    code: String,
+    daily: Option<PartialDate>,
+}
+
+impl PlayConfig {
+    /// Takes the questions and rules of a share code.
+    fn apply_code(&mut self, code: &GameCode) {
+        self.seed = Some(code.seed);
+        self.mode = code.mode;
+        self.count = code.count;
+        self.filters = code.filters();
+        self.time_limit = code.time_limit;
+        self.rules.streak_bonus = code.streak_bonus;
+        self.rules.speed_bonus = code.speed_bonus;
+        self.questions = code.questions.clone();
+    }
 }
 
 /// Which front end plays the game.
@@ -123,6 +160,14 @@ pub struct PlayConfig {
     pub rules: ScoreRules,
     /// Measure answer times (a person typing at a terminal, and `--no-timer` not given).
     pub timer: bool,
+    /// `--time-limit`, in milliseconds.
+    pub time_limit: Option<Millis>,
+    /// The daily game: on the given date, or today's when `Some(None)`.
+    pub daily: Option<Option<PartialDate>>,
+    /// A share code to replay (checked against the content once it is loaded).
+    pub code: Option<String>,
+    /// The questions a share code names, as positions in the pool.
+    pub questions: Option<Vec<usize>>,
 }
 
 /// The player name used when none is given.
@@ -195,6 +240,40 @@ impl PlayArgs {
             FrontEnd::Interactive
         };
         let timer = !self.no_timer && self.answers.is_none() && terminals.stdin;
+        let time_limit = match self.time_limit {
+            Some(0) => {
+                return Err(Error::usage(
+                    "`--time-limit 0` leaves no time to answer; give 1 or more seconds",
+                ));
+            }
+            Some(seconds) if seconds > 3600 => {
+                return Err(Error::usage(format!(
+                    "`--time-limit {seconds}` is over an hour; give at most 3600 seconds"
+                )));
+            }
+            seconds => seconds.map(|seconds| seconds * 1000),
+        };
+        let daily = if self.daily {
+            Some(
+                self.date
+                    .as_deref()
+                    .map(|text| {
+                        PartialDate::parse_iso(text)
+                            .filter(|date| date.day.is_some())
+                            .ok_or_else(|| {
+                                Error::usage(format!(
+                                    "`--date {text}` is not a date; write it as YYYY-MM-DD"
+                                ))
+                            })
+                    })
+                    .transpose()?,
+            )
+        } else {
+            None
+        };
+        if daily.is_some() && players.len() > 1 {
+            return Err(Error::usage("`--daily` is a game for one player"));
+        }
         Ok(PlayConfig {
             mode,
             count: self.count,
@@ -224,6 +303,10 @@ impl PlayArgs {
                 speed_bonus: !self.no_speed_bonus,
             },
             timer,
+            time_limit,
+            daily,
+            code: self.code,
+            questions: None,
         })
     }
 }
@@ -232,10 +315,19 @@ fn parse_players(text: Option<&str>, mode: Mode) -> Result<Vec<String>> {
     let names: Vec<String> = text
         .map(|text| {
             text.split(',')
-                .map(|name| crate::ui::clean_text(name.trim(), false).into_owned())
+                .map(|name| name.trim().to_string())
                 .collect()
         })
         .unwrap_or_default();
+    if let Some(odd) = names
+        .iter()
+        .find(|name| name.chars().any(crate::ui::escape::is_unsafe))
+    {
+        return Err(Error::usage(format!(
+            "player name `{}` has control characters; use letters, digits and punctuation",
+            crate::ui::escape::for_terminal(odd)
+        )));
+    }
     if names.iter().any(|name| name.is_empty()) {
         return Err(Error::usage(
             "`--players` has an empty name; write names separated by commas, like \"Ana,Ben\"",
@@ -290,7 +382,13 @@ pub fn load_content(
     let explicit = if packs.is_empty() {
         Vec::new()
     } else {
-        crate::pack::load_paths(packs).map_err(|diagnostics| Error::Invalid { diagnostics })?
+        let report = crate::pack::load_report_beside_bundled(packs);
+        if !report.is_valid() {
+            return Err(Error::Invalid {
+                diagnostics: report.diagnostics,
+            });
+        }
+        report.packs.into_iter().map(|loaded| loaded.pack).collect()
     };
     let own_content = !facts.is_empty();
     let bundled = if own_content {
@@ -309,10 +407,11 @@ pub fn load_content(
                 .any(|entry| entry.path().extension().is_some_and(|ext| ext == "toml"))
         });
         if has_packs {
-            match crate::pack::load_paths(std::slice::from_ref(&dir)) {
+            let report = crate::pack::load_report_beside_bundled(std::slice::from_ref(&dir));
+            match report.is_valid().then_some(report.packs).ok_or(report.diagnostics) {
                 Ok(user_packs) => {
-                    for pack in user_packs {
-                        pool.extend(pack.questions, Source::Pack);
+                    for loaded in user_packs {
+                        pool.extend(loaded.pack.questions, Source::Pack);
                     }
                 }
                 Err(diagnostics) => warnings.push(format!(
@@ -414,17 +513,18 @@ fn open_game_log(config: &PlayConfig, console: &mut Console<'_>) -> Result<GameL
     match Database::open(&dir, unix_now()) {
         Ok(opened) => {
             for warning in &opened.warnings {
-                writeln!(console.stderr, "warning: {warning}")?;
+                writeln!(console.stderr, "warning: {}", crate::ui::clean(warning))?;
             }
             for notice in &opened.notices {
-                writeln!(console.stderr, "note: {notice}")?;
+                writeln!(console.stderr, "note: {}", crate::ui::clean(notice))?;
             }
             Ok(GameLog::new(Some(opened.database), None, clock))
         }
         Err(error) => {
             writeln!(
                 console.stderr,
-                "warning: {error}; this game will not be saved"
+                "warning: {}; this game will not be saved",
+                crate::ui::clean(&error.to_string())
             )?;
             Ok(GameLog::new(None, Some(error.to_string()), clock))
         }
@@ -432,7 +532,7 @@ fn open_game_log(config: &PlayConfig, console: &mut Console<'_>) -> Result<GameL
 }
 
 pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
-    let config = args.into_config(console.terminals)?;
+    let mut config = args.into_config(console.terminals)?;
     let answers = match &config.answers {
         Some(path) => Some(std::fs::read(path).map_err(|error| {
             Error::usage(format!(
@@ -449,13 +549,35 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         warnings,
     } = load_content(&config.packs, &config.facts, &console.vars)?;
     for warning in warnings {
-        writeln!(console.stderr, "warning: {warning}")?;
+        writeln!(console.stderr, "warning: {}", crate::ui::clean(&warning))?;
     }
     let mut log = open_game_log(&config, console)?;
     let now = unix_now();
+    let fingerprint = share::fingerprint(&pool);
+    if let Some(text) = &config.code {
+        let code = GameCode::decode(text, &pool, fingerprint)
+            .map_err(|error| Error::usage(error.to_string()))?;
+        config.apply_code(&code);
+    }
+    let daily_date = config
+        .daily
+        .map(|date| date.unwrap_or_else(|| share::date_from_unix(now)));
+    if let Some(date) = daily_date {
+        config.seed = Some(share::daily_seed(date, fingerprint));
+    }
+    // The daily game and a share code ask the same questions whatever the player saw before.
+    let ignore_history = daily_date.is_some() || config.code.is_some();
     let seed = config.seed.unwrap_or_else(fresh_seed);
+    let mut code = GameCode::new(&pool, fingerprint, seed, config.mode, &config.filters);
+    code.count = config.count;
+    code.time_limit = config.time_limit;
+    code.streak_bonus = config.rules.streak_bonus;
+    code.speed_bonus = config.rules.speed_bonus;
 
-    let picked = if config.mode == Mode::Review {
+    let picked = if let Some(questions) = config.questions.take() {
+        code.questions = Some(questions.clone());
+        questions
+    } else if config.mode == Mode::Review {
         let due = match log.database().map(|db| db.due(&config.players[0], now)) {
             Some(Ok(due)) => due,
             Some(Err(error)) => {
@@ -473,6 +595,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
             )?;
             return Ok(ExitCode::Success);
         }
+        code.questions = Some(picked.clone());
         picked
     } else {
         let count = match config.mode {
@@ -481,14 +604,33 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
             _ => Some(config.count.unwrap_or(10)),
         };
         let mut recent = BTreeSet::new();
-        for name in &config.players {
+        for name in config.players.iter().filter(|_| !ignore_history) {
             match log.database().map(|db| db.recent_ids(name)) {
                 Some(Ok(ids)) => recent.extend(ids),
                 Some(Err(error)) => writeln!(console.stderr, "warning: {error}")?,
                 None => {}
             }
         }
-        select::select(&pool, &config.filters, config.mode, count, seed, &recent)
+        let picked = select::select(&pool, &config.filters, config.mode, count, seed, &recent);
+        // The code replays this very game: it names the questions when history changed them.
+        if !recent.is_empty()
+            && picked
+                != select::select(
+                    &pool,
+                    &config.filters,
+                    config.mode,
+                    count,
+                    seed,
+                    &BTreeSet::new(),
+                )
+        {
+            code.questions = Some(picked.clone());
+        }
+        picked
+    };
+    let share = Share {
+        code: code.encode(&pool),
+        daily: daily_date,
     };
     if picked.is_empty() {
         return Err(no_questions(&pool, &config.filters));
@@ -502,6 +644,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         players: config.players.clone(),
         rules: config.rules,
         lives: SURVIVAL_LIVES,
+        time_limit: config.time_limit,
     };
     let mut game = Game::new(game_config, questions, SeededRng::derive(seed, "game"))
         .with_judge(Box::new(AnswerJudge::new(lexicon)));
@@ -523,6 +666,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         &config,
         &mut game,
         seed,
+        &share,
         &source_names,
         answers,
         clock.as_ref(),
@@ -582,6 +726,7 @@ fn play(
     config: &PlayConfig,
     game: &mut Game,
     seed: u64,
+    share: &Share,
     source_names: &BTreeMap<String, String>,
     answers: Option<Vec<u8>>,
     clock: &dyn Clock,
@@ -620,7 +765,8 @@ fn play(
     let echo = config.answers.is_some() || !terminals.stdin;
     let result = match config.front_end {
         FrontEnd::Json => {
-            let mut output = JsonOutput::new(&mut **stdout, seed);
+            let mut output =
+                JsonOutput::new(&mut **stdout, seed).with_share(share.code.clone(), share.daily);
             let mut output = Recording {
                 output: &mut output,
                 log,
@@ -634,7 +780,13 @@ fn play(
                 prompt_marker: !echo,
                 interactive: false,
                 seed,
+                share_code: Some(share.code.clone()),
+                daily: share.daily,
                 source_names: source_names.clone(),
+                width: terminals
+                    .stdout
+                    .then(|| terminal_width(&vars, Term::stdout()))
+                    .flatten(),
             };
             let mut output = TextOutput::new(&mut **stdout, style, options);
             let mut output = Recording {
@@ -650,7 +802,10 @@ fn play(
                 prompt_marker: false,
                 interactive: true,
                 seed,
+                share_code: Some(share.code.clone()),
+                daily: share.daily,
                 source_names: source_names.clone(),
+                width: terminal_width(&vars, Term::stderr()),
             };
             let mut output = TextOutput::new(&mut **stderr, style, options);
             let mut output = Recording {
@@ -664,6 +819,14 @@ fn play(
         dialoguer.restore();
     }
     Ok(result?)
+}
+
+/// The width of a terminal in columns: `COLUMNS` when set to a number, else what the terminal reports.
+fn terminal_width(vars: &HashMap<String, String>, term: Term) -> Option<usize> {
+    vars.get("COLUMNS")
+        .and_then(|columns| columns.trim().parse::<usize>().ok())
+        .filter(|&columns| columns > 0)
+        .or_else(|| term.size_checked().map(|(_, columns)| usize::from(columns)))
 }
 
 fn run_text(
@@ -719,7 +882,7 @@ mod tests {
         let Some(crate::cli::Command::Play(play)) = parsed.command else {
             panic!("not play")
         };
-        play.into_config(Terminals::default())
+        (*play).into_config(Terminals::default())
     }
 
     #[test]
@@ -737,6 +900,7 @@ mod tests {
         let Some(crate::cli::Command::Play(play)) = parsed.command else {
             panic!()
         };
+        let play = *play;
         let both = Terminals {
             stdin: true,
             stdout: false,

@@ -106,9 +106,9 @@ pub(super) fn verify_evidence(base: &FactBase, dir: &Path) -> Vec<Diagnostic> {
     let mut texts: HashMap<&str, Option<String>> = HashMap::new();
     let mut problems = Vec::new();
     for article in &base.articles {
-        let text = std::fs::read_to_string(dir.join(&article.file))
+        let text = crate::input::read_bytes(&dir.join(&article.file))
             .ok()
-            .map(|text| fold_for_evidence(&text));
+            .map(|bytes| fold_for_evidence(&String::from_utf8_lossy(&bytes)));
         if text.is_none() {
             problems.push(article.origin.diagnostic(format!(
                 "article `{}` is not in `{}`: its evidence cannot be checked",

@@ -131,6 +131,7 @@ pub fn load_sources(sources: Vec<SourceFile>) -> Result<FactBase, Vec<Diagnostic
     let mut sections: Vec<(&SourceFile, Sections<'_, '_>)> = Vec::new();
     for (source, document) in sources.iter().zip(&documents) {
         let Some(document) = document else { continue };
+        crate::tomldoc::control_characters(source, document, &mut diagnostics);
         sections.push((source, split_sections(source, document, &mut diagnostics)));
     }
     for (source, tables) in &sections {

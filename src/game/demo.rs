@@ -41,6 +41,7 @@ impl From<Draft> for Question {
             explanation: draft.explanation.to_string(),
             sources: draft.sources,
             tags: Vec::new(),
+            time_limit: None,
         }
     }
 }

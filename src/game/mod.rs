@@ -13,6 +13,7 @@ pub mod lifeline;
 pub mod score;
 pub mod script;
 pub mod select;
+pub mod share;
 pub mod simulate;
 mod summary;
 
@@ -96,6 +97,8 @@ pub struct GameConfig {
     pub rules: ScoreRules,
     /// Wrong answers that end the game (survival only).
     pub lives: u32,
+    /// A time limit for every question (`--time-limit`), over the question's own and blitz's.
+    pub time_limit: Option<Millis>,
 }
 
 impl GameConfig {
@@ -106,6 +109,7 @@ impl GameConfig {
             players: vec!["Player".to_string()],
             rules: ScoreRules::default(),
             lives: SURVIVAL_LIVES,
+            time_limit: None,
         }
     }
 
@@ -132,6 +136,9 @@ pub enum Action<'a> {
     Answer(&'a str),
     /// Call a lifeline on the open question.
     Lifeline(Lifeline),
+    /// The open question's time ran out before an answer came: it is judged as timed out. The front end
+    /// that keeps the clock decides when; the time passed to [`Game::apply`] is when it ran out.
+    TimeUp,
     /// End the game now (a quit command, end of input or Ctrl-C).
     Quit,
 }
@@ -144,7 +151,7 @@ pub struct Verdict {
     pub number: usize,
     pub player: usize,
     pub correct: bool,
-    /// The answer came after the blitz time limit and counts as wrong.
+    /// The answer came after the time limit (or none came before it) and counts as wrong.
     pub timed_out: bool,
     /// The hint was used, halving the points.
     pub hinted: bool,
@@ -164,7 +171,7 @@ pub enum Event {
     QuestionAsked {
         number: usize,
         player: usize,
-        /// Blitz only: the answer must come within this time.
+        /// The answer must come within this time (see [`Game::time_limit`]).
         time_limit: Option<Millis>,
     },
     /// The input was not an answer; the question stays open and nothing is lost.
@@ -385,9 +392,16 @@ impl Game {
         board
     }
 
-    /// The time limit of question `number` in this game (blitz only).
+    /// The time limit of question `number` in this game: the game's own (`--time-limit`) first, then
+    /// the question's (set in its pack), then in blitz one scaled to the question's length.
     pub fn time_limit(&self, number: usize) -> Option<Millis> {
-        (self.config.mode == Mode::Blitz).then(|| time_limit(&self.questions[number]))
+        let question = &self.questions[number];
+        self.config
+            .time_limit
+            .or(question
+                .time_limit
+                .map(|seconds| Millis::from(seconds) * 1000))
+            .or_else(|| (self.config.mode == Mode::Blitz).then(|| time_limit(question)))
     }
 
     /// Applies one action at time `now` (milliseconds on any clock the front end keeps; `None` when it
@@ -407,6 +421,9 @@ impl Game {
             }),
             (Phase::Open { asked_at }, Action::Answer(input)) => {
                 self.answer(input, asked_at, now, events)
+            }
+            (Phase::Open { asked_at }, Action::TimeUp) => {
+                self.judge_answer(Judgement::Wrong, true, asked_at, now, events)
             }
             (Phase::Open { .. }, Action::Lifeline(lifeline)) => self.lifeline(lifeline, events),
         }
@@ -459,6 +476,20 @@ impl Game {
             .get_or_insert_with(|| Box::new(AnswerJudge::for_questions(questions)));
         let question = &self.questions[number];
         let judgement = judge.judge(question, &self.asked[number].layout, input);
+        self.judge_answer(judgement, false, asked_at, now, events);
+    }
+
+    /// Scores the open question: `ran_out` when the front end's countdown ended it without an answer.
+    fn judge_answer(
+        &mut self,
+        judgement: Judgement,
+        ran_out: bool,
+        asked_at: Option<Millis>,
+        now: Option<Millis>,
+        events: &mut Vec<Event>,
+    ) {
+        let number = self.asked.len() - 1;
+        let question = &self.questions[number];
         let correct = match judgement {
             Judgement::Correct => true,
             Judgement::Wrong => false,
@@ -472,8 +503,11 @@ impl Game {
             _ => None,
         };
         let limit = self.time_limit(number);
-        let timed_out = matches!((limit, elapsed), (Some(limit), Some(elapsed)) if elapsed > limit);
+        let timed_out =
+            ran_out || matches!((limit, elapsed), (Some(limit), Some(elapsed)) if elapsed > limit);
         let correct = correct && !timed_out;
+        // The speed factor is blitz's rule; a time limit in another mode only ends the question.
+        let timing = limit.filter(|_| self.config.mode == Mode::Blitz);
         let asked = &mut self.asked[number];
         let player = asked.player;
         let seat = &mut self.seats[player];
@@ -486,7 +520,7 @@ impl Game {
                     difficulty: question.difficulty,
                     hinted: asked.hinted,
                     streak: seat.streak,
-                    timing: limit.map(|limit| (limit, elapsed.unwrap_or(0))),
+                    timing: timing.map(|limit| (limit, elapsed.unwrap_or(0))),
                 },
             )
         } else {

@@ -366,6 +366,7 @@ mod tests {
             explanation: String::new(),
             sources: Vec::new(),
             tags: Vec::new(),
+            time_limit: None,
         };
         let year = Question {
             id: "year".into(),

@@ -16,6 +16,7 @@ fn question(id: &str, body: Body, difficulty: Difficulty) -> Question {
             evidence: None,
         }],
         tags: Vec::new(),
+        time_limit: None,
     }
 }
 

@@ -26,7 +26,8 @@ pub enum Lines {
 pub enum TextProblem {
     /// Nothing but white space.
     Empty,
-    /// A control character (C0, DEL or C1), which could drive the terminal; `at` counts characters from 1.
+    /// A control character (C0, DEL, C1 or a bidirectional control, see [`crate::escape::is_unsafe`]),
+    /// which could drive the terminal or reorder text; `at` counts characters from 1.
     Control { character: char, at: usize },
 }
 
@@ -61,11 +62,14 @@ pub fn text_problem(text: &str, lines: Lines) -> Option<TextProblem> {
 
 /// Checks for control characters only (empty text is fine).
 pub fn control_problem(text: &str, lines: Lines) -> Option<TextProblem> {
-    // Fast path on bytes: C0 and DEL are single bytes, C1 is 0xC2 0x80..=0x9F in UTF-8.
+    // Fast path on bytes: C0 and DEL are single bytes, C1 is 0xC2 0x80..=0x9F in UTF-8, and the
+    // bidirectional controls and separators start with 0xD8 (U+061C) or 0xE2 (U+2000..).
     let bytes = text.as_bytes();
     let suspicious = bytes.iter().enumerate().any(|(index, &byte)| {
         byte < 0x20 && !(lines == Lines::Many && (byte == b'\n' || byte == b'\t'))
             || byte == 0x7f
+            || byte == 0xd8
+            || byte == 0xe2
             || (byte == 0xc2
                 && bytes
                     .get(index + 1)
@@ -77,7 +81,8 @@ pub fn control_problem(text: &str, lines: Lines) -> Option<TextProblem> {
     text.chars()
         .enumerate()
         .find(|&(_, character)| {
-            character.is_control() && !(lines == Lines::Many && matches!(character, '\n' | '\t'))
+            crate::escape::is_unsafe(character)
+                && !(lines == Lines::Many && matches!(character, '\n' | '\t'))
         })
         .map(|(index, character)| TextProblem::Control {
             character,

@@ -445,6 +445,10 @@ fn finish<S: AsRef<str>>(
     if diagnostics.len() == before
         && let Some(meta) = meta
     {
+        let mut questions = questions;
+        for question in &mut questions {
+            question.time_limit = question.time_limit.or(meta.time_limit);
+        }
         loaded.pack = Some(Pack { meta, questions });
     } else {
         loaded.other_ids = ids.iter().map(|(id, _)| id.as_ref().to_string()).collect();
@@ -453,7 +457,7 @@ fn finish<S: AsRef<str>>(
 }
 
 /// The fields of `[pack]`.
-const META_FIELDS: [&str; 7] = [
+const META_FIELDS: [&str; 8] = [
     "id",
     "title",
     "author",
@@ -461,7 +465,23 @@ const META_FIELDS: [&str; 7] = [
     "version",
     "language",
     "license",
+    "time_limit",
 ];
+
+/// The most seconds a `time_limit` may give: an hour.
+pub const MAX_TIME_LIMIT: u32 = 3600;
+
+/// Checks a `time_limit` value: whole seconds from 1 to an hour.
+fn time_limit_problem(value: Option<i64>) -> Result<u32, String> {
+    match value {
+        None => Err("must be a whole number of seconds, like 20".to_string()),
+        Some(seconds) if seconds < 1 => Err(format!("must be at least 1 second, found {seconds}")),
+        Some(seconds) if seconds > i64::from(MAX_TIME_LIMIT) => Err(format!(
+            "must be at most {MAX_TIME_LIMIT} seconds (an hour), found {seconds}"
+        )),
+        Some(seconds) => Ok(seconds as u32),
+    }
+}
 
 fn read_meta(table: &TableReader<'_, '_>, diagnostics: &mut Diagnostics) -> Option<PackMeta> {
     let before = diagnostics.len();
@@ -493,6 +513,17 @@ fn read_meta(table: &TableReader<'_, '_>, diagnostics: &mut Diagnostics) -> Opti
     let version = text("version", false, Lines::One);
     let language = text("language", false, Lines::One);
     let license = text("license", false, Lines::One);
+    let time_limit = table.get("time_limit").and_then(|value| {
+        time_limit_problem(tomldoc::integer_value(value.get_ref()))
+            .map_err(|problem| {
+                diagnostics.at(
+                    table.source,
+                    value.span(),
+                    format!("field `time_limit` in [pack] {problem}"),
+                )
+            })
+            .ok()
+    });
     if let Some(id) = &id
         && let Some(problem) = check::id_problem(id)
         && let Some(value) = table.get("id")
@@ -514,6 +545,7 @@ fn read_meta(table: &TableReader<'_, '_>, diagnostics: &mut Diagnostics) -> Opti
         version,
         language,
         license,
+        time_limit,
     })
 }
 
@@ -548,7 +580,8 @@ const ITEMS: usize = 17;
 const KEYS: usize = 18;
 const DIRECTION: usize = 19;
 const QUOTE: usize = 20;
-const FIELD_COUNT: usize = 21;
+const TIME_LIMIT: usize = 21;
+const FIELD_COUNT: usize = 22;
 
 /// Field names, by slot.
 const FIELDS: [&str; FIELD_COUNT] = [
@@ -573,10 +606,11 @@ const FIELDS: [&str; FIELD_COUNT] = [
     "keys",
     "direction",
     "quote",
+    "time_limit",
 ];
 
 /// Fields every question type accepts.
-const COMMON: [usize; 9] = [
+const COMMON: [usize; 10] = [
     ID,
     TYPE,
     PROMPT,
@@ -586,6 +620,7 @@ const COMMON: [usize; 9] = [
     SOURCE,
     SOURCES,
     TAGS,
+    TIME_LIMIT,
 ];
 
 fn slot(name: &str) -> Option<usize> {
@@ -611,6 +646,7 @@ fn slot(name: &str) -> Option<usize> {
         "keys" => KEYS,
         "direction" => DIRECTION,
         "quote" => QUOTE,
+        "time_limit" => TIME_LIMIT,
         _ => return None,
     })
 }
@@ -887,6 +923,16 @@ impl Reader<'_, '_> {
             Some(value) => self.texts("tags", value, Lines::One),
             None => Some(Vec::new()),
         };
+        let time_limit = match slots[TIME_LIMIT] {
+            Some(value) => match time_limit_problem(tomldoc::integer_value(value.get_ref())) {
+                Ok(seconds) => Some(Some(seconds)),
+                Err(problem) => {
+                    self.error(value.span(), format!("field `time_limit` {problem}"));
+                    None
+                }
+            },
+            None => Some(None),
+        };
         let body = kind.and_then(|kind| self.body(kind, &slots, header));
 
         let question_id = id.map(|(id, _)| id.to_string());
@@ -903,6 +949,7 @@ impl Reader<'_, '_> {
                 explanation: explanation?,
                 sources: sources?,
                 tags: tags?,
+                time_limit: time_limit?,
             })
         })();
         (question, id)

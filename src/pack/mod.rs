@@ -51,6 +51,9 @@ pub struct PackMeta {
     /// The license the questions are shared under: `CC BY-SA 4.0`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license: Option<String>,
+    /// Seconds to answer each question that sets no `time_limit` of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_limit: Option<u32>,
 }
 
 impl PackMeta {
@@ -171,9 +174,34 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Pack>, Vec<Diagnostic>> {
 
 /// Like [`load_paths`], but keeps the valid packs (with their paths) next to the problems.
 pub fn load_report(paths: &[PathBuf]) -> LoadReport {
+    let (sources, diagnostics, names) = read_sources(paths);
+    load_in_order(&sources, diagnostics, &names)
+}
+
+/// Like [`load_report`], for packs played beside the bundled ones: a question id or pack id that a
+/// bundled pack already uses is a problem reported at the new file with the bundled place, since one of
+/// the two questions would otherwise be hidden. A file that is an exact copy of a bundled pack (say
+/// `--pack questions` in a checkout) is the same pack and is left out quietly.
+pub fn load_report_beside_bundled(paths: &[PathBuf]) -> LoadReport {
+    let (mut sources, diagnostics, mut names) = read_sources(paths);
+    let bundled: Vec<SourceFile> = embedded::QUESTIONS
+        .iter()
+        .map(|(name, text)| SourceFile::new(format!("bundled {name}"), *text))
+        .collect();
+    sources.retain(|source| !bundled.iter().any(|b| b.text == source.text));
+    let bundled_packs = bundled_report().packs.len();
+    names.splice(0..0, bundled.iter().map(|b| b.name.clone()));
+    let all: Vec<SourceFile> = bundled.into_iter().chain(sources).collect();
+    let mut report = load_in_order(&all, diagnostics, &names);
+    report.packs.drain(..bundled_packs.min(report.packs.len()));
+    report
+}
+
+/// Reads the files named by `paths` (folders expanded), with the names problems may be reported under
+/// in the order given, so unreadable files keep their place.
+fn read_sources(paths: &[PathBuf]) -> (Vec<SourceFile>, Diagnostics, Vec<String>) {
     let mut diagnostics = Diagnostics::default();
     let mut sources = Vec::new();
-    // Every name problems may be reported under, in the order given, so unreadable files keep their place.
     let mut names = Vec::new();
     for path in paths {
         names.push(path.display().to_string());
@@ -185,7 +213,7 @@ pub fn load_report(paths: &[PathBuf]) -> LoadReport {
             }
         }
     }
-    load_in_order(&sources, diagnostics, &names)
+    (sources, diagnostics, names)
 }
 
 /// Loads sources already in memory, checking ids across them.

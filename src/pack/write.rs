@@ -138,6 +138,9 @@ fn write_question(out: &mut String, question: &Question) {
     if !question.tags.is_empty() {
         list(out, "tags", &question.tags);
     }
+    if let Some(seconds) = question.time_limit {
+        out.push_str(&format!("time_limit = {seconds}\n"));
+    }
 }
 
 fn write_sources(out: &mut String, sources: &[Citation]) {

@@ -1,32 +1,47 @@
 //! `--json`: one JSON object per line for every event (question, answer, verdict, score, ...) and a final
 //! summary, for scripts and other front ends. Numbers of questions are 1-based, as players see them;
-//! text is cleaned of control characters like everywhere else.
+//! control characters and bidirectional controls in text are `\u` escapes (see [`super::escape::json`]).
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use crate::game::share::ResultLine;
 use crate::game::{Event, Game, Summary};
-use crate::question::{Citation, Question};
+use crate::question::{Citation, PartialDate, Question};
 
+use super::QuestionView;
 use super::session::{Ending, Output};
-use super::{QuestionView, clean};
 
 /// Writes every event as one line of JSON.
 pub struct JsonOutput<'a> {
     out: &'a mut dyn Write,
     seed: Option<u64>,
+    share_code: Option<String>,
+    daily: Option<PartialDate>,
 }
 
 impl<'a> JsonOutput<'a> {
     pub fn new(out: &'a mut dyn Write, seed: Option<u64>) -> Self {
-        JsonOutput { out, seed }
+        JsonOutput {
+            out,
+            seed,
+            share_code: None,
+            daily: None,
+        }
+    }
+
+    /// Adds the share code (and the daily game's result line) to the summary.
+    pub fn with_share(mut self, code: String, daily: Option<PartialDate>) -> Self {
+        self.share_code = Some(code);
+        self.daily = daily;
+        self
     }
 
     fn write(&mut self, value: &Value) -> io::Result<()> {
-        serde_json::to_writer(&mut *self.out, value).map_err(io::Error::from)?;
-        writeln!(self.out)?;
+        let line = super::escape::to_json(value, false).map_err(io::Error::from)?;
+        writeln!(self.out, "{line}")?;
         self.out.flush()
     }
 }
@@ -43,16 +58,16 @@ fn sources(question: &Question) -> Vec<SourceJson> {
         .sources
         .iter()
         .map(|Citation { article, evidence }| SourceJson {
-            article: clean(article).into_owned(),
-            evidence: evidence.as_deref().map(|e| clean(e).into_owned()),
+            article: article.to_string(),
+            evidence: evidence.as_deref().map(|e| e.to_string()),
         })
         .collect()
 }
 
 fn answer_json(question: &Question) -> Value {
     json!({
-        "answer": clean(&question.body.answer_text()),
-        "explanation": clean(&question.explanation),
+        "answer": &question.body.answer_text(),
+        "explanation": &question.explanation,
         "sources": sources(question),
     })
 }
@@ -72,9 +87,9 @@ fn summary_json(game: &Game, summary: &Summary) -> Value {
             merge(
                 json!({
                     "number": outcome.number + 1,
-                    "player": clean(&summary.players[outcome.player].name),
+                    "player": &summary.players[outcome.player].name,
                     "outcome": outcome.outcome,
-                    "prompt": clean(&question.prompt),
+                    "prompt": &question.prompt,
                 }),
                 answer_json(question),
             )
@@ -85,7 +100,7 @@ fn summary_json(game: &Game, summary: &Summary) -> Value {
         .iter()
         .map(|player| {
             json!({
-                "name": clean(&player.name),
+                "name": &player.name,
                 "score": player.score,
                 "correct": player.correct,
                 "wrong": player.wrong,
@@ -109,7 +124,7 @@ fn summary_json(game: &Game, summary: &Summary) -> Value {
 impl Output for JsonOutput<'_> {
     fn intro(&mut self, game: &Game) -> io::Result<()> {
         let players: Vec<String> = (0..game.players())
-            .map(|p| clean(game.player_name(p)).into_owned())
+            .map(|p| game.player_name(p).to_string())
             .collect();
         let value = json!({
             "event": "start",
@@ -122,7 +137,7 @@ impl Output for JsonOutput<'_> {
     }
 
     fn input(&mut self, line: &str) -> io::Result<()> {
-        self.write(&json!({ "event": "answer", "input": super::clean_text(line, false) }))
+        self.write(&json!({ "event": "answer", "input": line }))
     }
 
     fn event(&mut self, game: &Game, event: &Event) -> io::Result<()> {
@@ -130,7 +145,7 @@ impl Output for JsonOutput<'_> {
             Event::QuestionAsked {
                 number, time_limit, ..
             } => {
-                let view = QuestionView::of(game, *number);
+                let view = QuestionView::unescaped(game, *number);
                 json!({
                     "event": "question",
                     "number": view.number,
@@ -151,7 +166,7 @@ impl Output for JsonOutput<'_> {
             Event::NotUnderstood { number, reason } => json!({
                 "event": "not_understood",
                 "number": number + 1,
-                "reason": clean(reason),
+                "reason": reason,
             }),
             Event::Refused { reason } => json!({
                 "event": "refused",
@@ -161,19 +176,19 @@ impl Output for JsonOutput<'_> {
                 "event": "lifeline",
                 "lifeline": "50:50",
                 "number": number + 1,
-                "choices": QuestionView::of(game, *number).choices,
+                "choices": QuestionView::unescaped(game, *number).choices,
             }),
             Event::Hint { number, text } => json!({
                 "event": "lifeline",
                 "lifeline": "hint",
                 "number": number + 1,
-                "hint": clean(text),
+                "hint": text,
             }),
             Event::Skipped { number, player } => merge(
                 json!({
                     "event": "skipped",
                     "number": number + 1,
-                    "player": clean(game.player_name(*player)),
+                    "player": game.player_name(*player),
                 }),
                 answer_json(game.question(*number)),
             ),
@@ -181,7 +196,7 @@ impl Output for JsonOutput<'_> {
                 json!({
                     "event": "verdict",
                     "number": verdict.number + 1,
-                    "player": clean(game.player_name(verdict.player)),
+                    "player": game.player_name(verdict.player),
                     "correct": verdict.correct,
                     "timed_out": verdict.timed_out,
                     "hinted": verdict.hinted,
@@ -194,7 +209,7 @@ impl Output for JsonOutput<'_> {
             ),
             Event::ScoreChanged { player, score } => json!({
                 "event": "score",
-                "player": clean(game.player_name(*player)),
+                "player": game.player_name(*player),
                 "score": score,
             }),
             Event::RoundOver { round } => {
@@ -202,12 +217,27 @@ impl Output for JsonOutput<'_> {
                     .scoreboard()
                     .into_iter()
                     .map(|(player, score)| {
-                        json!({ "player": clean(game.player_name(player)), "score": score })
+                        json!({ "player": game.player_name(player), "score": score })
                     })
                     .collect();
                 json!({ "event": "scoreboard", "round": round, "scores": board })
             }
-            Event::GameOver { summary } => summary_json(game, summary),
+            Event::GameOver { summary } => {
+                let mut value = summary_json(game, summary);
+                if let Value::Object(object) = &mut value {
+                    if let Some(code) = &self.share_code {
+                        object.insert("share_code".into(), json!(code));
+                    }
+                    if let Some(date) = self.daily {
+                        object.insert("daily".into(), json!(date.to_iso()));
+                        object.insert(
+                            "result_line".into(),
+                            json!(ResultLine::new(date, summary).to_string()),
+                        );
+                    }
+                }
+                value
+            }
         };
         self.write(&value)
     }

@@ -1,8 +1,8 @@
 //! Front ends: how a game meets a player. The [`session`] loop drives a [`Game`](crate::game::Game)
 //! with a [`Prompter`](prompt::Prompter) that reads answers (dialoguer in a terminal, lines from a pipe or
 //! a file, a script) and an [`Output`](session::Output) that shows events (text, colored or not, or one
-//! JSON object per event). Everything a question pack wrote passes through [`clean`] before it reaches
-//! the terminal.
+//! JSON object per event). Everything from outside passes through [`escape`] before it reaches the
+//! terminal.
 
 pub mod chart;
 pub mod interactive;
@@ -12,63 +12,18 @@ pub mod session;
 pub mod signal;
 pub mod text;
 mod view;
+pub mod wrap;
 
 use std::borrow::Cow;
 
+pub use crate::escape;
+
 pub use view::{QuestionView, instructions};
 
-/// Removes terminal control characters from text that comes from packs or players: escape sequences
-/// (CSI `ESC [ ... m`, OSC `ESC ] ... BEL`) whole, other C0 and C1 controls (bell, backspace, carriage
-/// return...) and Unicode bidirectional overrides; tabs become spaces; newlines stay when
-/// `keep_newlines` is set.
-pub fn clean_text(text: &str, keep_newlines: bool) -> Cow<'_, str> {
-    let unwanted = |c: char| {
-        (c.is_control() && !(keep_newlines && c == '\n'))
-            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    };
-    if !text.chars().any(unwanted) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\t' => out.push(' '),
-            '\u{1b}' => match chars.peek() {
-                // CSI: parameters and intermediates up to a final byte in @..~.
-                Some('[') => {
-                    chars.next();
-                    for c in chars.by_ref() {
-                        if ('@'..='~').contains(&c) {
-                            break;
-                        }
-                    }
-                }
-                // OSC, DCS and friends: up to BEL or the string terminator ESC \.
-                Some(']' | 'P' | '_' | '^' | 'X') => {
-                    chars.next();
-                    while let Some(c) = chars.next() {
-                        if c == '\u{7}' || (c == '\u{1b}' && chars.next_if_eq(&'\\').is_some()) {
-                            break;
-                        }
-                    }
-                }
-                // A two-character escape (ESC c resets the terminal).
-                Some(_) => {
-                    chars.next();
-                }
-                None => {}
-            },
-            c if unwanted(c) => {}
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// [`clean_text`] keeping newlines: for anything a pack or a player wrote.
+/// Outside text made safe for the terminal, newlines kept: the shorthand for
+/// [`escape::for_terminal_text`], used for everything a pack, a fact file or a player wrote.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    clean_text(text, true)
+    escape::for_terminal_text(text)
 }
 
 /// `1 question`, `2 questions`: a count with its noun, plural when it is not one.
@@ -102,7 +57,8 @@ impl ColorChoice {
     }
 
     /// Decides for a stream: `--color` wins; then `CLICOLOR_FORCE` (set and not `0`) turns color on,
-    /// `NO_COLOR` (set and not empty) turns it off; otherwise color when the stream is a terminal.
+    /// `NO_COLOR` (set and not empty) and `TERM=dumb` turn it off; otherwise color when the stream is a
+    /// terminal.
     pub fn enabled(self, is_terminal: bool, var: impl Fn(&str) -> Option<String>) -> bool {
         let set = |name: &str| var(name).is_some_and(|value| !value.is_empty());
         match self {
@@ -111,7 +67,7 @@ impl ColorChoice {
             ColorChoice::Auto => {
                 if set("CLICOLOR_FORCE") && var("CLICOLOR_FORCE").as_deref() != Some("0") {
                     true
-                } else if set("NO_COLOR") {
+                } else if set("NO_COLOR") || var("TERM").as_deref() == Some("dumb") {
                     false
                 } else {
                     is_terminal
@@ -187,17 +143,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn control_characters_are_removed() {
-        assert_eq!(clean("plain"), Cow::Borrowed("plain"));
-        assert_eq!(clean("red \u{1b}[31mtext\u{1b}[0m\u{7}"), "red text");
-        assert_eq!(clean("title\u{1b}]0;pwned\u{7} ok"), "title ok");
-        assert_eq!(clean("reset\u{1b}c!"), "reset!");
-        assert_eq!(clean("a\tb\r\nc\u{9b}2J"), "a b\nc2J");
-        assert_eq!(clean_text("a\nb", false), "ab");
-        assert_eq!(clean("evil\u{202E}txt"), "eviltxt");
-    }
-
-    #[test]
     fn color_follows_flag_then_environment() {
         let none = |_: &str| None;
         assert!(ColorChoice::Always.enabled(false, none));
@@ -210,5 +155,14 @@ mod tests {
         assert!(ColorChoice::Auto.enabled(false, force));
         let force_off = |name: &str| (name == "CLICOLOR_FORCE").then(|| "0".to_string());
         assert!(!ColorChoice::Auto.enabled(false, force_off));
+    }
+
+    #[test]
+    fn regression_dumb_terminal_gets_no_color() {
+        let dumb = |name: &str| (name == "TERM").then(|| "dumb".to_string());
+        assert!(!ColorChoice::Auto.enabled(true, dumb));
+        assert!(ColorChoice::Always.enabled(true, dumb));
+        let xterm = |name: &str| (name == "TERM").then(|| "xterm-256color".to_string());
+        assert!(ColorChoice::Auto.enabled(true, xterm));
     }
 }

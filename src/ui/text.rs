@@ -4,10 +4,12 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+use crate::game::share::ResultLine;
 use crate::game::{End, Event, Game, Mode, Outcome, Summary, Verdict};
-use crate::question::{Body, Question, group_thousands};
+use crate::question::{Body, PartialDate, Question, group_thousands};
 
 use super::session::{Ending, Output};
+use super::wrap::WrapWriter;
 use super::{QuestionView, Style, clean};
 
 /// How the text front end behaves.
@@ -22,16 +24,30 @@ pub struct TextOptions {
     pub interactive: bool,
     /// Shown at the end so the game can be replayed.
     pub seed: Option<u64>,
+    /// The share code that replays the game, shown at the end.
+    pub share_code: Option<String>,
+    /// The date of a daily game: its result line is shown at the end.
+    pub daily: Option<PartialDate>,
     /// Names for cited article files ("The encyclopedia entry"), shown before the file name.
     pub source_names: BTreeMap<String, String>,
+    /// The terminal's width in columns: lines are wrapped at word boundaries to fit. `None` (a pipe, a
+    /// file) writes lines whole.
+    pub width: Option<usize>,
 }
 
 /// Writes a game as text.
 pub struct TextOutput<'a> {
-    out: &'a mut dyn Write,
+    out: WrapWriter<'a>,
     style: Style,
     options: TextOptions,
 }
+
+/// A right answer's verdict: a word and a symbol, so it never depends on color alone.
+pub const RIGHT: &str = "✓ Right!";
+/// A wrong answer's verdict.
+pub const WRONG: &str = "✗ Wrong";
+/// An answer after the time limit (or none before it).
+pub const TOO_SLOW: &str = "✗ Too slow";
 
 /// The commands, one per line, for the intro and `:help`.
 pub const COMMANDS_HELP: &str = "\
@@ -45,7 +61,7 @@ Commands (type them instead of an answer):
 impl<'a> TextOutput<'a> {
     pub fn new(out: &'a mut dyn Write, style: Style, options: TextOptions) -> Self {
         TextOutput {
-            out,
+            out: WrapWriter::new(out, options.width),
             style,
             options,
         }
@@ -145,7 +161,7 @@ impl<'a> TextOutput<'a> {
         let style = self.style;
         let question = game.question(verdict.number);
         let mut line = if verdict.correct {
-            let mut line = style.good("Right!");
+            let mut line = style.good(RIGHT);
             line.push_str(&format!(
                 " +{} points",
                 group_thousands(f64::from(verdict.points))
@@ -156,9 +172,9 @@ impl<'a> TextOutput<'a> {
             line.push_str(&format!(" · streak {}", verdict.streak));
             line
         } else if verdict.timed_out {
-            style.bad("Too slow")
+            style.bad(TOO_SLOW)
         } else {
-            style.bad("Wrong")
+            style.bad(WRONG)
         };
         line.push_str(&format!(
             " · score {}",
@@ -281,8 +297,25 @@ impl<'a> TextOutput<'a> {
                 }
             }
         }
-        if let Some(seed) = self.options.seed {
+        if let Some(date) = self.options.daily {
             writeln!(self.out)?;
+            writeln!(
+                self.out,
+                "Your daily result, to share (it gives no answers away):"
+            )?;
+            writeln!(self.out, "{}", ResultLine::new(date, summary))?;
+        }
+        if self.options.seed.is_some() || self.options.share_code.is_some() {
+            writeln!(self.out)?;
+        }
+        if let Some(code) = &self.options.share_code {
+            writeln!(
+                self.out,
+                "{}",
+                style.dim(&format!("Share this game: trivia play --code {code}"))
+            )?;
+        }
+        if let Some(seed) = self.options.seed {
             writeln!(
                 self.out,
                 "{}",
@@ -360,7 +393,7 @@ impl Output for TextOutput<'_> {
 
     fn input(&mut self, line: &str) -> io::Result<()> {
         if self.options.echo_input {
-            writeln!(self.out, "> {}", super::clean_text(line, false))?;
+            writeln!(self.out, "> {}", super::escape::for_terminal(line))?;
         }
         Ok(())
     }

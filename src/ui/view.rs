@@ -1,5 +1,7 @@
-//! A question as a front end shows it: cleaned text, options in their display order, and a line telling
+//! A question as a front end shows it: text made safe for the terminal (or left as written, for JSON), options in their display order, and a line telling
 //! the player how to answer. Shared by the text, JSON and dialoguer front ends.
+
+use std::borrow::Cow;
 
 use crate::game::{Game, score};
 use crate::question::{Body, Question};
@@ -29,8 +31,18 @@ pub struct QuestionView {
 }
 
 impl QuestionView {
-    /// The view of question `number` of `game` (which must have been asked).
+    /// The view of question `number` of `game` (which must have been asked), its text made safe for
+    /// the terminal by [`clean`].
     pub fn of(game: &Game, number: usize) -> QuestionView {
+        Self::build(game, number, clean)
+    }
+
+    /// The view with text exactly as written, for output that escapes on its own (JSON).
+    pub fn unescaped(game: &Game, number: usize) -> QuestionView {
+        Self::build(game, number, |text| Cow::Borrowed(text))
+    }
+
+    fn build(game: &Game, number: usize, clean: fn(&str) -> Cow<'_, str>) -> QuestionView {
         let question = game.question(number);
         let choices = question.body.choices();
         let layout = game.layout(number);

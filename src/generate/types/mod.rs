@@ -129,6 +129,7 @@ impl<'a> Context<'a> {
             explanation: draft.explanation,
             sources,
             tags: draft.tags,
+            time_limit: None,
         };
         self.candidates.push(Candidate {
             question,

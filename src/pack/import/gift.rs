@@ -258,6 +258,7 @@ fn finish(
         explanation: parsed.explanation,
         sources: meta.sources,
         tags: meta.tags,
+        time_limit: None,
     };
     collector.add(question, position);
 }

@@ -248,5 +248,6 @@ fn convert(
             evidence: None,
         }],
         tags: Vec::new(),
+        time_limit: None,
     })
 }

@@ -228,6 +228,7 @@ fn finish(record: Record, file: &str, category: &str, collector: &mut Collector)
             evidence: None,
         }],
         tags: Vec::new(),
+        time_limit: None,
     };
     collector.add(question, position);
 }
