@@ -32,6 +32,32 @@ pub enum PackCommand {
     Export(ExportArgs),
     /// Print the JSON Schema of pack files (for editors that validate TOML against a schema).
     Schema,
+    /// Find what a valid pack can still get wrong: near-duplicates, answers given away, "all of the
+    /// above", standout options, options the checker cannot tell apart, true/false balance, dated
+    /// wording, missing aliases (exit 0 clean or notes only, 2 warnings, errors or invalid packs).
+    Lint(LintArgs),
+}
+
+/// The least severity `pack lint` shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LintLevel {
+    Note,
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Pack files, or folders of *.toml packs; near-duplicates are found across all of them.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Print the findings as JSON: {"valid", "errors", "findings": [{check, severity, file, line,
+    /// question, message}], "counts", "questions"}.
+    #[arg(long)]
+    pub json: bool,
+    /// Show only findings of this severity or worse.
+    #[arg(long, value_enum, default_value = "note")]
+    pub level: LintLevel,
 }
 
 #[derive(Debug, Args)]
@@ -160,6 +186,7 @@ pub fn run(command: PackCommand, console: &mut Console<'_>) -> Result<ExitCode> 
         PackCommand::List(args) => list(args, console),
         PackCommand::Import(args) => import_command(args, console),
         PackCommand::Export(args) => export_command(args, console),
+        PackCommand::Lint(args) => lint_command(args, console),
         PackCommand::Schema => {
             console
                 .stdout
@@ -676,6 +703,121 @@ fn export_command(args: ExportArgs, console: &mut Console<'_>) -> Result<ExitCod
         None => console.stdout.write_all(text.as_bytes())?,
     }
     Ok(ExitCode::Success)
+}
+
+/// The `--json` shape of `trivia pack lint`.
+#[derive(Serialize)]
+struct LintJson<'a> {
+    valid: bool,
+    errors: &'a [Diagnostic],
+    findings: Vec<&'a pack::lint::Finding>,
+    counts: Vec<LintCount>,
+    questions: usize,
+}
+
+#[derive(Serialize)]
+struct LintCount {
+    check: pack::lint::Check,
+    severity: pack::lint::Severity,
+    count: usize,
+}
+
+fn lint_command(args: LintArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    use crate::pack::lint::{self, Severity};
+    let report = pack::load_report(&args.paths);
+    let mut texts = std::collections::HashMap::new();
+    for loaded in &report.packs {
+        if let Ok(source) = crate::tomldoc::SourceFile::read(Path::new(&loaded.path)) {
+            texts.insert(loaded.path.clone(), source.text);
+        }
+    }
+    let linted = lint::lint(&report.packs, &texts);
+    let least = match args.level {
+        LintLevel::Note => Severity::Note,
+        LintLevel::Warning => Severity::Warning,
+        LintLevel::Error => Severity::Error,
+    };
+    let shown: Vec<&lint::Finding> = linted
+        .findings
+        .iter()
+        .filter(|finding| finding.severity >= least)
+        .collect();
+    let failing = !report.is_valid()
+        || shown
+            .iter()
+            .any(|finding| finding.severity >= Severity::Warning);
+    let code = if failing {
+        ExitCode::Invalid
+    } else {
+        ExitCode::Success
+    };
+    let mut counts: Vec<LintCount> = Vec::new();
+    for finding in &shown {
+        match counts
+            .iter_mut()
+            .find(|count| count.check == finding.check && count.severity == finding.severity)
+        {
+            Some(count) => count.count += 1,
+            None => counts.push(LintCount {
+                check: finding.check,
+                severity: finding.severity,
+                count: 1,
+            }),
+        }
+    }
+    counts.sort_by_key(|count| (count.check, count.severity));
+    if args.json {
+        let json = LintJson {
+            valid: report.is_valid(),
+            errors: &report.diagnostics,
+            findings: shown,
+            counts,
+            questions: linted.questions,
+        };
+        let text =
+            crate::escape::to_json(&json, true).map_err(|error| Error::Output(error.into()))?;
+        writeln!(console.stdout, "{text}")?;
+        return Ok(code);
+    }
+    for diagnostic in &report.diagnostics {
+        writeln!(
+            console.stdout,
+            "{}",
+            crate::escape::for_terminal(&diagnostic.to_string())
+        )?;
+    }
+    for finding in &shown {
+        writeln!(
+            console.stdout,
+            "{}",
+            crate::escape::for_terminal(&finding.to_string())
+        )?;
+    }
+    let summary: Vec<String> = counts
+        .iter()
+        .map(|count| format!("{} {} ({})", count.count, count.check, count.severity))
+        .collect();
+    writeln!(
+        console.stdout,
+        "linted {} question(s) in {} pack(s): {} finding(s){}{}",
+        linted.questions,
+        report.packs.len(),
+        counts.iter().map(|count| count.count).sum::<usize>(),
+        if summary.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", summary.join(", "))
+        },
+        if report.is_valid() {
+            String::new()
+        } else {
+            format!(
+                "; {} problem(s) make packs invalid (see `trivia pack validate`)",
+                report.diagnostics.len()
+            )
+        }
+    )?;
+    Ok(code)
 }
 
 fn refuse_overwrite(path: &Path, force: bool) -> Result<()> {

@@ -8,7 +8,7 @@ use crate::question::{Body, Citation, Difficulty, PartialDate, Question, Questio
 
 /// The columns, in the order they are written. On import the header row names them, in any order and
 /// any case; only `prompt` and `answer` (or `items` for order questions) are needed.
-pub const COLUMNS: [&str; 19] = [
+pub const COLUMNS: [&str; 20] = [
     "id",
     "type",
     "prompt",
@@ -28,6 +28,7 @@ pub const COLUMNS: [&str; 19] = [
     "quote",
     "sources",
     "tags",
+    "time_limit",
 ];
 
 /// Where each column is in a header row.
@@ -76,6 +77,13 @@ pub fn question_to_row(question: &Question) -> Vec<String> {
     set("explanation", question.explanation.clone());
     set("sources", join(question.sources.iter().map(citation_cell)));
     set("tags", join(&question.tags));
+    set(
+        "time_limit",
+        question
+            .time_limit
+            .map(|s| s.to_string())
+            .unwrap_or_default(),
+    );
     match &question.body {
         Body::MultipleChoice {
             options,
@@ -261,7 +269,25 @@ pub fn row_to_question(header: &Header, row: &[&str]) -> Result<Question, (&'sta
         ))?,
         None => Difficulty::Medium,
     };
+    let time_limit = match optional("time_limit") {
+        Some(value) => Some(
+            value
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|seconds| (1..=super::MAX_TIME_LIMIT).contains(seconds))
+                .ok_or((
+                    "unreadable time limit",
+                    format!(
+                        "`time_limit` is `{value}`, expected whole seconds from 1 to {}",
+                        super::MAX_TIME_LIMIT
+                    ),
+                ))?,
+        ),
+        None => None,
+    };
     Ok(Question {
+        time_limit,
         id: text("id"),
         prompt,
         body,

@@ -59,6 +59,7 @@ fn write_question(out: &mut String, question: &Question) {
         difficulty: Some(question.difficulty),
         sources: question.sources.clone(),
         tags: question.tags.clone(),
+        time_limit: question.time_limit,
         ..GiftMeta::default()
     };
     let mut prompt = question.prompt.clone();

@@ -10,6 +10,7 @@ pub mod check;
 pub mod columns;
 pub mod export;
 pub mod import;
+pub mod lint;
 mod load;
 pub mod starter;
 mod write;
@@ -25,7 +26,7 @@ use crate::question::{Question, QuestionType};
 use crate::tomldoc::{Diagnostic, Diagnostics, SourceFile};
 
 pub use check::check_question;
-pub use load::load_source;
+pub use load::{MAX_TIME_LIMIT, load_source};
 pub use write::{to_toml, toml_string};
 
 /// The category a question gets when its pack names none.

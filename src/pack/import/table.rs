@@ -167,7 +167,6 @@ impl KahootColumns {
 /// Kahoot's "quiz spreadsheet template" saved as CSV: instructions, a header row, then one question per
 /// row with up to four answers, a time limit and the numbers of the right answers (`1` or `1,3`).
 pub(crate) fn import_kahoot(inputs: &[Input], collector: &mut Collector, progress: Progress<'_>) {
-    let mut time_limits = 0;
     for (done, input) in inputs.iter().enumerate() {
         progress(done as u64, inputs.len() as u64);
         let decoded = decode_mixed(&input.bytes);
@@ -279,9 +278,18 @@ pub(crate) fn import_kahoot(inputs: &[Input], collector: &mut Collector, progres
                     },
                 }
             };
-            if columns.time.is_some_and(|index| !cell(index).is_empty()) {
-                time_limits += 1;
-            }
+            let time_limit = match columns.time.map(cell).filter(|text| !text.is_empty()) {
+                Some(text) => match text.parse::<u32>() {
+                    Ok(seconds) if (1..=crate::pack::MAX_TIME_LIMIT).contains(&seconds) => {
+                        Some(seconds)
+                    }
+                    _ => {
+                        collector.dropped_many("unreadable time limits left out", 1);
+                        None
+                    }
+                },
+                None => None,
+            };
             let question = Question {
                 id: collector.content_id(prompt, &body),
                 prompt: prompt.to_string(),
@@ -291,12 +299,10 @@ pub(crate) fn import_kahoot(inputs: &[Input], collector: &mut Collector, progres
                 explanation: String::new(),
                 sources: Vec::new(),
                 tags: Vec::new(),
+                time_limit,
             };
             collector.add(question, position);
         }
-    }
-    if time_limits > 0 {
-        collector.dropped_many("time limits not kept (the game sets its own)", time_limits);
     }
     progress(inputs.len() as u64, inputs.len() as u64);
 }
@@ -425,6 +431,7 @@ pub(crate) fn import_cards(inputs: &[Input], collector: &mut Collector, progress
                 explanation: String::new(),
                 sources: Vec::new(),
                 tags: Vec::new(),
+                time_limit: None,
             };
             collector.add(question, card.position.clone());
         }
