@@ -12,6 +12,7 @@ mod pack;
 mod pack_bundled;
 mod pack_errors;
 mod pack_import;
+mod pack_lint;
 mod pack_props;
 mod pack_schema;
 mod play;

@@ -1,7 +1,7 @@
 //! Near-duplicate questions, found without comparing every pair: each prompt's word set gets a MinHash
 //! signature, signatures are cut into bands, and only questions that share a band's bucket are compared
-//! (locality-sensitive hashing). Two prompts whose word sets overlap by 80% share a bucket with a
-//! probability of about 94%; unrelated prompts almost never do.
+//! (locality-sensitive hashing). With 8 bands of 4 rows, two prompts whose word sets overlap by 80%
+//! share a bucket with a probability of about 99%; unrelated prompts almost never do.
 
 use std::collections::HashMap;
 
@@ -10,7 +10,7 @@ use crate::answer::normalize;
 use crate::question::Body;
 
 /// MinHash functions per signature.
-const HASHES: usize = 16;
+const HASHES: usize = 32;
 /// Signature rows per band: `HASHES / ROWS` bands.
 const ROWS: usize = 4;
 /// The least share of words two prompts must have in common to be near-duplicates.

@@ -337,7 +337,9 @@ fn missing_aliases(
             )
         })
         .collect();
-    let capitalised = significant.len() >= 2
+    // Initials are an obvious answer for names of three words or more (`NBA`, `JFK`), not for two
+    // (nobody types `AG` for António Guterres).
+    let capitalised = significant.len() >= 3
         && significant.len() <= 6
         && significant
             .iter()
