@@ -1506,7 +1506,24 @@ mod schema_tests {
         let sections = &schema["properties"];
         assert_eq!(keys(sections), sorted(&SECTIONS));
         let fields = |section: &str| keys(&sections[section]["oneOf"][0]["items"]["properties"]);
+        assert_eq!(
+            keys(&sections["fact_base"]["properties"]),
+            sorted(&FACT_BASE_TABLE_FIELDS)
+        );
+        assert_eq!(fields("kind"), sorted(&KIND_FIELDS));
         assert_eq!(fields("article"), sorted(&ARTICLE_FIELDS));
+        let value_types: Vec<&str> =
+            sections["relation"]["oneOf"][0]["items"]["properties"]["value"]["enum"]
+                .as_array()
+                .expect("value types")
+                .iter()
+                .map(|name| name.as_str().expect("a name"))
+                .collect();
+        let known: Vec<&str> = super::super::ValueType::ALL
+            .iter()
+            .map(|kind| kind.as_str())
+            .collect();
+        assert_eq!(sorted(&value_types), sorted(&known), "value types");
         assert_eq!(fields("relation"), sorted(&RELATION_FIELDS));
         assert_eq!(fields("entity"), sorted(&ENTITY_FIELDS));
         let mut fact: Vec<&str> = FACT_BASE_FIELDS.to_vec();

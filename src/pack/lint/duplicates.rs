@@ -120,7 +120,7 @@ fn differ_in_numbers(a: &str, b: &str) -> bool {
         .iter()
         .filter(|word| !b_words.contains(word))
         .chain(b_words.iter().filter(|word| !a_words.contains(word)))
-        .any(|word| numeric(&word))
+        .any(numeric)
 }
 
 /// The distinct words of a folded prompt, hashed.
