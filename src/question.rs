@@ -407,6 +407,11 @@ impl fmt::Display for QuestionType {
     }
 }
 
+/// The prefix of a tag naming a fact the question rests on (`fact:grammy-won`): generated questions
+/// carry one per fact, a pack question gets one per entry of its `facts` field. A game never asks two
+/// questions sharing one.
+pub const FACT_TAG: &str = "fact:";
+
 /// One question, ready to ask.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
@@ -429,6 +434,13 @@ pub struct Question {
 }
 
 impl Question {
+    /// The facts the question rests on, from its `fact:` tags.
+    pub fn facts(&self) -> impl Iterator<Item = &str> + '_ {
+        self.tags
+            .iter()
+            .filter_map(|tag| tag.strip_prefix(FACT_TAG))
+    }
+
     /// An id that depends only on the question's content (prompt, type, answer and options), so the same
     /// question always gets the same id: `g-` and 12 hex digits.
     pub fn content_id(prompt: &str, body: &Body) -> String {

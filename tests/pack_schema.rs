@@ -67,6 +67,12 @@ fn schema_accepts_every_shipped_pack_and_fact_file() {
     assert_eq!(schema_errors(&packs, &starter), Vec::<String>::new());
 
     let facts = validator(FACTS_SCHEMA);
+    let home = tempfile::tempdir().unwrap();
+    let new_facts = home.path().join("planets.toml");
+    let run = crate::pack::trivia(&["facts", "new", new_facts.to_str().unwrap()], home.path());
+    assert_eq!(run.code, 0, "{run:?}");
+    let starter = std::fs::read_to_string(&new_facts).unwrap();
+    assert_eq!(schema_errors(&facts, &starter), Vec::<String>::new());
     let mut fact_files = toml_files(&root().join("seeds"));
     fact_files.extend(toml_files(&data("facts")));
     assert!(fact_files.len() >= 10);

@@ -215,9 +215,11 @@ impl Builder {
             self.lexicon
                 .add(&entity.kind, &entity.name, &entity.aliases);
         }
-        let questions = self
-            .pool
-            .extend(crate::generate::generate_all(base), Source::Generated);
+        // Only generated questions above the quality bar reach a game.
+        let questions = self.pool.extend(
+            crate::generate::Generator::new(base).playable(),
+            Source::Generated,
+        );
         self.parts.push(Part {
             title,
             fact_base: true,

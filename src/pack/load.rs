@@ -591,7 +591,8 @@ const KEYS: usize = 18;
 const DIRECTION: usize = 19;
 const QUOTE: usize = 20;
 const TIME_LIMIT: usize = 21;
-const FIELD_COUNT: usize = 22;
+const FACTS: usize = 22;
+const FIELD_COUNT: usize = 23;
 
 /// Field names, by slot.
 const FIELDS: [&str; FIELD_COUNT] = [
@@ -617,10 +618,11 @@ const FIELDS: [&str; FIELD_COUNT] = [
     "direction",
     "quote",
     "time_limit",
+    "facts",
 ];
 
 /// Fields every question type accepts.
-const COMMON: [usize; 10] = [
+const COMMON: [usize; 11] = [
     ID,
     TYPE,
     PROMPT,
@@ -631,6 +633,7 @@ const COMMON: [usize; 10] = [
     SOURCES,
     TAGS,
     TIME_LIMIT,
+    FACTS,
 ];
 
 fn slot(name: &str) -> Option<usize> {
@@ -657,6 +660,7 @@ fn slot(name: &str) -> Option<usize> {
         "direction" => DIRECTION,
         "quote" => QUOTE,
         "time_limit" => TIME_LIMIT,
+        "facts" => FACTS,
         _ => return None,
     })
 }
@@ -932,6 +936,20 @@ impl Reader<'_, '_> {
         let tags = match slots[TAGS] {
             Some(value) => self.texts("tags", value, Lines::One),
             None => Some(Vec::new()),
+        };
+        // The facts a question rests on (fact ids of the fact base), kept as `fact:` tags so a game
+        // never asks two questions about the same fact.
+        let tags = match (tags, slots[FACTS]) {
+            (Some(mut tags), Some(value)) => self.texts("facts", value, Lines::One).map(|facts| {
+                for fact in facts {
+                    let tag = format!("{}{fact}", crate::question::FACT_TAG);
+                    if !tags.contains(&tag) {
+                        tags.push(tag);
+                    }
+                }
+                tags
+            }),
+            (tags, _) => tags,
         };
         let time_limit = match slots[TIME_LIMIT] {
             Some(value) => match time_limit_problem(tomldoc::integer_value(value.get_ref())) {
