@@ -588,7 +588,9 @@ fn free_text_carries_aliases_and_the_answers_kind() {
         Body::FreeText {
             answer: "Lisbon".into(),
             aliases: Vec::new(),
-            kind: Some("place".into())
+            kind: Some("place".into()),
+            prompt_on: vec![],
+            reject: vec![],
         }
     );
     let genre = one(
