@@ -8,13 +8,15 @@ use crate::question::{Body, Citation, Difficulty, PartialDate, Question, Questio
 
 /// The columns, in the order they are written. On import the header row names them, in any order and
 /// any case; only `prompt` and `answer` (or `items` for order questions) are needed.
-pub const COLUMNS: [&str; 20] = [
+pub const COLUMNS: [&str; 22] = [
     "id",
     "type",
     "prompt",
     "answer",
     "options",
     "aliases",
+    "prompt_on",
+    "reject",
     "category",
     "difficulty",
     "explanation",
@@ -126,9 +128,13 @@ pub fn question_to_row(question: &Question) -> Vec<String> {
             answer,
             aliases,
             kind,
+            prompt_on,
+            reject,
         } => {
             set("answer", answer.clone());
             set("aliases", join(aliases));
+            set("prompt_on", join(prompt_on));
+            set("reject", join(reject));
             set("kind", kind.clone().unwrap_or_default());
         }
         Body::SelectAll { options, answers } => {
@@ -245,6 +251,8 @@ pub fn row_to_question(header: &Header, row: &[&str]) -> Result<Question, (&'sta
             answer,
             aliases: list("aliases"),
             kind: optional("kind"),
+            prompt_on: list("prompt_on"),
+            reject: list("reject"),
         },
         QuestionType::SelectAll => {
             let options = list("options");

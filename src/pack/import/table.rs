@@ -391,6 +391,8 @@ pub(crate) fn import_cards(inputs: &[Input], collector: &mut Collector, progress
                     answer: card.answer.clone(),
                     aliases: Vec::new(),
                     kind: None,
+                    prompt_on: Vec::new(),
+                    reject: Vec::new(),
                 }
             } else {
                 let mut others: Vec<&str> = answers
