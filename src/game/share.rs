@@ -208,7 +208,7 @@ impl GameCode {
     /// `L` as `1`) against the content in `pool`, whose fingerprint is `fingerprint`.
     pub fn decode(text: &str, pool: &Pool, fingerprint: u32) -> Result<GameCode, CodeError> {
         let malformed = |why| CodeError::Malformed {
-            code: crate::ui::clean_text(text.trim(), false).into_owned(),
+            code: crate::escape::for_terminal(text.trim()).into_owned(),
             why,
         };
         let bytes = unbase32(text).ok_or_else(|| malformed("a character is not a code letter"))?;
@@ -278,7 +278,7 @@ impl GameCode {
         }
         if wanted != fingerprint {
             return Err(CodeError::OtherContent {
-                code: crate::ui::clean_text(text.trim(), false).into_owned(),
+                code: crate::escape::for_terminal(text.trim()).into_owned(),
                 wanted,
                 have: fingerprint,
             });
