@@ -16,6 +16,7 @@ pub mod history;
 pub mod input;
 pub mod pack;
 pub mod question;
+pub mod report;
 pub mod rng;
 pub mod tomldoc;
 pub mod ui;

@@ -24,11 +24,12 @@ use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRule
 use crate::history::live::{GameLog, Recording};
 use crate::history::{Database, store};
 use crate::question::{Difficulty, PartialDate, QuestionType};
+use crate::report::DatabaseReports;
 use crate::rng::SeededRng;
 use crate::ui::interactive::DialoguerPrompter;
 use crate::ui::json::JsonOutput;
 use crate::ui::prompt::{LinePrompter, Prompter, ScriptedPrompter, TerminalLinePrompter};
-use crate::ui::session::{self, Clock, Ending, MonotonicClock, NoClock, Output};
+use crate::ui::session::{self, Clock, Ending, MonotonicClock, NoClock};
 use crate::ui::text::{TextOptions, TextOutput};
 use crate::ui::{ColorChoice, Style, signal};
 
@@ -763,6 +764,12 @@ fn play(
         &mut piped
     };
     let echo = config.answers.is_some() || !terminals.stdin;
+    let data_dir = config
+        .history
+        .then(|| store::data_dir(config.data_dir.as_deref(), &vars))
+        .flatten();
+    let mut reports =
+        DatabaseReports::new(data_dir, config.packs.clone(), vars.clone(), unix_now());
     let result = match config.front_end {
         FrontEnd::Json => {
             let mut output =
@@ -771,7 +778,7 @@ fn play(
                 output: &mut output,
                 log,
             };
-            session::run(game, prompter, &mut output, clock, interrupt)
+            session::run_with_reports(game, prompter, &mut output, clock, interrupt, &mut reports)
         }
         FrontEnd::Line => {
             let style = Style::new(config.color.enabled(terminals.stdout, var));
@@ -779,6 +786,7 @@ fn play(
                 echo_input: echo,
                 prompt_marker: !echo,
                 interactive: false,
+                countdown: false,
                 seed,
                 share_code: Some(share.code.clone()),
                 daily: share.daily,
@@ -793,7 +801,7 @@ fn play(
                 output: &mut output,
                 log,
             };
-            run_text(game, prompter, &mut output, clock, interrupt)
+            session::run_with_reports(game, prompter, &mut output, clock, interrupt, &mut reports)
         }
         FrontEnd::Interactive => {
             let style = Style::new(config.color.enabled(terminals.stderr, var));
@@ -801,6 +809,7 @@ fn play(
                 echo_input: false,
                 prompt_marker: false,
                 interactive: true,
+                countdown: config.timer,
                 seed,
                 share_code: Some(share.code.clone()),
                 daily: share.daily,
@@ -812,7 +821,7 @@ fn play(
                 output: &mut output,
                 log,
             };
-            run_text(game, prompter, &mut output, clock, interrupt)
+            session::run_with_reports(game, prompter, &mut output, clock, interrupt, &mut reports)
         }
     };
     if let Some(dialoguer) = &dialoguer {
@@ -827,16 +836,6 @@ fn terminal_width(vars: &HashMap<String, String>, term: Term) -> Option<usize> {
         .and_then(|columns| columns.trim().parse::<usize>().ok())
         .filter(|&columns| columns > 0)
         .or_else(|| term.size_checked().map(|(_, columns)| usize::from(columns)))
-}
-
-fn run_text(
-    game: &mut Game,
-    prompter: &mut dyn Prompter,
-    output: &mut dyn Output,
-    clock: &dyn Clock,
-    interrupt: &std::sync::atomic::AtomicBool,
-) -> std::io::Result<Ending> {
-    session::run(game, prompter, output, clock, interrupt)
 }
 
 fn no_questions(pool: &Pool, filters: &Filters) -> Error {
