@@ -10,7 +10,7 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use trivia::game::select::{self, Filters, Pool, Source};
+use trivia::game::select::{self, Filters, Pool};
 use trivia::game::simulate::{Bot, Strategy, play_bot_game};
 use trivia::game::{AnswerJudge, Game, GameConfig, Judge, Judgement, Mode};
 use trivia::question::{Layout, Question};
@@ -35,18 +35,12 @@ impl Judge for AlwaysRight {
 }
 
 fn shipped() -> (Pool, trivia::answer::Lexicon) {
-    let base = trivia::facts::FactBase::embedded().expect("the shipped fact base is valid");
-    let mut pool = Pool::new();
-    let mut lexicon = trivia::answer::Lexicon::new();
-    for entity in &base.entities {
-        lexicon.add(&entity.kind, &entity.name, &entity.aliases);
-    }
-    for pack in trivia::pack::bundled() {
-        pool.extend(pack.questions, Source::Pack);
-    }
-    pool.extend(trivia::generate::generate_all(&base), Source::Generated);
-    trivia::game::add_answers(&mut lexicon, pool.questions());
-    (pool, lexicon)
+    let content = trivia::content::load(
+        &trivia::content::ContentChoice::bundled(),
+        &std::collections::HashMap::new(),
+    )
+    .expect("the shipped content loads");
+    (content.pool, content.lexicon)
 }
 
 fn bench(c: &mut Criterion) {

@@ -1,10 +1,12 @@
 //! trivia: a terminal trivia engine built on a sourced fact base, generated questions and hand-written packs.
 //!
-//! Data flows `facts` → `generate` → `question` → `game` → front end (`ui`). The core modules do no
+//! Data flows `facts` → `generate` → `question` → `game` → front end (`ui`); `content` chooses the fact
+//! bases and packs a game plays. The core modules do no
 //! terminal I/O and read no clock or global RNG; the front ends and `cli` sit on top.
 
 pub mod answer;
 pub mod cli;
+pub mod content;
 pub mod embedded;
 pub mod error;
 pub mod escape;

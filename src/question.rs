@@ -455,7 +455,17 @@ pub fn stable_hash(bytes: &[u8]) -> u64 {
 
 /// Writes a number as a player reads it: `3`, `1958`, `2.5`, `US$3 billion`, `100%`, `25 critics`.
 pub fn format_number_with_unit(value: f64, unit: Option<&str>) -> String {
+    use crate::facts::{ORDINAL_UNIT, TIME_UNIT};
     match unit {
+        Some(ORDINAL_UNIT) => crate::facts::ordinal_words(value.round() as i64),
+        Some(unit) if unit.starts_with(TIME_UNIT) => {
+            let zone = unit[TIME_UNIT.len()..].trim();
+            crate::facts::time_words(value, (!zone.is_empty()).then_some(zone))
+        }
+        // 8.1375 days reads as 8 days, 3 hours and 18 minutes.
+        Some(unit @ ("days" | "hours" | "minutes")) if value.fract() != 0.0 => {
+            crate::facts::span_words(value * crate::facts::part_seconds(unit), "seconds")
+        }
         Some("US$") | Some("$") => format!("US${}", format_scaled(value)),
         Some("%") => format!("{}%", format_plain(value)),
         Some(unit) if !unit.is_empty() => format!("{} {}", format_plain(value), unit),
@@ -558,6 +568,19 @@ mod tests {
         assert_eq!(format_number_with_unit(100.0, Some("%")), "100%");
         assert_eq!(format_number_with_unit(25.0, Some("critics")), "25 critics");
         assert_eq!(format_number_with_unit(1958.0, None), "1958");
+        assert_eq!(format_number_with_unit(11.0, Some("ordinal")), "11th");
+        assert_eq!(
+            format_number_with_unit(20.0 * 60.0 + 17.0, Some("time of day UTC")),
+            "20:17 UTC"
+        );
+        assert_eq!(
+            format_number_with_unit(8.0 + 3.0 / 24.0 + 18.0 / 1440.0, Some("days")),
+            "8 days, 3 hours and 18 minutes"
+        );
+        assert_eq!(
+            format_number_with_unit(38.0, Some("years old")),
+            "38 years old"
+        );
         assert_eq!(format_plain(0.125), "0.125");
     }
 

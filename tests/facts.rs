@@ -6,7 +6,7 @@ use std::fs;
 use trivia::facts::{FactBase, Object, load_sources};
 use trivia::tomldoc::{Diagnostic, SourceFile};
 
-use crate::support::{data, root, trivia};
+use crate::support::{articles_dir, data, root, skip_or_fail, trivia};
 
 fn minimal() -> SourceFile {
     let path = data("facts/minimal.toml");
@@ -39,7 +39,8 @@ fn assert_single(extra: &str, line: usize, column: usize, needle: &str) {
 }
 
 #[test]
-fn shipped_fact_base_loads_with_the_promised_coverage() {
+fn shipped_fact_base_loads_and_every_article_is_cited() {
+    // How many facts, entities and disagreements it holds is a content rule: tests/content_rules.rs.
     let base = FactBase::embedded().unwrap_or_else(|problems| {
         panic!(
             "shipped fact base is invalid:\n{}",
@@ -50,14 +51,7 @@ fn shipped_fact_base_loads_with_the_promised_coverage() {
                 .join("\n")
         )
     });
-    let summary = base.summary();
-    assert!(summary.facts >= 150, "only {} facts", summary.facts);
-    assert!(summary.entities >= 60, "only {} entities", summary.entities);
-    assert!(
-        summary.disagreements >= 5,
-        "{} disagreements",
-        summary.disagreements
-    );
+    assert!(!base.articles.is_empty());
     for article in &base.articles {
         let cited = base.facts.iter().any(|fact| {
             fact.sources
@@ -66,7 +60,6 @@ fn shipped_fact_base_loads_with_the_promised_coverage() {
         });
         assert!(cited, "no fact cites `{}`", article.file);
     }
-    assert_eq!(base.articles.len(), 5);
 }
 
 #[test]
@@ -104,14 +97,13 @@ fn shipped_fact_base_records_the_known_disagreements() {
 
 #[test]
 fn shipped_evidence_is_quoted_from_the_articles() {
-    let articles = root().join("../shared/seeds");
-    if !articles.is_dir() {
-        eprintln!(
-            "note: {} is absent; evidence not compared",
-            articles.display()
+    let Some(articles) = articles_dir() else {
+        skip_or_fail(
+            "shipped_evidence_is_quoted_from_the_articles",
+            "the source articles are not at ../shared/seeds (or TRIVIA_ARTICLES); evidence not compared",
         );
         return;
-    }
+    };
     let base = FactBase::embedded().expect("valid");
     let problems = base.verify_evidence(&articles);
     assert!(
@@ -290,6 +282,92 @@ fn colliding_names_and_aliases() {
         5,
         12,
         "name or alias `MANN` of entity `thomas-mann` collides with entity `michael-mann`",
+    );
+}
+
+#[test]
+fn entities_of_different_kinds_may_share_a_name() {
+    // A film and a place both called "Heat": each is referred to by its id, and an answer is always
+    // of one kind, so the name names one entity per kind.
+    let extra = "[[entity]]\nid = \"heat-town\"\nname = \"Heat\"\nkind = \"place\"\n";
+    let base = load_sources(vec![minimal(), SourceFile::new("extra.toml", extra)])
+        .expect("a place may share a film's name");
+    assert_eq!(base.entity("heat-town").unwrap().kind, "place");
+    assert_eq!(base.entity("heat").unwrap().kind, "film");
+}
+
+#[test]
+fn declared_kinds_sit_under_broader_ones() {
+    let extra = r#"
+[fact_base]
+id = "heat-extra"
+title = "Heat and friends"
+
+[[kind]]
+id = "thriller"
+broader = "film"
+
+[[kind]]
+id = "heist-thriller"
+broader = "thriller"
+
+[[entity]]
+id = "thief"
+name = "Thief"
+kind = "heist-thriller"
+
+[[fact]]
+subject = "thief"
+relation = "directed_by"
+object = "michael-mann"
+sources = [{ article = "notes", evidence = "Thief, his first feature" }]
+"#;
+    let base = load_sources(vec![minimal(), SourceFile::new("extra.toml", extra)])
+        .expect("a relation taking films takes a heist thriller");
+    assert!(base.kinds.is_a("heist-thriller", "film"));
+    assert_eq!(base.title(), Some("Heat and friends"));
+    assert_eq!(base.about.id.as_deref(), Some("heat-extra"));
+    assert_eq!(base.facts.len(), 3);
+}
+
+#[test]
+fn declared_kinds_are_checked() {
+    assert_single(
+        "[[kind]]\nid = \"mission\"\nbroader = \"evnt\"\n",
+        3,
+        11,
+        "kind `mission` is under unknown kind `evnt`",
+    );
+    assert_single(
+        "[[kind]]\nid = \"person\"\n",
+        2,
+        6,
+        "kind `person` is a shipped kind already",
+    );
+    assert_single(
+        "[[kind]]\nid = \"Space Probe\"\n",
+        2,
+        6,
+        "must be lowercase letters, digits and hyphens",
+    );
+    let looped =
+        problems("[[kind]]\nid = \"a\"\nbroader = \"b\"\n[[kind]]\nid = \"b\"\nbroader = \"a\"\n");
+    assert_eq!(looped.len(), 2, "{looped:#?}");
+    assert!(
+        looped
+            .iter()
+            .all(|p| p.message.contains("broader kinds must not loop"))
+    );
+    let twice = load_sources(vec![
+        minimal(),
+        SourceFile::new("one.toml", "[fact_base]\ntitle = \"One\"\n"),
+        SourceFile::new("two.toml", "[fact_base]\ntitle = \"Two\"\n"),
+    ])
+    .unwrap_err();
+    assert_eq!(twice.len(), 1, "{twice:#?}");
+    assert_eq!(
+        twice[0].to_string(),
+        "two.toml:1:1: `[fact_base]` is given twice: first at one.toml:1:1; give it once, in one file"
     );
 }
 

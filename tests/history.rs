@@ -304,3 +304,269 @@ fn history_and_stats_show_games_and_charts() {
         .success()
         .stdout(predicate::str::contains("\"leitner\""));
 }
+
+/// A JSON history as earlier versions wrote it: two games, `t-tf-1` due in box 255 (out of range) and
+/// `t-tf-2` due in box 1.
+const OLD_JSON_HISTORY: &str = r#"{
+  "version": 1,
+  "player": "Player",
+  "games": [
+    {"at": 1000, "mode": "classic", "end": "completed", "seed": 5, "score": 100, "correct": 1, "wrong": 1,
+     "skipped": 0, "longest_streak": 1, "questions": [
+       {"id": "t-tf-1", "category": "Testing", "outcome": "wrong", "points": 0},
+       {"id": "t-tf-3", "category": "Testing", "outcome": "correct", "points": 100}]},
+    {"at": 2000, "mode": "classic", "end": "quit", "seed": 6, "score": 0, "correct": 0, "wrong": 1,
+     "skipped": 0, "longest_streak": 0, "questions": [
+       {"id": "t-tf-2", "category": "Testing", "outcome": "wrong", "points": 0}]}
+  ],
+  "leitner": {
+    "t-tf-1": {"box": 255, "due": 0, "right": 3, "wrong": 1},
+    "t-tf-2": {"box": 1, "due": 0, "right": 0, "wrong": 1}
+  },
+  "high_scores": {"classic": [{"score": 100, "at": 1000, "correct": 1, "answered": 2}]}
+}
+"#;
+
+fn write_old_history(home: &Path) -> std::path::PathBuf {
+    let players = home.join("players");
+    fs::create_dir_all(&players).unwrap();
+    let path = players.join("player.json");
+    fs::write(&path, OLD_JSON_HISTORY).unwrap();
+    path
+}
+
+#[test]
+fn regression_a_card_in_box_255_is_repaired_on_import_and_review_games_run() {
+    // Before: exit 101 ("attempt to add with overflow" / index out of range), the game not saved, and
+    // every later review game panicked again.
+    let home = tempfile::tempdir().unwrap();
+    let json = write_old_history(home.path());
+    for (round, answers) in ["true\nfalse\n", "true\n"].into_iter().enumerate() {
+        let assert = play(home.path(), &["--mode", "review"], answers).success();
+        assert!(
+            stdout_of(&assert).contains("Game over"),
+            "{}",
+            stdout_of(&assert)
+        );
+        let err = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+        if round == 0 {
+            assert!(err.contains("Leitner box 255"), "{err}");
+            assert!(err.contains("imported 2 games"), "{err}");
+        } else {
+            assert!(!err.contains("imported"), "imported once only: {err}");
+        }
+    }
+    let history = history_of(home.path(), "Player");
+    assert_eq!(history.games.len(), 4, "2 imported and 2 review games");
+    assert_eq!(history.games[0].questions[0].id, "t-tf-1");
+    assert!(
+        history
+            .leitner
+            .values()
+            .all(|card| (1..=5).contains(&card.leitner_box))
+    );
+    assert_eq!(
+        fs::read_to_string(&json).unwrap(),
+        OLD_JSON_HISTORY,
+        "the old file is kept as it was"
+    );
+}
+
+#[test]
+fn old_json_histories_are_imported_once_with_their_games_boxes_and_high_scores() {
+    let home = tempfile::tempdir().unwrap();
+    write_old_history(home.path());
+    trivia()
+        .env("TRIVIA_HOME", home.path())
+        .arg("history")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Player: 2 games"))
+        .stdout(predicate::str::contains("classic   100"));
+    let history = history_of(home.path(), "player");
+    assert_eq!(history.games.len(), 2);
+    assert_eq!(
+        history.games[1].questions[0].outcome,
+        trivia::game::Outcome::Wrong
+    );
+    assert_eq!(history.leitner["t-tf-1"].leitner_box, 5);
+    assert_eq!(history.leitner["t-tf-1"].right, 3);
+    assert_eq!(history.high_scores["classic"][0].score, 100);
+    // Opening it again imports nothing more.
+    assert_eq!(history_of(home.path(), "Player").games.len(), 2);
+}
+
+#[test]
+fn history_export_writes_json_that_reads_back() {
+    let home = tempfile::tempdir().unwrap();
+    play(
+        home.path(),
+        &["--category", "Testing", "--count", "2", "--players", "Ana"],
+        "true\n:skip\n",
+    )
+    .success();
+    let out = stdout_of(
+        &trivia()
+            .env("TRIVIA_HOME", home.path())
+            .args(["history", "export"])
+            .assert()
+            .success(),
+    );
+    let exported: Vec<PlayerHistory> = serde_json::from_str(&out).unwrap();
+    assert_eq!(exported.len(), 1);
+    assert_eq!(exported[0].player, "Ana");
+    let questions = &exported[0].games[0].questions;
+    assert_eq!(questions.len(), 2);
+    assert_eq!(questions[0].answer.as_deref(), Some("true"));
+    assert_eq!(
+        questions[0].content_hash.as_ref().map(String::len),
+        Some(16)
+    );
+    assert_eq!(questions[1].outcome, trivia::game::Outcome::Skipped);
+    assert!(questions[1].answer.is_none());
+    assert_eq!(exported[0], history_of(home.path(), "Ana"));
+
+    let file = home.path().join("export.json");
+    trivia()
+        .env("TRIVIA_HOME", home.path())
+        .args(["history", "export", "--output"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Exported 1 player's history"));
+    assert_eq!(fs::read_to_string(&file).unwrap(), out);
+}
+
+#[cfg(unix)]
+#[test]
+fn regression_history_files_keep_private_permissions() {
+    // Before: a 0600 history file became 0644 after a save.
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let home = tempfile::tempdir().unwrap();
+    let json = write_old_history(home.path());
+    fs::set_permissions(&json, fs::Permissions::from_mode(0o600)).unwrap();
+    play(
+        home.path(),
+        &["--category", "Testing", "--count", "1"],
+        "true\n",
+    )
+    .success();
+    let db = home.path().join("history.sqlite3");
+    assert_eq!(mode(&db), 0o600, "the database is created private");
+    assert_eq!(mode(&json), 0o600, "the old file is left as it was");
+    fs::set_permissions(&db, fs::Permissions::from_mode(0o640)).unwrap();
+    play(
+        home.path(),
+        &["--category", "Testing", "--count", "1"],
+        "true\n",
+    )
+    .success();
+    assert_eq!(
+        mode(&db),
+        0o640,
+        "an existing database keeps its permissions"
+    );
+    let export = home.path().join("export.json");
+    fs::write(&export, "old").unwrap();
+    fs::set_permissions(&export, fs::Permissions::from_mode(0o600)).unwrap();
+    trivia()
+        .env("TRIVIA_HOME", home.path())
+        .args(["history", "export", "--output"])
+        .arg(&export)
+        .assert()
+        .success();
+    assert_eq!(
+        mode(&export),
+        0o600,
+        "a replaced export keeps its permissions"
+    );
+    assert_eq!(
+        file_names(home.path()),
+        [
+            "export.json",
+            "history.sqlite3",
+            "players",
+            "test-pack.toml"
+        ],
+        "no temporary files are left behind"
+    );
+}
+
+#[test]
+fn regression_a_history_that_cannot_be_saved_exits_1_after_the_summary() {
+    // Before: exit 0 when the history could not be saved.
+    let home = tempfile::tempdir().unwrap();
+    let blocker = home.path().join("not-a-folder");
+    fs::write(&blocker, "a file where the data directory should be").unwrap();
+    let data_dir = blocker.join("trivia");
+    play(
+        home.path(),
+        &[
+            "--category",
+            "Testing",
+            "--count",
+            "2",
+            "--data-dir",
+            data_dir.to_str().unwrap(),
+        ],
+        "true\nfalse\n",
+    )
+    .code(1)
+    .stdout(predicate::str::contains("Game over"))
+    .stdout(predicate::str::contains("1 of 2 right"))
+    .stderr(predicate::str::contains("this game will not be saved"))
+    .stderr(predicate::str::contains(
+        "error: Player's game was not saved to the history: cannot create the data directory",
+    ));
+}
+
+#[test]
+fn regression_a_game_whose_stdout_closes_is_still_saved() {
+    // Before: the broken pipe ended the game before the history was written, so nothing was saved.
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    let home = tempfile::tempdir().unwrap();
+    let pack = test_pack(home.path());
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("trivia"))
+        .env("TRIVIA_HOME", home.path())
+        .env_remove("NO_COLOR")
+        .args([
+            "play",
+            "--category",
+            "Testing",
+            "--count",
+            "3",
+            "--seed",
+            "2",
+            "--pack",
+        ])
+        .arg(&pack)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    stdin.write_all(b"true\n").unwrap();
+    stdin.flush().unwrap();
+    let mut line = String::new();
+    while stdout.read_line(&mut line).unwrap() > 0 {
+        if line.contains("Question 2") {
+            break;
+        }
+        line.clear();
+    }
+    assert!(line.contains("Question 2"), "the second question is asked");
+    drop(stdout);
+    let _ = stdin.write_all(b"false\ntrue\n");
+    drop(stdin);
+    child.wait().unwrap();
+    let history = history_of(home.path(), "Player");
+    assert_eq!(history.games.len(), 1);
+    let game = &history.games[0];
+    assert!(!game.unfinished, "the game was ended and saved");
+    assert!(!game.questions.is_empty(), "{game:?}");
+    assert_eq!(game.questions[0].answer.as_deref(), Some("true"));
+}

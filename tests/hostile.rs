@@ -430,8 +430,9 @@ fn regression_a_pack_question_cannot_silently_replace_a_bundled_one() {
         ),
     )
     .unwrap();
+    // Played beside the bundled content (`--with-bundled`); alone, the pack has no one to clash with.
     let assert = trivia()
-        .args(["play", "--no-history", "--pack"])
+        .args(["play", "--no-history", "--with-bundled", "--pack"])
         .arg(&path)
         .timeout(Duration::from_secs(60))
         .assert()
@@ -446,7 +447,7 @@ fn regression_a_pack_question_cannot_silently_replace_a_bundled_one() {
     trivia()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["play", "--no-history", "--count", "1", "--seed", "1"])
-        .args(["--pack", "questions"])
+        .args(["--with-bundled", "--pack", "questions"])
         .write_stdin("A\n")
         .timeout(Duration::from_secs(60))
         .assert()

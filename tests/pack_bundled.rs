@@ -1,9 +1,10 @@
 //! The shipped pack: valid, large enough, every type several times, every question sourced.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use crate::support::{articles_dir, skip_or_fail};
 
 use trivia::pack;
-use trivia::question::QuestionType;
 
 /// The five source articles the questions cite.
 const ARTICLES: [&str; 5] = [
@@ -19,20 +20,26 @@ fn pack_bundled_packs_validate() {
     let report = pack::bundled_report();
     assert!(report.is_valid(), "{:#?}", report.diagnostics);
     assert_eq!(report.packs.len(), trivia::embedded::QUESTIONS.len());
+    // The folder on disk loads to the same packs the binary embeds.
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("questions");
-    assert!(pack::load_paths(&[folder]).is_ok());
+    let loaded = pack::load_paths(&[folder]).expect("the questions folder is valid");
+    let ids = |packs: &[pack::Pack]| -> Vec<(String, usize)> {
+        packs
+            .iter()
+            .map(|pack| (pack.meta.id.clone(), pack.questions.len()))
+            .collect()
+    };
+    assert_eq!(ids(&loaded), ids(&pack::bundled()));
 }
 
 #[test]
-fn pack_bundled_defiant_ones_covers_every_type_several_times() {
+fn pack_bundled_defiant_ones_questions_are_explained_and_sourced() {
     let pack = pack::bundled()
         .into_iter()
         .find(|pack| pack.meta.id == "defiant-ones")
         .expect("the Defiant Ones pack is bundled");
-    assert!(pack.questions.len() >= 45, "{}", pack.questions.len());
-    for (kind, count) in QuestionType::ALL.iter().zip(pack.type_counts()) {
-        assert!(count >= 3, "only {count} {kind} questions");
-    }
+    // How many questions of each type it holds is a content rule: tests/content_rules.rs.
+    assert!(!pack.questions.is_empty());
     for question in &pack.questions {
         assert!(
             !question.explanation.is_empty() && !question.explanation.contains('\n'),
@@ -75,23 +82,13 @@ fn normalize(text: &str) -> String {
     straight.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Where the source articles live: `TRIVIA_ARTICLES`, or the shared seeds folder next to the checkout.
-fn articles_dir() -> Option<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    std::env::var_os("TRIVIA_ARTICLES")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([
-            manifest.join("../shared/seeds"),
-            manifest.join("../../shared/seeds"),
-        ])
-        .find(|dir| dir.join(ARTICLES[0]).is_file())
-}
-
 #[test]
 fn pack_bundled_evidence_is_copied_from_the_articles() {
     let Some(dir) = articles_dir() else {
-        eprintln!("source articles not found; set TRIVIA_ARTICLES to check the evidence");
+        skip_or_fail(
+            "pack_bundled_evidence_is_copied_from_the_articles",
+            "the source articles are not at ../shared/seeds (or TRIVIA_ARTICLES); evidence not compared",
+        );
         return;
     };
     let articles: Vec<(&str, String)> = ARTICLES

@@ -388,7 +388,9 @@ proptest! {
 
 #[test]
 fn pack_bundled_pack_writes_back_to_an_equal_pack() {
-    for pack in pack::bundled() {
+    let packs = pack::bundled();
+    assert!(!packs.is_empty(), "no bundled pack to write back");
+    for pack in packs {
         let text = to_toml(&pack);
         let (loaded, diagnostics) = load(&text);
         assert!(diagnostics.is_empty(), "{:#?}", diagnostics.items);

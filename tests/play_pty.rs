@@ -61,7 +61,10 @@ fn interactive_game_and_ctrl_c() {
     let session = match Session::spawn(command) {
         Ok(session) => session,
         Err(error) => {
-            eprintln!("note: skipping the PTY test, no pseudo-terminal could be opened: {error}");
+            crate::support::skip_or_fail(
+                "play_pty",
+                &format!("no pseudo-terminal could be opened: {error}"),
+            );
             return;
         }
     };

@@ -136,3 +136,34 @@ fn line_diff_shows_changed_lines_with_their_numbers() {
     let many = line_diff("0\n", "0\n1\n2\n3\n", 2);
     assert!(many.ends_with("... and 1 more changed line(s)\n"), "{many}");
 }
+
+/// Says that a check could not run: under `CI` (set and not empty) the test FAILS with `reason`;
+/// elsewhere it prints `SKIPPED <test>: <reason>` straight to stderr (past the test harness's output
+/// capture, so the skip shows in a plain `cargo test`) and the caller returns. A check that cannot
+/// run is never reported as a pass in CI.
+pub fn skip_or_fail(test: &str, reason: &str) {
+    if std::env::var_os("CI").is_some_and(|value| !value.is_empty()) {
+        panic!("{test} cannot run: {reason} (CI is set, so a check that cannot run fails)");
+    }
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {reason}");
+}
+
+/// Where the five source articles live: `TRIVIA_ARTICLES`, or the shared `seeds/` folder next to the
+/// checkout (`../shared/seeds`, or one level further up for a nested checkout).
+pub fn articles_dir() -> Option<PathBuf> {
+    std::env::var_os("TRIVIA_ARTICLES")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain([
+            root().join("../shared/seeds"),
+            root().join("../../shared/seeds"),
+        ])
+        .find(|dir| {
+            std::fs::read_dir(dir).is_ok_and(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .any(|entry| entry.path().extension().is_some_and(|ext| ext == "txt"))
+            })
+        })
+}

@@ -21,6 +21,7 @@ mod fuzzy;
 mod lexicon;
 mod normalize;
 mod number;
+mod units;
 
 pub use date::parse_date;
 pub use fuzzy::typo_budget;

@@ -316,8 +316,14 @@ pub(crate) fn check(answer: f64, tolerance: f64, unit: Option<&str>, input: &str
     if is_short_year(typed) {
         return Verdict::not_understood("write the year with all four digits");
     }
-    let Some(value) = parse_number(typed).or_else(|| parse_number(&strip_unit(typed, unit?)))
-    else {
+    let special = unit.and_then(|unit| super::units::read(typed, unit));
+    let value = match special {
+        Some(Some(value)) => Some(value),
+        // A time of day or a rank must be written as one.
+        Some(None) if unit.is_some_and(super::units::strict) => None,
+        _ => parse_number(typed).or_else(|| parse_number(&strip_unit(typed, unit?))),
+    };
+    let Some(value) = value else {
         return Verdict::not_understood(
             "type a number, in digits (42, 2.5, 3,000) or words (three billion)",
         );

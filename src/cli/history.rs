@@ -68,6 +68,8 @@ pub struct HistoryArgs {
 
 struct Loaded {
     histories: Vec<PlayerHistory>,
+    /// Per history: questions due for review now.
+    due_now: Vec<usize>,
     style: Style,
 }
 
@@ -78,12 +80,13 @@ fn now() -> u64 {
 }
 
 /// Every player's history (or `player`'s) from the database in the data directory; empty when there is
-/// none yet. Warnings from opening it go to standard error.
+/// none yet, with the number of questions due for review now. Warnings from opening it go to standard
+/// error.
 fn read_histories(
     data_dir: Option<&Path>,
     player: Option<&str>,
     console: &mut Console<'_>,
-) -> Result<(PathBuf, Vec<PlayerHistory>)> {
+) -> Result<(PathBuf, Vec<(PlayerHistory, usize)>)> {
     let Some(dir) = store::data_dir(data_dir, &console.vars) else {
         return Err(Error::usage(
             "no data directory found; give one with `--data-dir` or TRIVIA_HOME",
@@ -107,7 +110,8 @@ fn read_histories(
     let mut histories = Vec::new();
     for name in names {
         if let Some(history) = database.player_history(&name)? {
-            histories.push(history);
+            let due = database.due(&name, now())?.len();
+            histories.push((history, due));
         }
     }
     Ok((dir, histories))
@@ -136,12 +140,18 @@ fn load(args: &HistoryArgs, console: &mut Console<'_>) -> Result<Option<Loaded>>
         )?;
         return Ok(None);
     }
-    Ok(Some(Loaded { histories, style }))
+    let (histories, due_now) = histories.into_iter().unzip();
+    Ok(Some(Loaded {
+        histories,
+        due_now,
+        style,
+    }))
 }
 
 /// `trivia history export`.
 fn run_export(args: ExportArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let (_, histories) = read_histories(args.data_dir.as_deref(), args.player.as_deref(), console)?;
+    let histories: Vec<PlayerHistory> = histories.into_iter().map(|(history, _)| history).collect();
     let mut json = serde_json::to_string_pretty(&histories).map_err(std::io::Error::from)?;
     json.push('\n');
     match &args.output {
@@ -211,7 +221,12 @@ pub fn run_history(command: HistoryCommandArgs, console: &mut Console<'_>) -> Re
         Some(HistoryCommand::Export(export)) => return run_export(export, console),
         None => command.args,
     };
-    let Some(Loaded { histories, style }) = load(&args, console)? else {
+    let Some(Loaded {
+        histories,
+        due_now,
+        style,
+    }) = load(&args, console)?
+    else {
         return Ok(ExitCode::Success);
     };
     if args.json {
@@ -220,8 +235,7 @@ pub fn run_history(command: HistoryCommandArgs, console: &mut Console<'_>) -> Re
         writeln!(console.stdout)?;
         return Ok(ExitCode::Success);
     }
-    let now = now();
-    for (at, history) in histories.iter().enumerate() {
+    for (at, (history, due)) in histories.iter().zip(due_now).enumerate() {
         let out = &mut console.stdout;
         if at > 0 {
             writeln!(out)?;
@@ -262,7 +276,6 @@ pub fn run_history(command: HistoryCommandArgs, console: &mut Console<'_>) -> Re
             }
         }
         let boxes = history.box_counts();
-        let due = history.due(now).len();
         writeln!(
             out,
             "Review: {} due now; Leitner boxes 1 to 5 hold {}",
@@ -275,7 +288,10 @@ pub fn run_history(command: HistoryCommandArgs, console: &mut Console<'_>) -> Re
 
 /// `trivia stats`.
 pub fn run_stats(args: HistoryArgs, console: &mut Console<'_>) -> Result<ExitCode> {
-    let Some(Loaded { histories, style }) = load(&args, console)? else {
+    let Some(Loaded {
+        histories, style, ..
+    }) = load(&args, console)?
+    else {
         return Ok(ExitCode::Success);
     };
     if args.json {

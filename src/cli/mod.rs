@@ -20,7 +20,8 @@ use clap::{Parser, Subcommand};
 use crate::error::Error;
 use crate::exit::ExitCode;
 
-/// trivia: a quiz game about The Defiant Ones, built on sourced facts.
+/// trivia: a terminal quiz game built on sourced facts. It plays the bundled content, or your own fact
+/// bases and packs (`trivia play --facts PATH`, `--pack PATH`).
 #[derive(Debug, Parser)]
 #[command(name = "trivia", version, about, long_about = None)]
 pub struct Args {

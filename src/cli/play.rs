@@ -14,13 +14,13 @@ use clap::Args;
 use dialoguer::console::Term;
 
 use super::Console;
-use crate::answer::Lexicon;
+use crate::content::{self, Content, ContentChoice};
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::game::Millis;
-use crate::game::select::{self, Filters, Pool, Source, Sources};
+use crate::game::select::{self, Filters, Pool, Sources};
 use crate::game::share::{self, GameCode};
-use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRules, add_answers};
+use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRules};
 use crate::history::live::{GameLog, Recording};
 use crate::history::{Database, store};
 use crate::question::{Difficulty, PartialDate, QuestionType};
@@ -52,13 +52,18 @@ pub struct PlayArgs {
     /// order, quote (repeatable, or comma-separated).
     #[arg(long = "type", value_name = "TYPE")]
     pub kind: Vec<String>,
-    /// Also draw questions from this pack file or folder (repeatable).
-    #[arg(long, value_name = "PATH")]
-    pub pack: Vec<PathBuf>,
-    /// Generate questions from these fact files or folders instead of the shipped fact base
-    /// (repeatable); the bundled packs and your pack folder are then left out, only `--pack` paths join.
+    /// Play this fact base: a .toml file or a folder of them (repeatable; each is one fact base).
+    /// Naming content with --facts or --pack plays it alone.
     #[arg(long, value_name = "PATH")]
     pub facts: Vec<PathBuf>,
+    /// Play this pack file or folder of packs (repeatable). Naming content with --facts or --pack
+    /// plays it alone.
+    #[arg(long, value_name = "PATH")]
+    pub pack: Vec<PathBuf>,
+    /// Also play the default content (the bundled fact base and packs, and your pack folder) beside
+    /// what --facts and --pack name.
+    #[arg(long)]
+    pub with_bundled: bool,
     /// Only questions made by the generator.
     #[arg(long, conflicts_with = "packs_only")]
     pub generated_only: bool,
@@ -148,9 +153,8 @@ pub struct PlayConfig {
     pub mode: Mode,
     pub count: Option<usize>,
     pub filters: Filters,
-    pub packs: Vec<PathBuf>,
-    /// Fact bases to play instead of the shipped one (and then without the bundled packs).
-    pub facts: Vec<PathBuf>,
+    /// The fact bases and packs to play.
+    pub content: ContentChoice,
     pub players: Vec<String>,
     pub seed: Option<u64>,
     pub front_end: FrontEnd,
@@ -290,8 +294,11 @@ impl PlayArgs {
                     Sources::Both
                 },
             },
-            packs: self.pack,
-            facts: self.facts,
+            content: ContentChoice {
+                facts: self.facts,
+                packs: self.pack,
+                with_bundled: self.with_bundled,
+            },
             players,
             seed: self.seed,
             front_end,
@@ -356,117 +363,6 @@ fn parse_players(text: Option<&str>, mode: Mode) -> Result<Vec<String>> {
             "`--mode {mode}` is for one player; use `--mode hot-seat` for 2 to 6 players"
         ))),
     }
-}
-
-/// Every question a game can draw from, and the names answer checking knows.
-pub struct Content {
-    pub pool: Pool,
-    pub lexicon: Lexicon,
-    /// How sources are named when shown: article file name → "The encyclopedia entry".
-    pub source_names: BTreeMap<String, String>,
-    /// Problems that did not stop the game (a broken pack in the user's pack folder).
-    pub warnings: Vec<String>,
-}
-
-/// Gathers the questions: generated from the shipped fact base, the bundled packs, the packs in the
-/// user's pack folder (left out with a warning when one is invalid) and `--pack` paths (which must be
-/// valid: their problems stop the command with exit code 2). Fact bases named with `--facts` replace the
-/// shipped one, and then only the named content is played: no bundled pack, no pack folder.
-pub fn load_content(
-    packs: &[PathBuf],
-    facts: &[PathBuf],
-    vars: &HashMap<String, String>,
-) -> Result<Content> {
-    let mut pool = Pool::new();
-    let mut lexicon = Lexicon::new();
-    let mut warnings = Vec::new();
-    let explicit = if packs.is_empty() {
-        Vec::new()
-    } else {
-        let report = crate::pack::load_report_beside_bundled(packs);
-        if !report.is_valid() {
-            return Err(Error::Invalid {
-                diagnostics: report.diagnostics,
-            });
-        }
-        report.packs.into_iter().map(|loaded| loaded.pack).collect()
-    };
-    let own_content = !facts.is_empty();
-    let bundled = if own_content {
-        Vec::new()
-    } else {
-        crate::pack::bundled()
-    };
-    for pack in explicit.into_iter().chain(bundled) {
-        pool.extend(pack.questions, Source::Pack);
-    }
-    let user_packs = crate::pack::user_pack_dir(vars).filter(|dir| !own_content && dir.is_dir());
-    if let Some(dir) = user_packs {
-        let has_packs = std::fs::read_dir(&dir).is_ok_and(|entries| {
-            entries
-                .filter_map(|entry| entry.ok())
-                .any(|entry| entry.path().extension().is_some_and(|ext| ext == "toml"))
-        });
-        if has_packs {
-            let report = crate::pack::load_report_beside_bundled(std::slice::from_ref(&dir));
-            match report.is_valid().then_some(report.packs).ok_or(report.diagnostics) {
-                Ok(user_packs) => {
-                    for loaded in user_packs {
-                        pool.extend(loaded.pack.questions, Source::Pack);
-                    }
-                }
-                Err(diagnostics) => warnings.push(format!(
-                    "the packs in `{}` are left out, {} problem(s) found (see `trivia pack validate`):\n{}",
-                    dir.display(),
-                    diagnostics.len(),
-                    diagnostics
-                        .iter()
-                        .take(5)
-                        .map(|d| format!("  {d}"))
-                        .collect::<Vec<_>>()
-                        .join("\n")
-                ))
-            }
-        }
-    }
-    let mut source_names = BTreeMap::new();
-    let base =
-        if own_content {
-            Ok(crate::facts::load_paths(facts)
-                .map_err(|diagnostics| Error::Invalid { diagnostics })?)
-        } else {
-            crate::facts::FactBase::embedded()
-        };
-    match base {
-        Ok(base) => {
-            for article in &base.articles {
-                source_names.insert(article.file.clone(), capitalised(&article.label));
-            }
-            for entity in &base.entities {
-                lexicon.add(&entity.kind, &entity.name, &entity.aliases);
-            }
-            pool.extend(crate::generate::generate_all(&base), Source::Generated);
-        }
-        Err(diagnostics) => warnings.push(format!(
-            "the shipped fact base has {} problem(s); playing without generated questions",
-            diagnostics.len()
-        )),
-    }
-    add_answers(&mut lexicon, pool.questions());
-    Ok(Content {
-        pool,
-        lexicon,
-        source_names,
-        warnings,
-    })
-}
-
-/// "the encyclopedia entry" → "The encyclopedia entry".
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 /// Seconds since the Unix epoch, for history records (never shown in a game transcript).
@@ -546,9 +442,11 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let Content {
         pool,
         lexicon,
+        title,
         source_names,
         warnings,
-    } = load_content(&config.packs, &config.facts, &console.vars)?;
+        ..
+    } = content::load(&config.content, &console.vars)?;
     for warning in warnings {
         writeln!(console.stderr, "warning: {}", crate::ui::clean(&warning))?;
     }
@@ -668,6 +566,7 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         &mut game,
         seed,
         &share,
+        &title,
         &source_names,
         answers,
         clock.as_ref(),
@@ -728,6 +627,7 @@ fn play(
     game: &mut Game,
     seed: u64,
     share: &Share,
+    title: &str,
     source_names: &BTreeMap<String, String>,
     answers: Option<Vec<u8>>,
     clock: &dyn Clock,
@@ -772,8 +672,9 @@ fn play(
         DatabaseReports::new(data_dir, config.packs.clone(), vars.clone(), unix_now());
     let result = match config.front_end {
         FrontEnd::Json => {
-            let mut output =
-                JsonOutput::new(&mut **stdout, seed).with_share(share.code.clone(), share.daily);
+            let mut output = JsonOutput::new(&mut **stdout, seed)
+                .with_share(share.code.clone(), share.daily)
+                .with_title(title);
             let mut output = Recording {
                 output: &mut output,
                 log,
@@ -791,6 +692,7 @@ fn play(
                 share_code: Some(share.code.clone()),
                 daily: share.daily,
                 source_names: source_names.clone(),
+                title: title.to_string(),
                 width: terminals
                     .stdout
                     .then(|| terminal_width(&vars, Term::stdout()))
@@ -814,6 +716,7 @@ fn play(
                 share_code: Some(share.code.clone()),
                 daily: share.daily,
                 source_names: source_names.clone(),
+                title: title.to_string(),
                 width: terminal_width(&vars, Term::stderr()),
             };
             let mut output = TextOutput::new(&mut **stderr, style, options);

@@ -4,6 +4,7 @@
 use clap::Args;
 
 use super::Console;
+use crate::content::ContentChoice;
 use crate::error::{Error, Result};
 use crate::exit::ExitCode;
 use crate::game::Mode;
@@ -29,6 +30,16 @@ pub struct SimulateArgs {
     /// Questions per game (default 10; survival: all).
     #[arg(long, value_name = "N")]
     pub count: Option<usize>,
+    /// Play this fact base: a .toml file or a folder of them (repeatable; each is one fact base).
+    /// Naming content with --facts or --pack plays it alone.
+    #[arg(long, value_name = "PATH")]
+    pub facts: Vec<std::path::PathBuf>,
+    /// Play this pack file or folder of packs (repeatable).
+    #[arg(long, value_name = "PATH")]
+    pub pack: Vec<std::path::PathBuf>,
+    /// Also play the default content beside what --facts and --pack name.
+    #[arg(long)]
+    pub with_bundled: bool,
     /// Print the statistics as JSON.
     #[arg(long)]
     pub json: bool,
@@ -53,7 +64,18 @@ pub fn run(args: SimulateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     if args.games == 0 {
         return Err(Error::usage("`--games 0` plays nothing; give 1 or more"));
     }
-    let content = super::play::load_content(&[], &[], &console.vars)?;
+    let choice = ContentChoice {
+        facts: args.facts,
+        packs: args.pack,
+        with_bundled: args.with_bundled,
+    };
+    let content = crate::content::load(&choice, &console.vars)?;
+    for warning in &content.warnings {
+        writeln!(console.stderr, "warning: {warning}")?;
+    }
+    if content.pool.is_empty() {
+        return Err(Error::usage("there are no questions to play"));
+    }
     let pool = content.pool;
     let judge = std::rc::Rc::new(crate::game::AnswerJudge::new(content.lexicon));
     let count = match mode {

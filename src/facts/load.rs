@@ -13,8 +13,8 @@ use toml::de::{DeTable, DeValue};
 use super::check;
 use super::value::{DURATION_UNITS, Value, ValueType};
 use super::{
-    Article, Cardinality, Disagreement, ENTITY_KINDS, Entity, Fact, FactBase, Object, ObjectType,
-    Origin, Qualifiers, Relation, Side, TitleStyle,
+    About, Article, Cardinality, Disagreement, Entity, EntityKind, Fact, FactBase, Kinds, Object,
+    ObjectType, Origin, Qualifiers, Relation, Side, TitleStyle,
 };
 use crate::question::{Citation, PartialDate};
 use crate::tomldoc::{Diagnostic, Diagnostics, SourceFile, TableReader, sub_table, type_name};
@@ -22,7 +22,17 @@ use crate::tomldoc::{Diagnostic, Diagnostics, SourceFile, TableReader, sub_table
 /// Most words an evidence excerpt may have.
 pub const MAX_EVIDENCE_WORDS: usize = 25;
 
-const SECTIONS: [&str; 5] = ["article", "relation", "entity", "fact", "disagreement"];
+const SECTIONS: [&str; 7] = [
+    "fact_base",
+    "kind",
+    "article",
+    "relation",
+    "entity",
+    "fact",
+    "disagreement",
+];
+const FACT_BASE_TABLE_FIELDS: [&str; 3] = ["id", "title", "description"];
+const KIND_FIELDS: [&str; 3] = ["id", "broader", "description"];
 const ARTICLE_FIELDS: [&str; 5] = ["file", "id", "title", "label", "written"];
 const RELATION_FIELDS: [&str; 14] = [
     "id",
@@ -134,6 +144,16 @@ pub fn load_sources(sources: Vec<SourceFile>) -> Result<FactBase, Vec<Diagnostic
         crate::tomldoc::control_characters(source, document, &mut diagnostics);
         sections.push((source, split_sections(source, document, &mut diagnostics)));
     }
+    // Kinds come first: relations and entities name them.
+    for (source, tables) in &sections {
+        for table in tables.get("fact_base").into_iter().flatten() {
+            reader.about(source, table, &mut diagnostics);
+        }
+        for table in tables.get("kind").into_iter().flatten() {
+            reader.kind(source, table, &mut diagnostics);
+        }
+    }
+    reader.check_broader_kinds(&mut diagnostics);
     for (source, tables) in &sections {
         for table in tables.get("article").into_iter().flatten() {
             reader.article(source, table, &mut diagnostics);
@@ -157,6 +177,8 @@ pub fn load_sources(sources: Vec<SourceFile>) -> Result<FactBase, Vec<Diagnostic
         }
     }
     let base = FactBase::new(
+        reader.about,
+        reader.kinds,
         reader.articles,
         reader.relations,
         reader.entities,
@@ -214,6 +236,10 @@ type Seen = HashMap<String, Origin>;
 
 #[derive(Default)]
 struct Reader {
+    about: About,
+    /// Where `[fact_base]` was first given.
+    about_origin: Option<Origin>,
+    kinds: Kinds,
     articles: Vec<Article>,
     relations: Vec<Relation>,
     entities: Vec<Entity>,
@@ -224,8 +250,9 @@ struct Reader {
     entity_ids: Seen,
     fact_ids: Seen,
     disagreement_ids: Seen,
-    /// Name keys of entity names and aliases: key → (entity id, where).
-    names: HashMap<String, (String, Origin)>,
+    /// Name keys of entity names and aliases, per kind: (kind, key) → (entity id, where). Entities of
+    /// different kinds may share a name: a question's answer is always of one kind.
+    names: HashMap<(String, String), (String, Origin)>,
 }
 
 /// Records `id` in `seen`, reporting a duplicate with the first declaration's place.
@@ -256,7 +283,154 @@ fn claim_id(
     }
 }
 
+/// Whether a kind or fact base id is lowercase words joined by hyphens or underscores: `crewed-mission`.
+fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text.starts_with(|c: char| c.is_ascii_lowercase())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
 impl Reader {
+    fn about(
+        &mut self,
+        source: &SourceFile,
+        value: &Spanned<DeValue<'_>>,
+        diagnostics: &mut Diagnostics,
+    ) {
+        let Some(table) = sub_table(source, value, "fact_base") else {
+            return;
+        };
+        if let Some(first) = &self.about_origin {
+            diagnostics.at(
+                source,
+                table.span.clone(),
+                format!(
+                    "`[fact_base]` is given twice: first at {first}; give it once, in one file"
+                ),
+            );
+            return;
+        }
+        self.about_origin = Some(Origin::of(source, table.span.start));
+        table.deny_unknown(&FACT_BASE_TABLE_FIELDS, diagnostics);
+        let id = table.string("id", diagnostics);
+        if let Some(id) = &id
+            && !is_slug(id.get_ref())
+        {
+            diagnostics.at(
+                source,
+                id.span(),
+                format!(
+                    "fact base id `{}` must be lowercase letters, digits and hyphens, like `apollo-missions`",
+                    id.get_ref()
+                ),
+            );
+        }
+        let title = table.string("title", diagnostics);
+        if let Some(title) = &title
+            && title.get_ref().trim().is_empty()
+        {
+            diagnostics.at(source, title.span(), "`title` must not be empty");
+        }
+        self.about = About {
+            id: id.map(Spanned::into_inner),
+            title: title
+                .map(Spanned::into_inner)
+                .filter(|title| !title.trim().is_empty()),
+            description: table
+                .string("description", diagnostics)
+                .map(Spanned::into_inner),
+        };
+    }
+
+    fn kind(
+        &mut self,
+        source: &SourceFile,
+        value: &Spanned<DeValue<'_>>,
+        diagnostics: &mut Diagnostics,
+    ) {
+        let Some(table) = sub_table(source, value, "kind") else {
+            return;
+        };
+        table.deny_unknown(&KIND_FIELDS, diagnostics);
+        let id = table.required_string("id", diagnostics);
+        let broader = table.string("broader", diagnostics);
+        let description = table.string("description", diagnostics);
+        let Some(id) = id else { return };
+        if !is_slug(id.get_ref()) {
+            diagnostics.at(
+                source,
+                id.span(),
+                format!(
+                    "kind `{}` must be lowercase letters, digits and hyphens, like `space-probe`",
+                    id.get_ref()
+                ),
+            );
+            return;
+        }
+        if let Some(existing) = self.kinds.get(id.get_ref()) {
+            let message = match &existing.origin {
+                Some(first) => format!(
+                    "duplicate kind `{}`: first declared at {first}",
+                    id.get_ref()
+                ),
+                None => format!(
+                    "kind `{}` is a shipped kind already: use it as it is, or declare a narrower kind under it (`broader = \"{}\"`)",
+                    id.get_ref(),
+                    id.get_ref()
+                ),
+            };
+            diagnostics.at(source, id.span(), message);
+            return;
+        }
+        let origin = Origin::of(
+            source,
+            broader.as_ref().map_or(id.span().start, |b| b.span().start),
+        );
+        self.kinds.declare(EntityKind {
+            name: id.into_inner(),
+            broader: broader.map(Spanned::into_inner),
+            description: description.map(Spanned::into_inner),
+            origin: Some(origin),
+        });
+    }
+
+    /// Every declared kind's broader kind must exist, and no kind may end up under itself.
+    fn check_broader_kinds(&mut self, diagnostics: &mut Diagnostics) {
+        let mut bad = Vec::new();
+        for kind in self.kinds.declared() {
+            let (Some(broader), Some(origin)) = (&kind.broader, &kind.origin) else {
+                continue;
+            };
+            if !self.kinds.contains(broader) {
+                diagnostics.items.push(origin.diagnostic(format!(
+                    "kind `{}` is under unknown kind `{broader}`: declare `{broader}` with `[[kind]]` or use a shipped kind ({})",
+                    kind.name,
+                    super::SHIPPED_KINDS.join(", ")
+                )));
+                bad.push(kind.name.clone());
+            } else if self.kinds.is_a(broader, &kind.name) {
+                diagnostics.items.push(origin.diagnostic(format!(
+                    "kind `{}` is under `{broader}`, which is under `{}`: broader kinds must not loop",
+                    kind.name, kind.name
+                )));
+                bad.push(kind.name.clone());
+            }
+        }
+        if !bad.is_empty() {
+            let mut kinds = Kinds::default();
+            for kind in self.kinds.declared() {
+                let mut kind = kind.clone();
+                if bad.contains(&kind.name) {
+                    kind.broader = None;
+                }
+                kinds.declare(kind);
+            }
+            self.kinds = kinds;
+        }
+    }
+
     fn article(
         &mut self,
         source: &SourceFile,
@@ -311,7 +485,7 @@ impl Reader {
         };
         table.deny_unknown(&RELATION_FIELDS, diagnostics);
         let id = table.required_string("id", diagnostics);
-        let subject_kinds = read_kinds(&table, "subject", true, diagnostics);
+        let subject_kinds = read_kinds(&table, &self.kinds, "subject", true, diagnostics);
         let object = match (table.get("object"), table.get("value")) {
             (Some(_), Some(value)) => {
                 diagnostics.at(
@@ -322,7 +496,7 @@ impl Reader {
                 None
             }
             (Some(_), None) => {
-                read_kinds(&table, "object", true, diagnostics).map(ObjectType::Entity)
+                read_kinds(&table, &self.kinds, "object", true, diagnostics).map(ObjectType::Entity)
             }
             (None, Some(_)) => table.string("value", diagnostics).and_then(|kind| {
                 match ValueType::parse(kind.get_ref()) {
@@ -419,7 +593,7 @@ impl Reader {
         table.deny_unknown(&ENTITY_FIELDS, diagnostics);
         let id = table.required_string("id", diagnostics);
         let name = table.required_string("name", diagnostics);
-        let kind = read_kinds(&table, "kind", true, diagnostics).and_then(|kinds| {
+        let kind = read_kinds(&table, &self.kinds, "kind", true, diagnostics).and_then(|kinds| {
             if kinds.len() == 1 {
                 kinds.into_iter().next()
             } else {
@@ -491,15 +665,17 @@ impl Reader {
             if key.is_empty() {
                 continue;
             }
+            let key = (kind.clone(), key);
             let here = Origin::of(source, label.span().start);
             match self.names.get(&key) {
                 Some((owner, first)) if owner != id.get_ref() => diagnostics.at(
                     source,
                     label.span(),
                     format!(
-                        "name or alias `{}` of entity `{}` collides with entity `{owner}` (declared at {first}): an answer must name one entity only",
+                        "name or alias `{}` of entity `{}` collides with entity `{owner}` (declared at {first}), also {}: an answer must name one {kind} only (entities of different kinds may share a name)",
                         label.get_ref(),
-                        id.get_ref()
+                        id.get_ref(),
+                        with_article(&kind)
                     ),
                 ),
                 Some(_) => {}
@@ -668,7 +844,7 @@ impl Reader {
             return false;
         };
         match kinds {
-            Some(kinds) if !kinds.contains(&entity.kind) => {
+            Some(kinds) if !self.kinds.is_any_of(&entity.kind, kinds) => {
                 diagnostics.at(
                     source,
                     reference.span(),
@@ -869,6 +1045,7 @@ fn with_article(noun: &str) -> String {
 /// Reads a list of entity kinds (a string or an array of strings), checking each is known.
 fn read_kinds(
     table: &TableReader<'_, '_>,
+    known: &Kinds,
     key: &str,
     required: bool,
     diagnostics: &mut Diagnostics,
@@ -881,16 +1058,16 @@ fn read_kinds(
     };
     let mut valid = Vec::new();
     for kind in kinds {
-        if ENTITY_KINDS.contains(&kind.get_ref().as_str()) {
+        if known.contains(kind.get_ref()) {
             valid.push(kind.into_inner());
         } else {
             diagnostics.at(
                 table.source,
                 kind.span(),
                 format!(
-                    "unknown entity kind `{}`, expected one of {}",
+                    "unknown entity kind `{}`, expected one of {} (or declare it with `[[kind]]`)",
                     kind.get_ref(),
-                    ENTITY_KINDS.join(", ")
+                    known.names().join(", ")
                 ),
             );
             return None;
@@ -1126,6 +1303,17 @@ fn read_value(
             Some(value) => Some(Value::Integer { value }),
             None => wrong(diagnostics),
         },
+        ValueType::Ordinal => {
+            super::read_value::ordinal(raw.get_ref()).or_else(|| wrong(diagnostics))
+        }
+        ValueType::Time => match super::read_value::time(source, raw, diagnostics) {
+            Some(value) => value,
+            None => wrong(diagnostics),
+        },
+        ValueType::Measure => match sub_table(source, raw, "object") {
+            Some(table) => super::read_value::measure(&table, diagnostics),
+            None => wrong(diagnostics),
+        },
         ValueType::Date => match raw.get_ref() {
             DeValue::Datetime(_) | DeValue::String(_) | DeValue::Integer(_) => {
                 read_date(source, raw, "object", "fact", diagnostics)
@@ -1185,6 +1373,9 @@ fn read_value_table(
                 amount: amount?,
                 currency: currency?,
             })
+        }
+        ValueType::Duration if super::read_value::is_compound_duration(table) => {
+            super::read_value::span(table, diagnostics)
         }
         ValueType::Duration => {
             table.deny_unknown(&["amount", "unit"], diagnostics);

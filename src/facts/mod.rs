@@ -7,7 +7,9 @@
 //! `docs/facts.md`.
 
 mod check;
+mod kinds;
 mod load;
+mod read_value;
 mod value;
 
 use std::collections::{BTreeSet, HashMap};
@@ -15,34 +17,31 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+pub use kinds::{EntityKind, Kinds, SHIPPED_KINDS};
 pub use load::{load_paths, load_sources};
-pub use value::{DURATION_UNITS, Value, ValueType, currency_symbol, money_words};
+pub use value::{
+    AGE_UNIT, DURATION_PARTS, DURATION_UNITS, ORDINAL_UNIT, TIME_UNIT, Value, ValueType, age_words,
+    currency_symbol, measure_words, money_words, ordinal_words, part_seconds, span_words,
+    time_unit, time_words,
+};
 
 use crate::question::{Citation, PartialDate};
 use crate::tomldoc::{Diagnostic, SourceFile};
 
-/// Entity kinds a fact base may use.
-pub const ENTITY_KINDS: [&str; 19] = [
-    "person",
-    "group",
-    "series",
-    "episode",
-    "film",
-    "album",
-    "song",
-    "book",
-    "company",
-    "label",
-    "product",
-    "network",
-    "publication",
-    "place",
-    "venue",
-    "award",
-    "event",
-    "organization",
-    "character",
-];
+/// The entity kinds every fact base may use without declaring them (a fact base may declare more).
+pub const ENTITY_KINDS: [&str; 19] = SHIPPED_KINDS;
+
+/// What a fact base says about itself in its `[fact_base]` table.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct About {
+    /// Short stable name, lowercase with hyphens: the default id of packs generated from it.
+    pub id: Option<String>,
+    /// The topic as players see it: "Apollo: the crewed Moon landings". Games and generated packs
+    /// are named after it.
+    pub title: Option<String>,
+    /// A sentence on what the facts cover.
+    pub description: Option<String>,
+}
 
 /// Where something was declared, for messages that point back at it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -379,6 +378,9 @@ pub struct Disagreement {
 /// A loaded, validated fact base with lookups.
 #[derive(Clone, Debug, Default)]
 pub struct FactBase {
+    pub about: About,
+    /// The kinds its entities may have: the shipped ones and those it declares.
+    pub kinds: Kinds,
     pub articles: Vec<Article>,
     pub relations: Vec<Relation>,
     pub entities: Vec<Entity>,
@@ -395,6 +397,8 @@ pub struct FactBase {
 impl FactBase {
     /// Builds the lookups; called by the loader once the parts are read.
     pub(crate) fn new(
+        about: About,
+        kinds: Kinds,
         articles: Vec<Article>,
         relations: Vec<Relation>,
         entities: Vec<Entity>,
@@ -402,6 +406,8 @@ impl FactBase {
         disagreements: Vec<Disagreement>,
     ) -> FactBase {
         let mut base = FactBase {
+            about,
+            kinds,
             articles,
             relations,
             entities,
@@ -535,7 +541,7 @@ impl FactBase {
             return Vec::new();
         };
         let linked = self.objects_of(subject, relation);
-        let of_kind = |entity: &&Entity| kinds.contains(&entity.kind);
+        let of_kind = |entity: &&Entity| self.kinds.is_any_of(&entity.kind, kinds);
         if rel.is_closed() {
             return self
                 .entities
@@ -570,6 +576,11 @@ impl FactBase {
                 .map_or_else(|| id.clone(), |entity| entity.name.clone()),
             Object::Value(value) => value.to_words(),
         }
+    }
+
+    /// The title players see: the declared `title`, or `None` when the fact base gives none.
+    pub fn title(&self) -> Option<&str> {
+        self.about.title.as_deref()
     }
 
     /// The display name of an entity id (the id itself if unknown).

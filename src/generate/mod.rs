@@ -78,15 +78,57 @@ impl Default for GenerateOptions {
 /// Every question a fact base supports, built once; draw sets from it as often as needed.
 ///
 /// ```
-/// use trivia::facts::FactBase;
+/// use trivia::facts::load_sources;
 /// use trivia::generate::{GenerateOptions, Generator};
+/// use trivia::question::{Body, QuestionType};
 /// use trivia::rng::SeededRng;
+/// use trivia::tomldoc::SourceFile;
 ///
-/// let base = FactBase::default();
+/// let facts = r#"
+/// [[article]]
+/// file = "notes.txt"
+/// title = "Notes"
+/// label = "the notes"
+///
+/// [[relation]]
+/// id = "directed_by"
+/// subject = ["film"]
+/// object = ["person"]
+/// category = "Crew"
+/// ask_object = ["Who directed {subject}?"]
+/// statement = "{subject} was directed by {object}."
+///
+/// [[entity]]
+/// id = "heat"
+/// name = "Heat"
+/// kind = "film"
+///
+/// [[entity]]
+/// id = "michael-mann"
+/// name = "Michael Mann"
+/// kind = "person"
+///
+/// [[fact]]
+/// subject = "heat"
+/// relation = "directed_by"
+/// object = "michael-mann"
+/// sources = [{ article = "notes.txt", evidence = "Heat was directed by Michael Mann" }]
+/// "#;
+/// let base = load_sources(vec![SourceFile::new("facts.toml", facts)]).expect("valid facts");
 /// let generator = Generator::new(&base);
-/// let mut rng = SeededRng::from_seed(7);
-/// let questions = generator.draw(&GenerateOptions::default(), &mut rng);
-/// assert!(questions.len() <= 10);
+/// // Typed in, the director is the answer.
+/// let typed = generator
+///     .questions()
+///     .find(|question| question.body.question_type() == QuestionType::FreeText)
+///     .expect("a free-text question");
+/// assert_eq!(typed.prompt, "Who directed Heat?");
+/// assert!(matches!(&typed.body, Body::FreeText { answer, .. } if answer == "Michael Mann"));
+///
+/// // Draws are seeded: the same seed gives the same set.
+/// let options = GenerateOptions { count: 1, ..GenerateOptions::default() };
+/// let drawn = generator.draw(&options, &mut SeededRng::from_seed(7));
+/// assert_eq!(drawn.len(), 1);
+/// assert_eq!(drawn, generator.draw(&options, &mut SeededRng::from_seed(7)));
 /// ```
 #[derive(Clone, Debug)]
 pub struct Generator {

@@ -485,3 +485,172 @@ fn tally_unfinished(game: &mut GameRecord) {
         game.at = game.at.max(last);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::game::{GameConfig, Summary, demo, run_scripted};
+    use crate::history::BOX_INTERVALS_SECS;
+
+    const NOW: u64 = 1_700_000_000;
+    const DAY: u64 = BOX_INTERVALS_SECS[1];
+
+    fn played(answers: &[&str]) -> Summary {
+        let questions: Vec<_> = demo::questions().into_iter().take(3).collect();
+        run_scripted(GameConfig::new(Mode::Classic), questions, 1, answers).summary
+    }
+
+    fn open() -> (tempfile::TempDir, Database) {
+        let dir = tempfile::tempdir().unwrap();
+        let database = Database::open(dir.path(), NOW).unwrap().database;
+        (dir, database)
+    }
+
+    /// Records Ana's part of `summary` as a game that ended at `at`.
+    fn record(database: &mut Database, summary: &Summary, at: u64, seed: u64) -> Recorded {
+        let id = database
+            .begin_game(&NewGame {
+                player: "Ana",
+                mode: summary.mode,
+                seed,
+                started_at: at,
+                opponents: &[],
+            })
+            .unwrap();
+        let answers: Vec<(usize, QuestionRecord)> = summary
+            .outcomes
+            .iter()
+            .map(|o| {
+                (
+                    o.number,
+                    QuestionRecord::bare(&o.id, &o.category, o.outcome, o.points),
+                )
+            })
+            .collect();
+        database
+            .finish_game(id, &summary.players[0], summary.end, &answers, at)
+            .unwrap()
+    }
+
+    fn history(database: &Database) -> PlayerHistory {
+        database.player_history("ana").unwrap().unwrap()
+    }
+
+    #[test]
+    fn missed_questions_enter_box_one_and_climb() {
+        let (_dir, mut db) = open();
+        // Question 2 (how many parts) is missed, question 3 skipped.
+        let recorded = record(&mut db, &played(&["Allen Hughes", "5", ":skip"]), NOW, 1);
+        assert_eq!(recorded.due_for_review, 2);
+        assert_eq!(
+            db.due("Ana", NOW).unwrap(),
+            vec!["demo-network", "demo-parts"]
+        );
+        assert_eq!(history(&db).box_counts(), [2, 0, 0, 0, 0]);
+        record(
+            &mut db,
+            &played(&["Allen Hughes", "4", "true"]),
+            NOW + 10,
+            2,
+        );
+        assert_eq!(history(&db).leitner["demo-parts"].leitner_box, 2);
+        assert!(db.due("Ana", NOW + 10).unwrap().is_empty());
+        assert_eq!(
+            db.due("Ana", NOW + 10 + DAY).unwrap(),
+            vec!["demo-network", "demo-parts"]
+        );
+        record(&mut db, &played(&["Allen Hughes", "3"]), NOW + 20, 3);
+        assert_eq!(history(&db).leitner["demo-parts"].leitner_box, 1);
+        assert_eq!(history(&db).leitner["demo-parts"].wrong, 2);
+    }
+
+    #[test]
+    fn recent_ids_cover_the_last_games() {
+        let (_dir, mut db) = open();
+        record(&mut db, &played(&["1"]), NOW, 1);
+        assert_eq!(
+            db.recent_ids("ANA").unwrap(),
+            BTreeSet::from(["demo-director".to_string()])
+        );
+        for seed in 0..3 {
+            record(&mut db, &played(&[]), NOW, seed);
+        }
+        assert!(
+            db.recent_ids("Ana").unwrap().is_empty(),
+            "only the last three games count"
+        );
+    }
+
+    #[test]
+    fn high_scores_are_kept_best_first() {
+        let (_dir, mut db) = open();
+        let low = record(&mut db, &played(&["Allen Hughes", "5", "false"]), NOW, 1);
+        assert!(!low.new_best, "the first game sets no record to beat");
+        let high = record(&mut db, &played(&["Allen Hughes", "4", "true"]), NOW + 1, 2);
+        assert!(high.new_best);
+        let again = record(&mut db, &played(&["Allen Hughes", "4", "true"]), NOW + 2, 3);
+        assert!(!again.new_best, "a tie is not a new best");
+        let scores: Vec<u64> = history(&db).high_scores["classic"]
+            .iter()
+            .map(|h| h.score)
+            .collect();
+        assert_eq!(scores, [330, 330, 100]);
+    }
+
+    #[test]
+    fn empty_games_set_no_high_score() {
+        let (_dir, mut db) = open();
+        record(&mut db, &played(&[]), NOW, 1);
+        assert!(history(&db).high_scores.is_empty());
+        assert_eq!(history(&db).games.len(), 1);
+    }
+
+    #[test]
+    fn category_accuracy_counts_answers() {
+        let (_dir, mut db) = open();
+        record(&mut db, &played(&["Allen Hughes", "5", "true"]), NOW, 1);
+        assert_eq!(
+            history(&db).category_accuracy(),
+            vec![("crew".to_string(), 1, 1), ("series".to_string(), 1, 2)]
+        );
+    }
+
+    #[test]
+    fn an_unfinished_game_counts_its_answers() {
+        let (_dir, mut db) = open();
+        let id = db
+            .begin_game(&NewGame {
+                player: "Ana",
+                mode: Mode::Classic,
+                seed: u64::MAX,
+                started_at: NOW,
+                opponents: &["Ben".to_string()],
+            })
+            .unwrap();
+        let summary = played(&["Allen Hughes", "5"]);
+        for outcome in &summary.outcomes {
+            let record = QuestionRecord::bare(
+                &outcome.id,
+                &outcome.category,
+                outcome.outcome,
+                outcome.points,
+            );
+            db.record_answer(id, outcome.number, &record, NOW + 5)
+                .unwrap();
+            db.record_answer(id, outcome.number, &record, NOW + 6)
+                .unwrap();
+        }
+        let game = &history(&db).games[0];
+        assert!(game.unfinished);
+        assert_eq!(game.seed, u64::MAX, "seeds keep all 64 bits");
+        assert_eq!(game.opponents, ["Ben"]);
+        assert_eq!((game.correct, game.wrong, game.questions.len()), (1, 1, 2));
+        assert_eq!(game.score, summary.players[0].score);
+        assert_eq!(
+            history(&db).leitner["demo-parts"].wrong,
+            1,
+            "an answer logged twice counts once"
+        );
+        assert!(history(&db).high_scores.is_empty());
+    }
+}

@@ -294,6 +294,22 @@ mod tests {
     }
 
     #[test]
+    fn generated_ids_renamed_since_the_file_was_written_are_followed() {
+        let renamed = include_str!("../generate/renamed_ids.tsv");
+        let (old, new) = renamed.lines().next().unwrap().split_once('\t').unwrap();
+        let text = format!(
+            r#"{{"version":1,"player":"A","leitner":{{"{old}":{{"box":3,"due":0,"right":2,"wrong":1}}}},
+               "games":[{{"at":1,"mode":"classic","end":"completed","seed":1,"score":0,"correct":0,
+               "wrong":1,"skipped":0,"longest_streak":0,"questions":[{{"id":"{old}","category":"c",
+               "outcome":"wrong","points":0}}]}}]}}"#
+        );
+        let parsed = parse(&text, "a").unwrap();
+        assert_eq!(parsed.history.leitner[new].leitner_box, 3);
+        assert!(!parsed.history.leitner.contains_key(old));
+        assert_eq!(parsed.history.games[0].questions[0].id, new);
+    }
+
+    #[test]
     fn a_nameless_file_takes_its_file_name() {
         let parsed = parse(r#"{"version":1,"player":"  "}"#, "zoe").unwrap();
         assert_eq!(parsed.history.player, "zoe");

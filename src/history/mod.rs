@@ -26,11 +26,11 @@ pub mod live;
 mod reports;
 pub mod store;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::game::{End, Mode, Outcome, Summary};
+use crate::game::{End, Mode, Outcome};
 
 pub use database::{Database, Opened};
 pub use games::{GameId, NewGame};
@@ -247,93 +247,6 @@ impl PlayerHistory {
         }
     }
 
-    /// Question ids from the last [`RECENT_GAMES`] games.
-    pub fn recent_ids(&self) -> BTreeSet<String> {
-        self.games
-            .iter()
-            .rev()
-            .take(RECENT_GAMES)
-            .flat_map(|game| game.questions.iter().map(|q| q.id.clone()))
-            .collect()
-    }
-
-    /// Ids of the questions due for review at `now`: lowest box first, then longest overdue, then id.
-    pub fn due(&self, now: u64) -> Vec<String> {
-        let mut due: Vec<(&String, &Card)> = self
-            .leitner
-            .iter()
-            .filter(|(_, card)| card.due <= now)
-            .collect();
-        due.sort_by(|a, b| (a.1.leitner_box, a.1.due, a.0).cmp(&(b.1.leitner_box, b.1.due, b.0)));
-        due.into_iter().map(|(id, _)| id.clone()).collect()
-    }
-
-    /// Records `player`'s part of a finished (or quit) game at time `at`: the game, the Leitner boxes of
-    /// its questions and the high scores.
-    pub fn record(&mut self, summary: &Summary, player: usize, at: u64, seed: u64) -> Recorded {
-        let me = &summary.players[player];
-        let questions: Vec<QuestionRecord> = summary
-            .outcomes
-            .iter()
-            .filter(|outcome| outcome.player == player)
-            .map(|outcome| {
-                QuestionRecord::bare(
-                    &outcome.id,
-                    &outcome.category,
-                    outcome.outcome,
-                    outcome.points,
-                )
-            })
-            .collect();
-        for question in &questions {
-            self.update_card(&question.id, question.outcome, at);
-        }
-        let mut recorded = Recorded::default();
-        if !questions.is_empty() {
-            let list = self
-                .high_scores
-                .entry(summary.mode.as_str().to_string())
-                .or_default();
-            recorded.new_best = list.first().is_some_and(|best| me.score > best.score);
-            list.push(HighScore {
-                score: me.score,
-                at,
-                correct: me.correct,
-                answered: me.answered(),
-            });
-            list.sort_by(|a, b| b.score.cmp(&a.score).then(a.at.cmp(&b.at)));
-            list.truncate(HIGH_SCORES_KEPT);
-        }
-        self.games.push(GameRecord {
-            at,
-            mode: summary.mode,
-            end: summary.end,
-            seed,
-            score: me.score,
-            correct: me.correct,
-            wrong: me.wrong,
-            skipped: me.skipped,
-            longest_streak: me.longest_streak,
-            unfinished: false,
-            opponents: summary
-                .players
-                .iter()
-                .enumerate()
-                .filter(|&(index, _)| index != player)
-                .map(|(_, other)| other.name.clone())
-                .collect(),
-            questions,
-        });
-        recorded.due_for_review = self.due(at).len();
-        recorded
-    }
-
-    fn update_card(&mut self, id: &str, outcome: Outcome, at: u64) {
-        if let Some(card) = Card::after(self.leitner.get(id).cloned(), outcome, at) {
-            self.leitner.insert(id.to_string(), card);
-        }
-    }
-
     /// Right answers and answered questions per category over every recorded game, sorted by category.
     pub fn category_accuracy(&self) -> Vec<(String, u32, u32)> {
         let mut totals: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
@@ -390,7 +303,6 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::game::{GameConfig, Mode, demo, run_scripted};
 
     const NOW: u64 = 1_700_000_000;
 
@@ -409,30 +321,6 @@ mod tests {
         assert_eq!(history.leitner.get("g-new"), Some(&card));
         assert!(history.leitner.contains_key("p-kept"));
         assert!(!history.leitner.contains_key("g-old"));
-    }
-
-    fn played(answers: &[&str]) -> Summary {
-        let questions: Vec<_> = demo::questions().into_iter().take(3).collect();
-        run_scripted(GameConfig::new(Mode::Classic), questions, 1, answers).summary
-    }
-
-    #[test]
-    fn missed_questions_enter_box_one_and_climb() {
-        let mut history = PlayerHistory::new("Ana");
-        // Question 2 (how many parts) is missed, question 3 skipped.
-        history.record(&played(&["Allen Hughes", "5", ":skip"]), 0, NOW, 1);
-        assert_eq!(history.due(NOW), vec!["demo-network", "demo-parts"]);
-        assert_eq!(history.box_counts(), [2, 0, 0, 0, 0]);
-        history.record(&played(&["Allen Hughes", "4", "true"]), 0, NOW + 10, 2);
-        assert_eq!(history.leitner["demo-parts"].leitner_box, 2);
-        assert!(history.due(NOW + 10).is_empty());
-        assert_eq!(
-            history.due(NOW + 10 + DAY),
-            vec!["demo-network", "demo-parts"]
-        );
-        history.record(&played(&["Allen Hughes", "3"]), 0, NOW + 20, 3);
-        assert_eq!(history.leitner["demo-parts"].leitner_box, 1);
-        assert_eq!(history.leitner["demo-parts"].wrong, 2);
     }
 
     #[test]
@@ -458,48 +346,6 @@ mod tests {
         assert_eq!(
             (moved.leitner_box, moved.due, moved.right),
             (2, u64::MAX, u32::MAX)
-        );
-    }
-
-    #[test]
-    fn recent_ids_cover_the_last_games() {
-        let mut history = PlayerHistory::new("Ana");
-        history.record(&played(&["1"]), 0, NOW, 1);
-        assert_eq!(
-            history.recent_ids(),
-            BTreeSet::from(["demo-director".to_string()])
-        );
-    }
-
-    #[test]
-    fn high_scores_are_kept_best_first() {
-        let mut history = PlayerHistory::new("Ana");
-        let low = history.record(&played(&["Allen Hughes", "5", "false"]), 0, NOW, 1);
-        assert!(!low.new_best, "the first game sets no record to beat");
-        let high = history.record(&played(&["Allen Hughes", "4", "true"]), 0, NOW + 1, 2);
-        assert!(high.new_best);
-        let scores: Vec<u64> = history.high_scores["classic"]
-            .iter()
-            .map(|h| h.score)
-            .collect();
-        assert_eq!(scores, [330, 100]);
-    }
-
-    #[test]
-    fn empty_games_set_no_high_score() {
-        let mut history = PlayerHistory::new("Ana");
-        history.record(&played(&[]), 0, NOW, 1);
-        assert!(history.high_scores.is_empty());
-        assert_eq!(history.games.len(), 1);
-    }
-
-    #[test]
-    fn category_accuracy_counts_answers() {
-        let mut history = PlayerHistory::new("Ana");
-        history.record(&played(&["Allen Hughes", "5", "true"]), 0, NOW, 1);
-        assert_eq!(
-            history.category_accuracy(),
-            vec![("crew".to_string(), 1, 1), ("series".to_string(), 1, 2)]
         );
     }
 

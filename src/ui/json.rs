@@ -18,6 +18,8 @@ use super::session::{Ending, Output};
 pub struct JsonOutput<'a> {
     out: &'a mut dyn Write,
     seed: Option<u64>,
+    /// The name of the content played, in the `start` event.
+    title: Option<String>,
     share_code: Option<String>,
     daily: Option<PartialDate>,
 }
@@ -27,9 +29,16 @@ impl<'a> JsonOutput<'a> {
         JsonOutput {
             out,
             seed,
+            title: None,
             share_code: None,
             daily: None,
         }
+    }
+
+    /// Names the content played ("The Defiant Ones") in the `start` event.
+    pub fn with_title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
     }
 
     /// Adds the share code (and the daily game's result line) to the summary.
@@ -128,6 +137,7 @@ impl Output for JsonOutput<'_> {
             .collect();
         let value = json!({
             "event": "start",
+            "title": self.title,
             "mode": game.config().mode,
             "questions": game.len(),
             "players": players,

@@ -27,12 +27,14 @@ pub struct TextOptions {
     pub countdown: bool,
     /// Shown at the end so the game can be replayed.
     pub seed: Option<u64>,
+    /// Names for cited article files ("The encyclopedia entry"), shown instead of the file name.
+    pub source_names: BTreeMap<String, String>,
+    /// The name of the content played, in the heading: "The Defiant Ones" ("Trivia" when empty).
+    pub title: String,
     /// The share code that replays the game, shown at the end.
     pub share_code: Option<String>,
     /// The date of a daily game: its result line is shown at the end.
     pub daily: Option<PartialDate>,
-    /// Names for cited article files ("The encyclopedia entry"), shown before the file name.
-    pub source_names: BTreeMap<String, String>,
     /// The terminal's width in columns: lines are wrapped at word boundaries to fit. `None` (a pipe, a
     /// file) writes lines whole.
     pub width: Option<usize>,
@@ -343,12 +345,27 @@ fn view_player(game: &Game, number: usize) -> usize {
 
 fn source_line(source: &crate::question::Citation, names: &BTreeMap<String, String>) -> String {
     let article = match names.get(&source.article) {
-        Some(name) => format!("{} ({})", clean(name), clean(&source.article)),
+        Some(name) => clean(name).into_owned(),
         None => clean(&source.article).into_owned(),
     };
     match &source.evidence {
         Some(evidence) => format!("Source: {article}: “{}”", clean(evidence)),
         None => format!("Source: {article}"),
+    }
+}
+
+/// The game's heading names what is played: "The Defiant Ones trivia", "Apollo trivia", or "Trivia"
+/// when nothing is named; a title that already says "trivia" or "quiz" is kept as it is.
+fn heading_title(title: &str) -> String {
+    let title = clean(title.trim());
+    if title.is_empty() {
+        return "Trivia".to_string();
+    }
+    let lower = title.to_lowercase();
+    if lower.contains("trivia") || lower.contains("quiz") {
+        title.into_owned()
+    } else {
+        format!("{title} trivia")
     }
 }
 
@@ -377,7 +394,11 @@ impl Output for TextOutput<'_> {
         writeln!(
             self.out,
             "{} {}",
-            style.heading(&format!("The Defiant Ones trivia · {}.", config.mode)),
+            style.heading(&format!(
+                "{} · {}.",
+                heading_title(&self.options.title),
+                config.mode
+            )),
             mode_line
         )?;
         if self.options.interactive {

@@ -86,11 +86,25 @@ pub fn instructions(question: &Question, shown: usize) -> String {
         Body::Numeric {
             unit, tolerance, ..
         } => {
+            use crate::facts::{AGE_UNIT, ORDINAL_UNIT, TIME_UNIT};
             let what = match unit.as_deref() {
                 Some("US$") | Some("$") => {
                     "type an amount in US dollars, like 2.5 billion".to_string()
                 }
                 Some("%") => "type a percentage".to_string(),
+                Some(ORDINAL_UNIT) => "type a rank, like 3rd".to_string(),
+                Some(AGE_UNIT) => "type an age in years".to_string(),
+                Some(unit) if unit.starts_with(TIME_UNIT) => {
+                    let zone = unit[TIME_UNIT.len()..].trim();
+                    if zone.is_empty() {
+                        "type a time of day, like 14:30".to_string()
+                    } else {
+                        format!("type a time of day ({}), like 14:30", clean(zone))
+                    }
+                }
+                Some(part @ ("days" | "hours" | "minutes")) => {
+                    format!("type a number of {part}, or parts like 2 days 5 hours")
+                }
                 Some(unit) if !unit.is_empty() => format!("type a number of {}", clean(unit)),
                 _ => "type a number".to_string(),
             };
@@ -101,6 +115,9 @@ pub fn instructions(question: &Question, shown: usize) -> String {
                         "{} points",
                         crate::question::format_number_with_unit(*tolerance, None)
                     ),
+                    Some(unit) if unit.starts_with(TIME_UNIT) => {
+                        crate::facts::span_words(*tolerance * 60.0, "seconds")
+                    }
                     other => crate::question::format_number_with_unit(*tolerance, other),
                 };
                 format!("{what}; within {} counts", clean(&within))

@@ -36,6 +36,8 @@ pub(crate) fn quantity(value: &Value) -> Option<Quantity> {
             *percent || *out_of == 100.0,
         ),
         Value::Age { .. } => (Range::up_to(120.0), false),
+        Value::Ordinal { .. } => (Range::up_to(f64::INFINITY), false),
+        Value::Time { .. } => (Range::up_to(24.0 * 60.0 - 1.0), false),
         _ => (Range::POSITIVE, false),
     };
     Some(Quantity {
@@ -78,6 +80,24 @@ pub(crate) fn with_amount(value: &Value, amount: f64) -> Value {
             years: amount.round().max(0.0) as u32,
             as_of: *as_of,
         },
+        Value::Measure { unit, .. } => Value::Measure {
+            amount,
+            unit: unit.clone(),
+        },
+        Value::Span {
+            largest, smallest, ..
+        } => Value::Span {
+            seconds: amount * crate::facts::part_seconds(largest),
+            largest: largest.clone(),
+            smallest: smallest.clone(),
+        },
+        Value::Time { zone, .. } => Value::Time {
+            minutes: amount,
+            zone: zone.clone(),
+        },
+        Value::Ordinal { .. } => Value::Ordinal {
+            rank: amount.round().max(1.0) as i64,
+        },
         other => other.clone(),
     }
 }
@@ -87,7 +107,12 @@ pub(crate) fn option_words(value: &Value, amount: f64) -> String {
     match value {
         Value::Integer { .. } => group_thousands(amount),
         Value::Money { currency, .. } => money_words(amount, currency),
-        Value::Duration { .. } => with_amount(value, amount).to_words(),
+        Value::Duration { .. }
+        | Value::Age { .. }
+        | Value::Measure { .. }
+        | Value::Span { .. }
+        | Value::Time { .. }
+        | Value::Ordinal { .. } => with_amount(value, amount).to_words(),
         Value::Percentage { .. } => format!("{}%", format_plain(amount)),
         Value::Score { percent: true, .. } => format!("{}%", format_plain(amount)),
         Value::Score { out_of, .. } => {
@@ -215,11 +240,7 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
     }) && let Some(prompt) = prompt_for(template)
     {
         let hedged = fact.qualifiers.approx.is_some();
-        let tolerance = match value {
-            // Ages are known to the year.
-            Value::Age { .. } if !hedged => 0.0,
-            _ => numeric::tolerance(spec.amount, spec.percent_like, hedged),
-        };
+        let tolerance = typed_tolerance(value, &spec, hedged);
         // Never so wide that another source's value would count as right.
         let taken = taken_amounts(cx, &subject.id, &relation.id);
         let tolerance = numeric::tolerance_below(spec.amount, tolerance, &taken);
@@ -276,6 +297,24 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
             answers,
             tags: tags(&[&relation.id], &ask.extra),
         });
+    }
+}
+
+/// How far a typed answer may be from `value` and still count: ages and ranks exactly (unless the
+/// source hedges), a time of day within 5 minutes (15 when hedged), other quantities by
+/// [`numeric::tolerance`].
+pub(crate) fn typed_tolerance(value: &Value, spec: &Quantity, hedged: bool) -> f64 {
+    match value {
+        Value::Age { .. } if !hedged => 0.0,
+        Value::Ordinal { .. } => 0.0,
+        Value::Time { .. } => {
+            if hedged {
+                15.0
+            } else {
+                5.0
+            }
+        }
+        _ => numeric::tolerance(spec.amount, spec.percent_like, hedged),
     }
 }
 

@@ -34,35 +34,30 @@ const STRANDED: [&str; 10] = [
 
 /// "the person who directed The Defiant Ones", from "Who directed {subject}?"; "the film that gave The
 /// Defiant Ones its title", from "Which film gave {subject} its title?" when the middle entity is a film.
+/// `person` says whether the middle entity's kind is a person or a kind declared under it (an
+/// astronaut): "the astronaut who commanded Apollo 11".
 pub(crate) fn description(
     template: &str,
     subject: &Slot<'_>,
     middle: &Entity,
     fact: &Fact,
+    person: bool,
 ) -> Option<String> {
+    let kind_words = middle.kind.replace(['-', '_'], " ");
     let (head, rest) = if let Some(rest) = template.strip_prefix("Who ") {
-        if middle.kind != "person" {
+        if !person {
             return None;
         }
-        ("the person who", rest)
+        (format!("the {kind_words} who"), rest)
     } else {
         let rest = template
             .strip_prefix("Which ")
             .or_else(|| template.strip_prefix("What "))?;
-        let rest = rest.strip_prefix(middle.kind.as_str())?.strip_prefix(' ')?;
-        let relative = if middle.kind == "person" {
-            "who"
-        } else {
-            "that"
-        };
-        return clause(
-            &format!("the {} {relative}", middle.kind),
-            rest,
-            subject,
-            fact,
-        );
+        let rest = rest.strip_prefix(kind_words.as_str())?.strip_prefix(' ')?;
+        let relative = if person { "who" } else { "that" };
+        (format!("the {kind_words} {relative}"), rest)
     };
-    clause(head, rest, subject, fact)
+    clause(&head, rest, subject, fact)
 }
 
 /// "{head} {rest}" with the subject filled in, unless "who"/"that" would be the object of its clause.
@@ -109,13 +104,15 @@ pub(crate) fn all(cx: &mut Context<'_>) {
             continue;
         }
         let label = format!("two|{}|{}", subject.id, relation.id);
+        let person = cx.index.base.kinds.is_a(&middle.kind, "person");
         let Some(template) = pick_template(&relation.ask_object, &label, |template| {
             phrasing::usable(template, &fact.qualifiers)
-                && description(template, &cx.name_slot(subject), middle, fact).is_some()
+                && description(template, &cx.name_slot(subject), middle, fact, person).is_some()
         }) else {
             continue;
         };
-        let Some(phrase) = description(template, &cx.name_slot(subject), middle, fact) else {
+        let Some(phrase) = description(template, &cx.name_slot(subject), middle, fact, person)
+        else {
             continue;
         };
         let hop = Hop {
@@ -418,10 +415,7 @@ fn forward_value(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         {
             let taken = numbers::taken_amounts(cx, &fact.subject, &relation.id);
             let hedged = fact.qualifiers.approx.is_some();
-            let tolerance = match value {
-                Value::Age { .. } if !hedged => 0.0,
-                _ => numeric::tolerance(spec.amount, spec.percent_like, hedged),
-            };
+            let tolerance = numbers::typed_tolerance(value, &spec, hedged);
             let tolerance = numeric::tolerance_below(spec.amount, tolerance, &taken);
             drafts.push(Joined {
                 prompt,
