@@ -81,6 +81,10 @@ fn interactive_game_and_ctrl_c() {
     screen.expect("Your answer");
     screen.send("\r");
     screen.expect("Right!");
+    // The menu after the answer: Enter goes on to the next question.
+    screen.expect("Next question");
+    std::thread::sleep(Duration::from_millis(200));
+    screen.send("\r");
     screen.expect("Question 2 of 5");
     screen.expect("Your answer");
     // Down arrow to False, then Enter: wrong.
@@ -88,6 +92,9 @@ fn interactive_game_and_ctrl_c() {
     std::thread::sleep(Duration::from_millis(200));
     screen.send("\r");
     screen.expect("Wrong");
+    screen.expect("Next question");
+    std::thread::sleep(Duration::from_millis(200));
+    screen.send("\r");
     screen.expect("Question 3 of 5");
     screen.expect("Your answer");
     std::thread::sleep(Duration::from_millis(200));

@@ -668,8 +668,12 @@ fn play(
         .history
         .then(|| store::data_dir(config.data_dir.as_deref(), &vars))
         .flatten();
-    let mut reports =
-        DatabaseReports::new(data_dir, config.packs.clone(), vars.clone(), unix_now());
+    let mut reports = DatabaseReports::new(
+        data_dir,
+        config.content.packs.clone(),
+        vars.clone(),
+        unix_now(),
+    );
     let result = match config.front_end {
         FrontEnd::Json => {
             let mut output = JsonOutput::new(&mut **stdout, seed)
