@@ -138,10 +138,10 @@ impl DialoguerPrompter {
     /// Select-all: tick the options with Space; `q` or nothing ticked opens the other choices.
     fn multi_select(&mut self, game: &Game, view: &QuestionView) -> io::Result<Reply> {
         loop {
+            self.term
+                .write_line("Space ticks an option, Enter confirms, q shows more choices.")?;
             let picked = MultiSelect::with_theme(self.theme.as_ref())
-                .with_prompt(
-                    "Tick every right option (Space ticks, Enter confirms, q for more choices)",
-                )
+                .with_prompt("Tick every right option")
                 .items(&view.choices)
                 .interact_on_opt(&self.term);
             match picked {
@@ -165,11 +165,11 @@ impl DialoguerPrompter {
     /// Order: move the items with the sort widget; `q` opens the other choices.
     fn sort(&mut self, game: &Game, view: &QuestionView, direction: &str) -> io::Result<Reply> {
         loop {
-            let prompt = format!(
-                "Put them in order, {direction} (Space picks an item up or puts it down, arrows move it, Enter confirms, q for more choices)"
-            );
+            self.term.write_line(
+                "Space picks an item up or puts it down, the arrows move it, Enter confirms, q shows more choices.",
+            )?;
             match Sort::with_theme(self.theme.as_ref())
-                .with_prompt(prompt)
+                .with_prompt(format!("Put them in order, {direction}"))
                 .items(&view.choices)
                 .interact_on_opt(&self.term)
             {
