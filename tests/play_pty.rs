@@ -550,3 +550,57 @@ fn play_pty_share_code_replays_the_game_byte_for_byte() {
         "the replay shows the same game, byte for byte"
     );
 }
+
+#[test]
+fn play_pty_plain_mode_never_redraws() {
+    let home = tempfile::tempdir().unwrap();
+    let command = trivia_in(
+        home.path(),
+        &[
+            "--plain",
+            "--color",
+            "always",
+            "--category",
+            "Widgets",
+            "--type",
+            "true_false,select_all",
+            "--time-limit",
+            "30",
+            "--seed",
+            "3",
+        ],
+    );
+    let Some(mut screen) = Screen::spawn(command) else {
+        return;
+    };
+    for _ in 0..3 {
+        screen.expect("> ");
+        screen.keys("A\r");
+    }
+    screen.expect("Share this game");
+    screen.finish();
+    let text = String::from_utf8_lossy(&screen.seen).into_owned();
+    // Colors (ESC [ ... m) are allowed; nothing that moves the cursor, clears, hides it or redraws.
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find('\u{1b}') {
+        let sequence: String = rest[at..].chars().take(12).collect();
+        let csi = sequence
+            .strip_prefix("\u{1b}[")
+            .unwrap_or_else(|| panic!("a non-CSI escape in --plain output: {sequence:?}"));
+        let end = csi
+            .find(|c: char| c.is_ascii_alphabetic())
+            .unwrap_or_else(|| panic!("an unfinished escape: {sequence:?}"));
+        assert_eq!(
+            &csi[end..=end],
+            "m",
+            "--plain wrote a cursor or screen control: {sequence:?}"
+        );
+        rest = &rest[at + 1..];
+    }
+    // A carriage return only as part of a line end (the terminal turns "\n" into "\r\n").
+    assert!(
+        !text.replace("\r\n", "\n").contains('\r'),
+        "--plain went back to the start of a line to redraw it"
+    );
+    assert!(text.contains("✓ Right!") || text.contains("✗ Wrong"));
+}

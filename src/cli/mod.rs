@@ -8,7 +8,7 @@ mod generate;
 mod history;
 mod pack;
 mod play;
-mod reports;
+pub(crate) mod reports;
 mod rules;
 mod simulate;
 

@@ -83,6 +83,14 @@ impl DialoguerPrompter {
         usize::from(self.term.size().1).max(20)
     }
 
+    /// A line of help above a widget, wrapped to the terminal.
+    fn help_line(&self, text: &str) -> io::Result<()> {
+        for line in super::wrap::wrap_line(text, self.width()) {
+            self.term.write_line(&line)?;
+        }
+        Ok(())
+    }
+
     /// The typed-answer line: Ctrl-D ends the game, a countdown ticks when there is a deadline.
     fn type_line(&mut self, prompt: &str, deadline: Option<Deadline<'_>>) -> io::Result<Reply> {
         let width = self.width();
@@ -138,8 +146,7 @@ impl DialoguerPrompter {
     /// Select-all: tick the options with Space; `q` or nothing ticked opens the other choices.
     fn multi_select(&mut self, game: &Game, view: &QuestionView) -> io::Result<Reply> {
         loop {
-            self.term
-                .write_line("Space ticks an option, Enter confirms, q shows more choices.")?;
+            self.help_line("Space ticks an option, Enter confirms, q shows more choices.")?;
             let picked = MultiSelect::with_theme(self.theme.as_ref())
                 .with_prompt("Tick every right option")
                 .items(&view.choices)
@@ -165,7 +172,7 @@ impl DialoguerPrompter {
     /// Order: move the items with the sort widget; `q` opens the other choices.
     fn sort(&mut self, game: &Game, view: &QuestionView, direction: &str) -> io::Result<Reply> {
         loop {
-            self.term.write_line(
+            self.help_line(
                 "Space picks an item up or puts it down, the arrows move it, Enter confirms, q shows more choices.",
             )?;
             match Sort::with_theme(self.theme.as_ref())
@@ -267,10 +274,7 @@ impl Prompter for DialoguerPrompter {
         } else {
             "Next question"
         };
-        let mut labels = vec![
-            next,
-            "Report this question (a mistake, a typo, a bad source)",
-        ];
+        let mut labels = vec![next, "Report this question"];
         if !last {
             labels.push("Quit the game");
         }
