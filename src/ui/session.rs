@@ -209,7 +209,7 @@ pub fn run_with_reports(
                 Event::QuestionAsked { time_limit, .. } => {
                     deadline = time_limit.zip(now).map(|(limit, now)| now + limit);
                 }
-                Event::Verdict(verdict) => {
+                Event::Answered(verdict) => {
                     feedback_for = Some(verdict.number);
                     last_answered = Some(verdict.number);
                 }
