@@ -382,7 +382,9 @@ fn read_everything(database: &Database, names: &[&str]) {
                     .values()
                     .all(|card| (1..=5).contains(&card.leitner_box))
             );
-            let _ = history.category_accuracy();
+            let _ = database.category_accuracy(name);
+            let _ = database.recent_history(name, 1);
+            let _ = database.game_count(name);
             let _ = history.box_counts();
             serde_json::to_string(&history).unwrap();
         }

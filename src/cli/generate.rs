@@ -50,6 +50,13 @@ pub struct GenerateArgs {
     /// Print coverage and counts per type and difficulty instead of the questions.
     #[arg(long)]
     pub stats: bool,
+    /// The pack's id [default: the fact base's id, then `-all` or `-seed-N`]. Question ids start
+    /// with it, so packs with different ids load together.
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// The pack's title, shown to players [default: the fact base's title].
+    #[arg(long, value_name = "TITLE")]
+    pub title: Option<String>,
 }
 
 /// How questions are printed.
@@ -96,6 +103,9 @@ pub struct Config {
     /// The format asked for; `None` prints a TOML pack, or a text report for `--stats`.
     pub format: Option<Format>,
     pub stats: bool,
+    /// The pack id and title asked for; the fact base's own when `None`.
+    pub id: Option<String>,
+    pub title: Option<String>,
 }
 
 impl Config {
@@ -122,6 +132,8 @@ impl Config {
             facts: args.facts,
             format: args.format,
             stats: args.stats,
+            id: args.id,
+            title: args.title,
         }
     }
 }
@@ -153,39 +165,71 @@ pub fn run(args: GenerateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     }
     match config.format.unwrap_or(Format::Toml) {
         Format::Json => write_json(&config, &questions, console)?,
-        Format::Toml => write_toml(&config, questions, console)?,
+        Format::Toml => {
+            let meta = pack_meta(&config, &base)?;
+            write_toml(meta, questions, console)?
+        }
     }
     Ok(ExitCode::Success)
 }
 
-/// The pack metadata of generated questions: `generated-seed-N` or `generated-all`.
-pub fn pack_meta(selection: Selection) -> PackMeta {
-    let (id, title) = match selection {
-        Selection::All => (
-            "generated-all".to_string(),
-            "Every question generated from the fact base".to_string(),
-        ),
-        Selection::Draw { seed, .. } => (
-            format!("generated-seed-{seed}"),
-            format!("Questions generated from the fact base (seed {seed})"),
-        ),
+/// The pack metadata of generated questions: `--id` and `--title` when given, otherwise the fact base's
+/// own id (`apollo-all`, `apollo-seed-3`) and title. A fact base without an id is named after its first
+/// file or folder (`volcanoes.toml` gives `volcanoes-all`); the shipped one is `defiant-ones`.
+pub fn pack_meta(config: &Config, base: &FactBase) -> Result<PackMeta> {
+    let base_id = base.about.id.clone().unwrap_or_else(|| {
+        let stem = config
+            .facts
+            .first()
+            .and_then(|path| path.file_stem())
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        crate::facts::fact_base_id_from_name(&stem)
+    });
+    let id = match (&config.id, config.selection) {
+        (Some(id), _) => id.trim().to_string(),
+        (None, Selection::All) => format!("{base_id}-all"),
+        (None, Selection::Draw { seed, .. }) => format!("{base_id}-seed-{seed}"),
     };
-    PackMeta {
+    if id.is_empty() || id.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Error::usage(format!(
+            "`--id {id}` is not a pack id: use letters, digits and hyphens, like `apollo-quiz`"
+        )));
+    }
+    let topic = base
+        .title()
+        .map(str::to_string)
+        .unwrap_or_else(|| base_id.replace('-', " "));
+    let title = config.title.clone().unwrap_or_else(|| topic.clone());
+    if title.trim().is_empty() {
+        return Err(Error::usage("`--title` must not be empty"));
+    }
+    let what = match config.selection {
+        Selection::All => "Every question".to_string(),
+        Selection::Draw { seed, count } => format!("{count} questions drawn with seed {seed}"),
+    };
+    Ok(PackMeta {
         author: Some("trivia generate".to_string()),
-        description: Some(
-            "Derived from the sourced fact base; each question cites its article and evidence."
-                .to_string(),
-        ),
+        description: Some(format!(
+            "{what} generated from the fact base \"{topic}\"; each question cites its article and evidence."
+        )),
         language: Some("en".to_string()),
         ..PackMeta::new(id, title)
-    }
+    })
 }
 
-fn write_toml(config: &Config, questions: Vec<Question>, console: &mut Console<'_>) -> Result<()> {
-    let pack = Pack {
-        meta: pack_meta(config.selection),
-        questions,
-    };
+/// Generated questions as a pack: each question id starts with the pack id (`apollo-seed-3-…` for
+/// `g-…`), so two generated packs with different ids never share a question id.
+fn write_toml(meta: PackMeta, questions: Vec<Question>, console: &mut Console<'_>) -> Result<()> {
+    let questions = questions
+        .into_iter()
+        .map(|mut question| {
+            let own = question.id.strip_prefix("g-").unwrap_or(&question.id);
+            question.id = format!("{}-{own}", meta.id);
+            question
+        })
+        .collect();
+    let pack = Pack { meta, questions };
     console.stdout.write_all(pack::to_toml(&pack).as_bytes())?;
     Ok(())
 }

@@ -66,10 +66,20 @@ pub struct HistoryArgs {
     pub color: String,
 }
 
+/// What `history` and `stats` show about one player.
+struct PlayerView {
+    /// Every game, or the last few (see [`read_histories`]).
+    history: PlayerHistory,
+    /// Games played in all.
+    games: usize,
+    /// Questions due for review now.
+    due: usize,
+    /// Right and answered per category over every game (only when asked for).
+    categories: Vec<(String, u32, u32)>,
+}
+
 struct Loaded {
-    histories: Vec<PlayerHistory>,
-    /// Per history: questions due for review now.
-    due_now: Vec<usize>,
+    players: Vec<PlayerView>,
     style: Style,
 }
 
@@ -79,14 +89,16 @@ fn now() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
-/// Every player's history (or `player`'s) from the database in the data directory; empty when there is
-/// none yet, with the number of questions due for review now. Warnings from opening it go to standard
-/// error.
+/// Every player's history (or `player`'s) from the database in the data directory, empty when there is
+/// none yet: with every game, or only the `last` ones, and the categories when `categories`. Warnings
+/// from opening it go to standard error.
 fn read_histories(
     data_dir: Option<&Path>,
     player: Option<&str>,
+    last: Option<usize>,
+    categories: bool,
     console: &mut Console<'_>,
-) -> Result<(PathBuf, Vec<(PlayerHistory, usize)>)> {
+) -> Result<(PathBuf, Vec<PlayerView>)> {
     let Some(dir) = store::data_dir(data_dir, &console.vars) else {
         return Err(Error::usage(
             "no data directory found; give one with `--data-dir` or TRIVIA_HOME",
@@ -107,17 +119,34 @@ fn read_histories(
         Some(name) => vec![name.to_string()],
         None => database.players()?,
     };
-    let mut histories = Vec::new();
+    let mut views = Vec::new();
     for name in names {
-        if let Some(history) = database.player_history(&name)? {
-            let due = database.due(&name, now())?.len();
-            histories.push((history, due));
+        let history = match last {
+            Some(last) => database.recent_history(&name, last)?,
+            None => database.player_history(&name)?,
+        };
+        if let Some(history) = history {
+            views.push(PlayerView {
+                history,
+                games: database.game_count(&name)?,
+                due: database.due(&name, now())?.len(),
+                categories: if categories {
+                    database.category_accuracy(&name)?
+                } else {
+                    Vec::new()
+                },
+            });
         }
     }
-    Ok((dir, histories))
+    Ok((dir, views))
 }
 
-fn load(args: &HistoryArgs, console: &mut Console<'_>) -> Result<Option<Loaded>> {
+fn load(
+    args: &HistoryArgs,
+    last: Option<usize>,
+    categories: bool,
+    console: &mut Console<'_>,
+) -> Result<Option<Loaded>> {
     let color = ColorChoice::parse(&args.color).ok_or_else(|| {
         Error::usage(format!(
             "`--color {}` is not understood; expected auto, always or never",
@@ -126,9 +155,14 @@ fn load(args: &HistoryArgs, console: &mut Console<'_>) -> Result<Option<Loaded>>
     })?;
     let vars = console.vars.clone();
     let style = Style::new(color.enabled(console.terminals.stdout, |name| vars.get(name).cloned()));
-    let (dir, histories) =
-        read_histories(args.data_dir.as_deref(), args.player.as_deref(), console)?;
-    if histories.is_empty() {
+    let (dir, players) = read_histories(
+        args.data_dir.as_deref(),
+        args.player.as_deref(),
+        last,
+        categories,
+        console,
+    )?;
+    if players.is_empty() {
         let whom = args
             .player
             .as_deref()
@@ -140,18 +174,19 @@ fn load(args: &HistoryArgs, console: &mut Console<'_>) -> Result<Option<Loaded>>
         )?;
         return Ok(None);
     }
-    let (histories, due_now) = histories.into_iter().unzip();
-    Ok(Some(Loaded {
-        histories,
-        due_now,
-        style,
-    }))
+    Ok(Some(Loaded { players, style }))
 }
 
 /// `trivia history export`.
 fn run_export(args: ExportArgs, console: &mut Console<'_>) -> Result<ExitCode> {
-    let (_, histories) = read_histories(args.data_dir.as_deref(), args.player.as_deref(), console)?;
-    let histories: Vec<PlayerHistory> = histories.into_iter().map(|(history, _)| history).collect();
+    let (_, views) = read_histories(
+        args.data_dir.as_deref(),
+        args.player.as_deref(),
+        None,
+        false,
+        console,
+    )?;
+    let histories: Vec<PlayerHistory> = views.into_iter().map(|view| view.history).collect();
     let mut json = serde_json::to_string_pretty(&histories).map_err(std::io::Error::from)?;
     json.push('\n');
     match &args.output {
@@ -221,21 +256,19 @@ pub fn run_history(command: HistoryCommandArgs, console: &mut Console<'_>) -> Re
         Some(HistoryCommand::Export(export)) => return run_export(export, console),
         None => command.args,
     };
-    let Some(Loaded {
-        histories,
-        due_now,
-        style,
-    }) = load(&args, console)?
-    else {
+    let last = (!args.json).then_some(args.limit);
+    let Some(Loaded { players, style }) = load(&args, last, false, console)? else {
         return Ok(ExitCode::Success);
     };
     if args.json {
+        let histories: Vec<&PlayerHistory> = players.iter().map(|view| &view.history).collect();
         serde_json::to_writer_pretty(&mut console.stdout, &histories)
             .map_err(std::io::Error::from)?;
         writeln!(console.stdout)?;
         return Ok(ExitCode::Success);
     }
-    for (at, (history, due)) in histories.iter().zip(due_now).enumerate() {
+    for (at, view) in players.iter().enumerate() {
+        let (history, due) = (&view.history, view.due);
         let out = &mut console.stdout;
         if at > 0 {
             writeln!(out)?;
@@ -246,7 +279,7 @@ pub fn run_history(command: HistoryCommandArgs, console: &mut Console<'_>) -> Re
             style.heading(&format!(
                 "{}: {}",
                 clean(&history.player),
-                crate::ui::count(history.games.len(), "game")
+                crate::ui::count(view.games, "game")
             ))
         )?;
         writeln!(
@@ -286,21 +319,23 @@ pub fn run_history(command: HistoryCommandArgs, console: &mut Console<'_>) -> Re
     Ok(ExitCode::Success)
 }
 
+/// Games in the score trend of `trivia stats`.
+const SCORE_TREND_GAMES: usize = 40;
+
 /// `trivia stats`.
 pub fn run_stats(args: HistoryArgs, console: &mut Console<'_>) -> Result<ExitCode> {
-    let Some(Loaded {
-        histories, style, ..
-    }) = load(&args, console)?
-    else {
+    let last = (!args.json).then_some(SCORE_TREND_GAMES);
+    let Some(Loaded { players, style }) = load(&args, last, true, console)? else {
         return Ok(ExitCode::Success);
     };
     if args.json {
-        let stats: Vec<serde_json::Value> = histories
+        let stats: Vec<serde_json::Value> = players
             .iter()
-            .map(|history| {
+            .map(|view| {
+                let history = &view.history;
                 serde_json::json!({
                     "player": history.player,
-                    "categories": history.category_accuracy().iter().map(|(category, correct, answered)| {
+                    "categories": view.categories.iter().map(|(category, correct, answered)| {
                         serde_json::json!({"category": category, "correct": correct, "answered": answered})
                     }).collect::<Vec<_>>(),
                     "scores": history.games.iter().map(|game| game.score).collect::<Vec<_>>(),
@@ -311,12 +346,12 @@ pub fn run_stats(args: HistoryArgs, console: &mut Console<'_>) -> Result<ExitCod
         writeln!(console.stdout)?;
         return Ok(ExitCode::Success);
     }
-    for (at, history) in histories.iter().enumerate() {
+    for (at, view) in players.iter().enumerate() {
+        let (history, categories) = (&view.history, &view.categories);
         let out = &mut console.stdout;
         if at > 0 {
             writeln!(out)?;
         }
-        let categories = history.category_accuracy();
         let (correct, answered) = categories
             .iter()
             .fold((0, 0), |(c, a), (_, correct, answered)| {
@@ -333,7 +368,7 @@ pub fn run_stats(args: HistoryArgs, console: &mut Console<'_>) -> Result<ExitCod
             style.heading(&format!(
                 "{}: {}, {}, {overall}",
                 clean(&history.player),
-                crate::ui::count(history.games.len(), "game"),
+                crate::ui::count(view.games, "game"),
                 crate::ui::count(answered as usize, "answer")
             ))
         )?;
@@ -360,7 +395,7 @@ pub fn run_stats(args: HistoryArgs, console: &mut Console<'_>) -> Result<ExitCod
             .games
             .iter()
             .rev()
-            .take(40)
+            .take(SCORE_TREND_GAMES)
             .rev()
             .map(|game| game.score)
             .collect();

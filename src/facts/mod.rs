@@ -10,6 +10,7 @@ mod check;
 mod kinds;
 mod load;
 mod read_value;
+mod starter;
 mod value;
 
 use std::collections::{BTreeSet, HashMap};
@@ -19,6 +20,7 @@ use serde::Serialize;
 
 pub use kinds::{EntityKind, Kinds, SHIPPED_KINDS};
 pub use load::{load_paths, load_sources};
+pub use starter::{fact_base_id_from_name, starter_fact_base};
 pub use value::{
     AGE_UNIT, DURATION_PARTS, DURATION_UNITS, ORDINAL_UNIT, TIME_UNIT, Value, ValueType, age_words,
     currency_symbol, measure_words, money_words, ordinal_words, part_seconds, span_words,
@@ -610,6 +612,12 @@ impl FactBase {
     /// reported once.
     pub fn verify_evidence(&self, dir: &Path) -> Vec<Diagnostic> {
         check::verify_evidence(self, dir)
+    }
+
+    /// Templates that name a qualifier a fact lacks, so they never render for it: warnings at the fact
+    /// (or at the relation when no fact of it has the qualifier), each message starting `warning:`.
+    pub fn template_warnings(&self) -> Vec<Diagnostic> {
+        check::template_warnings(self)
     }
 }
 

@@ -136,6 +136,9 @@ pub struct Generator {
     facts: usize,
     /// Where each fact was declared, for reports.
     fact_origins: Vec<String>,
+    /// Whether each fact's relation statement renders for it (it then explains a question built from
+    /// several facts; otherwise only a question of its own counts as using it).
+    explained: Vec<bool>,
 }
 
 impl Generator {
@@ -163,6 +166,11 @@ impl Generator {
         types::select_all::all(&mut cx);
         types::order::all(&mut cx);
         types::two_step::all(&mut cx);
+        let explained: Vec<bool> = base
+            .facts
+            .iter()
+            .map(|fact| cx.statement(fact, false).is_some())
+            .collect();
         let mut seen: HashSet<String> = HashSet::new();
         let candidates: Vec<Candidate> = cx
             .candidates
@@ -178,6 +186,7 @@ impl Generator {
             .collect();
         Generator {
             candidates,
+            explained,
             facts: base.facts.len(),
             fact_origins: base
                 .facts
@@ -230,19 +239,31 @@ impl Generator {
             .collect()
     }
 
-    /// How many facts yield at least one question, and which do not.
-    pub fn coverage(&self) -> Coverage {
+    /// The indices of the facts that yield no question (see [`Generator::coverage`]), in fact order.
+    pub fn uncovered_facts(&self) -> Vec<usize> {
         let mut covered = vec![false; self.facts];
         for candidate in &self.candidates {
+            let alone = candidate.facts.len() == 1;
             for &fact in &candidate.facts {
-                covered[fact] = true;
+                if alone || self.explained[fact] {
+                    covered[fact] = true;
+                }
             }
         }
-        let uncovered: Vec<String> = covered
-            .iter()
-            .enumerate()
-            .filter(|(_, yes)| !**yes)
-            .map(|(index, _)| self.fact_origins[index].clone())
+        (0..self.facts).filter(|&index| !covered[index]).collect()
+    }
+
+    /// How many facts yield at least one question, and which do not.
+    ///
+    /// A fact counts when a question is built from it alone, or when it takes part in a question built
+    /// from several facts (select-all, order, two-step) and its relation's statement renders for it, so
+    /// the explanation says it. A fact whose templates all name a qualifier it lacks yields nothing,
+    /// even if it is one answer of a select-all.
+    pub fn coverage(&self) -> Coverage {
+        let uncovered: Vec<String> = self
+            .uncovered_facts()
+            .into_iter()
+            .map(|index| self.fact_origins[index].clone())
             .collect();
         Coverage {
             facts: self.facts,

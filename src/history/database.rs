@@ -18,6 +18,11 @@ pub const FILE_NAME: &str = "history.sqlite3";
 /// The schema version this build writes (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: i64 = 1;
 
+/// Databases up to this size get SQLite's full `quick_check` each time they are opened (about 0.1 s
+/// per 20 MiB); larger ones only have their header and schema read, so a game never waits long to
+/// start.
+pub const FULL_CHECK_BYTES: u64 = 64 * 1024 * 1024;
+
 /// How long a write waits for another game's write to finish before giving up.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -171,11 +176,19 @@ impl Database {
         let mut conn = Connection::open_with_flags(path, flags).map_err(OpenProblem::Sqlite)?;
         conn.busy_timeout(BUSY_TIMEOUT)
             .map_err(OpenProblem::Sqlite)?;
-        let check: String = conn
-            .query_row("PRAGMA quick_check", [], |row| row.get(0))
-            .map_err(OpenProblem::Sqlite)?;
-        if check != "ok" {
-            return Err(OpenProblem::Failed(check));
+        // Reading the schema fails on a file that is not a database or whose first pages are damaged.
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| {
+            row.get::<_, i64>(0)
+        })
+        .map_err(OpenProblem::Sqlite)?;
+        let size = fs::metadata(path).map_or(0, |metadata| metadata.len());
+        if size <= FULL_CHECK_BYTES {
+            let check: String = conn
+                .query_row("PRAGMA quick_check", [], |row| row.get(0))
+                .map_err(OpenProblem::Sqlite)?;
+            if check != "ok" {
+                return Err(OpenProblem::Failed(check));
+            }
         }
         // Switching to WAL needs a moment alone with the file; it is recorded in the file, so this only
         // waits the first time.
@@ -380,6 +393,38 @@ mod tests {
             b"this is not a database, just some text that is long enough"
         );
         assert_eq!(opened.database.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn a_database_damaged_past_its_header_is_found_and_moved_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut database = Database::open(dir.path(), NOW).unwrap().database;
+        for n in 0..200 {
+            database
+                .record_report(&super::super::NewReport {
+                    question_id: &format!("q-{n}"),
+                    source: "a long enough source to fill a few pages of the reports table",
+                    reason: "the reason, repeated to take some room on the page",
+                    at: NOW,
+                })
+                .unwrap();
+        }
+        drop(database);
+        let path = Database::path_in(dir.path());
+        let mut bytes = fs::read(&path).unwrap();
+        let page = 4096;
+        assert!(bytes.len() > 6 * page, "{} bytes", bytes.len());
+        for byte in &mut bytes[5 * page..6 * page] {
+            *byte = 0xa5;
+        }
+        fs::write(&path, &bytes).unwrap();
+        let opened = Database::open(dir.path(), NOW).unwrap();
+        assert!(
+            opened.warnings.join("").contains("is damaged"),
+            "{:?}",
+            opened.warnings
+        );
+        assert!(opened.database.list_reports().unwrap().is_empty());
     }
 
     #[test]

@@ -345,22 +345,101 @@ impl Database {
     /// Everything kept about `player` (`None` when they have no games here). A game still in flight, or
     /// killed before it ended, counts what was answered and is marked unfinished.
     pub fn player_history(&self, player: &str) -> Result<Option<PlayerHistory>> {
-        self.read_player(player)
+        self.read_player(player, None)
             .map_err(|source| self.error("read", source))
     }
 
-    fn read_player(&self, player: &str) -> rusqlite::Result<Option<PlayerHistory>> {
+    /// Like [`Database::player_history`] with only the last `games` games (at least one; high scores and
+    /// Leitner boxes still cover every game): quick however long the history.
+    pub fn recent_history(&self, player: &str, games: usize) -> Result<Option<PlayerHistory>> {
+        self.read_player(player, Some(games))
+            .map_err(|source| self.error("read", source))
+    }
+
+    /// How many games `player` has played (finished or not).
+    pub fn game_count(&self, player: &str) -> Result<usize> {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM games WHERE player_key = ?1",
+                [player_key(player)],
+                |row| row.get::<_, i64>(0),
+            )
+            .map(|count| from_sql(count) as usize)
+            .map_err(|source| self.error("read", source))
+    }
+
+    /// Right answers and answered questions (skips left out) per category over all of `player`'s games,
+    /// sorted by category.
+    pub fn category_accuracy(&self, player: &str) -> Result<Vec<(String, u32, u32)>> {
+        let read = (|| {
+            let mut statement = self.conn.prepare(
+                "SELECT a.category, sum(a.outcome = 'correct'), count(*)
+                 FROM answers a JOIN games g ON g.id = a.game_id
+                 WHERE g.player_key = ?1 AND a.outcome IN ('correct', 'wrong')
+                 GROUP BY a.category ORDER BY a.category",
+            )?;
+            statement
+                .query_map([player_key(player)], |row| {
+                    Ok((
+                        row.get(0)?,
+                        from_sql_u32(row.get(1)?),
+                        from_sql_u32(row.get(2)?),
+                    ))
+                })?
+                .collect::<rusqlite::Result<Vec<(String, u32, u32)>>>()
+        })();
+        read.map_err(|source| self.error("read", source))
+    }
+
+    /// The best [`HIGH_SCORES_KEPT`] finished games with at least one answer, per mode.
+    fn high_scores(&self, key: &str) -> rusqlite::Result<BTreeMap<String, Vec<HighScore>>> {
+        let mut statement = self.conn.prepare(
+            "SELECT mode, score, ended_at, correct, wrong FROM games g
+             WHERE player_key = ?1 AND ended_at IS NOT NULL
+               AND EXISTS (SELECT 1 FROM answers WHERE game_id = g.id)
+             ORDER BY score DESC, ended_at, id",
+        )?;
+        let mut rows = statement.query([key])?;
+        let mut high_scores: BTreeMap<String, Vec<HighScore>> = BTreeMap::new();
+        while let Some(row) = rows.next()? {
+            let Some(mode) = Mode::parse(&row.get::<_, String>(0)?) else {
+                continue;
+            };
+            let list = high_scores.entry(mode.as_str().to_string()).or_default();
+            if list.len() < HIGH_SCORES_KEPT {
+                let correct = from_sql_u32(row.get(3)?);
+                list.push(HighScore {
+                    score: from_sql(row.get(1)?),
+                    at: from_sql(row.get(2)?),
+                    correct,
+                    answered: correct.saturating_add(from_sql_u32(row.get(4)?)),
+                });
+            }
+        }
+        Ok(high_scores)
+    }
+
+    fn read_player(
+        &self,
+        player: &str,
+        last: Option<usize>,
+    ) -> rusqlite::Result<Option<PlayerHistory>> {
         let key = player_key(player);
+        // Newest first, so a limit keeps the last games; turned around below.
         let mut games_statement = self.conn.prepare(
             "SELECT id, player, mode, seed, started_at, ended_at, end_reason, score, correct, wrong,
                     skipped, longest_streak, opponents
-             FROM games WHERE player_key = ?1 ORDER BY id",
+             FROM games WHERE player_key = ?1 ORDER BY id DESC LIMIT ?2",
         )?;
-        let mut rows = games_statement.query([&key])?;
+        // At least one game, which also tells whether the player exists.
+        let limit = last.map_or(-1, |last| to_sql(last.max(1) as u64));
+        let mut rows = games_statement.query(params![key, limit])?;
         let mut name = None;
         let mut games: Vec<(i64, bool, GameRecord)> = Vec::new();
         while let Some(row) = rows.next()? {
-            name = Some(row.get::<_, String>(1)?);
+            if name.is_none() {
+                name = Some(row.get::<_, String>(1)?);
+            }
             let mode_name: String = row.get(2)?;
             let ended_at: Option<i64> = row.get(5)?;
             let end_reason: Option<String> = row.get(6)?;
@@ -387,6 +466,8 @@ impl Database {
         let Some(name) = name else {
             return Ok(None);
         };
+        games.reverse();
+        let first_id = games.first().map_or(0, |game| game.0);
         let index: BTreeMap<i64, usize> = games
             .iter()
             .enumerate()
@@ -396,9 +477,9 @@ impl Database {
             "SELECT a.game_id, a.question_id, a.content_hash, a.category, a.answer, a.outcome, a.points,
                     a.elapsed_ms, a.hinted, a.fifty_fifty, a.timed_out, a.answered_at
              FROM answers a JOIN games g ON g.id = a.game_id
-             WHERE g.player_key = ?1 ORDER BY a.game_id, a.number",
+             WHERE g.player_key = ?1 AND a.game_id >= ?2 ORDER BY a.game_id, a.number",
         )?;
-        let mut rows = answers_statement.query([&key])?;
+        let mut rows = answers_statement.query(params![key, first_id])?;
         while let Some(row) = rows.next()? {
             let game_id: i64 = row.get(0)?;
             let outcome_text: String = row.get(5)?;
@@ -422,26 +503,12 @@ impl Database {
                 games[at].2.questions.push(record);
             }
         }
-        let mut high_scores: BTreeMap<String, Vec<HighScore>> = BTreeMap::new();
         for (_, unfinished, game) in &mut games {
             if *unfinished {
                 tally_unfinished(game);
-            } else if !game.questions.is_empty() {
-                high_scores
-                    .entry(game.mode.as_str().to_string())
-                    .or_default()
-                    .push(HighScore {
-                        score: game.score,
-                        at: game.at,
-                        correct: game.correct,
-                        answered: game.correct.saturating_add(game.wrong),
-                    });
             }
         }
-        for list in high_scores.values_mut() {
-            list.sort_by(|a, b| b.score.cmp(&a.score).then(a.at.cmp(&b.at)));
-            list.truncate(HIGH_SCORES_KEPT);
-        }
+        let high_scores = self.high_scores(&key)?;
         let mut cards_statement = self.conn.prepare(
             "SELECT question_id, box, due, right_count, wrong_count FROM cards WHERE player_key = ?1",
         )?;
@@ -595,6 +662,16 @@ mod tests {
             .map(|h| h.score)
             .collect();
         assert_eq!(scores, [330, 330, 100]);
+        let recent = db.recent_history("Ana", 1).unwrap().unwrap();
+        assert_eq!(recent.games.len(), 1);
+        assert_eq!(recent.games[0].seed, 3, "the last game");
+        assert_eq!(recent.games[0].questions.len(), 3);
+        assert_eq!(
+            recent.high_scores,
+            history(&db).high_scores,
+            "high scores cover every game"
+        );
+        assert_eq!(db.game_count("Ana").unwrap(), 3);
     }
 
     #[test]
@@ -610,7 +687,7 @@ mod tests {
         let (_dir, mut db) = open();
         record(&mut db, &played(&["Allen Hughes", "5", "true"]), NOW, 1);
         assert_eq!(
-            history(&db).category_accuracy(),
+            db.category_accuracy("Ana").unwrap(),
             vec![("crew".to_string(), 1, 1), ("series".to_string(), 1, 2)]
         );
     }

@@ -247,23 +247,6 @@ impl PlayerHistory {
         }
     }
 
-    /// Right answers and answered questions per category over every recorded game, sorted by category.
-    pub fn category_accuracy(&self) -> Vec<(String, u32, u32)> {
-        let mut totals: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
-        for question in self.games.iter().flat_map(|game| &game.questions) {
-            if question.outcome == Outcome::Skipped {
-                continue;
-            }
-            let entry = totals.entry(question.category.as_str()).or_default();
-            entry.0 += u32::from(question.outcome == Outcome::Correct);
-            entry.1 += 1;
-        }
-        totals
-            .into_iter()
-            .map(|(category, (correct, answered))| (category.to_string(), correct, answered))
-            .collect()
-    }
-
     /// How many questions are in each Leitner box (index 0 is box 1).
     pub fn box_counts(&self) -> [usize; 5] {
         let mut counts = [0; 5];
