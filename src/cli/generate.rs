@@ -12,6 +12,7 @@ use serde_json::json;
 
 use super::Console;
 use crate::error::{Error, Result};
+use crate::escape;
 use crate::exit::ExitCode;
 use crate::facts::FactBase;
 use crate::generate::{Coverage, GenerateOptions, Generator, Stats};
@@ -50,6 +51,13 @@ pub struct GenerateArgs {
     /// Print coverage and counts per type and difficulty instead of the questions.
     #[arg(long)]
     pub stats: bool,
+    /// Print each question's quality score and its reasons instead of the questions (text; JSON output
+    /// always carries them).
+    #[arg(long, conflicts_with = "stats")]
+    pub scores: bool,
+    /// Draw also among questions scoring below the quality bar (`--all` always lists every question).
+    #[arg(long)]
+    pub any_quality: bool,
     /// The pack's id [default: the fact base's id, then `-all` or `-seed-N`]. Question ids start
     /// with it, so packs with different ids load together.
     #[arg(long, value_name = "ID")]
@@ -103,6 +111,8 @@ pub struct Config {
     /// The format asked for; `None` prints a TOML pack, or a text report for `--stats`.
     pub format: Option<Format>,
     pub stats: bool,
+    /// Print quality scores and reasons instead of the questions.
+    pub scores: bool,
     /// The pack id and title asked for; the fact base's own when `None`.
     pub id: Option<String>,
     pub title: Option<String>,
@@ -128,10 +138,17 @@ impl Config {
                 difficulties: args.difficulty,
                 categories: Vec::new(),
                 exclude: Vec::new(),
+                // `--all` shows every question with its score; a draw keeps to the bar.
+                min_quality: if args.all || args.any_quality {
+                    None
+                } else {
+                    Some(crate::generate::QUALITY_BAR)
+                },
             },
             facts: args.facts,
             format: args.format,
             stats: args.stats,
+            scores: args.scores,
             id: args.id,
             title: args.title,
         }
@@ -139,6 +156,11 @@ impl Config {
 }
 
 pub fn run(args: GenerateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    if args.count == Some(0) {
+        return Err(Error::usage(
+            "`--count 0` asks for no questions; give 1 or more (or `--all`)",
+        ));
+    }
     let config = Config::from_args(args);
     let base = FactBase::embedded_or(&config.facts)
         .map_err(|diagnostics| Error::Invalid { diagnostics })?;
@@ -163,8 +185,18 @@ pub fn run(args: GenerateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         write_stats(&config, &generator.coverage(), &questions, console)?;
         return Ok(ExitCode::Success);
     }
+    if config.scores && config.format != Some(Format::Json) {
+        write_scores(&generator, &questions, console)?;
+        return Ok(ExitCode::Success);
+    }
+    if questions.is_empty() && config.format.unwrap_or(Format::Toml) == Format::Toml {
+        // A pack needs at least one question: writing an empty one would only fail validation later.
+        return Err(Error::usage(
+            "no question matches these filters, so there is no pack to write; loosen `--type` or `--difficulty`",
+        ));
+    }
     match config.format.unwrap_or(Format::Toml) {
-        Format::Json => write_json(&config, &questions, console)?,
+        Format::Json => write_json(&config, &generator, &questions, console)?,
         Format::Toml => {
             let meta = pack_meta(&config, &base)?;
             write_toml(meta, questions, console)?
@@ -234,24 +266,82 @@ fn write_toml(meta: PackMeta, questions: Vec<Question>, console: &mut Console<'_
     Ok(())
 }
 
-/// The JSON document: the seed of a draw, then the questions, each with its fields in model order.
+/// The JSON document: the seed of a draw, then the questions, each with its fields in model order and
+/// its quality score (`quality`: `score` and `reasons`).
 #[derive(serde::Serialize)]
 struct Document<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     seed: Option<u64>,
-    questions: &'a [Question],
+    questions: Vec<Scored<'a>>,
 }
 
-fn write_json(config: &Config, questions: &[Question], console: &mut Console<'_>) -> Result<()> {
+/// A question with its quality score.
+#[derive(serde::Serialize)]
+struct Scored<'a> {
+    #[serde(flatten)]
+    question: &'a Question,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quality: Option<&'a crate::generate::Quality>,
+}
+
+fn write_json(
+    config: &Config,
+    generator: &Generator,
+    questions: &[Question],
+    console: &mut Console<'_>,
+) -> Result<()> {
     let document = Document {
         seed: match config.selection {
             Selection::All => None,
             Selection::Draw { seed, .. } => Some(seed),
         },
-        questions,
+        questions: questions
+            .iter()
+            .map(|question| Scored {
+                question,
+                quality: generator.quality_of(&question.id),
+            })
+            .collect(),
     };
-    serde_json::to_writer_pretty(&mut console.stdout, &document).map_err(std::io::Error::from)?;
-    writeln!(console.stdout)?;
+    let text = escape::to_json(&document, true).map_err(std::io::Error::from)?;
+    writeln!(console.stdout, "{text}")?;
+    Ok(())
+}
+
+/// One block per question: score, type and prompt, then the reasons for the score.
+fn write_scores(
+    generator: &Generator,
+    questions: &[Question],
+    console: &mut Console<'_>,
+) -> Result<()> {
+    let out = &mut console.stdout;
+    let mut above = 0;
+    for question in questions {
+        let Some(quality) = generator.quality_of(&question.id) else {
+            continue;
+        };
+        if quality.above_bar() {
+            above += 1;
+        }
+        let mark = if quality.above_bar() { ' ' } else { '-' };
+        writeln!(
+            out,
+            "{:>3}{mark} {} {}: {}",
+            quality.score,
+            question.id,
+            question.body.type_name(),
+            crate::escape::for_terminal(&question.prompt)
+        )?;
+        if !quality.reasons.is_empty() {
+            writeln!(out, "      {}", quality.reasons.join("; "))?;
+        }
+    }
+    writeln!(
+        out,
+        "{above} of {} questions reach the bar of {} ('-' marks those below)",
+        questions.len(),
+        crate::generate::QUALITY_BAR
+    )?;
     Ok(())
 }
 
@@ -264,9 +354,8 @@ fn write_stats(
     let stats = Stats::of(questions);
     if config.format == Some(Format::Json) {
         let document = json!({ "coverage": coverage, "ratio": coverage.ratio(), "set": stats });
-        serde_json::to_writer_pretty(&mut console.stdout, &document)
-            .map_err(std::io::Error::from)?;
-        writeln!(console.stdout)?;
+        let text = escape::to_json(&document, true).map_err(std::io::Error::from)?;
+        writeln!(console.stdout, "{text}")?;
         return Ok(());
     }
     let out = &mut console.stdout;
@@ -295,7 +384,7 @@ fn write_stats(
     if !coverage.uncovered.is_empty() {
         writeln!(out, "facts yielding no question:")?;
         for fact in &coverage.uncovered {
-            writeln!(out, "  {fact}")?;
+            writeln!(out, "  {}", escape::for_terminal(fact))?;
         }
     }
     Ok(())

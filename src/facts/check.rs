@@ -11,6 +11,14 @@ use crate::tomldoc::{Diagnostic, Diagnostics};
 /// Cross-file checks run after loading.
 pub(super) fn cross_check(base: &FactBase, diagnostics: &mut Diagnostics) {
     for relation in &base.relations {
+        for other in &relation.alike {
+            if base.relation(other).is_none() {
+                diagnostics.items.push(relation.origin.diagnostic(format!(
+                    "relation `{}` is alike unknown relation `{other}`",
+                    relation.id
+                )));
+            }
+        }
         for other in &relation.disjoint_with {
             if base.relation(other).is_none() {
                 diagnostics.items.push(relation.origin.diagnostic(format!(

@@ -5,6 +5,8 @@
 //! relation, which may be declared in another file); then disagreements, which name facts.
 
 use std::collections::HashMap;
+
+use crate::pack::FastMap;
 use std::path::PathBuf;
 
 use toml::Spanned;
@@ -34,7 +36,7 @@ const SECTIONS: [&str; 7] = [
 const FACT_BASE_TABLE_FIELDS: [&str; 3] = ["id", "title", "description"];
 const KIND_FIELDS: [&str; 3] = ["id", "broader", "description"];
 const ARTICLE_FIELDS: [&str; 5] = ["file", "id", "title", "label", "written"];
-const RELATION_FIELDS: [&str; 14] = [
+const RELATION_FIELDS: [&str; 15] = [
     "id",
     "subject",
     "object",
@@ -49,6 +51,7 @@ const RELATION_FIELDS: [&str; 14] = [
     "ask_all",
     "statement",
     "interest",
+    "alike",
 ];
 const ENTITY_FIELDS: [&str; 13] = [
     "id",
@@ -65,7 +68,7 @@ const ENTITY_FIELDS: [&str; 13] = [
     "interest",
     "candidate_for",
 ];
-const FACT_BASE_FIELDS: [&str; 5] = ["id", "subject", "relation", "object", "sources"];
+const FACT_BASE_FIELDS: [&str; 6] = ["id", "subject", "relation", "object", "sources", "interest"];
 const DISAGREEMENT_FIELDS: [&str; 4] = ["id", "topic", "note", "side"];
 const SIDE_FIELDS: [&str; 3] = ["claim", "facts", "sources"];
 const SOURCE_FIELDS: [&str; 2] = ["article", "evidence"];
@@ -231,8 +234,11 @@ fn split_sections<'a, 'i>(
     sections
 }
 
+/// How many names a message lists before saying how many more there are.
+const MAX_LISTED: usize = 10;
+
 /// The first place each id was declared, per namespace.
-type Seen = HashMap<String, Origin>;
+type Seen = FastMap<String, Origin>;
 
 #[derive(Default)]
 struct Reader {
@@ -252,7 +258,13 @@ struct Reader {
     disagreement_ids: Seen,
     /// Name keys of entity names and aliases, per kind: (kind, key) → (entity id, where). Entities of
     /// different kinds may share a name: a question's answer is always of one kind.
-    names: HashMap<(String, String), (String, Origin)>,
+    names: FastMap<(String, String), (String, Origin)>,
+    /// Entity id → its index in `entities`, so each reference is one lookup.
+    entity_index: FastMap<String, usize>,
+    /// Relation id → its index in `relations`.
+    relation_index: FastMap<String, usize>,
+    /// Article file name and id → its index in `articles`.
+    article_index: FastMap<String, usize>,
 }
 
 /// Records `id` in `seen`, reporting a duplicate with the first declaration's place.
@@ -464,6 +476,15 @@ impl Reader {
         if !unique {
             return;
         }
+        let index = self.articles.len();
+        self.article_index
+            .entry(file.get_ref().clone())
+            .or_insert(index);
+        if let Some(id) = &id {
+            self.article_index
+                .entry(id.get_ref().clone())
+                .or_insert(index);
+        }
         self.articles.push(Article {
             file: file.into_inner(),
             id: id.map(Spanned::into_inner),
@@ -542,6 +563,7 @@ impl Reader {
         let ask_all = table.string("ask_all", diagnostics);
         let statement = table.required_string("statement", diagnostics);
         let interest = read_interest(source, &table, diagnostics);
+        let alike = table.strings("alike", diagnostics).unwrap_or_default();
         for template in ask_object.iter() {
             check_template(source, template, &["subject"], &["object"], diagnostics);
         }
@@ -563,6 +585,8 @@ impl Reader {
             return;
         }
         let cardinality = cardinality.unwrap_or(Cardinality::One);
+        self.relation_index
+            .insert(id.get_ref().clone(), self.relations.len());
         self.relations.push(Relation {
             id: id.into_inner(),
             subject_kinds,
@@ -577,6 +601,7 @@ impl Reader {
             ask_all: ask_all.map(Spanned::into_inner),
             statement: statement.into_inner(),
             interest: interest.unwrap_or(2),
+            alike: alike.into_iter().map(Spanned::into_inner).collect(),
             origin: Origin::of(source, table.span.start),
         });
     }
@@ -684,6 +709,8 @@ impl Reader {
                 }
             }
         }
+        self.entity_index
+            .insert(id.get_ref().clone(), self.entities.len());
         self.entities.push(Entity {
             id: id.into_inner(),
             name: name.into_inner(),
@@ -726,9 +753,9 @@ impl Reader {
         let relation_id = table.required_string("relation", diagnostics);
         let relation = relation_id.as_ref().and_then(|id| {
             let found = self
-                .relations
-                .iter()
-                .find(|relation| relation.id == *id.get_ref());
+                .relation_index
+                .get(id.get_ref())
+                .map(|&index| &self.relations[index]);
             if found.is_none() && !self.relation_ids.contains_key(id.get_ref()) {
                 diagnostics.at(
                     source,
@@ -806,7 +833,9 @@ impl Reader {
         if !subject_ok || sources.is_empty() {
             return;
         }
+        let interest = read_interest(source, &table, diagnostics);
         self.facts.push(Fact {
+            interest,
             id: id.map(Spanned::into_inner),
             subject: subject.into_inner(),
             relation: relation.id.clone(),
@@ -827,9 +856,9 @@ impl Reader {
         diagnostics: &mut Diagnostics,
     ) -> bool {
         let Some(entity) = self
-            .entities
-            .iter()
-            .find(|entity| entity.id == *reference.get_ref())
+            .entity_index
+            .get(reference.get_ref())
+            .map(|&index| &self.entities[index])
         else {
             if !self.entity_ids.contains_key(reference.get_ref()) {
                 diagnostics.at(
@@ -917,15 +946,21 @@ impl Reader {
             }
         }
         let article = article?;
-        let Some(known) = self.articles.iter().find(|known| {
-            known.file == *article.get_ref() || known.id.as_deref() == Some(article.get_ref())
-        }) else {
-            let expected = self
+        let Some(known) = self
+            .article_index
+            .get(article.get_ref())
+            .map(|&index| &self.articles[index])
+        else {
+            let mut expected = self
                 .articles
                 .iter()
+                .take(MAX_LISTED)
                 .map(|known| format!("`{}`", known.file))
                 .collect::<Vec<_>>()
                 .join(", ");
+            if self.articles.len() > MAX_LISTED {
+                expected.push_str(&format!(" and {} more", self.articles.len() - MAX_LISTED));
+            }
             diagnostics.at(
                 source,
                 article.span(),

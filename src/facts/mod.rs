@@ -130,6 +130,9 @@ pub struct Relation {
     /// How interesting its questions are, 0 (never asked: its facts only rule options out and explain)
     /// to 3 (headline facts); 2 by default.
     pub interest: u8,
+    /// Sibling relations: their objects play a neighbouring role and make plausible wrong options
+    /// (a producer offered as the director). Symmetric.
+    pub alike: Vec<String>,
     #[serde(skip)]
     pub origin: Origin,
 }
@@ -347,6 +350,9 @@ impl Qualifiers {
 /// One sourced statement: subject, relation, object.
 #[derive(Clone, Debug, Serialize)]
 pub struct Fact {
+    /// How interesting the fact is to ask, when the author says (0 never .. 3 headline); otherwise its
+    /// relation's.
+    pub interest: Option<u8>,
     pub id: Option<String>,
     pub subject: String,
     pub relation: String,

@@ -24,6 +24,7 @@
 
 mod proofs;
 mod raw;
+mod values;
 
 use std::path::PathBuf;
 
@@ -31,6 +32,7 @@ use trivia::question::{Body, PartialDate, Question};
 
 pub use raw::RawBase;
 use raw::*;
+use values::*;
 
 // ---------------------------------------------------------------- facts, directions, chains
 

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use trivia::question::{Body, PartialDate, Question};
 
 use super::raw::*;
+use super::values::*;
 use super::*;
 
 // ---------------------------------------------------------------- the oracle on every committed base
@@ -191,6 +192,7 @@ fn free_text_keyed_to_another_entity(base: &RawBase, question: &Question) -> Opt
         answer,
         aliases,
         kind,
+        ..
     } = &question.body
     else {
         return None;
@@ -208,6 +210,8 @@ fn free_text_keyed_to_another_entity(base: &RawBase, question: &Question) -> Opt
             answer: other.1.written[0].clone(),
             aliases: Vec::new(),
             kind: kind.clone(),
+            prompt_on: Vec::new(),
+            reject: Vec::new(),
         },
     ))
 }
