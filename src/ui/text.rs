@@ -371,13 +371,16 @@ impl Output for TextOutput<'_> {
         let style = self.style;
         let config = game.config();
         let mode_line = match config.mode {
-            Mode::Classic => format!("{} questions, easiest first.", game.len()),
+            Mode::Classic => format!("{}, easiest first.", super::count(game.len(), "question")),
             Mode::Survival => "Play until the third wrong answer.".to_string(),
             Mode::Blitz => format!(
-                "{} questions against the clock: the faster the answer, the more points.",
-                game.len()
+                "{} against the clock: the faster the answer, the more points.",
+                super::count(game.len(), "question")
             ),
-            Mode::Review => format!("{} questions you missed before.", game.len()),
+            Mode::Review => format!(
+                "{} you missed before.",
+                super::count(game.len(), "question")
+            ),
             Mode::HotSeat => format!(
                 "{} players, {} rounds: {}.",
                 game.players(),
