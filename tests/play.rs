@@ -189,8 +189,10 @@ fn a_game_is_ten_mixed_questions_rising_in_difficulty() {
             .iter()
             .filter(|q| q["id"].as_str().unwrap().starts_with("g-"))
             .count();
+        // Every question is as likely as any other whatever its source (see
+        // `openings_spread_over_the_whole_pool_of_easy_questions`), so both sources take part.
         assert!(
-            (3..=7).contains(&generated),
+            (1..=9).contains(&generated),
             "seed {seed} mixes generated and hand-written questions: {generated} of 10 generated"
         );
         let difficulties: Vec<u64> = questions
