@@ -1,5 +1,6 @@
 //! Property tests: the loader never panics on any text, written packs load back to the same questions,
-//! and GIFT export/import keeps every question GIFT can express.
+//! CSV, TSV and JSON export/import keep every question and GIFT export/import keeps every question GIFT
+//! can express.
 
 use proptest::prelude::*;
 
@@ -395,6 +396,41 @@ proptest! {
         );
         prop_assert!(report.skipped.is_empty(), "{:#?}\n{}", report.skipped, gift.text);
         prop_assert_eq!(&report.questions, &pack.questions, "{}", gift.text);
+    }
+
+    #[test]
+    fn pack_csv_and_tsv_export_and_import_keep_every_question(
+        questions in prop::collection::vec(question(), 1..6),
+    ) {
+        let pack = pack_of(questions);
+        for (format, delimiter) in [(Format::Csv, b','), (Format::Tsv, b'\t')] {
+            let text = export::to_csv(&pack, delimiter);
+            let report = import::import(
+                format,
+                &[Input { name: "prop.csv".to_string(), bytes: text.clone().into_bytes() }],
+                "prop",
+                &mut |_, _| {},
+            );
+            prop_assert!(report.skipped.is_empty(), "{:#?}\n{}", report.skipped, text);
+            prop_assert_eq!(&report.questions, &pack.questions, "{}", text);
+        }
+    }
+
+    #[test]
+    fn pack_json_export_and_import_keep_every_question(
+        questions in prop::collection::vec(question(), 1..6),
+    ) {
+        let pack = pack_of(questions);
+        let text = export::to_json(&pack);
+        let report = import::import(
+            Format::Json,
+            &[Input { name: "prop.json".to_string(), bytes: text.clone().into_bytes() }],
+            "prop",
+            &mut |_, _| {},
+        );
+        prop_assert!(report.skipped.is_empty(), "{:#?}", report.skipped);
+        prop_assert_eq!(&report.questions, &pack.questions);
+        prop_assert_eq!(report.meta.as_ref(), Some(&pack.meta));
     }
 }
 

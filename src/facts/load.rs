@@ -1511,3 +1511,61 @@ fn read_value_table(
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod schema_tests {
+    use super::*;
+
+    fn keys(value: &serde_json::Value) -> Vec<String> {
+        let mut keys: Vec<String> = value
+            .as_object()
+            .expect("an object")
+            .keys()
+            .cloned()
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    fn sorted(names: &[&str]) -> Vec<String> {
+        let mut names: Vec<String> = names.iter().map(|name| name.to_string()).collect();
+        names.sort();
+        names
+    }
+
+    /// A field added to the loader must be added to `schema/facts.schema.json` too (and the other way).
+    #[test]
+    fn schema_names_the_fields_the_loader_reads() {
+        let schema: serde_json::Value =
+            serde_json::from_str(crate::schema::FACTS_SCHEMA).expect("the facts schema is JSON");
+        let sections = &schema["properties"];
+        assert_eq!(keys(sections), sorted(&SECTIONS));
+        let fields = |section: &str| keys(&sections[section]["oneOf"][0]["items"]["properties"]);
+        assert_eq!(
+            keys(&sections["fact_base"]["properties"]),
+            sorted(&FACT_BASE_TABLE_FIELDS)
+        );
+        assert_eq!(fields("kind"), sorted(&KIND_FIELDS));
+        assert_eq!(fields("article"), sorted(&ARTICLE_FIELDS));
+        let value_types: Vec<&str> =
+            sections["relation"]["oneOf"][0]["items"]["properties"]["value"]["enum"]
+                .as_array()
+                .expect("value types")
+                .iter()
+                .map(|name| name.as_str().expect("a name"))
+                .collect();
+        let known: Vec<&str> = super::super::ValueType::ALL
+            .iter()
+            .map(|kind| kind.as_str())
+            .collect();
+        assert_eq!(sorted(&value_types), sorted(&known), "value types");
+        assert_eq!(fields("relation"), sorted(&RELATION_FIELDS));
+        assert_eq!(fields("entity"), sorted(&ENTITY_FIELDS));
+        let mut fact: Vec<&str> = FACT_BASE_FIELDS.to_vec();
+        fact.extend(Qualifiers::NAMES);
+        assert_eq!(fields("fact"), sorted(&fact));
+        assert_eq!(fields("disagreement"), sorted(&DISAGREEMENT_FIELDS));
+        let side = &sections["disagreement"]["oneOf"][0]["items"]["properties"]["side"]["items"];
+        assert_eq!(keys(&side["properties"]), sorted(&SIDE_FIELDS));
+    }
+}

@@ -1646,3 +1646,65 @@ mod parallel_tests {
         assert_eq!(parallel.pack.unwrap().meta.id, "late");
     }
 }
+
+#[cfg(test)]
+mod schema_tests {
+    use super::*;
+
+    fn schema() -> serde_json::Value {
+        serde_json::from_str(crate::schema::PACK_SCHEMA).expect("the pack schema is JSON")
+    }
+
+    fn keys(value: &serde_json::Value) -> Vec<String> {
+        let mut keys: Vec<String> = value
+            .as_object()
+            .expect("an object")
+            .keys()
+            .cloned()
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    fn sorted(names: impl IntoIterator<Item = &'static str>) -> Vec<String> {
+        let mut names: Vec<String> = names.into_iter().map(str::to_string).collect();
+        names.sort();
+        names
+    }
+
+    /// A field added to the loader must be added to `schema/pack.schema.json` too (and the other way).
+    #[test]
+    fn schema_names_the_fields_the_loader_reads() {
+        let schema = schema();
+        let pack = &schema["properties"]["pack"]["properties"];
+        assert_eq!(keys(pack), sorted(META_FIELDS), "[pack] fields");
+        let question = &schema["properties"]["question"]["items"];
+        assert_eq!(
+            keys(&question["properties"]),
+            sorted(FIELDS),
+            "question fields"
+        );
+        let branches = question["allOf"].as_array().expect("per-type branches");
+        assert_eq!(branches.len(), QuestionType::ALL.len());
+        for kind in QuestionType::ALL {
+            let branch = branches
+                .iter()
+                .find(|branch| branch["if"]["properties"]["type"]["const"] == kind.as_str())
+                .unwrap_or_else(|| panic!("no schema branch for {kind}"));
+            let mut allowed: Vec<String> = branch["then"]["propertyNames"]["enum"]
+                .as_array()
+                .expect("allowed fields")
+                .iter()
+                .map(|name| name.as_str().expect("a name").to_string())
+                .collect();
+            allowed.sort();
+            let expected = sorted(
+                COMMON
+                    .iter()
+                    .chain(type_fields(kind))
+                    .map(|&slot| FIELDS[slot]),
+            );
+            assert_eq!(allowed, expected, "fields of {kind}");
+        }
+    }
+}

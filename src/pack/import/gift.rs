@@ -38,6 +38,9 @@ pub struct GiftMeta {
     /// Makes a multiple-choice question a quote question with this quote.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+    /// Seconds allowed to answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_limit: Option<u32>,
 }
 
 /// The comment prefix of [`GiftMeta`] lines.
@@ -258,7 +261,7 @@ fn finish(
         explanation: parsed.explanation,
         sources: meta.sources,
         tags: meta.tags,
-        time_limit: None,
+        time_limit: meta.time_limit,
     };
     collector.add(question, position);
 }
