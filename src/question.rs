@@ -228,15 +228,22 @@ pub enum Body {
         #[serde(default)]
         tolerance_days: u32,
     },
-    /// Typed answer, checked with aliases and forgiving matching.
+    /// Typed answer, checked with aliases and forgiving matching, in the manner of a quizbowl answer line.
     FreeText {
         answer: String,
+        /// Other answers accepted as right (a pack's `accept`).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         aliases: Vec<String>,
         /// The entity kind of the answer (`person`, `film`, ...), so a guess closer to another known
         /// entity of that kind is rejected.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         kind: Option<String>,
+        /// Answers that are right as far as they go: the player is asked for more (`prompt_on`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        prompt_on: Vec<String>,
+        /// Answers never accepted, even as a typo of the answer (`reject`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        reject: Vec<String>,
     },
     /// Pick every option that applies (at least one).
     SelectAll {
@@ -407,6 +414,11 @@ impl fmt::Display for QuestionType {
     }
 }
 
+/// The prefix of a tag naming a fact the question rests on (`fact:grammy-won`): generated questions
+/// carry one per fact, a pack question gets one per entry of its `facts` field. A game never asks two
+/// questions sharing one.
+pub const FACT_TAG: &str = "fact:";
+
 /// One question, ready to ask.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
@@ -429,6 +441,13 @@ pub struct Question {
 }
 
 impl Question {
+    /// The facts the question rests on, from its `fact:` tags.
+    pub fn facts(&self) -> impl Iterator<Item = &str> + '_ {
+        self.tags
+            .iter()
+            .filter_map(|tag| tag.strip_prefix(FACT_TAG))
+    }
+
     /// An id that depends only on the question's content (prompt, type, answer and options), so the same
     /// question always gets the same id: `g-` and 12 hex digits.
     pub fn content_id(prompt: &str, body: &Body) -> String {

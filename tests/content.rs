@@ -111,7 +111,8 @@ fn with_bundled_mixes_the_default_content_back_in() {
     };
     assert_eq!(citing_bundled(&alone), 0);
     assert_eq!(citing_bundled(&mixed), citing_bundled(&bundled));
-    assert!(citing_bundled(&mixed) > 500);
+    // Generated questions below the quality bar stay out of games.
+    assert!(citing_bundled(&mixed) > 250);
 }
 
 #[test]

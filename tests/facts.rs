@@ -548,3 +548,163 @@ fn regression_disagreement_in_an_earlier_file_names_facts_of_a_later_one() {
     .unwrap_or_else(|problems| panic!("{problems:#?}"));
     assert_eq!(base.summary().disputed_facts, 2);
 }
+
+/// Regression: a template naming a qualifier a fact lacks passed `facts check`, silently dropped the
+/// fact from most questions, and `generate --stats` still counted the fact.
+#[test]
+fn templates_that_cannot_render_and_facts_that_yield_nothing_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("crew.toml");
+    let text = r#"[[article]]
+file = "notes.txt"
+title = "Notes"
+label = "the notes"
+
+[[relation]]
+id = "edited_by"
+subject = ["film"]
+object = ["person"]
+cardinality = "many"
+complete = true
+category = "Crew"
+ask_object = ["Who edited {subject} {context}?"]
+ask_all = "Which of these people edited {subject}?"
+statement = "{object} edited {subject} {context}."
+
+[[relation]]
+id = "released"
+subject = ["film"]
+value = "date"
+category = "Release"
+ask_object = ["When was {subject} released in {region}?"]
+statement = "{subject} was released on {object} in {region}."
+
+[[entity]]
+id = "heat"
+name = "Heat"
+kind = "film"
+
+[[entity]]
+id = "ann"
+name = "Ann Ash"
+kind = "person"
+
+[[entity]]
+id = "bo"
+name = "Bo Birch"
+kind = "person"
+
+[[entity]]
+id = "cy"
+name = "Cy Cole"
+kind = "person"
+
+[[fact]]
+subject = "heat"
+relation = "edited_by"
+object = "ann"
+context = "for the cinema release"
+sources = [{ article = "notes.txt", evidence = "edited by Ann Ash" }]
+
+[[fact]]
+subject = "heat"
+relation = "edited_by"
+object = "bo"
+sources = [{ article = "notes.txt", evidence = "and by Bo Birch" }]
+
+[[fact]]
+subject = "heat"
+relation = "released"
+object = 1995-12-15
+sources = [{ article = "notes.txt", evidence = "released in December 1995" }]
+"#;
+    fs::write(&path, text).unwrap();
+    let output = trivia()
+        .args(["facts", "check"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "warnings do not make a fact base invalid"
+    );
+    let report = String::from_utf8(output.stdout).unwrap();
+    let shown = path.display().to_string();
+    for expected in [
+        // The relation whose templates name {region}, which no fact has.
+        format!(
+            "{shown}:17:1: warning: the ask_object template \"When was {{subject}} released in {{region}}?\" of relation `released` names `{{region}}`, which no fact of the relation has"
+        ),
+        format!("{shown}:17:1: warning: the statement template"),
+        // Bo's fact lacks {context}: no statement, no ask_object question.
+        format!(
+            "{shown}:52:1: warning: the fact lacks `{{context}}`, which the statement of relation `edited_by` names"
+        ),
+        format!(
+            "{shown}:52:1: warning: every ask_object template of relation `edited_by` names a qualifier the fact lacks (`{{context}}`)"
+        ),
+        format!("{shown}:52:1: warning: the fact `heat edited_by Bo Birch` yields no question"),
+        format!(
+            "{shown}:58:1: warning: the fact `heat released December 15, 1995` yields no question"
+        ),
+    ] {
+        assert!(
+            report.contains(&expected),
+            "missing `{expected}` in:\n{report}"
+        );
+    }
+    assert!(
+        !report.contains(":45:1: warning"),
+        "Ann's fact is fine:\n{report}"
+    );
+    assert!(report.starts_with("fact base is valid:"), "{report}");
+    // --stats counts only the fact that yields a question of its own or an explained part of one.
+    let stats = trivia()
+        .args(["generate", "--stats", "--facts"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stats = String::from_utf8(stats.stdout).unwrap();
+    assert!(
+        stats.starts_with("facts yielding at least one question: 1 of 3"),
+        "{stats}"
+    );
+}
+
+#[test]
+fn facts_new_writes_a_valid_commented_fact_base_that_plays() {
+    let dir = tempfile::tempdir().unwrap();
+    trivia()
+        .current_dir(dir.path())
+        .args(["facts", "new", "my-topic"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("wrote my-topic.toml"));
+    let path = dir.path().join("my-topic.toml");
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("title = \"My topic\"") && text.contains("id = \"my-topic\""));
+    assert!(text.lines().filter(|line| line.starts_with('#')).count() >= 10);
+    let check = trivia()
+        .args(["facts", "check"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let report = String::from_utf8(check.stdout).unwrap();
+    assert!(
+        check.status.success() && !report.contains("warning"),
+        "{report}"
+    );
+    trivia()
+        .current_dir(dir.path())
+        .args(["facts", "new", "my-topic"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("already exists"));
+    trivia()
+        .args(["play", "--no-history", "--seed", "2", "--facts"])
+        .arg(&path)
+        .write_stdin("A\n".repeat(40))
+        .assert()
+        .success()
+        .stdout(predicates::str::starts_with("My topic trivia · classic."));
+}

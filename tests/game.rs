@@ -5,11 +5,10 @@
 use std::sync::atomic::AtomicBool;
 
 use proptest::prelude::*;
+use trivia::answer::Verdict;
 use trivia::game::select::{Pool, Source};
 use trivia::game::simulate::right_answer;
-use trivia::game::{
-    Action, AnswerJudge, Event, Game, GameConfig, Judge, Judgement, Mode, demo, run_scripted,
-};
+use trivia::game::{Action, AnswerJudge, Event, Game, GameConfig, Judge, Mode, demo, run_scripted};
 use trivia::question::{Body, Citation, Difficulty, Question};
 use trivia::rng::SeededRng;
 use trivia::ui::Style;
@@ -48,7 +47,7 @@ fn every_shipped_question_can_be_answered_right() {
             let layout = game.layout(0).unwrap();
             right_answer(question, layout, &mut input);
             let verdict = judge.judge(question, layout, &input);
-            if verdict != Judgement::Correct {
+            if verdict != Verdict::Correct {
                 failures.push(format!("{}: {input:?} → {verdict:?}", question.id));
             }
         }
@@ -203,15 +202,15 @@ fn scripted_games_are_reproducible_and_inspectable() {
         .count();
     assert!(asked >= 2);
     // The summary agrees with the events, counted here one by one (not with the game's own tally).
-    let right = first.verdicts().filter(|verdict| verdict.correct).count() as u32;
-    let wrong = first.verdicts().filter(|verdict| !verdict.correct).count() as u32;
+    let right = first.answered().filter(|verdict| verdict.correct).count() as u32;
+    let wrong = first.answered().filter(|verdict| !verdict.correct).count() as u32;
     let skipped = first
         .events
         .iter()
         .filter(|event| matches!(event, Event::Skipped { .. }))
         .count() as u32;
     let points: u64 = first
-        .verdicts()
+        .answered()
         .map(|verdict| u64::from(verdict.points))
         .sum();
     let last_score = first

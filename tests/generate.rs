@@ -415,8 +415,13 @@ fn multiple_choice_gives_four_options_of_the_answers_kind() {
 #[test]
 fn open_lists_only_take_wrong_options_a_disjoint_relation_rules_out() {
     // Night Harbor's interviewees are an open list; only its reviewers are surely not interviewed.
+    // Two reviewers make no four-option multiple choice, but a select-all and false statements.
     let questions = all(cinema());
-    let found = find(&questions, "Who is interviewed in Night Harbor?");
+    let mut found = find(&questions, "Who is interviewed in Night Harbor?");
+    found.extend(find(
+        &questions,
+        "Which of these people are interviewed in Night Harbor?",
+    ));
     assert!(!found.is_empty());
     for question in found {
         for wrong in wrong_options(question) {
@@ -583,7 +588,9 @@ fn free_text_carries_aliases_and_the_answers_kind() {
         Body::FreeText {
             answer: "Lisbon".into(),
             aliases: Vec::new(),
-            kind: Some("place".into())
+            kind: Some("place".into()),
+            prompt_on: vec![],
+            reject: vec![],
         }
     );
     let genre = one(
@@ -988,8 +995,24 @@ fn toml_output_is_a_valid_pack_that_loads_back_to_the_same_questions() {
     )
     .unwrap_or_else(|| panic!("{:?}", diagnostics.items));
     assert!(diagnostics.items.is_empty(), "{:?}", diagnostics.items);
-    assert_eq!(pack.meta.id, "generated-all");
-    assert_eq!(pack.questions, all(cinema()));
+    // Named after the fact base (cinema.toml declares no id: its file name stands in); question ids
+    // start with the pack id.
+    assert_eq!(pack.meta.id, "cinema-all");
+    assert_eq!(pack.meta.title, "cinema");
+    let unprefixed: Vec<_> = pack
+        .questions
+        .iter()
+        .cloned()
+        .map(|mut question| {
+            let own = question
+                .id
+                .strip_prefix("cinema-all-")
+                .expect("prefixed id");
+            question.id = format!("g-{own}");
+            question
+        })
+        .collect();
+    assert_eq!(unprefixed, all(cinema()));
 
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("generated.toml");
@@ -997,6 +1020,74 @@ fn toml_output_is_a_valid_pack_that_loads_back_to_the_same_questions() {
     trivia()
         .args(["pack", "validate"])
         .arg(&file)
+        .assert()
+        .success();
+}
+
+/// Regression: every generated pack was `generated-all` with ids that did not say where they came from,
+/// so two of them could not be loaded together.
+#[test]
+fn two_generated_packs_load_and_play_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let generate = |args: &[&str], file: &str| {
+        let output = trivia()
+            .arg("generate")
+            .args(args)
+            .arg("--facts")
+            .arg(data("facts/bands.toml"))
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        let path = dir.path().join(file);
+        fs::write(&path, output.stdout).unwrap();
+        path
+    };
+    let first = generate(&["--seed", "1", "--count", "30"], "one.toml");
+    let second = generate(&["--seed", "2", "--count", "30"], "two.toml");
+    let third = generate(
+        &["--all", "--id", "my-bands", "--title", "My bands"],
+        "three.toml",
+    );
+    let report = pack::load_report(&[first.clone(), second.clone(), third.clone()]);
+    assert!(report.is_valid(), "{:#?}", report.diagnostics);
+    let ids: Vec<&str> = report
+        .packs
+        .iter()
+        .map(|p| p.pack.meta.id.as_str())
+        .collect();
+    assert_eq!(ids, ["bands-seed-1", "bands-seed-2", "my-bands"]);
+    assert_eq!(report.packs[2].pack.meta.title, "My bands");
+    assert!(
+        report.packs[2]
+            .pack
+            .questions
+            .iter()
+            .all(|q| q.id.starts_with("my-bands-"))
+    );
+    // The draws overlap (the same question in both), yet every id is distinct across the packs.
+    let prompts = |n: usize| -> Vec<&str> {
+        report.packs[n]
+            .pack
+            .questions
+            .iter()
+            .map(|q| q.prompt.as_str())
+            .collect()
+    };
+    assert!(prompts(0).iter().any(|prompt| prompts(1).contains(prompt)));
+    trivia()
+        .args([
+            "play",
+            "--no-history",
+            "--count",
+            "3",
+            "--seed",
+            "1",
+            "--pack",
+        ])
+        .arg(&first)
+        .arg("--pack")
+        .arg(&second)
+        .write_stdin("A\nA\nA\nA\nA\nA\n")
         .assert()
         .success();
 }

@@ -1,6 +1,8 @@
 //! The integration test binary: one file per feature, sharing the helpers in `support`.
 
 mod answer;
+mod answer_frozen;
+mod any_topic;
 mod content;
 mod content_rules;
 mod facts;

@@ -159,10 +159,43 @@ fn read_value(value: &Toml, declared: &str) -> Option<Val> {
                 Some(Val::Text(text.clone()))
             }
         }
+        // A year written as a bare integer.
+        Toml::Integer(year) if declared == "date" => Some(Val::Date(Day {
+            year: i32::try_from(*year).ok()?,
+            month: None,
+            day: None,
+        })),
         Toml::Integer(_) | Toml::Float(_) => Some(Val::Num {
             amount: number(value)?,
             unit: None,
         }),
+        // A time of day, as minutes after midnight.
+        Toml::Datetime(datetime) if datetime.date.is_none() => {
+            let time = datetime.time?;
+            Some(Val::Num {
+                amount: f64::from(time.hour) * 60.0
+                    + f64::from(time.minute)
+                    + f64::from(time.second.unwrap_or(0)) / 60.0,
+                unit: Some("time".to_string()),
+            })
+        }
+        Toml::Table(table) if table.contains_key("time") => read_value(&table["time"], declared),
+        // A duration in parts, as an amount of its largest part.
+        Toml::Table(table)
+            if ["days", "hours", "minutes", "seconds"]
+                .iter()
+                .any(|part| table.contains_key(*part)) =>
+        {
+            let parts: Vec<(f64, f64)> = ["days", "hours", "minutes", "seconds"]
+                .iter()
+                .filter_map(|part| Some((number(table.get(*part)?)?, part_seconds(part)?)))
+                .collect();
+            let largest = parts.first()?.1;
+            Some(Val::Num {
+                amount: parts.iter().map(|(n, unit)| n * unit).sum::<f64>() / largest,
+                unit: Some("duration".to_string()),
+            })
+        }
         Toml::Datetime(datetime) => {
             let date = datetime.date?;
             Some(Val::Date(Day {
@@ -346,8 +379,82 @@ pub fn mentions(text: &str) -> (Vec<f64>, Vec<Day>) {
         {
             days.push(day);
         }
+        // A rank: 11th, 2nd.
+        if let Some(digits) = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|suffix| token.strip_suffix(suffix))
+            .filter(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        {
+            numbers.extend(digits.parse::<f64>().ok());
+        }
+        // A time of day, as minutes after midnight: 20:17, 20:17:40.
+        if let Some(minutes) = clock_minutes(token) {
+            numbers.push(minutes);
+        }
     }
+    numbers.extend(durations_in_parts(&tokens));
     (numbers, days)
+}
+
+/// `20:17` or `20:17:40` as minutes after midnight.
+fn clock_minutes(token: &str) -> Option<f64> {
+    let parts: Vec<&str> = token.split(':').collect();
+    if !(2..=3).contains(&parts.len())
+        || parts.iter().any(|part| {
+            part.is_empty() || part.len() > 2 || !part.bytes().all(|b| b.is_ascii_digit())
+        })
+    {
+        return None;
+    }
+    let number = |i: usize| {
+        parts
+            .get(i)
+            .map_or(0.0, |part| part.parse::<f64>().unwrap_or(0.0))
+    };
+    Some(number(0) * 60.0 + number(1) + number(2) / 60.0)
+}
+
+/// Seconds in a duration part named in a text (`day`, `hours` ...).
+fn part_seconds(word: &str) -> Option<f64> {
+    match word.trim_end_matches('s') {
+        "day" => Some(86_400.0),
+        "hour" => Some(3_600.0),
+        "minute" => Some(60.0),
+        "second" => Some(1.0),
+        _ => None,
+    }
+}
+
+/// Durations written in two or more parts ("8 days, 3 hours and 18 minutes"), each as an amount of its
+/// largest part (8.1375 days), the way a fact holds it.
+fn durations_in_parts(tokens: &[String]) -> Vec<f64> {
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < tokens.len() {
+        let mut total = 0.0;
+        let mut largest = None;
+        let mut parts = 0;
+        let mut at = index;
+        while let (Some(count), Some(unit)) = (
+            tokens.get(at).and_then(|t| t.parse::<f64>().ok()),
+            tokens.get(at + 1).and_then(|t| part_seconds(t)),
+        ) {
+            total += count * unit;
+            largest.get_or_insert(unit);
+            parts += 1;
+            at += 2;
+            if tokens.get(at).is_some_and(|t| t == "and") {
+                at += 1;
+            }
+        }
+        if parts >= 2 {
+            found.push(total / largest.unwrap_or(1.0));
+            index = at;
+        } else {
+            index += 1;
+        }
+    }
+    found
 }
 
 /// Whether a text mentions the date at its precision (a bare year gives away a year).
@@ -1728,6 +1835,7 @@ fn free_text_keyed_to_another_entity(base: &RawBase, question: &Question) -> Opt
         answer,
         aliases,
         kind,
+        ..
     } = &question.body
     else {
         return None;
@@ -1745,6 +1853,8 @@ fn free_text_keyed_to_another_entity(base: &RawBase, question: &Question) -> Opt
             answer: other.1.written[0].clone(),
             aliases: Vec::new(),
             kind: kind.clone(),
+            prompt_on: Vec::new(),
+            reject: Vec::new(),
         },
     ))
 }

@@ -61,7 +61,7 @@ fn pack_error_unknown_field_names_the_fields_the_type_accepts() {
         11,
         1,
         "unknown field `anwser` (did you mean `answer`?), expected one of `id`, `type`, `prompt`, \
-         `category`, `difficulty`, `explanation`, `source`, `sources`, `tags`, `time_limit`, \
+         `category`, `difficulty`, `explanation`, `source`, `sources`, `tags`, `time_limit`, `facts`, \
          `options`, `answer`, `aliases` for a multiple_choice question",
     );
 }
@@ -75,7 +75,7 @@ fn pack_error_field_of_another_type_is_unknown() {
         10,
         1,
         "unknown field `tolerance`, expected one of `id`, `type`, `prompt`, `category`, `difficulty`, \
-         `explanation`, `source`, `sources`, `tags`, `time_limit`, `answer` for a true_false question",
+         `explanation`, `source`, `sources`, `tags`, `time_limit`, `facts`, `answer` for a true_false question",
     );
 }
 

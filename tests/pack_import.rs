@@ -66,7 +66,10 @@ fn regression_gift_partial_credit_is_never_right() {
         Body::FreeText {
             answer: "Dre".into(),
             aliases: vec![],
-            kind: None
+            kind: None,
+            // Partial credit is never right; the player is asked for more.
+            prompt_on: vec!["Andre".into()],
+            reject: vec![],
         }
     );
 }

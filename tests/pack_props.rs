@@ -127,13 +127,19 @@ fn body() -> impl Strategy<Value = Body> {
         (
             line_text(),
             prop::collection::vec(line_text(), 0..3),
-            prop::option::of(line_text())
+            prop::option::of(line_text()),
+            prop::collection::vec(line_text(), 0..2),
+            prop::collection::vec(line_text(), 0..2),
         )
-            .prop_map(|(answer, aliases, kind)| Body::FreeText {
-                answer,
-                aliases,
-                kind
-            }),
+            .prop_map(
+                |(answer, aliases, kind, prompt_on, reject)| Body::FreeText {
+                    answer,
+                    aliases,
+                    kind,
+                    prompt_on,
+                    reject,
+                }
+            ),
         distinct(2..7).prop_flat_map(|options| {
             let len = options.len();
             (Just(options), prop::collection::btree_set(0..len, 1..=len)).prop_map(
@@ -234,10 +240,16 @@ fn trimmed(question: Question) -> Question {
         }
         Body::Quote { options, .. } => options.iter_mut().for_each(trim),
         Body::FreeText {
-            answer, aliases, ..
+            answer,
+            aliases,
+            prompt_on,
+            reject,
+            ..
         } => {
             trim(answer);
             aliases.iter_mut().for_each(trim);
+            prompt_on.iter_mut().for_each(trim);
+            reject.iter_mut().for_each(trim);
         }
         _ => {}
     }

@@ -1,4 +1,5 @@
-//! `trivia facts ...`: validate fact bases and list their disagreements.
+//! `trivia facts ...`: write a starter fact base, validate fact bases (with warnings for templates that
+//! cannot render and facts that yield no question) and list their disagreements.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -7,9 +8,9 @@ use clap::Subcommand;
 use serde_json::json;
 
 use super::Console;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::exit::ExitCode;
-use crate::facts::FactBase;
+use crate::facts::{FactBase, fact_base_id_from_name, starter_fact_base};
 use crate::tomldoc::Diagnostic;
 use crate::ui::escape::{self, for_terminal_text as shown};
 
@@ -27,6 +28,17 @@ pub enum FactsCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Write a small, valid, commented fact base to start from (NAME.toml).
+    New {
+        /// The fact base's name; the file written is NAME.toml (or NAME itself when it ends in .toml).
+        name: PathBuf,
+        /// The title players see (default: the name).
+        #[arg(long)]
+        title: Option<String>,
+        /// Overwrite the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 pub fn run(command: FactsCommand, console: &mut Console<'_>) -> Result<ExitCode> {
@@ -36,7 +48,56 @@ pub fn run(command: FactsCommand, console: &mut Console<'_>) -> Result<ExitCode>
             articles,
             json,
         } => check(&paths, articles, json, console),
+        FactsCommand::New { name, title, force } => new(name, title, force, console),
     }
+}
+
+fn new(
+    name: PathBuf,
+    title: Option<String>,
+    force: bool,
+    console: &mut Console<'_>,
+) -> Result<ExitCode> {
+    let path = if name.extension().is_some_and(|ext| ext == "toml") {
+        name
+    } else {
+        let mut file = name.into_os_string();
+        file.push(".toml");
+        PathBuf::from(file)
+    };
+    let stem = path
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let id = fact_base_id_from_name(&stem);
+    let title = title.unwrap_or_else(|| {
+        let words = stem.replace(['-', '_'], " ");
+        let mut chars = words.trim().chars();
+        chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_else(|| "My facts".to_string())
+    });
+    if path.exists() && !force {
+        return Err(Error::usage(format!(
+            "`{}` already exists; pass --force to overwrite it",
+            path.display()
+        )));
+    }
+    std::fs::write(&path, starter_fact_base(&id, &title)).map_err(|source| Error::Io {
+        action: "write",
+        path: path.clone(),
+        source,
+    })?;
+    let shown_path = shown(&path.display().to_string()).into_owned();
+    writeln!(
+        console.stdout,
+        "wrote {shown_path}: fact base `{id}` (\"{}\"), four example planets to replace with your own facts\n\
+         check it:  trivia facts check {shown_path}\n\
+         play it:   trivia play --facts {shown_path}",
+        shown(&title)
+    )?;
+    Ok(ExitCode::Success)
 }
 
 fn check(
@@ -53,10 +114,14 @@ fn check(
         problems.extend(base.verify_evidence(dir));
     }
     let valid = problems.is_empty();
+    let warnings = match (&base, valid) {
+        (Some(base), true) => warnings(base),
+        _ => Vec::new(),
+    };
     if json {
-        write_json(base.as_ref(), &problems, console)?;
+        write_json(base.as_ref(), &problems, &warnings, console)?;
     } else {
-        write_text(base.as_ref(), &problems, console)?;
+        write_text(base.as_ref(), &problems, &warnings, console)?;
     }
     Ok(if valid {
         ExitCode::Success
@@ -65,9 +130,29 @@ fn check(
     })
 }
 
+/// What a valid fact base may still get wrong: templates that never render for a fact, and facts that
+/// yield no question, each at its place, in file order.
+fn warnings(base: &FactBase) -> Vec<Diagnostic> {
+    let mut warnings = base.template_warnings();
+    let generator = crate::generate::Generator::new(base);
+    for index in generator.uncovered_facts() {
+        let fact = &base.facts[index];
+        warnings.push(fact.origin.diagnostic(format!(
+            "warning: the fact `{} {} {}` yields no question: no template renders for it, or the facts rule out no wrong option (docs/facts.md, \"When a fact yields no question\")",
+            fact.subject,
+            fact.relation,
+            base.object_words(&fact.object)
+        )));
+    }
+    let mut diagnostics = crate::tomldoc::Diagnostics { items: warnings };
+    diagnostics.sort();
+    diagnostics.items
+}
+
 fn write_text(
     base: Option<&FactBase>,
     problems: &[Diagnostic],
+    warnings: &[Diagnostic],
     console: &mut Console<'_>,
 ) -> Result<()> {
     let out = &mut console.stdout;
@@ -94,6 +179,12 @@ fn write_text(
         summary.disagreements,
         summary.disputed_facts
     )?;
+    if !warnings.is_empty() {
+        writeln!(out, "\n{} warning(s):", warnings.len())?;
+        for warning in warnings {
+            writeln!(out, "{}", shown(&warning.to_string()))?;
+        }
+    }
     if base.disagreements().is_empty() {
         return Ok(());
     }
@@ -125,11 +216,13 @@ fn write_text(
 fn write_json(
     base: Option<&FactBase>,
     problems: &[Diagnostic],
+    warnings: &[Diagnostic],
     console: &mut Console<'_>,
 ) -> Result<()> {
     let report = json!({
         "valid": problems.is_empty(),
         "problems": problems,
+        "warnings": warnings,
         "summary": base.map(FactBase::summary),
         "disagreements": base.map_or(&[][..], FactBase::disagreements),
     });

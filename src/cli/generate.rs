@@ -50,6 +50,20 @@ pub struct GenerateArgs {
     /// Print coverage and counts per type and difficulty instead of the questions.
     #[arg(long)]
     pub stats: bool,
+    /// Print each question's quality score and its reasons instead of the questions (text; JSON output
+    /// always carries them).
+    #[arg(long, conflicts_with = "stats")]
+    pub scores: bool,
+    /// Draw also among questions scoring below the quality bar (`--all` always lists every question).
+    #[arg(long)]
+    pub any_quality: bool,
+    /// The pack's id [default: the fact base's id, then `-all` or `-seed-N`]. Question ids start
+    /// with it, so packs with different ids load together.
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// The pack's title, shown to players [default: the fact base's title].
+    #[arg(long, value_name = "TITLE")]
+    pub title: Option<String>,
 }
 
 /// How questions are printed.
@@ -96,6 +110,11 @@ pub struct Config {
     /// The format asked for; `None` prints a TOML pack, or a text report for `--stats`.
     pub format: Option<Format>,
     pub stats: bool,
+    /// Print quality scores and reasons instead of the questions.
+    pub scores: bool,
+    /// The pack id and title asked for; the fact base's own when `None`.
+    pub id: Option<String>,
+    pub title: Option<String>,
 }
 
 impl Config {
@@ -118,10 +137,19 @@ impl Config {
                 difficulties: args.difficulty,
                 categories: Vec::new(),
                 exclude: Vec::new(),
+                // `--all` shows every question with its score; a draw keeps to the bar.
+                min_quality: if args.all || args.any_quality {
+                    None
+                } else {
+                    Some(crate::generate::QUALITY_BAR)
+                },
             },
             facts: args.facts,
             format: args.format,
             stats: args.stats,
+            scores: args.scores,
+            id: args.id,
+            title: args.title,
         }
     }
 }
@@ -151,63 +179,157 @@ pub fn run(args: GenerateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         write_stats(&config, &generator.coverage(), &questions, console)?;
         return Ok(ExitCode::Success);
     }
+    if config.scores && config.format != Some(Format::Json) {
+        write_scores(&generator, &questions, console)?;
+        return Ok(ExitCode::Success);
+    }
     match config.format.unwrap_or(Format::Toml) {
-        Format::Json => write_json(&config, &questions, console)?,
-        Format::Toml => write_toml(&config, questions, console)?,
+        Format::Json => write_json(&config, &generator, &questions, console)?,
+        Format::Toml => {
+            let meta = pack_meta(&config, &base)?;
+            write_toml(meta, questions, console)?
+        }
     }
     Ok(ExitCode::Success)
 }
 
-/// The pack metadata of generated questions: `generated-seed-N` or `generated-all`.
-pub fn pack_meta(selection: Selection) -> PackMeta {
-    let (id, title) = match selection {
-        Selection::All => (
-            "generated-all".to_string(),
-            "Every question generated from the fact base".to_string(),
-        ),
-        Selection::Draw { seed, .. } => (
-            format!("generated-seed-{seed}"),
-            format!("Questions generated from the fact base (seed {seed})"),
-        ),
+/// The pack metadata of generated questions: `--id` and `--title` when given, otherwise the fact base's
+/// own id (`apollo-all`, `apollo-seed-3`) and title. A fact base without an id is named after its first
+/// file or folder (`volcanoes.toml` gives `volcanoes-all`); the shipped one is `defiant-ones`.
+pub fn pack_meta(config: &Config, base: &FactBase) -> Result<PackMeta> {
+    let base_id = base.about.id.clone().unwrap_or_else(|| {
+        let stem = config
+            .facts
+            .first()
+            .and_then(|path| path.file_stem())
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        crate::facts::fact_base_id_from_name(&stem)
+    });
+    let id = match (&config.id, config.selection) {
+        (Some(id), _) => id.trim().to_string(),
+        (None, Selection::All) => format!("{base_id}-all"),
+        (None, Selection::Draw { seed, .. }) => format!("{base_id}-seed-{seed}"),
     };
-    PackMeta {
+    if id.is_empty() || id.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Error::usage(format!(
+            "`--id {id}` is not a pack id: use letters, digits and hyphens, like `apollo-quiz`"
+        )));
+    }
+    let topic = base
+        .title()
+        .map(str::to_string)
+        .unwrap_or_else(|| base_id.replace('-', " "));
+    let title = config.title.clone().unwrap_or_else(|| topic.clone());
+    if title.trim().is_empty() {
+        return Err(Error::usage("`--title` must not be empty"));
+    }
+    let what = match config.selection {
+        Selection::All => "Every question".to_string(),
+        Selection::Draw { seed, count } => format!("{count} questions drawn with seed {seed}"),
+    };
+    Ok(PackMeta {
         author: Some("trivia generate".to_string()),
-        description: Some(
-            "Derived from the sourced fact base; each question cites its article and evidence."
-                .to_string(),
-        ),
+        description: Some(format!(
+            "{what} generated from the fact base \"{topic}\"; each question cites its article and evidence."
+        )),
         language: Some("en".to_string()),
         ..PackMeta::new(id, title)
-    }
+    })
 }
 
-fn write_toml(config: &Config, questions: Vec<Question>, console: &mut Console<'_>) -> Result<()> {
-    let pack = Pack {
-        meta: pack_meta(config.selection),
-        questions,
-    };
+/// Generated questions as a pack: each question id starts with the pack id (`apollo-seed-3-…` for
+/// `g-…`), so two generated packs with different ids never share a question id.
+fn write_toml(meta: PackMeta, questions: Vec<Question>, console: &mut Console<'_>) -> Result<()> {
+    let questions = questions
+        .into_iter()
+        .map(|mut question| {
+            let own = question.id.strip_prefix("g-").unwrap_or(&question.id);
+            question.id = format!("{}-{own}", meta.id);
+            question
+        })
+        .collect();
+    let pack = Pack { meta, questions };
     console.stdout.write_all(pack::to_toml(&pack).as_bytes())?;
     Ok(())
 }
 
-/// The JSON document: the seed of a draw, then the questions, each with its fields in model order.
+/// The JSON document: the seed of a draw, then the questions, each with its fields in model order and
+/// its quality score (`quality`: `score` and `reasons`).
 #[derive(serde::Serialize)]
 struct Document<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     seed: Option<u64>,
-    questions: &'a [Question],
+    questions: Vec<Scored<'a>>,
 }
 
-fn write_json(config: &Config, questions: &[Question], console: &mut Console<'_>) -> Result<()> {
+/// A question with its quality score.
+#[derive(serde::Serialize)]
+struct Scored<'a> {
+    #[serde(flatten)]
+    question: &'a Question,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quality: Option<&'a crate::generate::Quality>,
+}
+
+fn write_json(
+    config: &Config,
+    generator: &Generator,
+    questions: &[Question],
+    console: &mut Console<'_>,
+) -> Result<()> {
     let document = Document {
         seed: match config.selection {
             Selection::All => None,
             Selection::Draw { seed, .. } => Some(seed),
         },
-        questions,
+        questions: questions
+            .iter()
+            .map(|question| Scored {
+                question,
+                quality: generator.quality_of(&question.id),
+            })
+            .collect(),
     };
     serde_json::to_writer_pretty(&mut console.stdout, &document).map_err(std::io::Error::from)?;
     writeln!(console.stdout)?;
+    Ok(())
+}
+
+/// One block per question: score, type and prompt, then the reasons for the score.
+fn write_scores(
+    generator: &Generator,
+    questions: &[Question],
+    console: &mut Console<'_>,
+) -> Result<()> {
+    let out = &mut console.stdout;
+    let mut above = 0;
+    for question in questions {
+        let Some(quality) = generator.quality_of(&question.id) else {
+            continue;
+        };
+        if quality.above_bar() {
+            above += 1;
+        }
+        let mark = if quality.above_bar() { ' ' } else { '-' };
+        writeln!(
+            out,
+            "{:>3}{mark} {} {}: {}",
+            quality.score,
+            question.id,
+            question.body.type_name(),
+            crate::escape::for_terminal(&question.prompt)
+        )?;
+        if !quality.reasons.is_empty() {
+            writeln!(out, "      {}", quality.reasons.join("; "))?;
+        }
+    }
+    writeln!(
+        out,
+        "{above} of {} questions reach the bar of {} ('-' marks those below)",
+        questions.len(),
+        crate::generate::QUALITY_BAR
+    )?;
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 //! Checks that need the whole fact base at once: references between relations, one-valued relations
-//! given two objects, and evidence excerpts compared with the article texts.
+//! given two objects, evidence excerpts compared with the article texts, and templates that name a
+//! qualifier a fact lacks (so they never render for it).
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -10,6 +11,14 @@ use crate::tomldoc::{Diagnostic, Diagnostics};
 /// Cross-file checks run after loading.
 pub(super) fn cross_check(base: &FactBase, diagnostics: &mut Diagnostics) {
     for relation in &base.relations {
+        for other in &relation.alike {
+            if base.relation(other).is_none() {
+                diagnostics.items.push(relation.origin.diagnostic(format!(
+                    "relation `{}` is alike unknown relation `{other}`",
+                    relation.id
+                )));
+            }
+        }
         for other in &relation.disjoint_with {
             if base.relation(other).is_none() {
                 diagnostics.items.push(relation.origin.diagnostic(format!(
@@ -73,6 +82,95 @@ fn one_valued_conflicts(base: &FactBase, diagnostics: &mut Diagnostics) {
                 )));
             }
         }
+    }
+}
+
+/// Templates that cannot render for a fact because they name a qualifier (`{context}`, `{year}` ...)
+/// the fact lacks: warnings, each at the fact (or at the relation, when no fact of it has the
+/// qualifier). A fact left without a statement gets no true/false question and no explanation; one
+/// left without any `ask_object` template gets no question asking for its object.
+pub(super) fn template_warnings(base: &FactBase) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    for relation in &base.relations {
+        let facts: Vec<&super::Fact> = base
+            .facts_of_relation(&relation.id)
+            .iter()
+            .map(|&index| &base.facts[index])
+            .collect();
+        if facts.is_empty() {
+            continue;
+        }
+        let templates = relation
+            .ask_object
+            .iter()
+            .map(|template| ("ask_object", template))
+            .chain(relation.ask_subject.iter().map(|t| ("ask_subject", t)))
+            .chain(relation.ask_all.iter().map(|t| ("ask_all", t)))
+            .chain(std::iter::once(("statement", &relation.statement)));
+        for (field, template) in templates {
+            for name in qualifiers_named(template) {
+                if facts
+                    .iter()
+                    .all(|fact| fact.qualifiers.placeholder(name).is_none())
+                {
+                    warnings.push(relation.origin.diagnostic(format!(
+                        "warning: the {field} template \"{template}\" of relation `{}` names `{{{name}}}`, which no fact of the relation has: it is never used",
+                        relation.id
+                    )));
+                }
+            }
+        }
+        for fact in &facts {
+            fn missing<'t>(template: &'t str, fact: &super::Fact) -> Vec<&'t str> {
+                qualifiers_named(template)
+                    .into_iter()
+                    .filter(|name| fact.qualifiers.placeholder(name).is_none())
+                    .collect()
+            }
+            let statement_missing = missing(&relation.statement, fact);
+            if !statement_missing.is_empty() {
+                warnings.push(fact.origin.diagnostic(format!(
+                    "warning: the fact lacks {}, which the statement of relation `{}` names: it gets no true/false question and no explanation (add the qualifier, or write the statement without it)",
+                    placeholder_list(&statement_missing),
+                    relation.id
+                )));
+            }
+            let object_templates: Vec<Vec<&str>> = relation
+                .ask_object
+                .iter()
+                .map(|t| missing(t, fact))
+                .collect();
+            if !object_templates.is_empty() && object_templates.iter().all(|m| !m.is_empty()) {
+                let mut names: Vec<&str> = object_templates.concat();
+                names.sort_unstable();
+                names.dedup();
+                warnings.push(fact.origin.diagnostic(format!(
+                    "warning: every ask_object template of relation `{}` names a qualifier the fact lacks ({}): no question asks for its object",
+                    relation.id,
+                    placeholder_list(&names)
+                )));
+            }
+        }
+    }
+    warnings
+}
+
+/// The qualifier placeholders a template names (`subject` and `object` left out).
+fn qualifiers_named(template: &str) -> Vec<&str> {
+    super::load::placeholders(template)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|name| *name != "subject" && *name != "object")
+        .collect()
+}
+
+/// "`{context}`", "`{year}` and `{role}`".
+fn placeholder_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|name| format!("`{{{name}}}`")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
     }
 }
 

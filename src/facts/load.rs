@@ -34,7 +34,7 @@ const SECTIONS: [&str; 7] = [
 const FACT_BASE_TABLE_FIELDS: [&str; 3] = ["id", "title", "description"];
 const KIND_FIELDS: [&str; 3] = ["id", "broader", "description"];
 const ARTICLE_FIELDS: [&str; 5] = ["file", "id", "title", "label", "written"];
-const RELATION_FIELDS: [&str; 14] = [
+const RELATION_FIELDS: [&str; 15] = [
     "id",
     "subject",
     "object",
@@ -49,6 +49,7 @@ const RELATION_FIELDS: [&str; 14] = [
     "ask_all",
     "statement",
     "interest",
+    "alike",
 ];
 const ENTITY_FIELDS: [&str; 13] = [
     "id",
@@ -65,7 +66,7 @@ const ENTITY_FIELDS: [&str; 13] = [
     "interest",
     "candidate_for",
 ];
-const FACT_BASE_FIELDS: [&str; 5] = ["id", "subject", "relation", "object", "sources"];
+const FACT_BASE_FIELDS: [&str; 6] = ["id", "subject", "relation", "object", "sources", "interest"];
 const DISAGREEMENT_FIELDS: [&str; 4] = ["id", "topic", "note", "side"];
 const SIDE_FIELDS: [&str; 3] = ["claim", "facts", "sources"];
 const SOURCE_FIELDS: [&str; 2] = ["article", "evidence"];
@@ -542,6 +543,7 @@ impl Reader {
         let ask_all = table.string("ask_all", diagnostics);
         let statement = table.required_string("statement", diagnostics);
         let interest = read_interest(source, &table, diagnostics);
+        let alike = table.strings("alike", diagnostics).unwrap_or_default();
         for template in ask_object.iter() {
             check_template(source, template, &["subject"], &["object"], diagnostics);
         }
@@ -577,6 +579,7 @@ impl Reader {
             ask_all: ask_all.map(Spanned::into_inner),
             statement: statement.into_inner(),
             interest: interest.unwrap_or(2),
+            alike: alike.into_iter().map(Spanned::into_inner).collect(),
             origin: Origin::of(source, table.span.start),
         });
     }
@@ -806,7 +809,9 @@ impl Reader {
         if !subject_ok || sources.is_empty() {
             return;
         }
+        let interest = read_interest(source, &table, diagnostics);
         self.facts.push(Fact {
+            interest,
             id: id.map(Spanned::into_inner),
             subject: subject.into_inner(),
             relation: relation.id.clone(),

@@ -10,6 +10,7 @@ mod check;
 mod kinds;
 mod load;
 mod read_value;
+mod starter;
 mod value;
 
 use std::collections::{BTreeSet, HashMap};
@@ -19,6 +20,7 @@ use serde::Serialize;
 
 pub use kinds::{EntityKind, Kinds, SHIPPED_KINDS};
 pub use load::{load_paths, load_sources};
+pub use starter::{fact_base_id_from_name, starter_fact_base};
 pub use value::{
     AGE_UNIT, DURATION_PARTS, DURATION_UNITS, ORDINAL_UNIT, TIME_UNIT, Value, ValueType, age_words,
     currency_symbol, measure_words, money_words, ordinal_words, part_seconds, span_words,
@@ -128,6 +130,9 @@ pub struct Relation {
     /// How interesting its questions are, 0 (never asked: its facts only rule options out and explain)
     /// to 3 (headline facts); 2 by default.
     pub interest: u8,
+    /// Sibling relations: their objects play a neighbouring role and make plausible wrong options
+    /// (a producer offered as the director). Symmetric.
+    pub alike: Vec<String>,
     #[serde(skip)]
     pub origin: Origin,
 }
@@ -345,6 +350,9 @@ impl Qualifiers {
 /// One sourced statement: subject, relation, object.
 #[derive(Clone, Debug, Serialize)]
 pub struct Fact {
+    /// How interesting the fact is to ask, when the author says (0 never .. 3 headline); otherwise its
+    /// relation's.
+    pub interest: Option<u8>,
     pub id: Option<String>,
     pub subject: String,
     pub relation: String,
@@ -610,6 +618,12 @@ impl FactBase {
     /// reported once.
     pub fn verify_evidence(&self, dir: &Path) -> Vec<Diagnostic> {
         check::verify_evidence(self, dir)
+    }
+
+    /// Templates that name a qualifier a fact lacks, so they never render for it: warnings at the fact
+    /// (or at the relation when no fact of it has the qualifier), each message starting `warning:`.
+    pub fn template_warnings(&self) -> Vec<Diagnostic> {
+        check::template_warnings(self)
     }
 }
 

@@ -44,10 +44,10 @@ pub struct Transcript {
 }
 
 impl Transcript {
-    /// The verdicts, in order.
-    pub fn verdicts(&self) -> impl Iterator<Item = &super::Verdict> {
+    /// The answers judged right or wrong, in order.
+    pub fn answered(&self) -> impl Iterator<Item = &super::Answered> {
         self.events.iter().filter_map(|event| match event {
-            Event::Verdict(verdict) => Some(verdict),
+            Event::Answered(answered) => Some(answered),
             _ => None,
         })
     }

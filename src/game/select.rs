@@ -18,7 +18,8 @@ pub enum Source {
     Pack,
 }
 
-/// Every question a game may draw from, each with its source; ids and prompts are unique.
+/// Every question a game may draw from, each with its source; ids are unique, and no two questions
+/// share prompt, options and answer.
 #[derive(Clone, Debug, Default)]
 pub struct Pool {
     questions: Vec<Question>,
@@ -33,8 +34,9 @@ impl Pool {
         Pool::default()
     }
 
-    /// Adds questions from `source`, leaving out any whose id or prompt (ignoring case and spacing) is
-    /// already in the pool. Returns how many were added.
+    /// Adds questions from `source`, leaving out any whose id, or whose prompt (ignoring case and
+    /// spacing) together with its options and answer, is already in the pool. Returns how many were
+    /// added.
     pub fn extend(
         &mut self,
         questions: impl IntoIterator<Item = Question>,
@@ -95,19 +97,13 @@ impl Pool {
 }
 
 fn prompt_key(question: &Question) -> String {
-    let prompt: String = question
-        .prompt
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    // A quote question's prompt is generic ("Who said it?"): the quote tells them apart.
-    match &question.body {
-        crate::question::Body::Quote { quote, .. } => {
-            format!("{prompt}\u{0}{}", quote.to_lowercase())
-        }
-        _ => prompt,
-    }
+    // Folded by the one normaliser, so prompts that differ only in case, punctuation or `&` are one.
+    let prompt = crate::answer::normalize(&question.prompt);
+    // A prompt can be generic ("Who said this?", "In what order did these happen?", "Who appears as
+    // themselves in the series?" with another answer): the question is the prompt with what it shows
+    // and asks for, so only true repeats are dropped and every distinct question can reach a game.
+    let body = serde_json::to_string(&question.body).unwrap_or_default();
+    format!("{prompt}\u{0}{}", body.to_lowercase())
 }
 
 /// Which sources a game draws from.
@@ -218,7 +214,8 @@ pub fn select(
 /// The first `count` of `ranked`, keeping to a spread of difficulties where the pool allows (three in
 /// ten easy, three in ten hard, the rest medium) so a game visibly rises; survival and review take them
 /// as ranked. A question whose text would give away the answer of one already picked (or whose answer
-/// an already picked one shows) waits until nothing else is left.
+/// an already picked one shows), or that rests on a fact an already picked one rests on, waits until
+/// nothing else is left.
 fn pick_with_spread(pool: &Pool, ranked: &[usize], count: usize, mode: Mode) -> Vec<usize> {
     let mut room = if matches!(mode, Mode::Survival | Mode::Review) {
         [count; 3]
@@ -241,9 +238,17 @@ fn pick_with_spread(pool: &Pool, ranked: &[usize], count: usize, mode: Mode) -> 
                 continue;
             }
             let leak = Leak::of(pool.get(index));
-            let clashes = chosen_leaks
-                .iter()
-                .any(|other| leak.gives_away(other) || other.gives_away(&leak));
+            // One fact, one question per game: two questions resting on the same fact (generated
+            // or hand-written with `facts = [...]`) ask the same thing twice.
+            let same_fact = pool.get(index).facts().any(|fact| {
+                chosen
+                    .iter()
+                    .any(|&other| pool.get(other).facts().any(|taken| taken == fact))
+            });
+            let clashes = same_fact
+                || chosen_leaks
+                    .iter()
+                    .any(|other| leak.gives_away(other) || other.gives_away(&leak));
             if clashes && pass < 2 {
                 continue;
             }

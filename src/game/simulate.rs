@@ -289,9 +289,9 @@ pub fn play_bot_game(
             }
         }
         for event in events.iter() {
-            if let Event::Verdict(verdict) = event {
+            if let Event::Answered(answered) = event {
                 result.answered += 1;
-                result.correct += u64::from(verdict.correct);
+                result.correct += u64::from(answered.correct);
             }
         }
     }

@@ -20,10 +20,64 @@ impl<'a> Index<'a> {
             .any(|name| super::phrasing::mentions_normalised(haystack, name))
     }
 
+    /// Other entities shown under the same name as `id` (the 1958 film for the series).
+    pub(crate) fn homonyms_of(&self, id: &str) -> Vec<&'a str> {
+        let Some(entity) = self.entity(id) else {
+            return Vec::new();
+        };
+        let mine = [normalise(&entity.name), normalise(entity.display_name())];
+        self.base
+            .entities
+            .iter()
+            .filter(|other| other.id != id)
+            .filter(|other| {
+                mine.contains(&normalise(other.display_name()))
+                    || mine.contains(&normalise(&other.name))
+            })
+            .map(|other| other.id.as_str())
+            .collect()
+    }
+
+    /// Whether `subject`'s objects by `relation` include an entity of another kind that a fact links to
+    /// `anchor` either way (a song by N.W.A for "Which of these was recorded by Dr. Dre?", Dre being in
+    /// N.W.A): such a subject could fairly be called right.
+    pub(crate) fn object_close_to(&self, subject: &str, relation: &str, anchor: &str) -> bool {
+        let anchor_kind = self.entity(anchor).map(|entity| entity.kind.as_str());
+        self.facts_about(subject, relation).iter().any(|&index| {
+            let Object::Entity(other) = &self.fact(index).object else {
+                return false;
+            };
+            // Only a link across kinds (a person in a group) makes the other one's work partly the
+            // anchor's; a spouse's film is not.
+            if self.entity(other).map(|entity| entity.kind.as_str()) == anchor_kind {
+                return false;
+            }
+            self.facts_with_subject(other)
+                .iter()
+                .any(|&link| matches!(&self.fact(link).object, Object::Entity(id) if id == anchor))
+                || self
+                    .facts_with_object(other)
+                    .iter()
+                    .any(|&link| self.fact(link).subject == anchor)
+        })
+    }
+
     /// Whether the entity's shown name is shared with another entity (see `Index::homonym`).
     pub(crate) fn is_homonym(&self, entity: &Entity) -> bool {
         self.position(entity)
             .is_some_and(|position| self.homonym[position])
+    }
+
+    /// Whether `haystack` (already [`normalise`]d) names the entity by any single word of its name,
+    /// display name or aliases of three letters or more ("Allen" for Allen Hughes, "Dre" for Dr. Dre):
+    /// a quotation that does speaks of the person in the third person, so it is not theirs to say.
+    pub(crate) fn mentions_any_name_word(&self, haystack: &str, entity: &Entity) -> bool {
+        const SMALL: [&str; 6] = ["the", "and", "for", "with", "from", "inc"];
+        self.names(entity).iter().any(|name| {
+            name.split_whitespace()
+                .filter(|word| word.chars().count() >= 3 && !SMALL.contains(word))
+                .any(|word| haystack.contains(&format!(" {word} ")))
+        })
     }
 
     /// Whether two entities could be confused as answers: a name or alias in common (case, accents,
@@ -84,12 +138,29 @@ impl<'a> Index<'a> {
                 && !self.is_homonym(entity)
                 && (!entity.is_candidate() || entity.candidate_for.contains(&relation.id))
         };
+        let siblings = self
+            .sibling_objects
+            .get(relation.id.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        // Objects of the same relation for an entity shown under the subject's name (the 1958 film's
+        // director for "Who directed The Defiant Ones?") could be read as right.
+        let homonym_objects: Vec<&str> = self
+            .homonyms_of(subject)
+            .into_iter()
+            .flat_map(|other| self.facts_about(other, &relation.id))
+            .filter_map(|&index| match &self.fact(index).object {
+                Object::Entity(id) => Some(id.as_str()),
+                Object::Value(_) => None,
+            })
+            .collect();
         if relation.is_closed() {
             return self
                 .entities_of_kind(kind)
                 .filter(|entity| keep(entity))
+                .filter(|entity| !homonym_objects.contains(&entity.id.as_str()))
                 .map(|entity| {
                     let fits = plausible.contains(&entity.id.as_str())
+                        || siblings.contains(&entity.id.as_str())
                         || entity.candidate_for.contains(&relation.id);
                     (entity, fits)
                 })
@@ -108,7 +179,11 @@ impl<'a> Index<'a> {
                     continue;
                 };
                 if keep(entity) && !out.iter().any(|(seen, _)| seen.id == entity.id) {
-                    out.push((entity, true));
+                    // Ruled out, but in another role (a critic among the people interviewed): wrong
+                    // for sure, yet the answer would stand out among such options.
+                    let fits = plausible.contains(&entity.id.as_str())
+                        || siblings.contains(&entity.id.as_str());
+                    out.push((entity, fits));
                 }
             }
         }
@@ -144,6 +219,7 @@ impl<'a> Index<'a> {
                 && entity.id != object
                 && !self.linked(&entity.id, &relation.id, object)
                 && !self.is_homonym(entity)
+                && !self.object_close_to(&entity.id, &relation.id, object)
         };
         if relation.is_closed() {
             return self

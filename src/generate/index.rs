@@ -71,6 +71,9 @@ pub(crate) struct Index<'a> {
     /// for the 1958 film and the series): never offered as a wrong option, as it could be read as the
     /// other one.
     pub(super) homonym: Vec<bool>,
+    /// For each relation, the object entities of undisputed facts of its sibling relations (declared
+    /// `alike`): entities that play a neighbouring role.
+    pub(super) sibling_objects: HashMap<&'a str, Vec<&'a str>>,
     /// How a sentence names each entity ("the Langham Hotel", “Let Me Ride”, "the series"), by position.
     sentence_names: Vec<String>,
     /// How an option names each entity ("The Langham Hotel"), by position.
@@ -216,7 +219,29 @@ impl<'a> Index<'a> {
                 })
                 .collect()
         };
+        let mut sibling_objects: HashMap<&str, Vec<&str>> = HashMap::default();
+        for relation in &base.relations {
+            // Declared siblings, either way round.
+            let siblings = base.relations.iter().filter(|other| {
+                other.id != relation.id
+                    && (relation.alike.contains(&other.id) || other.alike.contains(&relation.id))
+            });
+            let mut objects: Vec<&str> = Vec::new();
+            for sibling in siblings {
+                for &id in relation_objects
+                    .get(sibling.id.as_str())
+                    .into_iter()
+                    .flatten()
+                {
+                    if !objects.contains(&id) {
+                        objects.push(id);
+                    }
+                }
+            }
+            sibling_objects.insert(relation.id.as_str(), objects);
+        }
         Index {
+            sibling_objects,
             homonym,
             sentence_names: base.entities.iter().map(Entity::in_sentence).collect(),
             option_names: base.entities.iter().map(Entity::as_option).collect(),
@@ -251,6 +276,14 @@ impl<'a> Index<'a> {
         self.entity_position
             .get(id)
             .map(|&position| &self.base.entities[position])
+    }
+
+    /// How interesting a fact is to ask: its own `interest`, else its relation's (2 when unknown).
+    pub(crate) fn interest_of(&self, fact: usize) -> u8 {
+        let fact = self.fact(fact);
+        fact.interest
+            .or_else(|| self.relation(fact).map(|relation| relation.interest))
+            .unwrap_or(2)
     }
 
     pub(crate) fn is_disputed(&self, fact: usize) -> bool {

@@ -32,6 +32,7 @@ mod ids;
 mod index;
 mod numeric;
 mod phrasing;
+pub mod quality;
 mod select;
 mod types;
 
@@ -45,6 +46,7 @@ use crate::rng::Rng;
 
 pub use ids::renamed_id;
 use index::Index;
+pub use quality::{BAR as QUALITY_BAR, Quality};
 use types::{Candidate, Context};
 
 /// What [`Generator::draw`] picks.
@@ -60,6 +62,9 @@ pub struct GenerateOptions {
     pub categories: Vec<String>,
     /// Ids never to draw, such as questions a game has already asked.
     pub exclude: Vec<String>,
+    /// Only questions whose quality score is at least this; [`quality::BAR`] by default, `None` for
+    /// every question.
+    pub min_quality: Option<u8>,
 }
 
 impl Default for GenerateOptions {
@@ -71,6 +76,7 @@ impl Default for GenerateOptions {
             difficulties: Vec::new(),
             categories: Vec::new(),
             exclude: Vec::new(),
+            min_quality: Some(quality::BAR),
         }
     }
 }
@@ -133,15 +139,22 @@ impl Default for GenerateOptions {
 #[derive(Clone, Debug)]
 pub struct Generator {
     candidates: Vec<Candidate>,
-    facts: usize,
+    /// Facts marked never worth asking (`interest = 0`), by fact index.
+    never_asked: Vec<bool>,
     /// Where each fact was declared, for reports.
     fact_origins: Vec<String>,
+    /// Whether each fact's relation statement renders for it (it then explains a question built from
+    /// several facts; otherwise only a question of its own counts as using it).
+    explained: Vec<bool>,
 }
 
 impl Generator {
     /// Builds every question `base` supports. Deterministic: the same facts give the same questions.
     pub fn new(base: &FactBase) -> Generator {
         let mut cx = Context::new(Index::new(base));
+        let never_asked: Vec<bool> = (0..base.facts.len())
+            .map(|fact| cx.index.interest_of(fact) == 0)
+            .collect();
         for (fact_index, fact) in base.facts.iter().enumerate() {
             match &fact.object {
                 Object::Entity(_) => {
@@ -163,8 +176,13 @@ impl Generator {
         types::select_all::all(&mut cx);
         types::order::all(&mut cx);
         types::two_step::all(&mut cx);
+        let explained: Vec<bool> = base
+            .facts
+            .iter()
+            .map(|fact| cx.statement(fact, false).is_some())
+            .collect();
         let mut seen: HashSet<String> = HashSet::new();
-        let candidates: Vec<Candidate> = cx
+        let mut candidates: Vec<Candidate> = cx
             .candidates
             .into_iter()
             // Two facts can read the same once phrased (the same statement from two sources): one
@@ -176,9 +194,26 @@ impl Generator {
                 ))
             })
             .collect();
+        // Redundancy: how many questions rest on each fact.
+        let mut per_fact = vec![0usize; base.facts.len()];
+        for candidate in &candidates {
+            for &fact in &candidate.facts {
+                per_fact[fact] += 1;
+            }
+        }
+        for candidate in &mut candidates {
+            candidate.features.same_fact = candidate
+                .facts
+                .iter()
+                .map(|&fact| per_fact[fact])
+                .max()
+                .unwrap_or(1);
+            candidate.quality = quality::rate(&candidate.features);
+        }
         Generator {
             candidates,
-            facts: base.facts.len(),
+            never_asked,
+            explained,
             fact_origins: base
                 .facts
                 .iter()
@@ -199,6 +234,30 @@ impl Generator {
     /// ids are distinct.
     pub fn questions(&self) -> impl ExactSizeIterator<Item = &Question> + '_ {
         self.candidates.iter().map(|candidate| &candidate.question)
+    }
+
+    /// Every question with its quality score, in pool order.
+    pub fn scored(&self) -> impl ExactSizeIterator<Item = (&Question, &Quality)> + '_ {
+        self.candidates
+            .iter()
+            .map(|candidate| (&candidate.question, &candidate.quality))
+    }
+
+    /// The questions a default game draws from: those scoring at least [`quality::BAR`], in pool order.
+    pub fn playable(&self) -> Vec<Question> {
+        self.candidates
+            .iter()
+            .filter(|candidate| candidate.quality.above_bar())
+            .map(|candidate| candidate.question.clone())
+            .collect()
+    }
+
+    /// The quality score of the question with this id.
+    pub fn quality_of(&self, id: &str) -> Option<&Quality> {
+        self.candidates
+            .iter()
+            .find(|candidate| candidate.question.id == id)
+            .map(|candidate| &candidate.quality)
     }
 
     /// How many questions the pool holds.
@@ -230,23 +289,41 @@ impl Generator {
             .collect()
     }
 
-    /// How many facts yield at least one question, and which do not.
-    pub fn coverage(&self) -> Coverage {
-        let mut covered = vec![false; self.facts];
+    /// The indices of the facts that yield no question (see [`Generator::coverage`]), in fact order.
+    /// Facts the author marks never worth asking (`interest = 0`, on the fact or its relation) are not
+    /// listed.
+    pub fn uncovered_facts(&self) -> Vec<usize> {
+        let mut covered = self.never_asked.clone();
         for candidate in &self.candidates {
+            let alone = candidate.facts.len() == 1;
             for &fact in &candidate.facts {
-                covered[fact] = true;
+                if alone || self.explained[fact] {
+                    covered[fact] = true;
+                }
             }
         }
-        let uncovered: Vec<String> = covered
-            .iter()
-            .enumerate()
-            .filter(|(_, yes)| !**yes)
-            .map(|(index, _)| self.fact_origins[index].clone())
+        (0..covered.len())
+            .filter(|&index| !covered[index])
+            .collect()
+    }
+
+    /// How many facts yield at least one question, and which do not. Facts never worth asking are left
+    /// out of both counts.
+    ///
+    /// A fact counts when a question is built from it alone, or when it takes part in a question built
+    /// from several facts (select-all, order, two-step) and its relation's statement renders for it, so
+    /// the explanation says it. A fact whose templates all name a qualifier it lacks yields nothing,
+    /// even if it is one answer of a select-all.
+    pub fn coverage(&self) -> Coverage {
+        let uncovered: Vec<String> = self
+            .uncovered_facts()
+            .into_iter()
+            .map(|index| self.fact_origins[index].clone())
             .collect();
+        let asked = self.never_asked.iter().filter(|never| !**never).count();
         Coverage {
-            facts: self.facts,
-            covered: self.facts - uncovered.len(),
+            facts: asked,
+            covered: asked - uncovered.len(),
             uncovered,
         }
     }
@@ -303,7 +380,8 @@ impl Stats {
     }
 }
 
-/// Every question the facts support, deterministic, ids distinct.
+/// Every question the facts support, deterministic, ids distinct, whatever its quality score (a default
+/// game takes [`Generator::playable`] instead).
 pub fn generate_all(base: &FactBase) -> Vec<Question> {
     Generator::new(base).questions().cloned().collect()
 }

@@ -25,6 +25,9 @@ pub(crate) fn accepts(options: &GenerateOptions, candidate: &Candidate) -> bool 
                 .iter()
                 .any(|category| category.eq_ignore_ascii_case(&question.category)))
         && !options.exclude.contains(&question.id)
+        && options
+            .min_quality
+            .is_none_or(|bar| candidate.quality.score >= bar)
 }
 
 /// A bucket of candidates drawn from together: one per type, true/false split by answer.

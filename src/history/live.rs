@@ -144,7 +144,7 @@ impl GameLog {
                 self.fifty_fifty.insert(*number);
                 return;
             }
-            Event::Verdict(verdict) => {
+            Event::Answered(verdict) => {
                 let outcome = if verdict.correct {
                     Outcome::Correct
                 } else {

@@ -90,15 +90,18 @@ pub fn control_problem(text: &str, lines: Lines) -> Option<TextProblem> {
         })
 }
 
-/// Whether two texts name the same thing for a player: equal after trimming, ignoring case.
+/// Whether two texts name the same thing for a player: equal once folded by the one normaliser the answer
+/// checker uses (`Dr. Dre` and `doctor dre`); texts with no letters or digits compare trimmed, ignoring case.
 pub fn same_text(a: &str, b: &str) -> bool {
-    let (a, b) = (a.trim(), b.trim());
-    if a.is_ascii() && b.is_ascii() {
-        return a.eq_ignore_ascii_case(b);
+    let (folded_a, folded_b) = (crate::answer::normalize(a), crate::answer::normalize(b));
+    if folded_a.is_empty() && folded_b.is_empty() {
+        let (a, b) = (a.trim(), b.trim());
+        return a
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase));
     }
-    a.chars()
-        .flat_map(char::to_lowercase)
-        .eq(b.chars().flat_map(char::to_lowercase))
+    folded_a == folded_b
 }
 
 /// Every pair `(later, earlier)` of texts that are the [`same_text`], each later one reported once.
@@ -211,10 +214,18 @@ pub fn check_question(question: &Question) -> Vec<String> {
             answer,
             aliases,
             kind,
+            prompt_on,
+            reject,
         } => {
             text_into(out, "answer", answer, Lines::One);
             for alias in aliases {
                 text_into(out, "aliases", alias, Lines::One);
+            }
+            for text in prompt_on {
+                text_into(out, "prompt_on", text, Lines::One);
+            }
+            for text in reject {
+                text_into(out, "reject", text, Lines::One);
             }
             if let Some(kind) = kind {
                 text_into(out, "kind", kind, Lines::One);

@@ -101,10 +101,21 @@ fn write_question(out: &mut String, question: &Question) {
             );
         }
         Body::FreeText {
-            answer, aliases, ..
+            answer,
+            aliases,
+            prompt_on,
+            reject,
+            ..
         } => {
             for text in std::iter::once(answer).chain(aliases) {
                 let _ = write!(out, "\n\t={}", escape_text(text));
+            }
+            // Part credit is a prompt for more, no credit a rejected answer (as import reads them).
+            for text in prompt_on {
+                let _ = write!(out, "\n\t=%50%{}", escape_text(text));
+            }
+            for text in reject {
+                let _ = write!(out, "\n\t=%0%{}", escape_text(text));
             }
         }
         Body::SelectAll { options, answers } => {

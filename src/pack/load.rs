@@ -591,7 +591,11 @@ const KEYS: usize = 18;
 const DIRECTION: usize = 19;
 const QUOTE: usize = 20;
 const TIME_LIMIT: usize = 21;
-const FIELD_COUNT: usize = 22;
+const FACTS: usize = 22;
+const ACCEPT: usize = 23;
+const PROMPT_ON: usize = 24;
+const REJECT: usize = 25;
+const FIELD_COUNT: usize = 26;
 
 /// Field names, by slot.
 const FIELDS: [&str; FIELD_COUNT] = [
@@ -617,10 +621,14 @@ const FIELDS: [&str; FIELD_COUNT] = [
     "direction",
     "quote",
     "time_limit",
+    "facts",
+    "accept",
+    "prompt_on",
+    "reject",
 ];
 
 /// Fields every question type accepts.
-const COMMON: [usize; 10] = [
+const COMMON: [usize; 11] = [
     ID,
     TYPE,
     PROMPT,
@@ -631,6 +639,7 @@ const COMMON: [usize; 10] = [
     SOURCES,
     TAGS,
     TIME_LIMIT,
+    FACTS,
 ];
 
 fn slot(name: &str) -> Option<usize> {
@@ -657,6 +666,10 @@ fn slot(name: &str) -> Option<usize> {
         "direction" => DIRECTION,
         "quote" => QUOTE,
         "time_limit" => TIME_LIMIT,
+        "facts" => FACTS,
+        "accept" => ACCEPT,
+        "prompt_on" => PROMPT_ON,
+        "reject" => REJECT,
         _ => return None,
     })
 }
@@ -668,7 +681,7 @@ fn type_fields(kind: QuestionType) -> &'static [usize] {
         QuestionType::TrueFalse => &[ANSWER],
         QuestionType::Numeric => &[ANSWER, TOLERANCE, UNIT],
         QuestionType::Date => &[ANSWER, TOLERANCE_DAYS],
-        QuestionType::FreeText => &[ANSWER, ALIASES, KIND],
+        QuestionType::FreeText => &[ANSWER, ALIASES, ACCEPT, PROMPT_ON, REJECT, KIND],
         QuestionType::SelectAll => &[OPTIONS, ANSWERS],
         QuestionType::Order => &[ITEMS, KEYS, DIRECTION],
         QuestionType::Quote => &[QUOTE, OPTIONS, ANSWER, ALIASES],
@@ -932,6 +945,20 @@ impl Reader<'_, '_> {
         let tags = match slots[TAGS] {
             Some(value) => self.texts("tags", value, Lines::One),
             None => Some(Vec::new()),
+        };
+        // The facts a question rests on (fact ids of the fact base), kept as `fact:` tags so a game
+        // never asks two questions about the same fact.
+        let tags = match (tags, slots[FACTS]) {
+            (Some(mut tags), Some(value)) => self.texts("facts", value, Lines::One).map(|facts| {
+                for fact in facts {
+                    let tag = format!("{}{fact}", crate::question::FACT_TAG);
+                    if !tags.contains(&tag) {
+                        tags.push(tag);
+                    }
+                }
+                tags
+            }),
+            (tags, _) => tags,
         };
         let time_limit = match slots[TIME_LIMIT] {
             Some(value) => match time_limit_problem(tomldoc::integer_value(value.get_ref())) {
@@ -1236,18 +1263,27 @@ impl Reader<'_, '_> {
                 let answer = self
                     .require(slots, ANSWER, kind, &header, "the answer text")
                     .and_then(|value| self.text("answer", value, Lines::One));
-                let aliases = match slots[ALIASES] {
-                    Some(value) => self.texts("aliases", value, Lines::One),
+                let mut list = |slot: usize| match slots[slot] {
+                    Some(value) => self.texts(FIELDS[slot], value, Lines::One),
                     None => Some(Vec::new()),
                 };
+                // `accept` is the quizbowl name for `aliases`; a question may use either or both.
+                let aliases = list(ALIASES);
+                let accept = list(ACCEPT);
+                let prompt_on = list(PROMPT_ON);
+                let reject = list(REJECT);
                 let entity_kind = match slots[KIND] {
                     Some(value) => self.text("kind", value, Lines::One).map(Some),
                     None => Some(None),
                 };
+                let mut aliases = aliases?;
+                aliases.extend(accept?);
                 Some(Body::FreeText {
                     answer: answer?,
-                    aliases: aliases?,
+                    aliases,
                     kind: entity_kind?,
+                    prompt_on: prompt_on?,
+                    reject: reject?,
                 })
             }
             QuestionType::SelectAll => {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use crate::game::share::ResultLine;
-use crate::game::{End, Event, Game, Mode, Outcome, Summary, Verdict};
+use crate::game::{Answered, End, Event, Game, Mode, Outcome, Summary};
 use crate::question::{Body, PartialDate, Question, group_thousands};
 
 use super::session::{Ending, Output};
@@ -159,11 +159,19 @@ impl<'a> TextOutput<'a> {
         Ok(())
     }
 
-    fn verdict(&mut self, game: &Game, verdict: &Verdict) -> io::Result<()> {
+    fn verdict(&mut self, game: &Game, verdict: &Answered) -> io::Result<()> {
         let style = self.style;
         let question = game.question(verdict.number);
         let mut line = if verdict.correct {
-            let mut line = style.good(RIGHT);
+            let mut line = match &verdict.spelling {
+                // "✓ Right — it is spelled Compton."
+                Some(spelling) => style.good(&format!(
+                    "{} — it is spelled {}.",
+                    RIGHT.trim_end_matches('!'),
+                    clean(spelling)
+                )),
+                None => style.good(RIGHT),
+            };
             line.push_str(&format!(
                 " +{} points",
                 group_thousands(f64::from(verdict.points))
@@ -430,6 +438,11 @@ impl Output for TextOutput<'_> {
                 "{}",
                 style.note(&format!("Not understood: {}. Try again.", clean(reason)))
             )?,
+            Event::Prompt { reason, .. } => writeln!(
+                self.out,
+                "{}",
+                style.note(&format!("{} (No penalty: answer again.)", clean(reason)))
+            )?,
             Event::Refused { reason } => writeln!(
                 self.out,
                 "{}",
@@ -459,7 +472,7 @@ impl Output for TextOutput<'_> {
                     clean(text)
                 ))
             )?,
-            Event::Verdict(verdict) => self.verdict(game, verdict)?,
+            Event::Answered(answered) => self.verdict(game, answered)?,
             Event::Skipped { number, player } => {
                 writeln!(
                     self.out,

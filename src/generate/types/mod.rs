@@ -11,13 +11,14 @@ pub(crate) mod true_false;
 pub(crate) mod two_step;
 
 use crate::facts::{Entity, Fact, Object, Relation, Value};
-use crate::question::{Body, Citation, Question, stable_hash};
+use crate::question::{Body, Citation, FACT_TAG, Question, stable_hash};
 
 use crate::rng::{SeededRng, index, shuffle};
 
 use super::difficulty::{self, Traits};
 use super::index::Index;
 use super::phrasing::{self, Slot};
+use super::quality::{Features, Quality};
 
 /// A built question with what the selection needs to know about it.
 #[derive(Clone, Debug)]
@@ -27,6 +28,10 @@ pub(crate) struct Candidate {
     pub facts: Vec<usize>,
     /// Hashes of what it asks: two questions sharing a key ask the same thing.
     pub keys: Vec<u64>,
+    /// What its quality score looks at (the redundancy count is filled in once the pool is built).
+    pub features: Features,
+    /// Its quality score, worked out once the pool is built.
+    pub quality: Quality,
 }
 
 /// A question before its id, difficulty and sources are worked out.
@@ -43,6 +48,9 @@ pub(crate) struct Draft {
     pub answers: Vec<String>,
     pub tags: Vec<String>,
 }
+
+/// Options of every multiple-choice and quote question: the answer and three wrong ones.
+pub(crate) const OPTIONS: usize = 4;
 
 /// The state the builders share.
 pub(crate) struct Context<'a> {
@@ -84,11 +92,10 @@ impl<'a> Context<'a> {
     /// Finishes a draft into a candidate, unless its prompt gives the answer away or is empty.
     pub(crate) fn push(&mut self, draft: Draft) -> bool {
         // A relation marked `interest = 0` only supports other questions.
-        let never_asked = draft.facts.iter().any(|&fact| {
-            self.index
-                .relation(self.index.fact(fact))
-                .is_some_and(|relation| relation.interest == 0)
-        });
+        let never_asked = draft
+            .facts
+            .iter()
+            .any(|&fact| self.index.interest_of(fact) == 0);
         if never_asked
             || draft.prompt.trim().is_empty()
             || phrasing::leaks(&draft.prompt, &draft.answers)
@@ -101,6 +108,13 @@ impl<'a> Context<'a> {
             return false;
         }
         if right_option_echoes_prompt(&draft.prompt, &draft.body) {
+            return false;
+        }
+        // Multiple choice and quote questions offer four options, or are not asked: with fewer,
+        // guessing pays too well.
+        if let Body::MultipleChoice { options, .. } | Body::Quote { options, .. } = &draft.body
+            && options.len() < OPTIONS
+        {
             return false;
         }
         let id = self.stable_id(&draft);
@@ -120,6 +134,14 @@ impl<'a> Context<'a> {
         keys.push(stable_hash(
             format!("prompt|{}", phrasing::normalise(&draft.prompt)).as_bytes(),
         ));
+        let features = self.features(&draft);
+        let mut draft_tags = draft.tags;
+        for &fact in &draft.facts {
+            let tag = format!("{FACT_TAG}{}", self.fact_name(fact));
+            if !draft_tags.contains(&tag) {
+                draft_tags.push(tag);
+            }
+        }
         let question = Question {
             id,
             prompt: draft.prompt,
@@ -128,15 +150,84 @@ impl<'a> Context<'a> {
             difficulty: difficulty::rate(&draft.traits),
             explanation: draft.explanation,
             sources,
-            tags: draft.tags,
+            tags: draft_tags,
             time_limit: None,
         };
         self.candidates.push(Candidate {
             question,
             facts: draft.facts,
             keys,
+            features,
+            quality: Quality::default(),
         });
         true
+    }
+
+    /// How a question names a fact it rests on: the fact's `id`, or `s-` and 8 hex digits of its
+    /// content signature. Hand-written questions name facts by id (`facts = [...]` in a pack).
+    fn fact_name(&self, fact: usize) -> String {
+        match &self.index.fact(fact).id {
+            Some(id) => id.clone(),
+            None => format!(
+                "s-{:08x}",
+                stable_hash(self.signatures[fact].as_bytes()) & 0xffff_ffff
+            ),
+        }
+    }
+
+    /// What the quality score of a draft looks at (see [`super::quality`]).
+    fn features(&self, draft: &Draft) -> Features {
+        let mut entities: Vec<&Entity> = Vec::new();
+        for &fact in &draft.facts {
+            let fact = self.index.fact(fact);
+            let object = match &fact.object {
+                Object::Entity(id) => Some(id.as_str()),
+                Object::Value(_) => None,
+            };
+            for id in std::iter::once(fact.subject.as_str()).chain(object) {
+                if let Some(entity) = self.index.entity(id)
+                    && !entities.iter().any(|seen| seen.id == entity.id)
+                {
+                    entities.push(entity);
+                }
+            }
+        }
+        let entity_interest = if entities.is_empty() {
+            2.0
+        } else {
+            entities
+                .iter()
+                .map(|entity| f64::from(entity.interest))
+                .sum::<f64>()
+                / entities.len() as f64
+        };
+        let answer_is_main = self.index.base.entities.iter().any(|entity| {
+            entity.main
+                && draft
+                    .answers
+                    .iter()
+                    .any(|answer| answer == &entity.name || answer == entity.display_name())
+        });
+        Features {
+            kind: draft.body.question_type(),
+            fact_interest: draft
+                .facts
+                .iter()
+                .map(|&fact| self.index.interest_of(fact))
+                .min()
+                .unwrap_or(2),
+            entity_interest,
+            answer_is_main,
+            all_obscure: entities.iter().any(|entity| !entity.main)
+                && entities
+                    .iter()
+                    .filter(|entity| !entity.main)
+                    .all(|entity| entity.prominence >= 3),
+            attributed: draft.traits.attributed,
+            joins: draft.traits.joins,
+            same_fact: 1,
+            prompt_words: draft.prompt.split_whitespace().count(),
+        }
     }
 
     /// The question's id, from what it asks rather than how it is worded: its type, its tags (the
@@ -469,9 +560,9 @@ pub(crate) fn pick_template<'t>(
     Some(usable[index(&mut rng, usable.len())])
 }
 
-/// Chooses up to `count` wrong options, plausible ones (`true`) first, each group drawn in an order
-/// fixed by `label` (a partial Fisher–Yates, so only as many draws as options taken). Returns the
-/// chosen items and the share that were plausible.
+/// Chooses up to `count` wrong options among the plausible ones (`true`: items that play the answer's
+/// role), drawn in an order fixed by `label` (a partial Fisher–Yates, so only as many draws as options
+/// taken). Returns the chosen items and the share that were plausible (1, or 0 when none).
 pub(crate) fn pick_wrong<T: Clone>(pool: &[(T, bool)], count: usize, label: &str) -> (Vec<T>, f64) {
     pick_wrong_where(pool, count, label, |_| true)
 }
@@ -485,32 +576,24 @@ pub(crate) fn pick_wrong_where<T: Clone>(
 ) -> (Vec<T>, f64) {
     let mut rng = content_rng(&format!("wrong|{label}"));
     let mut chosen: Vec<T> = Vec::with_capacity(count);
-    let mut plausible_taken = 0;
-    for plausible in [true, false] {
-        let mut group: Vec<&T> = pool
-            .iter()
-            .filter(|(_, p)| *p == plausible)
-            .map(|(t, _)| t)
-            .collect();
-        for position in 0..group.len() {
-            if chosen.len() == count {
-                break;
-            }
-            let pick = position + index(&mut rng, group.len() - position);
-            group.swap(position, pick);
-            if accept(group[position]) {
-                chosen.push(group[position].clone());
-            }
+    // Only items that play the answer's role (or a sibling role) are offered: a musician among critics
+    // makes the answer stand out. Items of another role are never drawn.
+    let mut group: Vec<&T> = pool
+        .iter()
+        .filter(|(_, plausible)| *plausible)
+        .map(|(item, _)| item)
+        .collect();
+    for position in 0..group.len() {
+        if chosen.len() == count {
+            break;
         }
-        if plausible {
-            plausible_taken = chosen.len();
+        let pick = position + index(&mut rng, group.len() - position);
+        group.swap(position, pick);
+        if accept(group[position]) {
+            chosen.push(group[position].clone());
         }
     }
-    let share = if chosen.is_empty() {
-        0.0
-    } else {
-        plausible_taken as f64 / chosen.len() as f64
-    };
+    let share = if chosen.is_empty() { 0.0 } else { 1.0 };
     (chosen, share)
 }
 

@@ -56,7 +56,12 @@ fn event_phrase(cx: &Context<'_>, fact_index: usize) -> Option<String> {
     }
     let filled = phrasing::fill(&cut, Some(&cx.name_slot(subject)), None, &fact.qualifiers)?;
     let phrase = filled.trim_end_matches(['.', ' ']).to_string();
-    (!phrase.is_empty()).then_some(phrase)
+    // "first aired" before "the last episode aired" gives the order away.
+    let normalised = phrasing::normalise(&phrase);
+    let tells_order = ["first", "last", "final", "debut", "later", "earlier"]
+        .iter()
+        .any(|word| normalised.contains(&format!(" {word} ")));
+    (!phrase.is_empty() && !tells_order).then_some(phrase)
 }
 
 fn events(cx: &Context<'_>) -> Vec<Event> {
@@ -167,18 +172,25 @@ fn build(cx: &mut Context<'_>, chosen: &[&Event]) {
         }
     }
     subjects.sort_unstable();
+    // The hint line says which way to order; the prompt only asks. Several phrasings, picked by the
+    // question's content, so order questions do not all read alike.
+    let label: String = chosen.iter().map(|event| event.phrase.as_str()).collect();
     let prompt = match subjects.as_slice() {
-        [one] => format!("Put these events involving {one} in order, earliest first."),
-        [first, second] => {
-            format!("Put these events involving {first} and {second} in order, earliest first.")
+        [one] => {
+            let phrasings = [
+                format!("In what order did these moments in the story of {one} happen?"),
+                format!("Put these moments of {one} in the order they happened."),
+            ];
+            phrasings[crate::rng::index(&mut content_rng(&label), 2)].clone()
         }
-        [first, second, third] => format!(
-            "Put these events involving {first}, {second} and {third} in order, earliest first."
-        ),
-        [first, second, ..] => format!(
-            "Put these events involving {first}, {second} and others in order, earliest first."
-        ),
-        [] => "Put these events in order, earliest first.".to_string(),
+        _ => {
+            let phrasings = [
+                "In what order did these happen?".to_string(),
+                "Which came first? Put these in the order they happened.".to_string(),
+                "Put these in the order they happened.".to_string(),
+            ];
+            phrasings[crate::rng::index(&mut content_rng(&label), 3)].clone()
+        }
     };
     let category = if chosen
         .iter()

@@ -4,7 +4,7 @@
 //! The sources attribute each quotation to its speaker, so anyone not recorded with the same words is
 //! surely not its speaker, and words recorded for someone else are surely not the subject's.
 
-use crate::facts::{Object, Value};
+use crate::facts::{Entity, Object, Value};
 use crate::question::{Body, QuestionType};
 
 use super::super::difficulty::Traits;
@@ -43,9 +43,18 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
         None => prompt,
     };
     let shown = phrasing::normalise(&format!("{prompt} {text}"));
-    let pool = cx.index.surely_not_speakers(&words, &speaker.kind);
+    // Words that speak of their speaker in the third person ("I think Allen killed it" from Allen
+    // Hughes) refute themselves: not asked.
+    if cx.index.mentions_any_name_word(&words, speaker) {
+        return;
+    }
+    let pool = closest_speakers(
+        cx,
+        fact_index,
+        cx.index.surely_not_speakers(&words, &speaker.kind),
+    );
     let (wrong, similarity) = pick_wrong_where(&pool, WRONG_OPTIONS, &label, |entity| {
-        !cx.index.mentioned_in(&shown, entity)
+        !cx.index.mentioned_in(&shown, entity) && !cx.index.mentions_any_name_word(&words, entity)
     });
     if wrong.is_empty() {
         return;
@@ -91,15 +100,23 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
         return;
     }
     let label = format!("words|{}|{}|{}", speaker.id, relation.id, normalise(text));
-    let pool: Vec<(String, bool)> = cx
+    if cx.index.mentions_any_name_word(&normalise(text), speaker) {
+        return;
+    }
+    // Never words that name the speaker: "I think Allen killed it" is plainly not Allen Hughes's.
+    let pool: Vec<(usize, String)> = cx
         .index
         .quotes_not_by(&speaker.id)
         .into_iter()
         .filter_map(|index| match &cx.index.fact(index).object {
-            Object::Value(other @ Value::Quote { .. }) => Some((other.to_words(), true)),
+            Object::Value(other @ Value::Quote { text }) => {
+                let mentions = cx.index.mentions_any_name_word(&normalise(text), speaker);
+                (!mentions).then(|| (index, other.to_words()))
+            }
             _ => None,
         })
         .collect();
+    let pool = closest_quotes(cx, fact_index, pool);
     if pool.is_empty() {
         return;
     }
@@ -139,4 +156,74 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
         answers: vec![text.clone()],
         tags: tags(&[&relation.id], &[]),
     });
+}
+
+/// How close another quote fact is to this one: the same relation and context (3), the same relation
+/// (2), any quotation (1).
+fn closeness(cx: &Context<'_>, fact_index: usize, other: usize) -> u8 {
+    let fact = cx.index.fact(fact_index);
+    let other = cx.index.fact(other);
+    match (
+        other.relation == fact.relation,
+        other.qualifiers.context == fact.qualifiers.context,
+    ) {
+        (true, true) => 3,
+        (true, false) => 2,
+        _ => 1,
+    }
+}
+
+/// The closest tier holding three wrong options: speakers quoted in the same setting (the premiere),
+/// else by the same relation (said, wrote), else anyone quoted, else anyone of the kind. Critics are
+/// not offered as speakers at a premiere when three people spoke there.
+pub(crate) fn closest_speakers<'e>(
+    cx: &Context<'_>,
+    fact_index: usize,
+    pool: Vec<(&'e Entity, bool)>,
+) -> Vec<(&'e Entity, bool)> {
+    let tier = |entity: &Entity| -> u8 {
+        cx.index
+            .quotes
+            .iter()
+            .filter(|(index, _)| cx.index.fact(*index).subject == entity.id)
+            .map(|(index, _)| closeness(cx, fact_index, *index))
+            .max()
+            .unwrap_or(0)
+    };
+    let tiers: Vec<u8> = pool.iter().map(|(entity, _)| tier(entity)).collect();
+    for wanted in [3, 2, 1] {
+        if tiers.iter().filter(|&&t| t >= wanted).count() >= WRONG_OPTIONS {
+            return pool
+                .into_iter()
+                .zip(tiers)
+                .filter(|(_, t)| *t >= wanted)
+                .map(|(entry, _)| entry)
+                .collect();
+        }
+    }
+    // A small fact base quotes few people: anyone of the speaker's kind.
+    pool.into_iter().map(|(entity, _)| (entity, true)).collect()
+}
+
+/// The closest tier of other quotations holding three: the same setting, else the same relation.
+fn closest_quotes(
+    cx: &Context<'_>,
+    fact_index: usize,
+    pool: Vec<(usize, String)>,
+) -> Vec<(String, bool)> {
+    let tiers: Vec<u8> = pool
+        .iter()
+        .map(|(index, _)| closeness(cx, fact_index, *index))
+        .collect();
+    for wanted in [3, 2, 1] {
+        if tiers.iter().filter(|&&t| t >= wanted).count() >= WRONG_OPTIONS {
+            return pool
+                .into_iter()
+                .zip(tiers)
+                .filter(|(_, t)| *t >= wanted)
+                .map(|((_, words), _)| (words, true))
+                .collect();
+        }
+    }
+    Vec::new()
 }

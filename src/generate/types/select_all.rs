@@ -113,6 +113,9 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
     // Keep the chosen true facts in fact order, so the explanation reads in the sources' order.
     truths.sort_by_key(|(_, index)| *index);
     let (wrong, similarity) = pick_wrong(&pool, wrong_count, &label);
+    if wrong.is_empty() || true_count + wrong.len() < 3 {
+        return;
+    }
     let mut options: Vec<(String, bool)> = truths
         .iter()
         .map(|(entity, _)| (cx.option_name(entity), true))

@@ -115,9 +115,14 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
         }),
         Object::Value(Value::Quote { text }) => {
             let words = normalise(text);
-            let pool = cx.index.surely_not_speakers(&words, &subject.kind);
+            let pool = super::quote::closest_speakers(
+                cx,
+                fact_index,
+                cx.index.surely_not_speakers(&words, &subject.kind),
+            );
             let (wrong, share) = pick_wrong_where(&pool, 1, &label, |entity| {
                 !cx.index.mentioned_in(&shown, entity)
+                    && !cx.index.mentions_any_name_word(&words, entity)
             });
             similarity = share;
             wrong.into_iter().next().and_then(|speaker| {

@@ -32,6 +32,18 @@ const STRANDED: [&str; 10] = [
     "to", "with", "for", "from", "at", "in", "on", "of", "by", "about",
 ];
 
+/// Whether a question ends in a preposition ("Which place is {subject} from?"): with a long description
+/// for `{subject}` the preposition is stranded far from its verb ("Which place is the person who
+/// recorded X from?").
+fn strands_a_preposition(template: &str) -> bool {
+    template
+        .trim_end()
+        .trim_end_matches('?')
+        .split_whitespace()
+        .last()
+        .is_some_and(|last| STRANDED.contains(&last))
+}
+
 /// "the person who directed The Defiant Ones", from "Who directed {subject}?"; "the film that gave The
 /// Defiant Ones its title", from "Which film gave {subject} its title?" when the middle entity is a film.
 /// `person` says whether the middle entity's kind is a person or a kind declared under it (an
@@ -201,7 +213,7 @@ fn forward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         hop.subject.id, hop.middle.id, second
     );
     let Some(template) = pick_template(&relation.ask_object, &label, |template| {
-        phrasing::usable(template, &fact.qualifiers)
+        phrasing::usable(template, &fact.qualifiers) && !strands_a_preposition(template)
     }) else {
         return;
     };
@@ -367,6 +379,7 @@ fn forward_value(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         if let Some(template) = pick_template(&relation.ask_object, &label, |template| {
             phrasing::usable(template, &fact.qualifiers)
                 && !phrasing::needs_options(template)
+                && !strands_a_preposition(template)
                 && numbers::date_for_template(date, template).is_some()
         }) && let Some(asked) = numbers::date_for_template(date, template)
             && let Some(prompt) = fill(template)
@@ -410,7 +423,9 @@ fn forward_value(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
     } else if let Some(spec) = numbers::quantity(value) {
         let answers = vec![numbers::option_words(value, spec.amount), value.to_words()];
         if let Some(template) = pick_template(&relation.ask_object, &label, |template| {
-            phrasing::usable(template, &fact.qualifiers) && !phrasing::needs_options(template)
+            phrasing::usable(template, &fact.qualifiers)
+                && !phrasing::needs_options(template)
+                && !strands_a_preposition(template)
         }) && let Some(prompt) = fill(template)
         {
             let taken = numbers::taken_amounts(cx, &fact.subject, &relation.id);

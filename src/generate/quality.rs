@@ -1,0 +1,158 @@
+//! The quality score of a generated question: how worth asking it is, from features the author marks in
+//! the fact base and a few general rules, so a game can leave the pointless ones out.
+//!
+//! ```text
+//! score = 60
+//!       + 15 × (interest of the asked facts − 2)        relation or fact `interest`: 1 dull, 3 headline
+//!       + 10 × (mean interest of its entities − 2)      entity `interest`
+//!       − 40 when the answer is the quiz's own subject  entity `main = true`
+//!       − 15 when every entity but the quiz's subject is obscure   prominence 3: names from the credits
+//!       − 10 when asked "according to" one source      the sources disagree
+//!       −  5 for a true/false statement                 half the chance of a guess
+//!       + 5 for a question joining two facts            two-step
+//!       − 2 × (questions resting on the same fact − 5), at most −10   redundancy
+//!       − 10 for a prompt over 30 words                 long-winded
+//! clamped to 0..100; the default game draws questions scoring at least [`BAR`].
+//! ```
+
+use serde::Serialize;
+
+use crate::question::QuestionType;
+
+/// The score a question needs for the default game (`generate` draws and `play`).
+pub const BAR: u8 = 50;
+
+/// A question's score with the reasons that moved it away from the start value.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Quality {
+    /// 0 (pointless) to 100.
+    pub score: u8,
+    /// Each feature that counted, with its points: "relation interest 1 (-15)".
+    pub reasons: Vec<String>,
+}
+
+impl Quality {
+    /// Whether the default game may draw the question.
+    pub fn above_bar(&self) -> bool {
+        self.score >= BAR
+    }
+}
+
+/// What the score looks at, gathered by the question builders.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Features {
+    pub kind: QuestionType,
+    /// Lowest interest of the facts asked (0 to 3).
+    pub fact_interest: u8,
+    /// Mean interest of the entities the question names or asks for (0 to 3).
+    /// `all_obscure` below leaves the quiz's own subject out.
+    pub entity_interest: f64,
+    pub answer_is_main: bool,
+    pub all_obscure: bool,
+    pub attributed: bool,
+    pub joins: u8,
+    /// How many questions of the pool rest on the same fact (itself included), most over its facts.
+    pub same_fact: usize,
+    pub prompt_words: usize,
+}
+
+/// The score of the formula in the module docs, with its reasons.
+pub(crate) fn rate(features: &Features) -> Quality {
+    let mut score: i32 = 60;
+    let mut reasons = Vec::new();
+    let mut add = |points: i32, reason: String| {
+        if points != 0 {
+            score += points;
+            reasons.push(format!("{reason} ({points:+})"));
+        }
+    };
+    add(
+        15 * (i32::from(features.fact_interest) - 2),
+        format!("fact interest {}", features.fact_interest),
+    );
+    add(
+        (10.0 * (features.entity_interest - 2.0)).round() as i32,
+        format!("entity interest {:.1}", features.entity_interest),
+    );
+    if features.answer_is_main {
+        add(-40, "the answer is the quiz's own subject".to_string());
+    }
+    if features.all_obscure {
+        add(-15, "only obscure names".to_string());
+    }
+    if features.attributed {
+        add(-10, "asked according to one source".to_string());
+    }
+    if features.kind == QuestionType::TrueFalse {
+        add(-5, "true/false".to_string());
+    }
+    if features.joins > 0 {
+        add(5, "joins two facts".to_string());
+    }
+    if features.same_fact > 5 {
+        let points = -(2 * (features.same_fact as i32 - 5)).min(10);
+        add(
+            points,
+            format!("{} questions rest on the same fact", features.same_fact),
+        );
+    }
+    if features.prompt_words > 30 {
+        add(-10, format!("{} words long", features.prompt_words));
+    }
+    Quality {
+        score: score.clamp(0, 100) as u8,
+        reasons,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain() -> Features {
+        Features {
+            kind: QuestionType::MultipleChoice,
+            fact_interest: 2,
+            entity_interest: 2.0,
+            answer_is_main: false,
+            all_obscure: false,
+            attributed: false,
+            joins: 0,
+            same_fact: 1,
+            prompt_words: 8,
+        }
+    }
+
+    #[test]
+    fn a_usual_question_clears_the_bar_with_no_reasons() {
+        let quality = rate(&plain());
+        assert_eq!(quality.score, 60);
+        assert!(quality.reasons.is_empty());
+        assert!(quality.above_bar());
+    }
+
+    #[test]
+    fn pointless_questions_fall_below_the_bar() {
+        // "In which series is the mother of Dr. Dre interviewed?": the answer is the quiz's subject.
+        let own_subject = rate(&Features {
+            answer_is_main: true,
+            ..plain()
+        });
+        assert!(!own_subject.above_bar(), "{own_subject:?}");
+        assert!(own_subject.reasons[0].contains("own subject"));
+        // A dull fact about names from the credits, as a true/false statement.
+        let dull = rate(&Features {
+            fact_interest: 1,
+            all_obscure: true,
+            kind: QuestionType::TrueFalse,
+            ..plain()
+        });
+        assert!(!dull.above_bar(), "{dull:?}");
+        // A headline fact scores higher than a usual one.
+        let headline = rate(&Features {
+            fact_interest: 3,
+            ..plain()
+        });
+        assert!(headline.score > rate(&plain()).score);
+    }
+}
