@@ -6,6 +6,7 @@ mod any_topic;
 mod content;
 mod content_rules;
 mod facts;
+mod fuzz;
 mod game;
 mod generate;
 mod history;

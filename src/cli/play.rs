@@ -498,7 +498,12 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     } else {
         let count = match config.mode {
             Mode::Survival => config.count,
-            Mode::HotSeat => Some(config.count.unwrap_or(5) * config.players.len()),
+            Mode::HotSeat => Some(
+                config
+                    .count
+                    .unwrap_or(5)
+                    .saturating_mul(config.players.len()),
+            ),
             _ => Some(config.count.unwrap_or(10)),
         };
         let mut recent = BTreeSet::new();

@@ -5,6 +5,8 @@
 //! relation, which may be declared in another file); then disagreements, which name facts.
 
 use std::collections::HashMap;
+
+use crate::pack::FastMap;
 use std::path::PathBuf;
 
 use toml::Spanned;
@@ -232,8 +234,11 @@ fn split_sections<'a, 'i>(
     sections
 }
 
+/// How many names a message lists before saying how many more there are.
+const MAX_LISTED: usize = 10;
+
 /// The first place each id was declared, per namespace.
-type Seen = HashMap<String, Origin>;
+type Seen = FastMap<String, Origin>;
 
 #[derive(Default)]
 struct Reader {
@@ -253,7 +258,13 @@ struct Reader {
     disagreement_ids: Seen,
     /// Name keys of entity names and aliases, per kind: (kind, key) → (entity id, where). Entities of
     /// different kinds may share a name: a question's answer is always of one kind.
-    names: HashMap<(String, String), (String, Origin)>,
+    names: FastMap<(String, String), (String, Origin)>,
+    /// Entity id → its index in `entities`, so each reference is one lookup.
+    entity_index: FastMap<String, usize>,
+    /// Relation id → its index in `relations`.
+    relation_index: FastMap<String, usize>,
+    /// Article file name and id → its index in `articles`.
+    article_index: FastMap<String, usize>,
 }
 
 /// Records `id` in `seen`, reporting a duplicate with the first declaration's place.
@@ -465,6 +476,15 @@ impl Reader {
         if !unique {
             return;
         }
+        let index = self.articles.len();
+        self.article_index
+            .entry(file.get_ref().clone())
+            .or_insert(index);
+        if let Some(id) = &id {
+            self.article_index
+                .entry(id.get_ref().clone())
+                .or_insert(index);
+        }
         self.articles.push(Article {
             file: file.into_inner(),
             id: id.map(Spanned::into_inner),
@@ -565,6 +585,8 @@ impl Reader {
             return;
         }
         let cardinality = cardinality.unwrap_or(Cardinality::One);
+        self.relation_index
+            .insert(id.get_ref().clone(), self.relations.len());
         self.relations.push(Relation {
             id: id.into_inner(),
             subject_kinds,
@@ -687,6 +709,8 @@ impl Reader {
                 }
             }
         }
+        self.entity_index
+            .insert(id.get_ref().clone(), self.entities.len());
         self.entities.push(Entity {
             id: id.into_inner(),
             name: name.into_inner(),
@@ -729,9 +753,9 @@ impl Reader {
         let relation_id = table.required_string("relation", diagnostics);
         let relation = relation_id.as_ref().and_then(|id| {
             let found = self
-                .relations
-                .iter()
-                .find(|relation| relation.id == *id.get_ref());
+                .relation_index
+                .get(id.get_ref())
+                .map(|&index| &self.relations[index]);
             if found.is_none() && !self.relation_ids.contains_key(id.get_ref()) {
                 diagnostics.at(
                     source,
@@ -832,9 +856,9 @@ impl Reader {
         diagnostics: &mut Diagnostics,
     ) -> bool {
         let Some(entity) = self
-            .entities
-            .iter()
-            .find(|entity| entity.id == *reference.get_ref())
+            .entity_index
+            .get(reference.get_ref())
+            .map(|&index| &self.entities[index])
         else {
             if !self.entity_ids.contains_key(reference.get_ref()) {
                 diagnostics.at(
@@ -922,15 +946,21 @@ impl Reader {
             }
         }
         let article = article?;
-        let Some(known) = self.articles.iter().find(|known| {
-            known.file == *article.get_ref() || known.id.as_deref() == Some(article.get_ref())
-        }) else {
-            let expected = self
+        let Some(known) = self
+            .article_index
+            .get(article.get_ref())
+            .map(|&index| &self.articles[index])
+        else {
+            let mut expected = self
                 .articles
                 .iter()
+                .take(MAX_LISTED)
                 .map(|known| format!("`{}`", known.file))
                 .collect::<Vec<_>>()
                 .join(", ");
+            if self.articles.len() > MAX_LISTED {
+                expected.push_str(&format!(" and {} more", self.articles.len() - MAX_LISTED));
+            }
             diagnostics.at(
                 source,
                 article.span(),

@@ -220,14 +220,16 @@ fn pick_with_spread(pool: &Pool, ranked: &[usize], count: usize, mode: Mode) -> 
     let mut room = if matches!(mode, Mode::Survival | Mode::Review) {
         [count; 3]
     } else {
-        let easy = (count * 3 + 5) / 10;
-        let hard = (count * 3 + 5) / 10;
+        // Saturating: a count near usize::MAX (from `--count`) must not overflow.
+        let easy = count.saturating_mul(3).saturating_add(5) / 10;
+        let hard = easy;
         [easy, count - easy - hard, hard]
     };
     let slot = |index: usize| pool.get(index).difficulty as usize;
     let mut picked = vec![false; ranked.len()];
-    let mut chosen: Vec<usize> = Vec::with_capacity(count);
-    let mut chosen_leaks: Vec<Leak> = Vec::with_capacity(count);
+    // Never more than there are questions ranked, whatever count was asked for.
+    let mut chosen: Vec<usize> = Vec::with_capacity(count.min(ranked.len()));
+    let mut chosen_leaks: Vec<Leak> = Vec::with_capacity(count.min(ranked.len()));
     // Pass 1 keeps the spread and avoids give-aways; pass 2 only avoids give-aways; pass 3 fills up.
     for pass in 0..3 {
         for (at, &index) in ranked.iter().enumerate() {
