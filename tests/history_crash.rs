@@ -1,7 +1,7 @@
 //! The history under stress: many games of one player at the same time, and `kill -9` at random
 //! moments during games. Both run the real binary against one data directory.
 //!
-//! CI kills 25 games; the full run of the issue (200 kills) is
+//! CI kills 25 games while they run; the full run of the issue (200 kills) is
 //! `TRIVIA_KILL_ROUNDS=200 cargo test --release --test integration kill_at_random -- --nocapture`.
 
 use std::collections::BTreeSet;
@@ -121,8 +121,11 @@ fn kill_at_random_moments_loses_no_completed_game() {
     let mut delays = Delays(0x9e37_79b9_7f4a_7c15);
     let began = Instant::now();
     // Two games at a time, so kills also land while another game is writing; the first is killed.
-    for round in 0..rounds {
+    // Until `rounds` kills have landed while their game ran (a kill after the game ended is a miss).
+    let mut round = 0;
+    while killed < rounds && round < rounds * 4 {
         let seeds = [round * 2, round * 2 + 1];
+        round += 1;
         let started = Instant::now();
         let mut children: Vec<Child> = seeds
             .iter()
@@ -131,15 +134,30 @@ fn kill_at_random_moments_loses_no_completed_game() {
         let typical = median(&durations).unwrap_or(300_000);
         // Every other kill falls in the last part of the game, where the answers are written.
         let earliest = if round % 2 == 0 { 0 } else { typical * 6 / 10 };
-        let delay = earliest + delays.next_below(typical * 11 / 10 - earliest);
-        std::thread::sleep(Duration::from_micros(delay));
-        let _ = children[0].kill();
-        for (child, seed) in children.iter_mut().zip(seeds) {
-            let status = child.wait().unwrap();
-            if status.success() {
+        let delay =
+            Duration::from_micros(earliest + delays.next_below(typical * 11 / 10 - earliest));
+        let mut exits: [Option<(bool, Duration)>; 2] = [None, None];
+        let mut sent = false;
+        while exits.iter().any(Option::is_none) {
+            if !sent && started.elapsed() >= delay {
+                let _ = children[0].kill();
+                sent = true;
+            }
+            for (exit, child) in exits.iter_mut().zip(&mut children) {
+                if exit.is_none() {
+                    if let Some(status) = child.try_wait().unwrap() {
+                        *exit = Some((status.success(), started.elapsed()));
+                    }
+                }
+            }
+            std::thread::sleep(Duration::from_micros(500));
+        }
+        for (exit, seed) in exits.into_iter().flatten().zip(seeds) {
+            let (success, took) = exit;
+            if success {
                 completed.insert(seed);
                 if seed % 2 == 1 {
-                    durations.push(started.elapsed().as_micros() as u64);
+                    durations.push(took.as_micros() as u64);
                     if durations.len() > 9 {
                         durations.remove(0);
                     }
@@ -152,15 +170,18 @@ fn kill_at_random_moments_loses_no_completed_game() {
     let (finished, unfinished) = finished_seeds(home.path());
     let lost: Vec<&u64> = completed.difference(&finished).collect();
     eprintln!(
-        "kill test: {rounds} kills in {:.1} s (a game took {} ms): {} games completed, {killed} killed \
-         mid-game ({unfinished} of them left an unfinished row), {} completed games lost, integrity ok",
+        "kill test: {killed} kills landed mid-game in {round} tries, {:.1} s (a game took {} ms): {} games \
+         completed, {unfinished} killed games left an unfinished row, {} completed games lost, integrity ok",
         began.elapsed().as_secs_f64(),
         median(&durations).unwrap_or(0) / 1000,
         completed.len(),
         lost.len()
     );
     assert!(lost.is_empty(), "completed games lost: {lost:?}");
-    assert!(killed > 0, "some kills landed during a game");
+    assert_eq!(
+        killed, rounds,
+        "every kill landed during a game within {round} tries"
+    );
     let stray: Vec<String> = file_names(home.path())
         .into_iter()
         .filter(|name| !name.starts_with("history.sqlite3") && name != "test-pack.toml")

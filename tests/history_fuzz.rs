@@ -229,6 +229,12 @@ fn history_fuzz_json_histories_never_panic() {
     let started = Instant::now();
     let (mut accepted, mut imported) = (0u64, 0u64);
     for case in 0..total {
+        if case > 0 && case % 100_000 == 0 {
+            eprintln!(
+                "history fuzz (JSON): {case} cases, {accepted} accepted, {:.1} s so far",
+                started.elapsed().as_secs_f64()
+            );
+        }
         let value = random_history(&mut rng);
         let mut bytes = serde_json::to_vec(&value).unwrap();
         if below(&mut rng, 3) == 0 {
@@ -410,7 +416,13 @@ fn history_fuzz_database_rows_never_panic() {
     let raw = raw_connection(dir.path());
     let started = Instant::now();
     let mut rows = 0u64;
-    for _ in 0..total {
+    for case in 0..total {
+        if case > 0 && case % 100_000 == 0 {
+            eprintln!(
+                "history fuzz (database rows): {case} cases, {rows} rows, {:.1} s so far",
+                started.elapsed().as_secs_f64()
+            );
+        }
         raw.execute_batch(
             "BEGIN; DELETE FROM games; DELETE FROM answers; DELETE FROM cards; DELETE FROM reports; COMMIT;",
         )
