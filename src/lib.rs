@@ -18,6 +18,7 @@ pub mod history;
 pub mod input;
 pub mod pack;
 pub mod question;
+pub mod report;
 pub mod rng;
 pub mod tomldoc;
 pub mod ui;

@@ -270,6 +270,15 @@ fn day_month(date: &PartialDate) -> String {
 mod tests {
     use super::*;
 
+    /// Regression (found by mutation testing: `group.is_empty() || group.len() > 4` could read `&&`
+    /// unnoticed): a numeric date with a group of more than four digits is no date.
+    #[test]
+    fn numeric_groups_longer_than_a_year_are_no_date() {
+        assert_eq!(parse_date("12345-06-07"), None);
+        assert_eq!(parse_date("07/06/12345"), None);
+        assert_eq!(parse_date("2017-07-09"), PartialDate::ymd(2017, 7, 9));
+    }
+
     #[test]
     fn reads_dates() {
         let day = |y, m, d| PartialDate::ymd(y, m, d);

@@ -286,4 +286,8 @@ impl Output for Recording<'_> {
     fn stopping(&mut self, ending: Ending) -> io::Result<()> {
         self.output.stopping(ending)
     }
+
+    fn notice(&mut self, text: &str) -> io::Result<()> {
+        self.output.notice(text)
+    }
 }

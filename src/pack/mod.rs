@@ -143,6 +143,8 @@ pub struct LoadedPack {
     /// The path as given (or found in a folder), as shown in messages.
     pub path: String,
     pub pack: Pack,
+    /// The line of each question's `id`, in the order of `pack.questions`.
+    pub question_lines: Vec<usize>,
 }
 
 /// Everything learned from reading some pack files: the packs that are valid and every problem found.
@@ -247,9 +249,15 @@ fn load_in_order(
         .iter()
         .zip(files)
         .filter_map(|(source, file)| {
+            let question_lines = file
+                .ids()
+                .iter()
+                .map(|(_, offset)| source.line_column(*offset).0)
+                .collect();
             file.pack.map(|pack| LoadedPack {
                 path: source.name.clone(),
                 pack,
+                question_lines,
             })
         })
         .collect();

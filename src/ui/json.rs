@@ -261,8 +261,12 @@ impl Output for JsonOutput<'_> {
     fn help(&mut self) -> io::Result<()> {
         self.write(&json!({
             "event": "help",
-            "commands": [":hint", ":5050", ":skip", ":quit", ":help"],
+            "commands": [":hint", ":5050", ":skip", ":quit", ":report", ":help"],
         }))
+    }
+
+    fn notice(&mut self, text: &str) -> io::Result<()> {
+        self.write(&json!({ "event": "notice", "text": text }))
     }
 
     fn stopping(&mut self, ending: Ending) -> io::Result<()> {
