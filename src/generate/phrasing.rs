@@ -307,8 +307,11 @@ pub(crate) fn indefinite_article(next: &str) -> &'static str {
 }
 
 fn starts_with_word(text: &str, word: &str) -> bool {
+    // `get`: the text may have a multi-byte character where the word would end.
     text.len() > word.len()
-        && text[..word.len()].eq_ignore_ascii_case(word)
+        && text
+            .get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word))
         && text[word.len()..].starts_with(' ')
 }
 
@@ -429,6 +432,14 @@ pub(crate) fn leaks<S: AsRef<str>>(prompt: &str, answers: &[S]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn regression_a_name_with_a_multibyte_character_after_its_first_letters_does_not_panic() {
+        // Found by the fact-file fuzz campaign: "F\u{fffd} Gary Gray" sliced inside U+FFFD.
+        assert!(!starts_with_word("F\u{fffd} Gary Gray", "the"));
+        assert!(!starts_with_word("Aé b", "an"));
+        assert!(starts_with_word("The Chronic", "the"));
+    }
 
     fn q() -> Qualifiers {
         Qualifiers::default()
