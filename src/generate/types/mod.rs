@@ -135,6 +135,16 @@ impl<'a> Context<'a> {
             format!("prompt|{}", phrasing::normalise(&draft.prompt)).as_bytes(),
         ));
         let features = self.features(&draft);
+        // An explanation teaches one more true, cited fact about the answer or the entity asked about.
+        let mut explanation = draft.explanation.clone();
+        if let Some(extra) = self.teaching_fact(&draft, &explanation) {
+            explanation = format!("{explanation} {}", self.explanations[extra]);
+            for citation in &self.index.fact(extra).sources {
+                if !sources.contains(citation) {
+                    sources.push(citation.clone());
+                }
+            }
+        }
         let mut draft_tags = draft.tags;
         for &fact in &draft.facts {
             let tag = format!("{FACT_TAG}{}", self.fact_name(fact));
@@ -148,7 +158,7 @@ impl<'a> Context<'a> {
             body: draft.body,
             category: draft.category,
             difficulty: difficulty::rate(&draft.traits),
-            explanation: draft.explanation,
+            explanation,
             sources,
             tags: draft_tags,
             time_limit: None,
@@ -161,6 +171,106 @@ impl<'a> Context<'a> {
             quality: Quality::default(),
         });
         true
+    }
+
+    /// A fact worth adding to an explanation: undisputed, of interest 2 or more, about the answer (first)
+    /// or another entity the question turns on, saying something the question's own facts do not (not
+    /// the same subject and relation) and not already in the explanation. The most interesting wins;
+    /// among equals, one fixed by the explanation's text.
+    /// Never a fact whose other end the prompt or an option names: it would say something about a wrong
+    /// option, or tie the question's entities together in a second way.
+    fn teaching_fact(&self, draft: &Draft, explanation: &str) -> Option<usize> {
+        let facts = &draft.facts;
+        let answers = &draft.answers;
+        let mut shown_text = draft.prompt.clone();
+        match &draft.body {
+            Body::MultipleChoice { options, .. }
+            | Body::Quote { options, .. }
+            | Body::SelectAll { options, .. } => {
+                for option in options {
+                    shown_text.push(' ');
+                    shown_text.push_str(option);
+                }
+            }
+            Body::Order { items, .. } => {
+                for item in items {
+                    shown_text.push(' ');
+                    shown_text.push_str(item);
+                }
+            }
+            _ => {}
+        }
+        let shown_elsewhere = phrasing::normalise(&shown_text);
+        let mut anchors: Vec<&str> = Vec::new();
+        for entity in &self.index.base.entities {
+            if answers.iter().any(|answer| answer == &entity.name) {
+                anchors.push(&entity.id);
+            }
+        }
+        for &fact in facts {
+            let fact = self.index.fact(fact);
+            if let Object::Entity(id) = &fact.object
+                && !anchors.contains(&id.as_str())
+            {
+                anchors.push(id);
+            }
+            if !anchors.contains(&fact.subject.as_str()) {
+                anchors.push(&fact.subject);
+            }
+        }
+        let asked: Vec<(&str, &str)> = facts
+            .iter()
+            .map(|&fact| {
+                let fact = self.index.fact(fact);
+                (fact.subject.as_str(), fact.relation.as_str())
+            })
+            .collect();
+        let shown = phrasing::normalise(explanation);
+        for anchor in anchors {
+            let best: Vec<usize> = self
+                .index
+                .facts_with_subject(anchor)
+                .iter()
+                .chain(self.index.facts_with_object(anchor))
+                .copied()
+                .filter(|&other| {
+                    let fact = self.index.fact(other);
+                    let far_end = if fact.subject == anchor {
+                        match &fact.object {
+                            Object::Entity(id) => Some(id.as_str()),
+                            Object::Value(_) => None,
+                        }
+                    } else {
+                        Some(fact.subject.as_str())
+                    };
+                    let far_end_shown = far_end
+                        .and_then(|id| self.index.entity(id))
+                        .is_some_and(|entity| self.index.mentioned_in(&shown_elsewhere, entity));
+                    !far_end_shown
+                        && !facts.contains(&other)
+                        && !self.index.is_disputed(other)
+                        && self.index.interest_of(other) >= 2
+                        && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
+                        && !matches!(fact.object, Object::Value(Value::Quote { .. }))
+                        && !shown.contains(phrasing::normalise(&self.explanations[other]).trim())
+                })
+                .collect::<Vec<usize>>();
+            let Some(top) = best
+                .iter()
+                .map(|&other| self.index.interest_of(other))
+                .max()
+            else {
+                continue;
+            };
+            let tied: Vec<usize> = best
+                .into_iter()
+                .filter(|&other| self.index.interest_of(other) == top)
+                .collect();
+            // Among equals, one fixed by the explanation, so the same fact is not added everywhere.
+            let pick = stable_hash(explanation.as_bytes()) as usize % tied.len();
+            return Some(tied[pick]);
+        }
+        None
     }
 
     /// How a question names a fact it rests on: the fact's `id`, or `s-` and 8 hex digits of its
