@@ -730,7 +730,7 @@ fn disputed_facts_are_only_asked_attributed_to_their_source() {
         assert!(
             question.prompt.contains("According to") || question.prompt.contains("according to")
         );
-        assert!(question.explanation.contains("The sources disagree"));
+        assert!(question.explanation.contains("sources disagree"));
         // Neither side's amount is ever a wrong option of the other.
         for wrong in wrong_options(question) {
             assert!(

@@ -145,6 +145,17 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        let difficulty = difficulty::rate(&Traits {
+            interest: features.fact_interest,
+            figure: matches!(draft.body, Body::Numeric { .. } | Body::Date { .. })
+                || draft.facts.iter().any(|&fact| {
+                    matches!(
+                        &self.index.fact(fact).object,
+                        Object::Value(value) if value.quantity().is_some() || value.date().is_some()
+                    )
+                }),
+            ..draft.traits
+        });
         let mut draft_tags = draft.tags;
         for &fact in &draft.facts {
             let tag = format!("{FACT_TAG}{}", self.fact_name(fact));
@@ -157,7 +168,7 @@ impl<'a> Context<'a> {
             prompt: draft.prompt,
             body: draft.body,
             category: draft.category,
-            difficulty: difficulty::rate(&draft.traits),
+            difficulty,
             explanation,
             sources,
             tags: draft_tags,
@@ -461,10 +472,12 @@ impl<'a> Context<'a> {
             )
         });
         match self.attribution(fact_index) {
+            // "X has lasted almost 3 decades, according to the report. Other sources disagree on how
+            // long ...": the claim, whose it is, and what is disputed, in plain sentences.
             Some(Some(attribution)) => format!(
-                "According to {}: {sentence} The sources disagree on this ({}).",
-                attribution.label,
-                lower_first(&attribution.topic)
+                "{} Other sources disagree on {}.",
+                phrasing::attribute(&sentence, &attribution.label, true),
+                lower_first(attribution.topic.trim_end_matches('.'))
             ),
             _ => sentence,
         }
