@@ -6,6 +6,7 @@ mod content_rules;
 mod facts;
 mod game;
 mod generate;
+mod generate_quality;
 mod history;
 mod history_crash;
 mod history_fuzz;

@@ -137,13 +137,19 @@ impl<'a> Context<'a> {
         let features = self.features(&draft);
         // An explanation teaches one more true, cited fact about the answer or the entity asked about.
         let mut explanation = draft.explanation.clone();
-        if let Some(extra) = self.teaching_fact(&draft, &explanation) {
+        if let Some(extra) = self
+            .teaching_fact(&draft, &explanation, 2)
+            .or_else(|| self.teaching_fact(&draft, &explanation, 1))
+        {
             explanation = format!("{explanation} {}", self.explanations[extra]);
             for citation in &self.index.fact(extra).sources {
                 if !sources.contains(citation) {
                     sources.push(citation.clone());
                 }
             }
+        } else if let Some(about) = self.description_sentence(&draft) {
+            // No other fact to teach: the author's description of the entity asked about.
+            explanation = format!("{explanation} {about}");
         }
         let difficulty = difficulty::rate(&Traits {
             interest: features.fact_interest,
@@ -190,7 +196,7 @@ impl<'a> Context<'a> {
     /// among equals, one fixed by the explanation's text.
     /// Never a fact whose other end the prompt or an option names: it would say something about a wrong
     /// option, or tie the question's entities together in a second way.
-    fn teaching_fact(&self, draft: &Draft, explanation: &str) -> Option<usize> {
+    fn teaching_fact(&self, draft: &Draft, explanation: &str, min_interest: u8) -> Option<usize> {
         let facts = &draft.facts;
         let answers = &draft.answers;
         let mut shown_text = draft.prompt.clone();
@@ -212,6 +218,14 @@ impl<'a> Context<'a> {
             _ => {}
         }
         let shown_elsewhere = phrasing::normalise(&shown_text);
+        let answer_kinds: Vec<&str> = self
+            .index
+            .base
+            .entities
+            .iter()
+            .filter(|entity| answers.iter().any(|answer| answer == &entity.name))
+            .map(|entity| entity.kind.as_str())
+            .collect();
         let mut anchors: Vec<&str> = Vec::new();
         for entity in &self.index.base.entities {
             if answers.iter().any(|answer| answer == &entity.name) {
@@ -236,7 +250,7 @@ impl<'a> Context<'a> {
                 (fact.subject.as_str(), fact.relation.as_str())
             })
             .collect();
-        let shown = phrasing::normalise(explanation);
+        let shown = phrasing::normalise(&format!("{} {explanation}", draft.prompt));
         for anchor in anchors {
             let best: Vec<usize> = self
                 .index
@@ -254,16 +268,23 @@ impl<'a> Context<'a> {
                     } else {
                         Some(fact.subject.as_str())
                     };
+                    let far_end = far_end.and_then(|id| self.index.entity(id));
                     let far_end_shown = far_end
-                        .and_then(|id| self.index.entity(id))
                         .is_some_and(|entity| self.index.mentioned_in(&shown_elsewhere, entity));
+                    // Another entity of the answer's kind would read as a second answer.
+                    let rival = far_end.is_some_and(|entity| {
+                        answer_kinds.contains(&entity.kind.as_str())
+                            && !answers.iter().any(|answer| answer == &entity.name)
+                    });
                     !far_end_shown
+                        && !rival
                         && !facts.contains(&other)
                         && !self.index.is_disputed(other)
-                        && self.index.interest_of(other) >= 2
+                        && self.index.interest_of(other) >= min_interest
                         && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
                         && !matches!(fact.object, Object::Value(Value::Quote { .. }))
                         && !shown.contains(phrasing::normalise(&self.explanations[other]).trim())
+                        && adds_words(&shown, &self.explanations[other])
                 })
                 .collect::<Vec<usize>>();
             let Some(top) = best
@@ -282,6 +303,44 @@ impl<'a> Context<'a> {
             return Some(tied[pick]);
         }
         None
+    }
+
+    /// "Jay Nierenberg is a sound editor of the series.": the description of the first entity of the
+    /// question's facts that has one (the object, then the subject), unless the explanation already
+    /// says it.
+    fn description_sentence(&self, draft: &Draft) -> Option<String> {
+        let shown = phrasing::normalise(&format!("{} {}", draft.prompt, draft.explanation));
+        draft.facts.iter().find_map(|&fact| {
+            let fact = self.index.fact(fact);
+            let object = match &fact.object {
+                Object::Entity(id) => self.index.entity(id),
+                Object::Value(_) => None,
+            };
+            object
+                .into_iter()
+                .chain(self.index.entity(&fact.subject))
+                .find_map(|entity| {
+                    let description = entity.description.as_deref()?.trim();
+                    if description.is_empty()
+                        || shown.contains(phrasing::normalise(description).trim())
+                    {
+                        return None;
+                    }
+                    let starts_plain = description.chars().next().is_some_and(|c| c.is_lowercase())
+                        && !description.starts_with("the ");
+                    let article = if starts_plain {
+                        format!("{} ", phrasing::indefinite_article(description))
+                    } else {
+                        String::new()
+                    };
+                    let sentence = format!(
+                        "{} is {article}{}.",
+                        self.index.in_sentence(entity),
+                        description.trim_end_matches('.')
+                    );
+                    Some(phrasing::capitalise(&sentence))
+                })
+        })
     }
 
     /// How a question names a fact it rests on: the fact's `id`, or `s-` and 8 hex digits of its
@@ -751,6 +810,16 @@ fn lower_first(text: &str) -> String {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// Whether `sentence` says at least two words (of three letters or more) that `known` (already
+/// normalised) does not: a near copy of the statement teaches nothing.
+fn adds_words(known: &str, sentence: &str) -> bool {
+    phrasing::normalise(sentence)
+        .split_whitespace()
+        .filter(|word| word.len() > 2 && !known.contains(&format!(" {word} ")))
+        .count()
+        >= 2
 }
 
 /// Tags naming the relations a question comes from, plus any extra marks.
