@@ -77,6 +77,8 @@ fn benches(c: &mut Criterion) {
         answer: "Jimmy Iovine".into(),
         aliases: vec!["James Iovine".into()],
         kind: Some("person".into()),
+        prompt_on: vec![],
+        reject: vec![],
     });
     let numeric = question(Body::Numeric {
         answer: 3e9,

@@ -10,9 +10,10 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use trivia::answer::Verdict;
 use trivia::game::select::{self, Filters, Pool};
 use trivia::game::simulate::{Bot, Strategy, play_bot_game};
-use trivia::game::{AnswerJudge, Game, GameConfig, Judge, Judgement, Mode};
+use trivia::game::{AnswerJudge, Game, GameConfig, Judge, Mode};
 use trivia::question::{Layout, Question};
 use trivia::rng::SeededRng;
 
@@ -29,8 +30,8 @@ type MakeJudge<'a> = dyn Fn() -> Box<dyn Judge> + 'a;
 struct AlwaysRight;
 
 impl Judge for AlwaysRight {
-    fn judge(&self, _: &Question, _: &Layout, _: &str) -> Judgement {
-        Judgement::Correct
+    fn judge(&self, _: &Question, _: &Layout, _: &str) -> Verdict {
+        Verdict::Correct
     }
 }
 

@@ -40,6 +40,8 @@ fn big_pack_text() -> String {
                     answer: format!("Answer {index}"),
                     aliases: vec![format!("A{index}")],
                     kind: Some("person".to_string()),
+                    prompt_on: vec![],
+                    reject: vec![],
                 },
                 5 => Body::SelectAll {
                     options: (0..5).map(|o| format!("Choice {o} of {index}")).collect(),

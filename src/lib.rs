@@ -18,6 +18,8 @@ pub mod history;
 pub mod input;
 pub mod pack;
 pub mod question;
+pub mod report;
 pub mod rng;
+pub mod schema;
 pub mod tomldoc;
 pub mod ui;

@@ -228,15 +228,22 @@ pub enum Body {
         #[serde(default)]
         tolerance_days: u32,
     },
-    /// Typed answer, checked with aliases and forgiving matching.
+    /// Typed answer, checked with aliases and forgiving matching, in the manner of a quizbowl answer line.
     FreeText {
         answer: String,
+        /// Other answers accepted as right (a pack's `accept`).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         aliases: Vec<String>,
         /// The entity kind of the answer (`person`, `film`, ...), so a guess closer to another known
         /// entity of that kind is rejected.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         kind: Option<String>,
+        /// Answers that are right as far as they go: the player is asked for more (`prompt_on`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        prompt_on: Vec<String>,
+        /// Answers never accepted, even as a typo of the answer (`reject`).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        reject: Vec<String>,
     },
     /// Pick every option that applies (at least one).
     SelectAll {

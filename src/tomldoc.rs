@@ -261,7 +261,24 @@ pub fn control_characters(
             _ => {}
         }
     }
-    walk_table(source, document.get_ref(), diagnostics);
+    if could_hold_unsafe(&source.text) {
+        walk_table(source, document.get_ref(), diagnostics);
+    }
+}
+
+/// Whether TOML text could hold an unsafe character once parsed: one written as is, or an escape that
+/// makes one (`\u`, `\U`, `\x`, `\e`, `\b`, `\f`, `\r`). A fast scan that spares most files the walk.
+fn could_hold_unsafe(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(at, &byte)| match byte {
+        b'\\' => matches!(
+            bytes.get(at + 1),
+            Some(b'u' | b'U' | b'x' | b'e' | b'b' | b'f' | b'r')
+        ),
+        b'\n' | b'\t' => false,
+        // C0 and DEL; 0xC2 starts C1, 0xD8 U+061C, 0xE2 the U+2000 block (bidirectional controls).
+        byte => byte < 0x20 || byte == 0x7f || matches!(byte, 0xc2 | 0xd8 | 0xe2),
+    })
 }
 
 /// The TOML type name of a value, for "expected a string, found an integer" messages.

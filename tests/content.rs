@@ -178,3 +178,21 @@ fn simulate_and_rules_take_the_same_content() {
     assert!(rules.contains("Questions about Bands,"), "{rules}");
     assert_no_bundled_text(&rules);
 }
+
+/// Regression: a one-question game was announced as "1 questions".
+#[test]
+fn a_one_question_game_says_question() {
+    let bands = data("facts/bands.toml");
+    let transcript = play(&[
+        "--facts",
+        bands.to_str().unwrap(),
+        "--count",
+        "1",
+        "--seed",
+        "1",
+    ]);
+    assert!(
+        transcript.starts_with("Bands trivia · classic. 1 question, easiest first."),
+        "{transcript}"
+    );
+}

@@ -5,11 +5,10 @@
 use std::sync::atomic::AtomicBool;
 
 use proptest::prelude::*;
+use trivia::answer::Verdict;
 use trivia::game::select::{Pool, Source};
 use trivia::game::simulate::right_answer;
-use trivia::game::{
-    Action, AnswerJudge, Event, Game, GameConfig, Judge, Judgement, Mode, demo, run_scripted,
-};
+use trivia::game::{Action, AnswerJudge, Event, Game, GameConfig, Judge, Mode, demo, run_scripted};
 use trivia::question::{Body, Citation, Difficulty, Question};
 use trivia::rng::SeededRng;
 use trivia::ui::Style;
@@ -48,7 +47,7 @@ fn every_shipped_question_can_be_answered_right() {
             let layout = game.layout(0).unwrap();
             right_answer(question, layout, &mut input);
             let verdict = judge.judge(question, layout, &input);
-            if verdict != Judgement::Correct {
+            if verdict != Verdict::Correct {
                 failures.push(format!("{}: {input:?} → {verdict:?}", question.id));
             }
         }
@@ -203,15 +202,15 @@ fn scripted_games_are_reproducible_and_inspectable() {
         .count();
     assert!(asked >= 2);
     // The summary agrees with the events, counted here one by one (not with the game's own tally).
-    let right = first.verdicts().filter(|verdict| verdict.correct).count() as u32;
-    let wrong = first.verdicts().filter(|verdict| !verdict.correct).count() as u32;
+    let right = first.answered().filter(|verdict| verdict.correct).count() as u32;
+    let wrong = first.answered().filter(|verdict| !verdict.correct).count() as u32;
     let skipped = first
         .events
         .iter()
         .filter(|event| matches!(event, Event::Skipped { .. }))
         .count() as u32;
     let points: u64 = first
-        .verdicts()
+        .answered()
         .map(|verdict| u64::from(verdict.points))
         .sum();
     let last_score = first
@@ -279,4 +278,75 @@ proptest! {
         let ended = matches!(transcript.events.last(), Some(Event::GameOver { .. }));
         prop_assert!(ended, "the last event is the end of the game");
     }
+}
+
+/// Regression: over 40 seeds the first question of a classic game came from the bundled pack 36 times
+/// and five questions opened 24 of the 40 games. Openings now spread over the whole pool of easy
+/// questions, generated and hand-written alike.
+#[test]
+fn openings_spread_over_the_whole_pool_of_easy_questions() {
+    use std::collections::{BTreeSet, HashMap};
+    use trivia::content::{self, ContentChoice};
+    use trivia::game::select::{self, Filters, Source};
+    use trivia::question::Difficulty;
+
+    let content = content::load(&ContentChoice::bundled(), &HashMap::new()).unwrap();
+    let pool = &content.pool;
+    let easy: Vec<usize> = (0..pool.len())
+        .filter(|&i| pool.get(i).difficulty == Difficulty::Easy)
+        .collect();
+    let easy_from_packs = easy
+        .iter()
+        .filter(|&&i| pool.source(i) == Source::Pack)
+        .count() as f64
+        / easy.len() as f64;
+    let seeds = 200u64;
+    let mut openers: HashMap<usize, usize> = HashMap::new();
+    let mut asked: BTreeSet<usize> = BTreeSet::new();
+    for seed in 0..seeds {
+        let picked = select::select(
+            pool,
+            &Filters::default(),
+            Mode::Classic,
+            Some(10),
+            seed,
+            &BTreeSet::new(),
+        );
+        *openers.entry(picked[0]).or_default() += 1;
+        asked.extend(picked);
+    }
+    let from_packs = openers
+        .iter()
+        .filter(|(index, _)| pool.source(**index) == Source::Pack)
+        .map(|(_, n)| n)
+        .sum::<usize>() as f64
+        / seeds as f64;
+    let mut counts: Vec<usize> = openers.values().copied().collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    let top_five: usize = counts.iter().take(5).sum();
+    eprintln!(
+        "{} easy questions ({:.0}% hand-written); {} distinct openings in {seeds} games, {:.0}% from packs, the five most frequent open {top_five}; {} distinct questions asked",
+        easy.len(),
+        easy_from_packs * 100.0,
+        openers.len(),
+        from_packs * 100.0,
+        asked.len()
+    );
+    assert!(
+        (from_packs - easy_from_packs).abs() < 0.12,
+        "openings from packs {from_packs:.2}, easy questions from packs {easy_from_packs:.2}"
+    );
+    assert!(
+        openers.len() >= 100,
+        "only {} distinct openings",
+        openers.len()
+    );
+    assert!(
+        top_five <= 30,
+        "five questions open {top_five} of {seeds} games"
+    );
+    assert!(
+        openers.values().all(|&n| n <= 8),
+        "one question opens too many games: {counts:?}"
+    );
 }

@@ -1,5 +1,5 @@
 //! The question generator: every question well-formed and its key proven by the oracle in
-//! `tests/oracle.rs` (which reads the raw fact files, apart from the generator), one test per question
+//! `tests/oracle/` (which reads the raw fact files, apart from the generator), one test per question
 //! type on small fact files
 //! written for the tests, property tests over many seeds, golden outputs for two seeds, and the
 //! `trivia generate` command line.
@@ -243,7 +243,7 @@ fn answer_texts(question: &Question) -> Vec<String> {
 }
 
 /// Checks one question: well-formed by the pack rules, explained and sourced, option counts in range,
-/// and its key proven by the oracle (`tests/oracle.rs`) from the raw fact files.
+/// and its key proven by the oracle (`tests/oracle/`) from the raw fact files.
 fn check(fixture: &Fixture, question: &Question) {
     let context = format!("{question:#?}");
     let problems = pack::check_question(question);
@@ -599,7 +599,9 @@ fn free_text_carries_aliases_and_the_answers_kind() {
         Body::FreeText {
             answer: "Lisbon".into(),
             aliases: Vec::new(),
-            kind: Some("place".into())
+            kind: Some("place".into()),
+            prompt_on: vec![],
+            reject: vec![],
         }
     );
     let genre = one(

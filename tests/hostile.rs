@@ -1,6 +1,6 @@
 //! Hostile input: terminal control characters in every place outside text can enter (pack and fact
-//! files, file names, command-line values, imports, typed answers) never reach stdout or stderr raw, and
-//! special files (FIFOs, devices) and clashing pack ids get clear errors instead of hangs or silence.
+//! files, file names, command-line values, imports, typed answers) never reach stdout or stderr raw;
+//! special files (FIFOs, devices), clashing pack ids and huge counts get clear errors, not hangs or aborts.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -452,4 +452,78 @@ fn regression_a_pack_question_cannot_silently_replace_a_bundled_one() {
         .timeout(Duration::from_secs(60))
         .assert()
         .success();
+}
+
+#[test]
+fn regression_huge_counts_do_not_abort() {
+    // Allocation for four billion questions used to abort (exit 134): the draw stops at what exists.
+    let assert = trivia()
+        .args(["generate", "--count", "4000000000"])
+        .timeout(Duration::from_secs(120))
+        .assert()
+        .success();
+    let output = assert.get_output();
+    assert!(String::from_utf8_lossy(&output.stderr).contains("4000000000 were asked for"));
+    let pack = trivia::tomldoc::SourceFile::new(
+        "generated.toml",
+        String::from_utf8(output.stdout.clone()).unwrap(),
+    );
+    let mut diagnostics = trivia::tomldoc::Diagnostics::default();
+    assert!(trivia::pack::load_source(&pack, &mut diagnostics).is_some());
+    // A hundred billion games cannot be played in one run: refused at once, with the limit.
+    trivia()
+        .args(["simulate", "--games", "99999999999"])
+        .timeout(Duration::from_secs(60))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("at most 10000000"));
+    // usize::MAX questions per player in hot seat used to overflow.
+    trivia()
+        .args([
+            "play",
+            "--no-history",
+            "--mode",
+            "hot-seat",
+            "--players",
+            "A,B",
+        ])
+        .args(["--count", &usize::MAX.to_string(), "--seed", "1"])
+        .timeout(Duration::from_secs(60))
+        .assert()
+        .success();
+    trivia()
+        .args(["simulate", "--games", "2", "--mode", "hot-seat"])
+        .args(["--count", &usize::MAX.to_string()])
+        .timeout(Duration::from_secs(120))
+        .assert()
+        .success();
+}
+
+#[test]
+fn regression_generate_never_writes_an_empty_pack() {
+    trivia()
+        .args(["generate", "--count", "0"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicates::str::contains(
+            "`--count 0` asks for no questions",
+        ));
+    let facts = crate::support::data("facts/minimal.toml");
+    trivia()
+        .args([
+            "generate",
+            "--type",
+            "quote",
+            "--difficulty",
+            "hard",
+            "--facts",
+        ])
+        .arg(&facts)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicates::str::contains(
+            "no question matches these filters",
+        ));
 }

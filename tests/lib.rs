@@ -1,9 +1,12 @@
 //! The integration test binary: one file per feature, sharing the helpers in `support`.
 
 mod answer;
+mod answer_frozen;
+mod any_topic;
 mod content;
 mod content_rules;
 mod facts;
+mod fuzz;
 mod game;
 mod generate;
 mod generate_quality;
@@ -16,7 +19,9 @@ mod pack;
 mod pack_bundled;
 mod pack_errors;
 mod pack_import;
+mod pack_lint;
 mod pack_props;
+mod pack_schema;
 mod play;
 mod play_golden;
 mod play_pty;

@@ -66,7 +66,10 @@ fn regression_gift_partial_credit_is_never_right() {
         Body::FreeText {
             answer: "Dre".into(),
             aliases: vec![],
-            kind: None
+            kind: None,
+            // Partial credit is never right; the player is asked for more.
+            prompt_on: vec!["Andre".into()],
+            reject: vec![],
         }
     );
 }
@@ -279,5 +282,142 @@ fn regression_opentdb_url3986_and_base64_files_decode() {
             "{}",
             report.summary()
         );
+    }
+}
+
+#[test]
+fn pack_import_csv_reads_every_type_and_reports_each_dropped_row() {
+    let report = import_files(Format::Csv, &["authors.csv"], "geo");
+    assert_eq!(report.questions.len(), 9, "{:#?}", report.skipped);
+    let lines: Vec<String> = report.skipped.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "authors.csv:1: skipped: unknown column: column 20 `notes` is not read",
+            "authors.csv:10: skipped: answer not among the options: `Bogota` is not one of Lima | Quito | Santiago",
+            "authors.csv:11: skipped: not a number: `answer` is `about 8849`",
+            "authors.csv:13: skipped: not a date: `answer` is `April 1912`, expected YYYY, YYYY-MM or YYYY-MM-DD",
+        ]
+    );
+    let counts = trivia::pack::type_counts(&report.questions);
+    assert!(counts.iter().all(|&count| count >= 1), "{counts:?}");
+    assert_eq!(
+        find(&report, "geo-6").body,
+        Body::SelectAll {
+            options: vec![
+                "Spain".into(),
+                "Brazil".into(),
+                "Poland".into(),
+                "Kenya".into()
+            ],
+            answers: vec![0, 2]
+        }
+    );
+    // A row without an id gets one from its content.
+    assert!(
+        report
+            .questions
+            .iter()
+            .any(|q| q.prompt == "What is the largest ocean?" && q.id.starts_with("csv-"))
+    );
+}
+
+#[test]
+fn pack_import_kahoot_template_reads_questions_after_the_instructions() {
+    let report = import_files(Format::Kahoot, &["kahoot.csv"], "k");
+    let bodies: Vec<&Body> = report.questions.iter().map(|q| &q.body).collect();
+    assert_eq!(bodies.len(), 3, "{:#?}", report.skipped);
+    assert!(matches!(bodies[0], Body::MultipleChoice { answer: 1, .. }));
+    assert!(matches!(bodies[1], Body::SelectAll { answers, .. } if answers == &vec![0, 2]));
+    assert_eq!(bodies[2], &Body::TrueFalse { answer: false });
+    let reasons: Vec<&str> = report.skipped.iter().map(|s| s.reason).collect();
+    assert_eq!(reasons, ["no right answer", "right answer is empty"]);
+    let limits: Vec<Option<u32>> = report.questions.iter().map(|q| q.time_limit).collect();
+    assert_eq!(limits, [Some(20), Some(30), Some(10)]);
+}
+
+#[test]
+fn pack_import_quizlet_and_anki_cards() {
+    let quizlet = import_files(Format::Quizlet, &["quizlet.txt"], "q");
+    assert_eq!(quizlet.questions.len(), 6, "{:#?}", quizlet.skipped);
+    let paris = quizlet
+        .questions
+        .iter()
+        .find(|q| q.prompt == "Capital of France")
+        .unwrap();
+    assert_eq!(paris.body.answer_text(), "Paris");
+    let long = quizlet
+        .questions
+        .iter()
+        .find(|q| q.prompt == "mitochondria")
+        .unwrap();
+    assert!(
+        matches!(&long.body, Body::MultipleChoice { options, .. } if options.len() == 4),
+        "{:?}",
+        long.body
+    );
+    assert_eq!(quizlet.skipped[0].reason, "card without two sides");
+
+    let anki = import_files(Format::Quizlet, &["anki.txt"], "a");
+    let prompts: Vec<(&str, String)> = anki
+        .questions
+        .iter()
+        .map(|q| (q.prompt.as_str(), q.body.answer_text()))
+        .collect();
+    assert_eq!(
+        prompts,
+        [
+            ("What is the chemical symbol for gold?", "Au".to_string()),
+            (
+                "Which planet is known as the Red Planet?",
+                "Mars".to_string()
+            ),
+            (
+                "Who painted the Mona Lisa?",
+                "Leonardo da Vinci".to_string()
+            ),
+        ]
+    );
+    assert_eq!(anki.skipped[0].reason, "cloze card");
+    assert!(anki.skipped[0].to_string().starts_with("anki.txt:6:"));
+}
+
+#[test]
+fn pack_export_csv_then_import_keeps_the_bundled_pack() {
+    let home = tempfile::tempdir().unwrap();
+    for (to, file) in [("csv", "p.csv"), ("tsv", "p.tsv"), ("json", "p.json")] {
+        let exported = home.path().join(file);
+        let back = home.path().join(format!("{to}.toml"));
+        let run = trivia(
+            &[
+                "pack",
+                "export",
+                "--to",
+                to,
+                "defiant-ones",
+                "-o",
+                path_str(&exported),
+            ],
+            home.path(),
+        );
+        assert_eq!(run.code, 0, "{run:?}");
+        let run = trivia(
+            &[
+                "pack",
+                "import",
+                "--from",
+                to,
+                path_str(&exported),
+                "-o",
+                path_str(&back),
+            ],
+            home.path(),
+        );
+        assert_eq!(run.code, 0, "{run:?}");
+        assert!(run.stderr.contains("skipped 0"), "{}", run.stderr);
+        let original = trivia::pack::bundled().remove(0);
+        let imported = load_text(&std::fs::read_to_string(&back).unwrap())
+            .unwrap_or_else(|d| panic!("{:#?}", d.items));
+        assert_eq!(imported.questions, original.questions, "{to}");
     }
 }

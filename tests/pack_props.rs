@@ -1,5 +1,6 @@
 //! Property tests: the loader never panics on any text, written packs load back to the same questions,
-//! and GIFT export/import keeps every question GIFT can express.
+//! CSV, TSV and JSON export/import keep every question and GIFT export/import keeps every question GIFT
+//! can express.
 
 use proptest::prelude::*;
 
@@ -127,13 +128,19 @@ fn body() -> impl Strategy<Value = Body> {
         (
             line_text(),
             prop::collection::vec(line_text(), 0..3),
-            prop::option::of(line_text())
+            prop::option::of(line_text()),
+            prop::collection::vec(line_text(), 0..2),
+            prop::collection::vec(line_text(), 0..2),
         )
-            .prop_map(|(answer, aliases, kind)| Body::FreeText {
-                answer,
-                aliases,
-                kind
-            }),
+            .prop_map(
+                |(answer, aliases, kind, prompt_on, reject)| Body::FreeText {
+                    answer,
+                    aliases,
+                    kind,
+                    prompt_on,
+                    reject,
+                }
+            ),
         distinct(2..7).prop_flat_map(|options| {
             let len = options.len();
             (Just(options), prop::collection::btree_set(0..len, 1..=len)).prop_map(
@@ -234,10 +241,16 @@ fn trimmed(question: Question) -> Question {
         }
         Body::Quote { options, .. } => options.iter_mut().for_each(trim),
         Body::FreeText {
-            answer, aliases, ..
+            answer,
+            aliases,
+            prompt_on,
+            reject,
+            ..
         } => {
             trim(answer);
             aliases.iter_mut().for_each(trim);
+            prompt_on.iter_mut().for_each(trim);
+            reject.iter_mut().for_each(trim);
         }
         _ => {}
     }
@@ -383,6 +396,41 @@ proptest! {
         );
         prop_assert!(report.skipped.is_empty(), "{:#?}\n{}", report.skipped, gift.text);
         prop_assert_eq!(&report.questions, &pack.questions, "{}", gift.text);
+    }
+
+    #[test]
+    fn pack_csv_and_tsv_export_and_import_keep_every_question(
+        questions in prop::collection::vec(question(), 1..6),
+    ) {
+        let pack = pack_of(questions);
+        for (format, delimiter) in [(Format::Csv, b','), (Format::Tsv, b'\t')] {
+            let text = export::to_csv(&pack, delimiter);
+            let report = import::import(
+                format,
+                &[Input { name: "prop.csv".to_string(), bytes: text.clone().into_bytes() }],
+                "prop",
+                &mut |_, _| {},
+            );
+            prop_assert!(report.skipped.is_empty(), "{:#?}\n{}", report.skipped, text);
+            prop_assert_eq!(&report.questions, &pack.questions, "{}", text);
+        }
+    }
+
+    #[test]
+    fn pack_json_export_and_import_keep_every_question(
+        questions in prop::collection::vec(question(), 1..6),
+    ) {
+        let pack = pack_of(questions);
+        let text = export::to_json(&pack);
+        let report = import::import(
+            Format::Json,
+            &[Input { name: "prop.json".to_string(), bytes: text.clone().into_bytes() }],
+            "prop",
+            &mut |_, _| {},
+        );
+        prop_assert!(report.skipped.is_empty(), "{:#?}", report.skipped);
+        prop_assert_eq!(&report.questions, &pack.questions);
+        prop_assert_eq!(report.meta.as_ref(), Some(&pack.meta));
     }
 }
 

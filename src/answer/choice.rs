@@ -2,8 +2,11 @@
 //! select-all; a sequence for order; always through the on-screen layout.
 
 use super::Verdict;
-use super::fuzzy::{Words, forgiven, within};
-use super::normalize::{normalize, normalize_into};
+use super::fuzzy::{Allowance, Words, forgiven, within};
+// An article never tells shown options apart: "chronic" picks "The Chronic".
+use super::normalize::{
+    normalize_into_without_article as normalize_into, normalize_without_article as normalize,
+};
 use crate::question::Layout;
 
 /// Longest piece of the player's own text quoted back in a reason.
@@ -65,7 +68,7 @@ pub(crate) fn check_true_false(answer: bool, input: &str) -> Verdict {
     let mut best: Option<(u32, bool)> = None;
     let mut tied = false;
     for (word, value) in WORDS {
-        if let Some(distance) = forgiven(&guess, &Words::new(word)) {
+        if let Some(distance) = forgiven(&guess, &Words::new(word), Allowance::PLAIN) {
             match best {
                 Some((best_distance, best_value)) if distance == best_distance => {
                     tied |= best_value != value;
@@ -193,7 +196,7 @@ impl OptionTexts<'_> {
         let texts = self.normalized();
         let mut best: Option<(u32, usize)> = None;
         for (index, text) in &texts {
-            if let Some(distance) = forgiven(&guess, &Words::new(text)) {
+            if let Some(distance) = forgiven(&guess, &Words::new(text), Allowance::PLAIN) {
                 if best.is_none_or(|(best_distance, _)| distance < best_distance) {
                     best = Some((distance, *index));
                 }

@@ -1,10 +1,11 @@
 //! Reads dates the way people type them ("2017-07-09", "July 9, 2017", "9 July 2017", "July 9th 2017",
 //! "Jul 9 2017", "9/7/2017") and judges date answers at the precision the question asks for.
 //!
-//! **The one rule for all-numeric dates:** when the year comes first it is year/month/day (`2017/7/9`);
-//! when the year comes last it is always day/month/year, as in most of the world: `9/7/2017` is 9 July 2017
-//! and `7/25/2017` is not a date (there is no month 25), so the player is asked again. Separators may be
-//! `/`, `.` or `-`. The year always has three or four digits; `9/7/17` is not understood.
+//! **All-numeric dates:** when the year comes first they are year/month/day (`2017/7/9`). When the year comes
+//! last, the date is read day/month/year or month/day/year, whichever is a date: `20/7/1969` and `7/20/1969`
+//! are both 20 July 1969. When both readings are dates and differ (`9/7/2017`: 9 July or 7 September?), the
+//! date is ambiguous and the player is asked which ([`Verdict::Prompt`]). Separators may be `/`, `.` or
+//! `-`. The year always has three or four digits; `9/7/17` is not understood.
 
 use super::Verdict;
 use crate::question::PartialDate;
@@ -12,26 +13,50 @@ use crate::question::PartialDate;
 /// Parses a date known to the year, month or day: ISO (`2017`, `2017-07`, `2017-07-09`), a month name with a
 /// day and year in any order (`July 9, 2017`, `9 July 2017`, `July 9th 2017`, `the 9th of July 2017`,
 /// `Jul 9 2017`), a month and year (`July 2017`), or all numbers read by the module's one rule
-/// (`9/7/2017` is 9 July). `None` if the text is not one valid date with a year.
+/// (`20/7/1969` and `7/20/1969` are 20 July). `None` if the text is not one valid date with a year, or is an
+/// all-numeric date with two readings (`9/7/2017`).
 ///
 /// ```
 /// use trivia::answer::parse_date;
 /// use trivia::question::PartialDate;
 /// let day = PartialDate::ymd(2017, 7, 9);
-/// for text in ["2017-07-09", "July 9, 2017", "9 July 2017", "July 9th 2017", "Jul 9 2017", "9/7/2017"] {
+/// for text in ["2017-07-09", "July 9, 2017", "9 July 2017", "July 9th 2017", "Jul 9 2017", "2017/7/9"] {
 ///     assert_eq!(parse_date(text), day, "{text}");
 /// }
 /// assert_eq!(parse_date("1958"), Some(PartialDate::year(1958)));
-/// assert_eq!(parse_date("7/25/2017"), None);
+/// assert_eq!(parse_date("7/25/2017"), PartialDate::ymd(2017, 7, 25));
+/// assert_eq!(parse_date("9/7/2017"), None);
 /// ```
 pub fn parse_date(text: &str) -> Option<PartialDate> {
+    match read_date(text) {
+        Reading::One(date) => Some(date),
+        Reading::Two(..) | Reading::Nothing => None,
+    }
+}
+
+/// What a typed date can mean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reading {
+    One(PartialDate),
+    /// An all-numeric date read day first, then month first.
+    Two(PartialDate, PartialDate),
+    Nothing,
+}
+
+impl From<Option<PartialDate>> for Reading {
+    fn from(date: Option<PartialDate>) -> Reading {
+        date.map_or(Reading::Nothing, Reading::One)
+    }
+}
+
+fn read_date(text: &str) -> Reading {
     let lower = text.trim().to_lowercase();
     let lower = lower.trim_end_matches(['.', '!', '?']).trim();
     if lower.is_empty() {
-        return None;
+        return Reading::Nothing;
     }
     if let Some(date) = PartialDate::parse_iso(lower) {
-        return Some(date);
+        return Reading::One(date);
     }
     if lower
         .chars()
@@ -39,12 +64,34 @@ pub fn parse_date(text: &str) -> Option<PartialDate> {
     {
         return parse_numeric(lower);
     }
-    parse_words(lower)
+    parse_words(lower).into()
 }
 
-/// All-numeric dates: year first is year/month/day, year last is day/month/year.
-fn parse_numeric(text: &str) -> Option<PartialDate> {
+/// All-numeric dates: year first is year/month/day; year last is day/month/year or month/day/year,
+/// whichever is a date (both, when they differ).
+fn parse_numeric(text: &str) -> Reading {
     let groups: Vec<&str> = text.split(['/', '.', '-']).collect();
+    if let [first, second, third] = groups.as_slice() {
+        if first.len() <= 2 && second.len() <= 2 && third.len() >= 3 {
+            let (Ok(a), Ok(b), Ok(year)) = (first.parse(), second.parse(), third.parse()) else {
+                return Reading::Nothing;
+            };
+            let day_first = PartialDate::ymd(year, b, a);
+            let month_first = PartialDate::ymd(year, a, b);
+            return match (day_first, month_first) {
+                (Some(day_first), Some(month_first)) if day_first != month_first => {
+                    Reading::Two(day_first, month_first)
+                }
+                (Some(date), _) | (None, Some(date)) => Reading::One(date),
+                (None, None) => Reading::Nothing,
+            };
+        }
+    }
+    parse_numeric_one(&groups).into()
+}
+
+/// All-numeric dates with one reading: a year, a month and year, or year/month/day.
+fn parse_numeric_one(groups: &[&str]) -> Option<PartialDate> {
     if groups
         .iter()
         .any(|group| group.is_empty() || group.len() > 4)
@@ -61,7 +108,7 @@ fn parse_numeric(text: &str) -> Option<PartialDate> {
             .then(|| group.parse::<u8>().ok())
             .flatten()
     };
-    let date = match groups.as_slice() {
+    let date = match groups {
         [only] => PartialDate::year(year(only)?),
         [first, second] if first.len() >= 3 => PartialDate {
             year: year(first)?,
@@ -77,11 +124,6 @@ fn parse_numeric(text: &str) -> Option<PartialDate> {
             year: year(first)?,
             month: Some(small(second)?),
             day: Some(small(third)?),
-        },
-        [first, second, third] => PartialDate {
-            year: year(third)?,
-            month: Some(small(second)?),
-            day: Some(small(first)?),
         },
         _ => return None,
     };
@@ -178,13 +220,21 @@ pub(crate) fn check(answer: &PartialDate, tolerance_days: u32, input: &str) -> V
     if input.trim().is_empty() {
         return Verdict::not_understood(hint);
     }
-    let Some(guess) = parse_date(input) else {
-        return Verdict::not_understood(hint);
+    let guess = match read_date(input) {
+        Reading::One(guess) => guess,
+        Reading::Two(day_first, month_first) => {
+            return Verdict::prompt(format!(
+                "Is that {} or {}? Write the month as a word.",
+                day_month(&day_first),
+                day_month(&month_first)
+            ));
+        }
+        Reading::Nothing => return Verdict::not_understood(hint),
     };
     if precision(&guess) < wanted {
-        return Verdict::not_understood(match wanted {
-            Precision::Day => "give the day, month and year",
-            _ => "give the month and year",
+        return Verdict::prompt(match wanted {
+            Precision::Day => "Which day? Give the day, month and year.",
+            _ => "Which month? Give the month and year.",
         });
     }
     let correct = match wanted {
@@ -204,9 +254,30 @@ pub(crate) fn check(answer: &PartialDate, tolerance_days: u32, input: &str) -> V
     Verdict::from_bool(correct)
 }
 
+/// `9 July 2017`.
+fn day_month(date: &PartialDate) -> String {
+    let month = date
+        .month
+        .and_then(crate::question::month_name)
+        .unwrap_or("");
+    match date.day {
+        Some(day) => format!("{day} {month} {}", date.year),
+        None => format!("{month} {}", date.year),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Regression (found by mutation testing: `group.is_empty() || group.len() > 4` could read `&&`
+    /// unnoticed): a numeric date with a group of more than four digits is no date.
+    #[test]
+    fn numeric_groups_longer_than_a_year_are_no_date() {
+        assert_eq!(parse_date("12345-06-07"), None);
+        assert_eq!(parse_date("07/06/12345"), None);
+        assert_eq!(parse_date("2017-07-09"), PartialDate::ymd(2017, 7, 9));
+    }
 
     #[test]
     fn reads_dates() {
@@ -232,9 +303,14 @@ mod tests {
             ("Jul. 9, 2017", day(2017, 7, 9)),
             ("2017 July 9", day(2017, 7, 9)),
             ("on 9 July 2017.", day(2017, 7, 9)),
-            ("9/7/2017", day(2017, 7, 9)),
-            ("09.07.2017", day(2017, 7, 9)),
-            ("9-7-2017", day(2017, 7, 9)),
+            ("9/7/2017", None),
+            ("09.07.2017", None),
+            ("9-7-2017", None),
+            ("7/7/2017", day(2017, 7, 7)),
+            ("20/7/1969", day(1969, 7, 20)),
+            ("7/20/1969", day(1969, 7, 20)),
+            ("13/13/2017", None),
+            ("31/2/2017", None),
             ("Sept 24 1958", day(1958, 9, 24)),
             ("July 2017", month(2017, 7)),
             ("7/2017", month(2017, 7)),
@@ -242,7 +318,7 @@ mod tests {
             ("1958", Some(PartialDate::year(1958))),
             ("in 1958", Some(PartialDate::year(1958))),
             ("800", Some(PartialDate::year(800))),
-            ("7/25/2017", None),
+            ("7/25/2017", day(2017, 7, 25)),
             ("9/7/17", None),
             ("July 9", None),
             ("58", None),

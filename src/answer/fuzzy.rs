@@ -20,6 +20,41 @@ pub fn typo_budget(chars: usize) -> u32 {
     }
 }
 
+/// The edits forgiven in an answer word when no word list can tell real words from typos (a language
+/// without one): none up to 7 characters, then one.
+pub fn strict_typo_budget(chars: usize) -> u32 {
+    u32::from(chars >= 8).min(typo_budget(chars))
+}
+
+/// Tells whether a typed word (first) is a different real word from an answer word (second).
+pub(crate) type AnotherWord<'a> = &'a dyn Fn(&str, &str) -> bool;
+
+/// What the typo allowance may forgive besides the per-word budget.
+#[derive(Clone, Copy)]
+pub(crate) struct Allowance<'a> {
+    /// Budgets of [`strict_typo_budget`] instead of [`typo_budget`].
+    pub(crate) strict: bool,
+    /// Whether a guess word (first) is a different real word from an answer word (second): a real word or
+    /// a known name is never a typo of another word.
+    pub(crate) real: Option<AnotherWord<'a>>,
+}
+
+impl Allowance<'_> {
+    /// Budgets per word, and nothing else.
+    pub(crate) const PLAIN: Allowance<'static> = Allowance {
+        strict: false,
+        real: None,
+    };
+
+    fn budget(&self, word: Word) -> u32 {
+        if self.strict {
+            strict_typo_budget(usize::from(word.len))
+        } else {
+            u32::from(word.budget)
+        }
+    }
+}
+
 /// A few numbers about a normalised text that bound its distance to another text from below.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub(crate) struct Sketch {
@@ -190,7 +225,7 @@ pub(crate) fn identical(a: &Words, b: &Words) -> bool {
 
 /// The edits between a guess and an answer when every answer word is met by a different guess word within
 /// that word's [`typo_budget`]; `None` when the guess is not a forgivable spelling of the answer.
-pub(crate) fn forgiven(guess: &Words, answer: &Words) -> Option<u32> {
+pub(crate) fn forgiven(guess: &Words, answer: &Words, allowance: Allowance) -> Option<u32> {
     if identical(guess, answer) {
         return Some(0);
     }
@@ -200,12 +235,12 @@ pub(crate) fn forgiven(guess: &Words, answer: &Words) -> Option<u32> {
     let total: u32 = answer
         .words()?
         .iter()
-        .map(|word| u32::from(word.budget))
+        .map(|&word| allowance.budget(word))
         .sum();
     if !guess.sketch.may_be_within(answer.sketch, total) {
         return None;
     }
-    assign(guess, answer, true, total)
+    assign(guess, answer, Some(allowance), total)
 }
 
 /// Whether the guess is within `cap` edits of `other`, with no per-word budget (used to find a name the guess
@@ -219,14 +254,20 @@ pub(crate) fn within(guess: &Words, other: &Words, cap: u32) -> bool {
         return true;
     }
     if guess.count == other.count && guess.count <= MAX_WORDS {
-        return assign(guess, other, false, cap).is_some();
+        return assign(guess, other, None, cap).is_some();
     }
     compact_within(guess.text, other.text, cap)
 }
 
 /// Pairs each guess word with a different target word at least total cost; a pair costs its edit distance if
-/// that is within the target word's budget (`budgeted`) or the total cap, and cannot be made otherwise.
-fn assign(guess: &Words, target: &Words, budgeted: bool, total_cap: u32) -> Option<u32> {
+/// that is within the target word's budget (with an `allowance`) or the total cap, and cannot be made
+/// otherwise. With an allowance, a guess word that is a real word pairs only with itself.
+fn assign(
+    guess: &Words,
+    target: &Words,
+    allowance: Option<Allowance>,
+    total_cap: u32,
+) -> Option<u32> {
     let (guess_words, target_words) = (guess.words()?, target.words()?);
     let n = guess_words.len();
     if n != target_words.len() {
@@ -234,10 +275,9 @@ fn assign(guess: &Words, target: &Words, budgeted: bool, total_cap: u32) -> Opti
     }
     let mut cost = [[INF; MAX_WORDS]; MAX_WORDS];
     for (j, &target_word) in target_words.iter().enumerate() {
-        let cap = if budgeted {
-            u32::from(target_word.budget).min(total_cap)
-        } else {
-            total_cap
+        let cap = match allowance {
+            Some(allowance) => allowance.budget(target_word).min(total_cap),
+            None => total_cap,
         };
         for (i, &guess_word) in guess_words.iter().enumerate() {
             let (a, b) = (guess.word(guess_word), target.word(target_word));
@@ -249,7 +289,12 @@ fn assign(guess: &Words, target: &Words, budgeted: bool, total_cap: u32) -> Opti
                 && guess_word.sketch().may_be_within(target_word.sketch(), cap)
             {
                 if let Some(distance) = distance_within(a, b, cap) {
-                    cost[i][j] = distance;
+                    let another_word = allowance
+                        .and_then(|allowance| allowance.real)
+                        .is_some_and(|test| test(a, b));
+                    if !another_word {
+                        cost[i][j] = distance;
+                    }
                 }
             }
         }
@@ -450,7 +495,7 @@ mod tests {
         ];
         for (guess, answer, expected) in cases {
             assert_eq!(
-                forgiven(&Words::new(guess), &Words::new(answer)),
+                forgiven(&Words::new(guess), &Words::new(answer), Allowance::PLAIN),
                 expected,
                 "{guess} / {answer}"
             );

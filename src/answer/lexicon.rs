@@ -2,9 +2,10 @@
 //! answer is not forgiven as a typo of the answer, and so an entity's aliases count wherever it is the answer.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::dictionary::Dictionary;
 use super::fuzzy::{Sketch, Words};
 use super::normalize::normalize;
 
@@ -21,6 +22,20 @@ pub struct Lexicon {
     all: Group,
     /// Entries by each of their normalised names.
     by_name: HashMap<String, Vec<u32>, Fnv>,
+    /// Every word (three letters or more) of every name, and of every text given to [`Lexicon::add_words`].
+    known_words: HashSet<Box<str>, Fnv>,
+    /// The word list of the answers' language.
+    word_list: WordList,
+}
+
+/// Which word list tells real words from typos.
+#[derive(Clone, Copy, Debug, Default)]
+enum WordList {
+    /// English, when no language is set.
+    #[default]
+    English,
+    /// The list for the language set; `None` when that language has none.
+    Chosen(Option<&'static Dictionary>),
 }
 
 #[derive(Clone, Debug)]
@@ -106,6 +121,11 @@ impl Lexicon {
         }
         let group = self.by_kind.entry(kind.clone()).or_default();
         for text in &names {
+            self.known_words.extend(
+                text.split(' ')
+                    .filter(|word| word.len() >= 3)
+                    .map(Box::from),
+            );
             let name = Name {
                 entry: id,
                 text: text.as_str().into(),
@@ -116,6 +136,47 @@ impl Lexicon {
             self.by_name.entry(text.clone()).or_default().push(id);
         }
         self.entries.push(Entry { kind, names });
+    }
+
+    /// Registers every word of `text` as a known name word (the options of choice questions, say), so a
+    /// typed word that is one is never forgiven as a typo of another word.
+    pub fn add_words(&mut self, text: &str) {
+        let normalized = normalize(text);
+        self.known_words.extend(
+            normalized
+                .split(' ')
+                .filter(|word| word.len() >= 3)
+                .map(Box::from),
+        );
+    }
+
+    /// Chooses the word list by the answers' language tag (`en`, `en-GB`, `fr`); a language with no
+    /// list makes the typo allowance stricter. English until set.
+    pub fn set_language(&mut self, language: &str) {
+        self.word_list = WordList::Chosen(Dictionary::for_language(language));
+    }
+
+    /// The word list in use, if the language has one.
+    pub fn dictionary(&self) -> Option<&'static Dictionary> {
+        match self.word_list {
+            WordList::English => Some(Dictionary::english()),
+            WordList::Chosen(list) => list,
+        }
+    }
+
+    /// Whether a normalised word is a real word of the language or a word of a known name.
+    pub(crate) fn is_real(&self, word: &str) -> bool {
+        self.known_words.contains(word) || self.dictionary().is_some_and(|list| list.is_real(word))
+    }
+
+    /// Whether a typed word is a different real word from an answer word: itself a real word or a known
+    /// name, or the same word with another prefix (`dealignments` for `realignments`).
+    pub(crate) fn is_another_word(&self, typed: &str, answer: &str) -> bool {
+        typed != answer
+            && (self.is_real(typed)
+                || self
+                    .dictionary()
+                    .is_some_and(|list| list.differ_in_prefix(typed, answer)))
     }
 
     /// How many entities are registered.
@@ -231,6 +292,20 @@ mod tests {
         lexicon.add("", "???", &[]);
         assert_eq!(lexicon.len(), 2);
         assert_eq!(lexicon.named("dr dre"), &[0]);
+        assert_eq!(lexicon.named("the chronic"), &[1]);
+        assert!(lexicon.is_real("andre"));
+        assert!(lexicon.is_real("chronic"));
+        assert!(lexicon.is_real("dre"));
+        assert!(!lexicon.is_real("dr"));
+        assert!(!lexicon.is_real("iovene"));
+        lexicon.add_words("Tony Curtin");
+        assert!(lexicon.is_real("curtin"));
+        lexicon.set_language("fr");
+        assert!(lexicon.dictionary().is_none());
+        assert!(lexicon.is_real("curtin"));
+        assert!(!lexicon.is_real("turning"));
+        lexicon.set_language("en-GB");
+        assert!(lexicon.is_real("turning"));
         assert_eq!(lexicon.names_of(0), ["dr dre", "andre young"]);
         assert!(lexicon.kind_matches(1, Some("film")));
         assert!(!lexicon.kind_matches(1, Some("person")));
@@ -248,8 +323,8 @@ mod tests {
         let near = |len, slack| near(None, len, slack);
         assert_eq!(near(5, 0), 1);
         assert_eq!(near(5, 5), 3);
-        assert_eq!(near(7, 2), 2);
-        assert_eq!(near(10, 0), 1);
+        assert_eq!(near(7, 2), 1);
+        assert_eq!(near(10, 0), 2);
         assert_eq!(near(20, 1), 0);
     }
 }

@@ -1,13 +1,19 @@
-//! Answer checking: decides whether what a player typed is what a fair quizmaster would accept, for every
-//! question type. Pure: no I/O, no clock, no randomness, and no panic on any input.
+//! Answer checking: decides whether what a player typed is what a strict but fair quiz host would accept,
+//! ask more about, or reject, for every question type. Pure: no I/O, no clock, no randomness, and no panic
+//! on any input.
 //!
 //! The rules are documented for players and pack authors in `docs/answers.md`. In short:
 //!
-//! - Text is compared after [`normalize`]: case, diacritics, punctuation, curly quotes, whitespace, a
-//!   leading article, `&`/`and` and title words (`Dr`/`Doctor`) do not matter.
-//! - Free-text answers accept the answer, its aliases (from the question and from the [`Lexicon`] entity of
-//!   that name) and typos within a budget per word ([`typo_budget`]), in any word order; digits are never
-//!   forgiven, and a guess at least as close to another known name of the same kind is wrong.
+//! - Text is compared after [`normalize`] (case, diacritics, punctuation, curly quotes, whitespace, `&`/`and`
+//!   and title words like `Dr`/`Doctor` do not matter) with numbers in digits (`World War One` = `World War
+//!   I` = `World War 1`).
+//! - Free-text answers accept the answer, its aliases (the pack's `accept`, and the [`Lexicon`] entity of that
+//!   name), a leading article left off when what remains names nothing else, a plural for a singular, and
+//!   typos within a budget per word ([`typo_budget`]). A typed word that is itself a real word or a known
+//!   name ([`Dictionary`], [`Lexicon`]) is never a typo of another word; digits are never forgiven; a guess at
+//!   least as close to another known name, or to a `reject` entry, is wrong.
+//! - [`Verdict::Prompt`] asks for more at no cost: a surname or first name alone for a person, an
+//!   ambiguous all-numeric date, a date less precise than asked, or a `prompt_on` entry.
 //! - Numbers ([`parse_number`]) and dates ([`parse_date`]) are read in the usual ways; numbers are accepted
 //!   within the question's tolerance, dates at the question's precision.
 //! - Options are picked by letter, number or text through the on-screen [`Layout`]; lists for select-all,
@@ -16,17 +22,20 @@
 
 mod choice;
 mod date;
+mod dictionary;
 mod free_text;
 mod fuzzy;
 mod lexicon;
 mod normalize;
 mod number;
+mod numerals;
 mod units;
 
 pub use date::parse_date;
-pub use fuzzy::typo_budget;
+pub use dictionary::Dictionary;
+pub use fuzzy::{strict_typo_budget, typo_budget};
 pub use lexicon::Lexicon;
-pub use normalize::normalize;
+pub use normalize::{normalize, without_leading_article};
 pub use number::parse_number;
 
 use crate::question::{Body, Layout, Question};
@@ -39,18 +48,28 @@ pub const MAX_INPUT_CHARS: usize = 500;
 pub enum Verdict {
     /// The answer is accepted.
     Correct,
+    /// The answer is accepted although misspelt (within the typo budget); `spelling` is the accepted text as
+    /// written in the question, for the game to show ("Right — it is spelled Compton").
+    Misspelt { spelling: String },
     /// The answer is understood and wrong.
     Wrong,
-    /// The input is not an answer to this question (an empty line, `z` for four options, a date without
-    /// its day when the day is asked); ask again at no cost. The reason tells the player what to type and
-    /// never hints at the answer.
+    /// The answer is right as far as it goes, but a host would ask for more ("Which Hughes?", "Is that 7
+    /// September or 9 July?"): the player answers again; it costs nothing and counts as no attempt.
+    Prompt { reason: String },
+    /// The input is not an answer to this question (an empty line, `z` for four options); ask again at no
+    /// cost. The reason tells the player what to type and never hints at the answer.
     NotUnderstood { reason: String },
 }
 
 impl Verdict {
-    /// Whether the answer is accepted.
+    /// Whether the answer is accepted (spelt right or forgiven).
     pub fn is_correct(&self) -> bool {
-        matches!(self, Verdict::Correct)
+        matches!(self, Verdict::Correct | Verdict::Misspelt { .. })
+    }
+
+    /// Whether the player is asked again at no cost ([`Verdict::Prompt`] or [`Verdict::NotUnderstood`]).
+    pub fn asks_again(&self) -> bool {
+        matches!(self, Verdict::Prompt { .. } | Verdict::NotUnderstood { .. })
     }
 
     fn from_bool(correct: bool) -> Verdict {
@@ -66,27 +85,11 @@ impl Verdict {
             reason: reason.into(),
         }
     }
-}
 
-/// A verdict with what the game may tell the player about how the answer was accepted.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Judgement {
-    pub verdict: Verdict,
-    /// The answer was accepted although misspelt (within the typo budget); the game may show the correct
-    /// spelling. Always false unless the verdict is [`Verdict::Correct`].
-    pub close: bool,
-}
-
-impl Judgement {
-    fn plain(verdict: Verdict) -> Judgement {
-        Judgement {
-            verdict,
-            close: false,
+    fn prompt(reason: impl Into<String>) -> Verdict {
+        Verdict::Prompt {
+            reason: reason.into(),
         }
-    }
-
-    fn not_understood(reason: impl Into<String>) -> Judgement {
-        Judgement::plain(Verdict::not_understood(reason))
     }
 }
 
@@ -103,6 +106,8 @@ impl Judgement {
 ///         answer: "Dr. Dre".into(),
 ///         aliases: vec!["Dre".into(), "Andre Young".into()],
 ///         kind: Some("person".into()),
+///         prompt_on: vec![],
+///         reject: vec![],
 ///     },
 ///     category: "Music".into(),
 ///     difficulty: Difficulty::Easy,
@@ -115,16 +120,12 @@ impl Judgement {
 /// let lexicon = Lexicon::new();
 /// assert_eq!(check(&question, &layout, "doctor dre", &lexicon), Verdict::Correct);
 /// assert_eq!(check(&question, &layout, "Ice Cube", &lexicon), Verdict::Wrong);
+/// assert!(matches!(check(&question, &layout, "Young", &lexicon), Verdict::Prompt { .. }));
 /// assert!(matches!(check(&question, &layout, " ", &lexicon), Verdict::NotUnderstood { .. }));
 /// ```
 pub fn check(question: &Question, layout: &Layout, input: &str, lexicon: &Lexicon) -> Verdict {
-    judge(question, layout, input, lexicon).verdict
-}
-
-/// Like [`check`], and also says whether a typo was forgiven.
-pub fn judge(question: &Question, layout: &Layout, input: &str, lexicon: &Lexicon) -> Judgement {
     if input.len() > MAX_INPUT_CHARS && input.chars().nth(MAX_INPUT_CHARS).is_some() {
-        return Judgement::not_understood("that answer is too long");
+        return Verdict::not_understood("that answer is too long");
     }
     match &question.body {
         Body::MultipleChoice {
@@ -137,25 +138,37 @@ pub fn judge(question: &Question, layout: &Layout, input: &str, lexicon: &Lexico
             answer,
             aliases,
             ..
-        } => Judgement::plain(choice::check_one(options, *answer, aliases, layout, input)),
-        Body::TrueFalse { answer } => Judgement::plain(choice::check_true_false(*answer, input)),
+        } => choice::check_one(options, *answer, aliases, layout, input),
+        Body::TrueFalse { answer } => choice::check_true_false(*answer, input),
         Body::Numeric {
             answer,
             tolerance,
             unit,
-        } => Judgement::plain(number::check(*answer, *tolerance, unit.as_deref(), input)),
+        } => number::check(*answer, *tolerance, unit.as_deref(), input),
         Body::Date {
             answer,
             tolerance_days,
-        } => Judgement::plain(date::check(answer, *tolerance_days, input)),
+        } => date::check(answer, *tolerance_days, input),
         Body::FreeText {
             answer,
             aliases,
             kind,
-        } => free_text::check(answer, aliases, kind.as_deref(), input, lexicon),
+            prompt_on,
+            reject,
+        } => free_text::check(
+            &free_text::AnswerLine {
+                answer,
+                accept: aliases,
+                prompt_on,
+                reject,
+                kind: kind.as_deref(),
+            },
+            input,
+            lexicon,
+        ),
         Body::SelectAll { options, answers } => {
-            Judgement::plain(choice::check_select_all(options, answers, layout, input))
+            choice::check_select_all(options, answers, layout, input)
         }
-        Body::Order { items, .. } => Judgement::plain(choice::check_order(items, layout, input)),
+        Body::Order { items, .. } => choice::check_order(items, layout, input),
     }
 }

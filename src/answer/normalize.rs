@@ -4,13 +4,16 @@
 //! The form is lowercase letters and digits in words separated by single spaces: diacritics are stripped
 //! (compatibility decomposition, then marks dropped), a few letters without a decomposition are spelt out
 //! (`ß` → `ss`, `æ` → `ae`, `ø` → `o` ...), apostrophes of every shape vanish (`don't` → `dont`), `&` is the
-//! word `and`, every other symbol separates words, title words take one spelling (`doctor` → `dr`) and leading
-//! articles (`the`, `a`, `an`) are dropped while another word follows.
+//! word `and`, every other symbol separates words and title words take one spelling (`doctor` → `dr`).
+//!
+//! This is the one text folding of the project: answer checking, the generator's and the game's leak checks
+//! and duplicate detection all call it. A leading article is kept (`The Invisible Man` is not
+//! `Invisible Man`); comparisons that may ignore it use [`without_leading_article`].
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
-/// Articles dropped from the start of a text that has more words after them.
-const ARTICLES: [&str; 3] = ["the", "a", "an"];
+/// Articles that may lead a name or title.
+pub(crate) const ARTICLES: [&str; 3] = ["the", "a", "an"];
 
 /// Title and abbreviation words, each with the one spelling it is compared in (see `Folder::end_token` when
 /// adding one).
@@ -30,7 +33,7 @@ const TITLES: [(&str, &str); 9] = [
 ///
 /// ```
 /// use trivia::answer::normalize;
-/// assert_eq!(normalize("The Chronic"), "chronic");
+/// assert_eq!(normalize("The Chronic"), "the chronic");
 /// assert_eq!(normalize("  Doctor DRE!"), normalize("Dr. Dre"));
 /// assert_eq!(normalize("Neeme Järvi"), "neeme jarvi");
 /// assert_eq!(normalize("Simon & Garfunkel"), "simon and garfunkel");
@@ -65,7 +68,35 @@ pub(crate) fn normalize_into(text: &str, out: &mut String) {
         }
     }
     folder.end_token();
-    strip_leading_articles(out);
+}
+
+/// [`normalize`], then leading articles dropped while another word follows (`The Chronic` → `chronic`): for
+/// comparisons where an article never tells two things apart, such as picking a shown option.
+pub(crate) fn normalize_without_article(text: &str) -> String {
+    let mut out = normalize(text);
+    let cut = out.len() - without_leading_article(&out).len();
+    out.drain(..cut);
+    out
+}
+
+/// [`normalize_into`], then leading articles dropped as in [`normalize_without_article`].
+pub(crate) fn normalize_into_without_article(text: &str, out: &mut String) {
+    normalize_into(text, out);
+    let cut = out.len() - without_leading_article(out).len();
+    out.drain(..cut);
+}
+
+/// A normalised text without its leading articles, while another word follows (`the the band` → `band`,
+/// `the` → `the`).
+pub fn without_leading_article(normalized: &str) -> &str {
+    let mut rest = normalized;
+    while let Some((first, after)) = rest.split_once(' ') {
+        if !ARTICLES.contains(&first) || after.is_empty() {
+            break;
+        }
+        rest = after;
+    }
+    rest
 }
 
 /// Writes folded characters, one word at a time.
@@ -175,19 +206,6 @@ fn is_apostrophe(c: char) -> bool {
     )
 }
 
-fn strip_leading_articles(out: &mut String) {
-    let mut cut = 0;
-    while let Some(space) = out[cut..].find(' ') {
-        if !ARTICLES.contains(&&out[cut..cut + space]) {
-            break;
-        }
-        cut += space + 1;
-    }
-    if cut > 0 {
-        out.drain(..cut);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,11 +214,11 @@ mod tests {
     fn folds_like_a_quizmaster_hears() {
         let cases = [
             ("Järvi", "jarvi"),
-            ("  The   Chronic ", "chronic"),
+            ("  The   Chronic ", "the chronic"),
             ("The", "the"),
-            ("the the band", "band"),
+            ("the the band", "the the band"),
             ("A", "a"),
-            ("An American in Paris", "american in paris"),
+            ("An American in Paris", "an american in paris"),
             ("Simon & Garfunkel", "simon and garfunkel"),
             ("Simon&Garfunkel", "simon and garfunkel"),
             ("Dr. Dre", "dr dre"),
@@ -224,6 +242,26 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_eq!(normalize(input), expected, "normalize({input:?})");
+        }
+    }
+
+    #[test]
+    fn leading_articles_are_dropped_only_on_request() {
+        let cases = [
+            ("The Chronic", "chronic"),
+            ("the the band", "band"),
+            ("The The", "the"),
+            ("The", "the"),
+            ("A-ha", "ha"),
+            ("An American in Paris", "american in paris"),
+            ("Chronic", "chronic"),
+            ("", ""),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(normalize_without_article(input), expected, "{input:?}");
+            let mut buffer = String::from("old");
+            normalize_into_without_article(input, &mut buffer);
+            assert_eq!(buffer, expected, "{input:?}");
         }
     }
 

@@ -320,7 +320,9 @@ pub(crate) fn check(answer: f64, tolerance: f64, unit: Option<&str>, input: &str
     let value = match special {
         Some(Some(value)) => Some(value),
         // A time of day or a rank must be written as one.
-        Some(None) if unit.is_some_and(super::units::strict) => None,
+        Some(None) if let Some(advice) = unit.and_then(super::units::advice) => {
+            return Verdict::not_understood(advice);
+        }
         _ => parse_number(typed).or_else(|| parse_number(&strip_unit(typed, unit?))),
     };
     let Some(value) = value else {

@@ -32,9 +32,16 @@ pub(crate) fn read(text: &str, unit: &str) -> Option<Option<f64>> {
     Some(Some(total / part.1))
 }
 
-/// Whether answers in `unit` must be read by [`read`] alone: a time of day is never a plain number.
-pub(crate) fn strict(unit: &str) -> bool {
-    unit.starts_with(TIME_UNIT) || unit == ORDINAL_UNIT
+/// What to type for a question in `unit` when [`read`] alone must read the answer (a time of day is
+/// never a plain number, a rank is written as one); `None` for other units.
+pub(crate) fn advice(unit: &str) -> Option<&'static str> {
+    if unit.starts_with(TIME_UNIT) {
+        Some("type a time of day, like 14:30 or 2:30 pm")
+    } else if unit == ORDINAL_UNIT {
+        Some("type a rank, like 3rd or 3")
+    } else {
+        None
+    }
 }
 
 /// `11`, `11th`, `11 th`, `eleventh`, `twenty-first`.
@@ -77,7 +84,7 @@ fn clock(text: &str, zone: &str) -> Option<f64> {
     if !zone.is_empty()
         && let Some(before) = text.strip_suffix(zone.as_str())
     {
-        text = before.trim_end().to_string();
+        text = before.trim_end().trim_end_matches('.').to_string();
     }
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let (clock, meridiem) = if let Some(before) = compact

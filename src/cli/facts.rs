@@ -28,6 +28,8 @@ pub enum FactsCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Print the JSON Schema of fact files (for editors that validate TOML against a schema).
+    Schema,
     /// Write a small, valid, commented fact base to start from (NAME.toml).
     New {
         /// The fact base's name; the file written is NAME.toml (or NAME itself when it ends in .toml).
@@ -48,6 +50,12 @@ pub fn run(command: FactsCommand, console: &mut Console<'_>) -> Result<ExitCode>
             articles,
             json,
         } => check(&paths, articles, json, console),
+        FactsCommand::Schema => {
+            console
+                .stdout
+                .write_all(crate::schema::FACTS_SCHEMA.as_bytes())?;
+            Ok(ExitCode::Success)
+        }
         FactsCommand::New { name, title, force } => new(name, title, force, console),
     }
 }

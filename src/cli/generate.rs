@@ -12,6 +12,7 @@ use serde_json::json;
 
 use super::Console;
 use crate::error::{Error, Result};
+use crate::escape;
 use crate::exit::ExitCode;
 use crate::facts::FactBase;
 use crate::generate::{Coverage, GenerateOptions, Generator, Stats};
@@ -155,6 +156,11 @@ impl Config {
 }
 
 pub fn run(args: GenerateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    if args.count == Some(0) {
+        return Err(Error::usage(
+            "`--count 0` asks for no questions; give 1 or more (or `--all`)",
+        ));
+    }
     let config = Config::from_args(args);
     let base = FactBase::embedded_or(&config.facts)
         .map_err(|diagnostics| Error::Invalid { diagnostics })?;
@@ -182,6 +188,12 @@ pub fn run(args: GenerateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     if config.scores && config.format != Some(Format::Json) {
         write_scores(&generator, &questions, console)?;
         return Ok(ExitCode::Success);
+    }
+    if questions.is_empty() && config.format.unwrap_or(Format::Toml) == Format::Toml {
+        // A pack needs at least one question: writing an empty one would only fail validation later.
+        return Err(Error::usage(
+            "no question matches these filters, so there is no pack to write; loosen `--type` or `--difficulty`",
+        ));
     }
     match config.format.unwrap_or(Format::Toml) {
         Format::Json => write_json(&config, &generator, &questions, console)?,
@@ -291,8 +303,8 @@ fn write_json(
             })
             .collect(),
     };
-    serde_json::to_writer_pretty(&mut console.stdout, &document).map_err(std::io::Error::from)?;
-    writeln!(console.stdout)?;
+    let text = escape::to_json(&document, true).map_err(std::io::Error::from)?;
+    writeln!(console.stdout, "{text}")?;
     Ok(())
 }
 
@@ -342,9 +354,8 @@ fn write_stats(
     let stats = Stats::of(questions);
     if config.format == Some(Format::Json) {
         let document = json!({ "coverage": coverage, "ratio": coverage.ratio(), "set": stats });
-        serde_json::to_writer_pretty(&mut console.stdout, &document)
-            .map_err(std::io::Error::from)?;
-        writeln!(console.stdout)?;
+        let text = escape::to_json(&document, true).map_err(std::io::Error::from)?;
+        writeln!(console.stdout, "{text}")?;
         return Ok(());
     }
     let out = &mut console.stdout;
@@ -373,7 +384,7 @@ fn write_stats(
     if !coverage.uncovered.is_empty() {
         writeln!(out, "facts yielding no question:")?;
         for fact in &coverage.uncovered {
-            writeln!(out, "  {fact}")?;
+            writeln!(out, "  {}", escape::for_terminal(fact))?;
         }
     }
     Ok(())

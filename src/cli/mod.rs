@@ -8,6 +8,7 @@ mod generate;
 mod history;
 mod pack;
 mod play;
+pub(crate) mod reports;
 mod rules;
 mod simulate;
 
@@ -48,6 +49,10 @@ pub enum Command {
     Stats(history::HistoryArgs),
     /// Print the rules: modes, scoring, lifelines and commands.
     Rules(rules::RulesArgs),
+    /// List the questions players reported during games (`:report`).
+    Reports(reports::ReportsArgs),
+    /// List the categories of the content in play, with question counts.
+    Categories(reports::CategoriesArgs),
     /// Play headless games with bot players and print score statistics.
     Simulate(simulate::SimulateArgs),
 }
@@ -132,6 +137,8 @@ pub fn run_with(args: impl IntoIterator<Item = OsString>, console: &mut Console<
         Some(Command::Stats(args)) => history::run_stats(args, console),
         Some(Command::Rules(args)) => rules::run(args, console),
         Some(Command::Simulate(args)) => simulate::run(args, console),
+        Some(Command::Reports(args)) => reports::run_reports(args, console),
+        Some(Command::Categories(args)) => reports::run_categories(args, console),
     };
     match result {
         Ok(code) => {

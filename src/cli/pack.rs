@@ -26,10 +26,38 @@ pub enum PackCommand {
     Validate(ValidateArgs),
     /// List the bundled packs, the packs in your pack folder and `--pack` paths, with counts per type.
     List(ListArgs),
-    /// Turn an Open Trivia DB, OpenTriviaQA or GIFT file into a pack.
+    /// Turn an Open Trivia DB, OpenTriviaQA, GIFT, CSV/TSV, Kahoot, Quizlet/Anki or JSON file into a pack.
     Import(ImportArgs),
-    /// Write a pack as GIFT (for Moodle) or JSON.
+    /// Write a pack as GIFT (for Moodle), JSON, CSV or TSV.
     Export(ExportArgs),
+    /// Print the JSON Schema of pack files (for editors that validate TOML against a schema).
+    Schema,
+    /// Find what a valid pack can still get wrong: near-duplicates, answers given away, "all of the
+    /// above", standout options, options the checker cannot tell apart, true/false balance, dated
+    /// wording, missing aliases (exit 0 clean or notes only, 2 warnings, errors or invalid packs).
+    Lint(LintArgs),
+}
+
+/// The least severity `pack lint` shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LintLevel {
+    Note,
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Pack files, or folders of *.toml packs; near-duplicates are found across all of them.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Print the findings as JSON: {"valid", "errors", "findings": [{check, severity, file, line,
+    /// question, message}], "counts", "questions"}.
+    #[arg(long)]
+    pub json: bool,
+    /// Show only findings of this severity or worse.
+    #[arg(long, value_enum, default_value = "note")]
+    pub level: LintLevel,
 }
 
 #[derive(Debug, Args)]
@@ -70,6 +98,17 @@ pub enum ImportFormat {
     Opentriviaqa,
     /// Moodle GIFT.
     Gift,
+    /// trivia's column layout as CSV (docs/packs.md).
+    Csv,
+    /// trivia's column layout as TSV.
+    Tsv,
+    /// Kahoot's quiz spreadsheet template, saved as CSV.
+    Kahoot,
+    /// Two-column term/definition cards as Quizlet and Anki export them.
+    #[value(alias = "anki")]
+    Quizlet,
+    /// A pack written by `trivia pack export --to json`.
+    Json,
 }
 
 impl From<ImportFormat> for import::Format {
@@ -78,6 +117,11 @@ impl From<ImportFormat> for import::Format {
             ImportFormat::Opentdb => import::Format::Opentdb,
             ImportFormat::Opentriviaqa => import::Format::Opentriviaqa,
             ImportFormat::Gift => import::Format::Gift,
+            ImportFormat::Csv => import::Format::Csv,
+            ImportFormat::Tsv => import::Format::Tsv,
+            ImportFormat::Kahoot => import::Format::Kahoot,
+            ImportFormat::Quizlet => import::Format::Quizlet,
+            ImportFormat::Json => import::Format::Json,
         }
     }
 }
@@ -114,6 +158,10 @@ pub enum ExportFormat {
     Gift,
     /// JSON: the pack's metadata and questions as the game models them.
     Json,
+    /// CSV in trivia's column layout: one row per question (docs/packs.md).
+    Csv,
+    /// TSV in the same column layout.
+    Tsv,
 }
 
 #[derive(Debug, Args)]
@@ -138,6 +186,13 @@ pub fn run(command: PackCommand, console: &mut Console<'_>) -> Result<ExitCode> 
         PackCommand::List(args) => list(args, console),
         PackCommand::Import(args) => import_command(args, console),
         PackCommand::Export(args) => export_command(args, console),
+        PackCommand::Lint(args) => lint_command(args, console),
+        PackCommand::Schema => {
+            console
+                .stdout
+                .write_all(crate::schema::PACK_SCHEMA.as_bytes())?;
+            Ok(ExitCode::Success)
+        }
     }
 }
 
@@ -165,6 +220,28 @@ fn new(args: NewArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         QuestionType::ALL.len(),
         path.display()
     )?;
+    // The `#:schema` line names a schema beside the pack, for editors that check TOML as it is typed.
+    let schema = path
+        .parent()
+        .unwrap_or(Path::new(""))
+        .join(crate::schema::PACK_SCHEMA_FILE);
+    match std::fs::read_to_string(&schema) {
+        Ok(existing) if existing == crate::schema::PACK_SCHEMA => {}
+        Ok(_) => writeln!(
+            console.stderr,
+            "note: {} is not this version's schema; refresh it with: trivia pack schema > {}",
+            schema.display(),
+            schema.display()
+        )?,
+        Err(_) => {
+            write_file(&schema, crate::schema::PACK_SCHEMA)?;
+            writeln!(
+                console.stdout,
+                "wrote {}: editors that read `#:schema` lines (taplo, Even Better TOML) check the pack as you type",
+                schema.display()
+            )?;
+        }
+    }
     Ok(ExitCode::Success)
 }
 
@@ -440,7 +517,7 @@ fn import_command(args: ImportArgs, console: &mut Console<'_>) -> Result<ExitCod
             bar.set_position(done);
         }
     };
-    let pack_id = imported_pack_id(&args, format);
+    let pack_id = json_pack_id(&args, &inputs).unwrap_or_else(|| imported_pack_id(&args, format));
     let report = import::import(format, &inputs, &pack_id, &mut progress);
     if let Some(bar) = &bar {
         bar.finish_and_clear();
@@ -462,7 +539,15 @@ fn import_command(args: ImportArgs, console: &mut Console<'_>) -> Result<ExitCod
             names(&args.files)
         )));
     }
-    let pack = imported_pack(&args, format, report.questions.clone());
+    let mut pack = imported_pack(&args, format, report.questions.clone());
+    if let Some(meta) = &report.meta {
+        // A trivia JSON export brings its own metadata; the command line still decides id and title.
+        pack.meta = PackMeta {
+            id: pack_id.clone(),
+            title: args.title.clone().unwrap_or_else(|| meta.title.clone()),
+            ..meta.clone()
+        };
+    }
     let text = pack::to_toml(&pack);
     match &args.output {
         Some(output) => {
@@ -498,6 +583,18 @@ fn imported_pack_id(args: &ImportArgs, format: import::Format) -> String {
         .clone()
         .or(from_output)
         .unwrap_or_else(|| format!("{}-import", format.as_str()))
+}
+
+/// The pack id a trivia JSON export names, when that is what is imported and no id is given.
+fn json_pack_id(args: &ImportArgs, inputs: &[Input]) -> Option<String> {
+    if args.id.is_some() || args.from != ImportFormat::Json {
+        return None;
+    }
+    let document: serde_json::Value = serde_json::from_slice(&inputs.first()?.bytes).ok()?;
+    let id = document.get("meta")?.get("id")?.as_str()?;
+    crate::pack::check::id_problem(id)
+        .is_none()
+        .then(|| id.to_string())
 }
 
 fn imported_pack(
@@ -569,6 +666,8 @@ fn export_command(args: ExportArgs, console: &mut Console<'_>) -> Result<ExitCod
     }
     let text = match args.to {
         ExportFormat::Json => export::to_json(&pack),
+        ExportFormat::Csv => export::to_csv(&pack, b','),
+        ExportFormat::Tsv => export::to_csv(&pack, b'\t'),
         ExportFormat::Gift => {
             let gift = export::to_gift(&pack);
             if !gift.skipped.is_empty() {
@@ -606,6 +705,121 @@ fn export_command(args: ExportArgs, console: &mut Console<'_>) -> Result<ExitCod
     Ok(ExitCode::Success)
 }
 
+/// The `--json` shape of `trivia pack lint`.
+#[derive(Serialize)]
+struct LintJson<'a> {
+    valid: bool,
+    errors: &'a [Diagnostic],
+    findings: Vec<&'a pack::lint::Finding>,
+    counts: Vec<LintCount>,
+    questions: usize,
+}
+
+#[derive(Serialize)]
+struct LintCount {
+    check: pack::lint::Check,
+    severity: pack::lint::Severity,
+    count: usize,
+}
+
+fn lint_command(args: LintArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    use crate::pack::lint::{self, Severity};
+    let report = pack::load_report(&args.paths);
+    let mut texts = std::collections::HashMap::new();
+    for loaded in &report.packs {
+        if let Ok(source) = crate::tomldoc::SourceFile::read(Path::new(&loaded.path)) {
+            texts.insert(loaded.path.clone(), source.text);
+        }
+    }
+    let linted = lint::lint(&report.packs, &texts);
+    let least = match args.level {
+        LintLevel::Note => Severity::Note,
+        LintLevel::Warning => Severity::Warning,
+        LintLevel::Error => Severity::Error,
+    };
+    let shown: Vec<&lint::Finding> = linted
+        .findings
+        .iter()
+        .filter(|finding| finding.severity >= least)
+        .collect();
+    let failing = !report.is_valid()
+        || shown
+            .iter()
+            .any(|finding| finding.severity >= Severity::Warning);
+    let code = if failing {
+        ExitCode::Invalid
+    } else {
+        ExitCode::Success
+    };
+    let mut counts: Vec<LintCount> = Vec::new();
+    for finding in &shown {
+        match counts
+            .iter_mut()
+            .find(|count| count.check == finding.check && count.severity == finding.severity)
+        {
+            Some(count) => count.count += 1,
+            None => counts.push(LintCount {
+                check: finding.check,
+                severity: finding.severity,
+                count: 1,
+            }),
+        }
+    }
+    counts.sort_by_key(|count| (count.check, count.severity));
+    if args.json {
+        let json = LintJson {
+            valid: report.is_valid(),
+            errors: &report.diagnostics,
+            findings: shown,
+            counts,
+            questions: linted.questions,
+        };
+        let text =
+            crate::escape::to_json(&json, true).map_err(|error| Error::Output(error.into()))?;
+        writeln!(console.stdout, "{text}")?;
+        return Ok(code);
+    }
+    for diagnostic in &report.diagnostics {
+        writeln!(
+            console.stdout,
+            "{}",
+            crate::escape::for_terminal(&diagnostic.to_string())
+        )?;
+    }
+    for finding in &shown {
+        writeln!(
+            console.stdout,
+            "{}",
+            crate::escape::for_terminal(&finding.to_string())
+        )?;
+    }
+    let summary: Vec<String> = counts
+        .iter()
+        .map(|count| format!("{} {} ({})", count.count, count.check, count.severity))
+        .collect();
+    writeln!(
+        console.stdout,
+        "linted {} question(s) in {} pack(s): {} finding(s){}{}",
+        linted.questions,
+        report.packs.len(),
+        counts.iter().map(|count| count.count).sum::<usize>(),
+        if summary.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", summary.join(", "))
+        },
+        if report.is_valid() {
+            String::new()
+        } else {
+            format!(
+                "; {} problem(s) make packs invalid (see `trivia pack validate`)",
+                report.diagnostics.len()
+            )
+        }
+    )?;
+    Ok(code)
+}
+
 fn refuse_overwrite(path: &Path, force: bool) -> Result<()> {
     if path.exists() && !force {
         return Err(Error::usage(format!(
@@ -637,7 +851,9 @@ mod tests {
             Args::try_parse_from(["trivia", "pack", "import", "--from", "opentdb", "x.json"])
                 .is_ok()
         );
-        assert!(Args::try_parse_from(["trivia", "pack", "import", "--from", "csv", "x"]).is_err());
+        assert!(Args::try_parse_from(["trivia", "pack", "import", "--from", "csv", "x"]).is_ok());
+        assert!(Args::try_parse_from(["trivia", "pack", "import", "--from", "anki", "x"]).is_ok());
+        assert!(Args::try_parse_from(["trivia", "pack", "import", "--from", "xlsx", "x"]).is_err());
     }
 
     #[test]

@@ -24,16 +24,17 @@ use crate::game::{AnswerJudge, Game, GameConfig, Mode, SURVIVAL_LIVES, ScoreRule
 use crate::history::live::{GameLog, Recording};
 use crate::history::{Database, store};
 use crate::question::{Difficulty, PartialDate, QuestionType};
+use crate::report::DatabaseReports;
 use crate::rng::SeededRng;
 use crate::ui::interactive::DialoguerPrompter;
 use crate::ui::json::JsonOutput;
 use crate::ui::prompt::{LinePrompter, Prompter, ScriptedPrompter, TerminalLinePrompter};
-use crate::ui::session::{self, Clock, Ending, MonotonicClock, NoClock, Output};
+use crate::ui::session::{self, Clock, Ending, MonotonicClock, NoClock};
 use crate::ui::text::{TextOptions, TextOutput};
 use crate::ui::{ColorChoice, Style, signal};
 
 /// Options of `trivia play`.
-#[derive(Debug, Default, Args)]
+#[derive(Debug, Default, PartialEq, Args)]
 pub struct PlayArgs {
     /// classic (the default), survival, blitz, review or hot-seat.
     #[arg(long, value_name = "MODE")]
@@ -116,6 +117,98 @@ pub struct PlayArgs {
     /// Replay a game from the share code printed at the end of it.
     #[arg(long, value_name = "CODE", conflicts_with_all = ["seed", "mode", "count", "category", "difficulty", "kind", "generated_only", "packs_only", "time_limit", "no_streak_bonus", "no_speed_bonus"])]
     pub code: Option<String>,
+}
+
+/// What the start menu decided.
+enum StartChoice {
+    Play,
+    Leave(ExitCode),
+}
+
+/// The menu of a game started with no options in a terminal: Enter plays the classic game at once; a
+/// category, another mode or the daily game are one or two keys away.
+fn start_menu(
+    config: &mut PlayConfig,
+    pool: &Pool,
+    title: &str,
+    color: bool,
+) -> Result<StartChoice> {
+    use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+    let theme: Box<dyn Theme> = if color {
+        Box::new(ColorfulTheme::default())
+    } else {
+        Box::new(SimpleTheme)
+    };
+    let term = Term::stderr();
+    let pick = |prompt: &str, items: &[String]| -> Result<Option<usize>> {
+        match dialoguer::Select::with_theme(theme.as_ref())
+            .with_prompt(prompt)
+            .items(items)
+            .default(0)
+            .interact_on_opt(&term)
+        {
+            Ok(choice) => Ok(choice),
+            Err(dialoguer::Error::IO(error)) if error.kind() == std::io::ErrorKind::Interrupted => {
+                let _ = term.show_cursor();
+                Ok(None)
+            }
+            Err(dialoguer::Error::IO(error)) => Err(Error::Output(error)),
+        }
+    };
+    let entries = [
+        "Classic: 10 questions, easiest first",
+        "Classic, from one category…",
+        "Today's daily game (the same for everyone)",
+        "Survival: until the third wrong answer",
+        "Blitz: against the clock",
+        "Review the questions you missed",
+        "Quit",
+    ]
+    .map(String::from);
+    let heading = format!("{} trivia", crate::ui::clean(title));
+    let leave = || {
+        let interrupted = signal::interrupt_flag().load(std::sync::atomic::Ordering::SeqCst);
+        StartChoice::Leave(if interrupted {
+            ExitCode::Interrupted
+        } else {
+            ExitCode::Success
+        })
+    };
+    let Some(choice) = pick(&heading, &entries)? else {
+        return Ok(leave());
+    };
+    match choice {
+        0 => {}
+        1 => {
+            let counts = super::reports::category_counts(pool);
+            let names: Vec<&String> = counts.keys().collect();
+            let mut items = vec!["All categories".to_string()];
+            items.extend(counts.iter().map(|(name, [easy, medium, hard])| {
+                format!(
+                    "{} ({})",
+                    crate::ui::clean(name),
+                    crate::ui::count(easy + medium + hard, "question")
+                )
+            }));
+            let Some(category) = pick("Category", &items)? else {
+                return Ok(leave());
+            };
+            if category > 0 {
+                config.filters.categories = vec![names[category - 1].clone()];
+            }
+        }
+        2 => config.daily = Some(None),
+        3 => config.mode = Mode::Survival,
+        4 => config.mode = Mode::Blitz,
+        5 => {
+            if !config.history {
+                return Err(Error::usage("review needs the history"));
+            }
+            config.mode = Mode::Review;
+        }
+        _ => return Ok(StartChoice::Leave(ExitCode::Success)),
+    }
+    Ok(StartChoice::Play)
 }
 
 /// What a game's end offers to share: the code that replays it, and the daily game's date.
@@ -428,6 +521,7 @@ fn open_game_log(config: &PlayConfig, console: &mut Console<'_>) -> Result<GameL
 }
 
 pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
+    let no_options = args == PlayArgs::default();
     let mut config = args.into_config(console.terminals)?;
     let answers = match &config.answers {
         Some(path) => Some(std::fs::read(path).map_err(|error| {
@@ -448,6 +542,15 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     } = content::load(&config.content, &console.vars)?;
     for warning in warnings {
         writeln!(console.stderr, "warning: {}", crate::ui::clean(&warning))?;
+    }
+    if no_options && config.front_end == FrontEnd::Interactive {
+        let color = config.color.enabled(console.terminals.stderr, |name| {
+            console.vars.get(name).cloned()
+        });
+        match start_menu(&mut config, &pool, &title, color)? {
+            StartChoice::Play => {}
+            StartChoice::Leave(code) => return Ok(code),
+        }
     }
     let mut log = open_game_log(&config, console)?;
     let now = unix_now();
@@ -498,7 +601,12 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     } else {
         let count = match config.mode {
             Mode::Survival => config.count,
-            Mode::HotSeat => Some(config.count.unwrap_or(5) * config.players.len()),
+            Mode::HotSeat => Some(
+                config
+                    .count
+                    .unwrap_or(5)
+                    .saturating_mul(config.players.len()),
+            ),
             _ => Some(config.count.unwrap_or(10)),
         };
         let mut recent = BTreeSet::new();
@@ -663,6 +771,16 @@ fn play(
         &mut piped
     };
     let echo = config.answers.is_some() || !terminals.stdin;
+    let data_dir = config
+        .history
+        .then(|| store::data_dir(config.data_dir.as_deref(), &vars))
+        .flatten();
+    let mut reports = DatabaseReports::new(
+        data_dir,
+        config.content.packs.clone(),
+        vars.clone(),
+        unix_now(),
+    );
     let result = match config.front_end {
         FrontEnd::Json => {
             let mut output = JsonOutput::new(&mut **stdout, seed)
@@ -672,7 +790,7 @@ fn play(
                 output: &mut output,
                 log,
             };
-            session::run(game, prompter, &mut output, clock, interrupt)
+            session::run_with_reports(game, prompter, &mut output, clock, interrupt, &mut reports)
         }
         FrontEnd::Line => {
             let style = Style::new(config.color.enabled(terminals.stdout, var));
@@ -680,6 +798,7 @@ fn play(
                 echo_input: echo,
                 prompt_marker: !echo,
                 interactive: false,
+                countdown: false,
                 seed,
                 share_code: Some(share.code.clone()),
                 daily: share.daily,
@@ -695,7 +814,7 @@ fn play(
                 output: &mut output,
                 log,
             };
-            run_text(game, prompter, &mut output, clock, interrupt)
+            session::run_with_reports(game, prompter, &mut output, clock, interrupt, &mut reports)
         }
         FrontEnd::Interactive => {
             let style = Style::new(config.color.enabled(terminals.stderr, var));
@@ -703,6 +822,7 @@ fn play(
                 echo_input: false,
                 prompt_marker: false,
                 interactive: true,
+                countdown: config.timer,
                 seed,
                 share_code: Some(share.code.clone()),
                 daily: share.daily,
@@ -715,7 +835,7 @@ fn play(
                 output: &mut output,
                 log,
             };
-            run_text(game, prompter, &mut output, clock, interrupt)
+            session::run_with_reports(game, prompter, &mut output, clock, interrupt, &mut reports)
         }
     };
     if let Some(dialoguer) = &dialoguer {
@@ -730,16 +850,6 @@ fn terminal_width(vars: &HashMap<String, String>, term: Term) -> Option<usize> {
         .and_then(|columns| columns.trim().parse::<usize>().ok())
         .filter(|&columns| columns > 0)
         .or_else(|| term.size_checked().map(|(_, columns)| usize::from(columns)))
-}
-
-fn run_text(
-    game: &mut Game,
-    prompter: &mut dyn Prompter,
-    output: &mut dyn Output,
-    clock: &dyn Clock,
-    interrupt: &std::sync::atomic::AtomicBool,
-) -> std::io::Result<Ending> {
-    session::run(game, prompter, output, clock, interrupt)
 }
 
 fn no_questions(pool: &Pool, filters: &Filters) -> Error {

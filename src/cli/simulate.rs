@@ -12,6 +12,9 @@ use crate::game::select::Filters;
 use crate::game::simulate::{self, Simulation, Strategy};
 use crate::question::format_plain;
 
+/// The most games one run plays: a few hours of work at most, with statistics that no longer move.
+pub const MAX_GAMES: usize = 10_000_000;
+
 /// Options of `trivia simulate`.
 #[derive(Debug, Args)]
 pub struct SimulateArgs {
@@ -64,6 +67,12 @@ pub fn run(args: SimulateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     if args.games == 0 {
         return Err(Error::usage("`--games 0` plays nothing; give 1 or more"));
     }
+    if args.games > MAX_GAMES {
+        return Err(Error::usage(format!(
+            "`--games {}` is more than one run plays (at most {MAX_GAMES}); run several with other `--seed` values",
+            args.games
+        )));
+    }
     let choice = ContentChoice {
         facts: args.facts,
         packs: args.pack,
@@ -71,7 +80,7 @@ pub fn run(args: SimulateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     };
     let content = crate::content::load(&choice, &console.vars)?;
     for warning in &content.warnings {
-        writeln!(console.stderr, "warning: {warning}")?;
+        writeln!(console.stderr, "warning: {}", crate::ui::clean(warning))?;
     }
     if content.pool.is_empty() {
         return Err(Error::usage("there are no questions to play"));
@@ -80,7 +89,7 @@ pub fn run(args: SimulateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let judge = std::rc::Rc::new(crate::game::AnswerJudge::new(content.lexicon));
     let count = match mode {
         Mode::Survival => args.count,
-        Mode::HotSeat => Some(args.count.unwrap_or(5) * 2),
+        Mode::HotSeat => Some(args.count.unwrap_or(5).saturating_mul(2)),
         _ => Some(args.count.unwrap_or(10)),
     };
     let simulation = Simulation {

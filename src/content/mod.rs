@@ -158,10 +158,14 @@ struct Builder {
     source_names: BTreeMap<String, String>,
     parts: Vec<Part>,
     warnings: Vec<String>,
+    /// The languages the packs declare (lowercase tags).
+    languages: std::collections::BTreeSet<String>,
 }
 
 impl Builder {
     fn pack(&mut self, pack: Pack, origin: Origin) {
+        self.languages
+            .extend(pack.meta.language.as_deref().map(str::to_ascii_lowercase));
         let questions = self.pool.extend(pack.questions, Source::Pack);
         self.parts.push(Part {
             title: pack.meta.title,
@@ -230,6 +234,11 @@ impl Builder {
 
     fn finish(mut self) -> Content {
         add_answers(&mut self.lexicon, self.pool.questions());
+        // One language for every pack that names one chooses the word list that tells typos from real
+        // words (a language without a list forgives less); otherwise English.
+        if let (1, Some(language)) = (self.languages.len(), self.languages.first()) {
+            self.lexicon.set_language(language);
+        }
         Content {
             title: joined_title(&self.parts),
             pool: self.pool,

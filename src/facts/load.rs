@@ -5,6 +5,8 @@
 //! relation, which may be declared in another file); then disagreements, which name facts.
 
 use std::collections::HashMap;
+
+use crate::pack::FastMap;
 use std::path::PathBuf;
 
 use toml::Spanned;
@@ -232,8 +234,11 @@ fn split_sections<'a, 'i>(
     sections
 }
 
+/// How many names a message lists before saying how many more there are.
+const MAX_LISTED: usize = 10;
+
 /// The first place each id was declared, per namespace.
-type Seen = HashMap<String, Origin>;
+type Seen = FastMap<String, Origin>;
 
 #[derive(Default)]
 struct Reader {
@@ -253,7 +258,13 @@ struct Reader {
     disagreement_ids: Seen,
     /// Name keys of entity names and aliases, per kind: (kind, key) → (entity id, where). Entities of
     /// different kinds may share a name: a question's answer is always of one kind.
-    names: HashMap<(String, String), (String, Origin)>,
+    names: FastMap<(String, String), (String, Origin)>,
+    /// Entity id → its index in `entities`, so each reference is one lookup.
+    entity_index: FastMap<String, usize>,
+    /// Relation id → its index in `relations`.
+    relation_index: FastMap<String, usize>,
+    /// Article file name and id → its index in `articles`.
+    article_index: FastMap<String, usize>,
 }
 
 /// Records `id` in `seen`, reporting a duplicate with the first declaration's place.
@@ -465,6 +476,15 @@ impl Reader {
         if !unique {
             return;
         }
+        let index = self.articles.len();
+        self.article_index
+            .entry(file.get_ref().clone())
+            .or_insert(index);
+        if let Some(id) = &id {
+            self.article_index
+                .entry(id.get_ref().clone())
+                .or_insert(index);
+        }
         self.articles.push(Article {
             file: file.into_inner(),
             id: id.map(Spanned::into_inner),
@@ -565,6 +585,8 @@ impl Reader {
             return;
         }
         let cardinality = cardinality.unwrap_or(Cardinality::One);
+        self.relation_index
+            .insert(id.get_ref().clone(), self.relations.len());
         self.relations.push(Relation {
             id: id.into_inner(),
             subject_kinds,
@@ -687,6 +709,8 @@ impl Reader {
                 }
             }
         }
+        self.entity_index
+            .insert(id.get_ref().clone(), self.entities.len());
         self.entities.push(Entity {
             id: id.into_inner(),
             name: name.into_inner(),
@@ -729,9 +753,9 @@ impl Reader {
         let relation_id = table.required_string("relation", diagnostics);
         let relation = relation_id.as_ref().and_then(|id| {
             let found = self
-                .relations
-                .iter()
-                .find(|relation| relation.id == *id.get_ref());
+                .relation_index
+                .get(id.get_ref())
+                .map(|&index| &self.relations[index]);
             if found.is_none() && !self.relation_ids.contains_key(id.get_ref()) {
                 diagnostics.at(
                     source,
@@ -832,9 +856,9 @@ impl Reader {
         diagnostics: &mut Diagnostics,
     ) -> bool {
         let Some(entity) = self
-            .entities
-            .iter()
-            .find(|entity| entity.id == *reference.get_ref())
+            .entity_index
+            .get(reference.get_ref())
+            .map(|&index| &self.entities[index])
         else {
             if !self.entity_ids.contains_key(reference.get_ref()) {
                 diagnostics.at(
@@ -922,15 +946,21 @@ impl Reader {
             }
         }
         let article = article?;
-        let Some(known) = self.articles.iter().find(|known| {
-            known.file == *article.get_ref() || known.id.as_deref() == Some(article.get_ref())
-        }) else {
-            let expected = self
+        let Some(known) = self
+            .article_index
+            .get(article.get_ref())
+            .map(|&index| &self.articles[index])
+        else {
+            let mut expected = self
                 .articles
                 .iter()
+                .take(MAX_LISTED)
                 .map(|known| format!("`{}`", known.file))
                 .collect::<Vec<_>>()
                 .join(", ");
+            if self.articles.len() > MAX_LISTED {
+                expected.push_str(&format!(" and {} more", self.articles.len() - MAX_LISTED));
+            }
             diagnostics.at(
                 source,
                 article.span(),
@@ -1479,5 +1509,63 @@ fn read_value_table(
             })
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod schema_tests {
+    use super::*;
+
+    fn keys(value: &serde_json::Value) -> Vec<String> {
+        let mut keys: Vec<String> = value
+            .as_object()
+            .expect("an object")
+            .keys()
+            .cloned()
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    fn sorted(names: &[&str]) -> Vec<String> {
+        let mut names: Vec<String> = names.iter().map(|name| name.to_string()).collect();
+        names.sort();
+        names
+    }
+
+    /// A field added to the loader must be added to `schema/facts.schema.json` too (and the other way).
+    #[test]
+    fn schema_names_the_fields_the_loader_reads() {
+        let schema: serde_json::Value =
+            serde_json::from_str(crate::schema::FACTS_SCHEMA).expect("the facts schema is JSON");
+        let sections = &schema["properties"];
+        assert_eq!(keys(sections), sorted(&SECTIONS));
+        let fields = |section: &str| keys(&sections[section]["oneOf"][0]["items"]["properties"]);
+        assert_eq!(
+            keys(&sections["fact_base"]["properties"]),
+            sorted(&FACT_BASE_TABLE_FIELDS)
+        );
+        assert_eq!(fields("kind"), sorted(&KIND_FIELDS));
+        assert_eq!(fields("article"), sorted(&ARTICLE_FIELDS));
+        let value_types: Vec<&str> =
+            sections["relation"]["oneOf"][0]["items"]["properties"]["value"]["enum"]
+                .as_array()
+                .expect("value types")
+                .iter()
+                .map(|name| name.as_str().expect("a name"))
+                .collect();
+        let known: Vec<&str> = super::super::ValueType::ALL
+            .iter()
+            .map(|kind| kind.as_str())
+            .collect();
+        assert_eq!(sorted(&value_types), sorted(&known), "value types");
+        assert_eq!(fields("relation"), sorted(&RELATION_FIELDS));
+        assert_eq!(fields("entity"), sorted(&ENTITY_FIELDS));
+        let mut fact: Vec<&str> = FACT_BASE_FIELDS.to_vec();
+        fact.extend(Qualifiers::NAMES);
+        assert_eq!(fields("fact"), sorted(&fact));
+        assert_eq!(fields("disagreement"), sorted(&DISAGREEMENT_FIELDS));
+        let side = &sections["disagreement"]["oneOf"][0]["items"]["properties"]["side"]["items"];
+        assert_eq!(keys(&side["properties"]), sorted(&SIDE_FIELDS));
     }
 }

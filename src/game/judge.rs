@@ -4,49 +4,37 @@
 use crate::answer::{self, Lexicon, Verdict};
 use crate::question::{Body, Layout, Question};
 
-/// What a judge makes of one line of input.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Judgement {
-    Correct,
-    Wrong,
-    /// The input is not an answer to this question (`z` for a four-option question, an empty line); the
-    /// game asks again and it costs nothing.
-    NotUnderstood {
-        reason: String,
-    },
-}
-
 /// Decides answers. Implementations must be deterministic: the same question, layout and input always
-/// give the same judgement.
+/// give the same verdict.
 pub trait Judge {
-    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement;
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Verdict;
 }
 
 impl<J: Judge + ?Sized> Judge for &J {
-    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Verdict {
         (**self).judge(question, layout, input)
     }
 }
 
 impl<J: Judge + ?Sized> Judge for Box<J> {
-    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Verdict {
         (**self).judge(question, layout, input)
     }
 }
 
 impl<J: Judge + ?Sized> Judge for std::rc::Rc<J> {
-    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Verdict {
         (**self).judge(question, layout, input)
     }
 }
 
 impl<J: Judge + ?Sized> Judge for std::sync::Arc<J> {
-    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Verdict {
         (**self).judge(question, layout, input)
     }
 }
 
-/// The real answer checker ([`answer::judge`]): forgiving spelling, aliases, numbers and dates read in
+/// The real answer checker ([`answer::check`]): forgiving spelling, aliases, numbers and dates read in
 /// the usual ways, with a [`Lexicon`] of known names so a guess closer to another name is wrong.
 #[derive(Clone, Debug, Default)]
 pub struct AnswerJudge {
@@ -67,27 +55,32 @@ impl AnswerJudge {
     }
 }
 
-/// Registers the typed answers of `questions` (answer, aliases and kind) in `lexicon`.
+/// Registers the typed answers of `questions` (answer, aliases and kind) in `lexicon`, and the words of
+/// every option, item and rejected answer as known names.
 pub fn add_answers(lexicon: &mut Lexicon, questions: &[Question]) {
     for question in questions {
         if let Body::FreeText {
             answer,
             aliases,
             kind,
+            reject,
+            ..
         } = &question.body
         {
             lexicon.add(kind.as_deref().unwrap_or(""), answer, aliases);
+            for text in reject {
+                lexicon.add_words(text);
+            }
+        }
+        for text in question.body.choices() {
+            lexicon.add_words(text);
         }
     }
 }
 
 impl Judge for AnswerJudge {
-    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
-        match answer::check(question, layout, input, &self.lexicon) {
-            Verdict::Correct => Judgement::Correct,
-            Verdict::Wrong => Judgement::Wrong,
-            Verdict::NotUnderstood { reason } => Judgement::NotUnderstood { reason },
-        }
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Verdict {
+        answer::check(question, layout, input, &self.lexicon)
     }
 }
 
@@ -97,7 +90,7 @@ impl Judge for AnswerJudge {
 pub struct ExactJudge;
 
 impl Judge for ExactJudge {
-    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Judgement {
+    fn judge(&self, question: &Question, layout: &Layout, input: &str) -> Verdict {
         let input = input.trim();
         if input.is_empty() {
             return not_understood("type an answer");
@@ -169,16 +162,16 @@ impl Judge for ExactJudge {
     }
 }
 
-fn verdict(correct: bool) -> Judgement {
+fn verdict(correct: bool) -> Verdict {
     if correct {
-        Judgement::Correct
+        Verdict::Correct
     } else {
-        Judgement::Wrong
+        Verdict::Wrong
     }
 }
 
-fn not_understood(reason: impl Into<String>) -> Judgement {
-    Judgement::NotUnderstood {
+fn not_understood(reason: impl Into<String>) -> Verdict {
+    Verdict::NotUnderstood {
         reason: reason.into(),
     }
 }

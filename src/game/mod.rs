@@ -21,12 +21,13 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use judge::{AnswerJudge, ExactJudge, Judge, Judgement, add_answers};
+pub use judge::{AnswerJudge, ExactJudge, Judge, add_answers};
 pub use lifeline::{Lifeline, Refusal};
 pub use score::{Millis, ScoreRules};
 pub use script::{Transcript, run_scripted};
 pub use summary::{CategoryStats, End, Outcome, PlayerSummary, QuestionOutcome, Summary};
 
+use crate::answer::Verdict;
 use crate::question::{Body, Layout, Question};
 use crate::rng::{self, SeededRng};
 
@@ -143,9 +144,9 @@ pub enum Action<'a> {
     Quit,
 }
 
-/// The result of a right or wrong answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Verdict {
+/// A right or wrong answer to a question, and what it scored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Answered {
     /// Which question (0-based position in the game); [`Game::question`] gives its answer, explanation
     /// and sources.
     pub number: usize,
@@ -162,6 +163,8 @@ pub struct Verdict {
     pub elapsed: Option<Millis>,
     /// Wrong answers still allowed (survival only).
     pub lives_left: Option<u32>,
+    /// The answer was right but misspelt: how it is spelled ("Right — it is spelled Compton").
+    pub spelling: Option<String>,
 }
 
 /// What happened, for front ends to show.
@@ -176,6 +179,9 @@ pub enum Event {
     },
     /// The input was not an answer; the question stays open and nothing is lost.
     NotUnderstood { number: usize, reason: String },
+    /// The answer is right as far as it goes and the player is asked for more ("Which Hughes?"); the
+    /// question stays open, nothing is lost and no attempt is counted.
+    Prompt { number: usize, reason: String },
     /// An action or lifeline was refused; the question stays open.
     Refused { reason: Refusal },
     /// 50:50 removed options: [`Game::layout`] now shows what is left.
@@ -183,7 +189,7 @@ pub enum Event {
     /// The hint for the open question.
     Hint { number: usize, text: String },
     /// The open question was answered.
-    Verdict(Verdict),
+    Answered(Answered),
     /// The open question was skipped (no points, streak kept).
     Skipped { number: usize, player: usize },
     /// A player's score after an answer.
@@ -423,7 +429,7 @@ impl Game {
                 self.answer(input, asked_at, now, events)
             }
             (Phase::Open { asked_at }, Action::TimeUp) => {
-                self.judge_answer(Judgement::Wrong, true, asked_at, now, events)
+                self.judge_answer(Verdict::Wrong, true, asked_at, now, events)
             }
             (Phase::Open { .. }, Action::Lifeline(lifeline)) => self.lifeline(lifeline, events),
         }
@@ -475,14 +481,14 @@ impl Game {
             .judge
             .get_or_insert_with(|| Box::new(AnswerJudge::for_questions(questions)));
         let question = &self.questions[number];
-        let judgement = judge.judge(question, &self.asked[number].layout, input);
-        self.judge_answer(judgement, false, asked_at, now, events);
+        let verdict = judge.judge(question, &self.asked[number].layout, input);
+        self.judge_answer(verdict, false, asked_at, now, events);
     }
 
     /// Scores the open question: `ran_out` when the front end's countdown ended it without an answer.
     fn judge_answer(
         &mut self,
-        judgement: Judgement,
+        verdict: Verdict,
         ran_out: bool,
         asked_at: Option<Millis>,
         now: Option<Millis>,
@@ -490,10 +496,15 @@ impl Game {
     ) {
         let number = self.asked.len() - 1;
         let question = &self.questions[number];
-        let correct = match judgement {
-            Judgement::Correct => true,
-            Judgement::Wrong => false,
-            Judgement::NotUnderstood { reason } => {
+        let (correct, spelling) = match verdict {
+            Verdict::Correct => (true, None),
+            Verdict::Misspelt { spelling } => (true, Some(spelling)),
+            Verdict::Wrong => (false, None),
+            Verdict::Prompt { reason } => {
+                events.push(Event::Prompt { number, reason });
+                return;
+            }
+            Verdict::NotUnderstood { reason } => {
                 events.push(Event::NotUnderstood { number, reason });
                 return;
             }
@@ -537,7 +548,7 @@ impl Game {
         });
         let lives_left = (self.config.mode == Mode::Survival)
             .then(|| self.config.lives.saturating_sub(seat.wrong));
-        events.push(Event::Verdict(Verdict {
+        events.push(Event::Answered(Answered {
             number,
             player,
             correct,
@@ -547,6 +558,7 @@ impl Game {
             streak: seat.streak,
             elapsed,
             lives_left,
+            spelling: spelling.filter(|_| correct),
         }));
         events.push(Event::ScoreChanged {
             player,

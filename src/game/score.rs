@@ -116,6 +116,14 @@ mod tests {
         assert_eq!(points(off, scoring), 100);
     }
 
+    /// Regression (found by mutation testing: `limit > 0` could be `limit >= 0` unnoticed): a zero time
+    /// limit has no speed factor, and never divides by zero.
+    #[test]
+    fn a_zero_time_limit_scores_without_a_speed_factor() {
+        assert_eq!(score(Difficulty::Medium, false, 1, Some((0, 0))), 200);
+        assert_eq!(score(Difficulty::Medium, false, 1, Some((0, 7_000))), 200);
+    }
+
     #[test]
     fn hint_halves_the_points() {
         assert_eq!(score(Difficulty::Hard, true, 1, None), 150);

@@ -6,20 +6,28 @@ use crate::question::Question;
 use crate::rng::SeededRng;
 
 /// What a player typed, read as the game's input language: `:5050` (or `:50`, `50:50`), `:skip`,
-/// `:hint`, `:quit` (or `:q`), `:help` (or `?`); anything else is an answer.
+/// `:hint`, `:quit` (or `:q`), `:help` (or `?`), `:report` (with or without a reason after it); anything
+/// else is an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command<'a> {
     /// An action for the game.
     Action(Action<'a>),
     /// Show the commands (front ends only; the game never sees it).
     Help,
+    /// Report the question whose answer was just shown (front ends only), with the reason when one
+    /// follows the command (empty otherwise).
+    Report(&'a str),
 }
 
 impl<'a> Command<'a> {
     /// Reads one line of input.
     pub fn parse(line: &'a str) -> Command<'a> {
         let trimmed = line.trim();
-        match trimmed.to_ascii_lowercase().as_str() {
+        let lower = trimmed.to_ascii_lowercase();
+        if lower == ":report" || lower.starts_with(":report ") {
+            return Command::Report(trimmed[":report".len()..].trim());
+        }
+        match lower.as_str() {
             ":5050" | ":50" | ":50:50" | "50:50" | ":fifty" => {
                 Command::Action(Action::Lifeline(Lifeline::FiftyFifty))
             }
@@ -44,10 +52,10 @@ pub struct Transcript {
 }
 
 impl Transcript {
-    /// The verdicts, in order.
-    pub fn verdicts(&self) -> impl Iterator<Item = &super::Verdict> {
+    /// The answers judged right or wrong, in order.
+    pub fn answered(&self) -> impl Iterator<Item = &super::Answered> {
         self.events.iter().filter_map(|event| match event {
-            Event::Verdict(verdict) => Some(verdict),
+            Event::Answered(answered) => Some(answered),
             _ => None,
         })
     }
@@ -92,7 +100,7 @@ pub fn run_scripted_game(mut game: Game, answers: &[&str]) -> Transcript {
                 None => Action::Quit,
                 Some(line) => match Command::parse(line) {
                     Command::Action(action) => action,
-                    Command::Help => continue,
+                    Command::Help | Command::Report(_) => continue,
                 },
             }
         } else {

@@ -1,6 +1,7 @@
 //! Which questions a game asks: a pure function of the pool, the filters, the seed and the ids the player
 //! saw recently. No question twice in a game; recent questions only when there are not enough others;
-//! generated and hand-written questions mixed half and half when both are available; difficulty rising.
+//! every matching question, generated or hand-written, equally likely (so openings spread over the
+//! whole pool of easy questions); difficulty rising.
 
 use std::collections::{BTreeSet, HashSet};
 
@@ -97,12 +98,8 @@ impl Pool {
 }
 
 fn prompt_key(question: &Question) -> String {
-    let prompt: String = question
-        .prompt
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    // Folded by the one normaliser, so prompts that differ only in case, punctuation or `&` are one.
+    let prompt = crate::answer::normalize(&question.prompt);
     // A prompt can be generic ("Who said this?", "In what order did these happen?", "Who appears as
     // themselves in the series?" with another answer): the question is the prompt with what it shows
     // and asks for, so only true repeats are dropped and every distinct question can reach a game.
@@ -113,7 +110,7 @@ fn prompt_key(question: &Question) -> String {
 /// Which sources a game draws from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Sources {
-    /// Generated and pack questions, mixed half and half when both are available.
+    /// Generated and pack questions, each question as likely as any other.
     #[default]
     Both,
     GeneratedOnly,
@@ -152,9 +149,9 @@ impl Filters {
 /// Picks the questions of a game: indices into `pool`, in the order to ask them.
 ///
 /// `count` questions (all matching ones when `None`) are drawn with a generator derived from `seed`;
-/// ids in `recent` are used only when the other matching questions are too few. When both sources are
-/// allowed and present, half the questions (rounded up) come from packs and the rest from the generator,
-/// one side making up for the other when it runs short. Every mode but review asks them easiest first.
+/// ids in `recent` are used only when the other matching questions are too few. Every matching question
+/// is as likely as any other to be drawn, whichever source it comes from, so a game (and its opening
+/// question) spreads over the whole pool. Every mode but review asks them easiest first.
 pub fn select(
     pool: &Pool,
     filters: &Filters,
@@ -166,51 +163,47 @@ pub fn select(
     let mut rng = SeededRng::derive(seed, "select");
     let matching = pool.matching(filters);
     let count = count.unwrap_or(matching.len()).min(matching.len());
-    // Four groups, each in a random order: fresh and recent questions from packs and from the generator.
-    let mut groups: [Vec<usize>; 4] = Default::default();
+    // Two groups, each in a random order: fresh questions and recent ones. Generated and hand-written
+    // questions share each group on equal terms, so every matching question is as likely as any
+    // other to be asked, and to open the game, whichever source it comes from.
+    let mut groups: [Vec<usize>; 2] = Default::default();
     for &index in &matching {
         let recent = recent.contains(&pool.get(index).id);
-        let group = match (pool.source(index), recent) {
-            (Source::Pack, false) => 0,
-            (Source::Generated, false) => 1,
-            (Source::Pack, true) => 2,
-            (Source::Generated, true) => 3,
-        };
-        groups[group].push(index);
+        groups[usize::from(recent)].push(index);
     }
     for group in &mut groups {
         rng::shuffle(&mut rng, group);
         interleave_types(pool, group, &mut rng);
     }
-    let has_packs = !(groups[0].is_empty() && groups[2].is_empty());
-    let has_generated = !(groups[1].is_empty() && groups[3].is_empty());
-    let both = has_packs && has_generated;
-    let pack_share = if both { count.div_ceil(2) } else { count };
-    // Every matching question in order of preference: fresh ones first, half from each source; then
-    // whatever fresh ones are left; recent ones last.
-    let mut ranked = Vec::with_capacity(matching.len());
-    let mut taken = [0usize; 4];
-    let mut take = |group: usize, wanted: usize, ranked: &mut Vec<usize>| {
-        let n = wanted.min(groups[group].len() - taken[group]);
-        ranked.extend_from_slice(&groups[group][taken[group]..taken[group] + n]);
-        taken[group] += n;
-        n
-    };
-    let packs = take(0, pack_share, &mut ranked);
-    take(1, count - pack_share.min(count), &mut ranked);
-    take(0, usize::MAX, &mut ranked);
-    take(1, usize::MAX, &mut ranked);
-    take(2, pack_share.saturating_sub(packs), &mut ranked);
-    take(3, usize::MAX, &mut ranked);
-    take(2, usize::MAX, &mut ranked);
+    // The opening question: any fresh easy one, all equally likely (type turns would favour the few
+    // easy questions of a rare type).
+    let opener = (mode != Mode::Review && count > 0)
+        .then(|| {
+            let easy: Vec<usize> = groups[0]
+                .iter()
+                .copied()
+                .filter(|&index| pool.get(index).difficulty == Difficulty::Easy)
+                .collect();
+            rng::choose(&mut rng, &easy).copied()
+        })
+        .flatten();
+    if let Some(opener) = opener {
+        groups[0].retain(|&index| index != opener);
+        groups[0].insert(0, opener);
+    }
+    let fresh = groups[0].len();
+    let ranked: Vec<usize> = groups.concat();
     // Fresh questions always come before recent ones; the difficulty spread applies within each.
-    let fresh = groups[0].len() + groups[1].len();
     let mut chosen = pick_with_spread(pool, &ranked[..fresh], count, mode);
     let recent_chosen = pick_with_spread(pool, &ranked[fresh..], count - chosen.len(), mode);
     chosen.extend(recent_chosen);
     rng::shuffle(&mut rng, &mut chosen);
     if mode != Mode::Review {
         chosen.sort_by_key(|&index| pool.get(index).difficulty);
+    }
+    if let Some(at) = opener.and_then(|opener| chosen.iter().position(|&index| index == opener)) {
+        let opener = chosen.remove(at);
+        chosen.insert(0, opener);
     }
     chosen
 }
@@ -224,14 +217,16 @@ fn pick_with_spread(pool: &Pool, ranked: &[usize], count: usize, mode: Mode) -> 
     let mut room = if matches!(mode, Mode::Survival | Mode::Review) {
         [count; 3]
     } else {
-        let easy = (count * 3 + 5) / 10;
-        let hard = (count * 3 + 5) / 10;
+        // Saturating: a count near usize::MAX (from `--count`) must not overflow.
+        let easy = count.saturating_mul(3).saturating_add(5) / 10;
+        let hard = easy;
         [easy, count - easy - hard, hard]
     };
     let slot = |index: usize| pool.get(index).difficulty as usize;
     let mut picked = vec![false; ranked.len()];
-    let mut chosen: Vec<usize> = Vec::with_capacity(count);
-    let mut chosen_leaks: Vec<Leak> = Vec::with_capacity(count);
+    // Never more than there are questions ranked, whatever count was asked for.
+    let mut chosen: Vec<usize> = Vec::with_capacity(count.min(ranked.len()));
+    let mut chosen_leaks: Vec<Leak> = Vec::with_capacity(count.min(ranked.len()));
     // Pass 1 keeps the spread and avoids give-aways; pass 2 only avoids give-aways; pass 3 fills up.
     for pass in 0..3 {
         for (at, &index) in ranked.iter().enumerate() {
@@ -452,21 +447,33 @@ mod tests {
     }
 
     #[test]
-    fn sources_are_mixed_half_and_half() {
+    fn both_sources_are_drawn_in_proportion_to_their_size() {
         let pool = demo_pool();
-        let picked = select(
-            &pool,
-            &Filters::default(),
-            Mode::Classic,
-            Some(6),
-            1,
-            &BTreeSet::new(),
-        );
-        let packs = picked
-            .iter()
-            .filter(|&&i| pool.source(i) == Source::Pack)
+        let packs_in_pool = (0..pool.len())
+            .filter(|&i| pool.source(i) == Source::Pack)
             .count();
-        assert_eq!(packs, 3);
+        let mut packs_drawn = 0;
+        let games = 300;
+        for seed in 0..games {
+            let picked = select(
+                &pool,
+                &Filters::default(),
+                Mode::Classic,
+                Some(6),
+                seed,
+                &BTreeSet::new(),
+            );
+            packs_drawn += picked
+                .iter()
+                .filter(|&&i| pool.source(i) == Source::Pack)
+                .count();
+        }
+        let drawn_share = packs_drawn as f64 / (games as f64 * 6.0);
+        let pool_share = packs_in_pool as f64 / pool.len() as f64;
+        assert!(
+            (drawn_share - pool_share).abs() < 0.1,
+            "packs are {pool_share:.2} of the pool but {drawn_share:.2} of the questions asked"
+        );
     }
 
     #[test]

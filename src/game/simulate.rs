@@ -1,7 +1,7 @@
 //! Headless games with bot players, through the same state machine as real games: for balancing the
 //! scoring, testing the game at scale and benchmarking.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -181,26 +181,42 @@ impl Stats {
         }
     }
 
-    fn from_scores(mut scores: Vec<u64>, answered: u64, correct: u64) -> Stats {
-        scores.sort_unstable();
-        let games = scores.len();
+    /// The statistics of scores counted by value (score → games), so memory does not grow with the
+    /// number of games.
+    fn from_scores(scores: &BTreeMap<u64, u64>, answered: u64, correct: u64) -> Stats {
+        let games: u64 = scores.values().sum();
+        // The score at 0-based rank `rank` in sorted order.
+        let at_rank = |rank: u64| {
+            let mut seen = 0;
+            for (&score, &count) in scores {
+                seen += count;
+                if rank < seen {
+                    return score;
+                }
+            }
+            0
+        };
         let median_score = match games {
             0 => 0.0,
-            n if n % 2 == 1 => scores[n / 2] as f64,
-            n => (scores[n / 2 - 1] + scores[n / 2]) as f64 / 2.0,
+            n if n % 2 == 1 => at_rank(n / 2) as f64,
+            n => (at_rank(n / 2 - 1) + at_rank(n / 2)) as f64 / 2.0,
         };
+        let total: u128 = scores
+            .iter()
+            .map(|(&score, &count)| u128::from(score) * u128::from(count))
+            .sum();
         Stats {
-            games,
+            games: games as usize,
             answered,
             correct,
             mean_score: if games == 0 {
                 0.0
             } else {
-                scores.iter().sum::<u64>() as f64 / games as f64
+                total as f64 / games as f64
             },
             median_score,
-            min_score: scores.first().copied().unwrap_or(0),
-            max_score: scores.last().copied().unwrap_or(0),
+            min_score: scores.keys().next().copied().unwrap_or(0),
+            max_score: scores.keys().next_back().copied().unwrap_or(0),
         }
     }
 }
@@ -214,7 +230,7 @@ pub fn simulate(
     judge: &dyn Fn(&[Question]) -> Box<dyn Judge>,
     progress: &mut dyn FnMut(usize),
 ) -> Stats {
-    let mut scores = Vec::with_capacity(simulation.games);
+    let mut scores: BTreeMap<u64, u64> = BTreeMap::new();
     let (mut answered, mut correct) = (0u64, 0u64);
     let mut events = Vec::with_capacity(16);
     let mut input = String::new();
@@ -241,10 +257,10 @@ pub fn simulate(
         let result = play_bot_game(&mut game, &mut bot, &mut events, &mut input);
         answered += result.answered;
         correct += result.correct;
-        scores.push(result.score);
+        *scores.entry(result.score).or_default() += 1;
         progress(game_index + 1);
     }
-    Stats::from_scores(scores, answered, correct)
+    Stats::from_scores(&scores, answered, correct)
 }
 
 /// Totals of one bot game.
@@ -289,9 +305,9 @@ pub fn play_bot_game(
             }
         }
         for event in events.iter() {
-            if let Event::Verdict(verdict) = event {
+            if let Event::Answered(answered) = event {
                 result.answered += 1;
-                result.correct += u64::from(verdict.correct);
+                result.correct += u64::from(answered.correct);
             }
         }
     }

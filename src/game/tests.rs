@@ -62,7 +62,7 @@ fn a_game_asks_answers_and_ends() {
     let events = step(&mut game, Action::Answer("true"));
     assert!(matches!(
         events[0],
-        Event::Verdict(Verdict {
+        Event::Answered(Answered {
             correct: true,
             points: 100,
             streak: 1,
@@ -80,7 +80,7 @@ fn a_game_asks_answers_and_ends() {
     let events = step(&mut game, Action::Answer("true"));
     assert!(matches!(
         events[0],
-        Event::Verdict(Verdict {
+        Event::Answered(Answered {
             correct: false,
             points: 0,
             streak: 0,
@@ -117,7 +117,7 @@ fn input_not_understood_costs_nothing() {
     let events = step(&mut game, Action::Answer("t"));
     assert!(matches!(
         events[0],
-        Event::Verdict(Verdict { points: 100, .. })
+        Event::Answered(Answered { points: 100, .. })
     ));
 }
 
@@ -155,7 +155,7 @@ fn survival_ends_at_the_third_wrong_answer() {
     assert_eq!(summary.end, End::OutOfLives);
     assert!(matches!(
         last[0],
-        Event::Verdict(Verdict {
+        Event::Answered(Answered {
             lives_left: Some(0),
             ..
         })
@@ -181,7 +181,7 @@ fn streak_bonus_applies_and_resets() {
     for answer in ["true", "true", "false", "true"] {
         step(&mut game, Action::Next);
         for event in step(&mut game, Action::Answer(answer)) {
-            if let Event::Verdict(verdict) = event {
+            if let Event::Answered(verdict) = event {
                 points.push(verdict.points);
             }
         }
@@ -207,7 +207,7 @@ fn blitz_scores_speed_and_times_out() {
     game.apply(Action::Answer("true"), Some(1_000 + limit / 2), &mut events);
     assert!(matches!(
         events[0],
-        Event::Verdict(Verdict {
+        Event::Answered(Answered {
             correct: true,
             points: 75,
             ..
@@ -219,7 +219,7 @@ fn blitz_scores_speed_and_times_out() {
     game.apply(Action::Answer("true"), Some(50_001 + limit), &mut events);
     assert!(matches!(
         events[0],
-        Event::Verdict(Verdict {
+        Event::Answered(Answered {
             correct: false,
             timed_out: true,
             ..
@@ -234,7 +234,7 @@ fn blitz_without_a_clock_gives_full_points() {
     let events = step(&mut game, Action::Answer("true"));
     assert!(matches!(
         events[0],
-        Event::Verdict(Verdict { points: 100, .. })
+        Event::Answered(Answered { points: 100, .. })
     ));
 }
 
@@ -266,7 +266,7 @@ fn fifty_fifty_once_per_game_and_only_on_choices() {
     let events = step(&mut game, Action::Answer(&right.to_string()));
     assert!(matches!(
         events[0],
-        Event::Verdict(Verdict { correct: true, .. })
+        Event::Answered(Answered { correct: true, .. })
     ));
     step(&mut game, Action::Next);
     assert_eq!(
@@ -319,7 +319,7 @@ fn skip_once_keeps_the_streak() {
     let events = step(&mut game, Action::Answer("true"));
     assert!(matches!(
         events[0],
-        Event::Verdict(Verdict {
+        Event::Answered(Answered {
             streak: 2,
             points: 110,
             ..
@@ -354,7 +354,7 @@ fn hint_halves_points_and_is_given_once() {
     let events = step(&mut game, Action::Answer("1958"));
     assert!(matches!(
         events[0],
-        Event::Verdict(Verdict {
+        Event::Answered(Answered {
             points: 150,
             hinted: true,
             ..

@@ -59,7 +59,8 @@ pub(crate) fn draw<R: Rng + ?Sized>(
         }
     }
     buckets.sort_by_key(|(key, _)| *key);
-    let mut chosen: Vec<usize> = Vec::with_capacity(options.count);
+    // Never more than there are candidates, whatever count was asked for.
+    let mut chosen: Vec<usize> = Vec::with_capacity(options.count.min(candidates.len()));
     let mut taken: HashSet<u64> = HashSet::new();
     while chosen.len() < options.count {
         let mut types: Vec<QuestionType> = buckets.iter().map(|((kind, _), _)| *kind).collect();

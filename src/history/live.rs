@@ -144,7 +144,7 @@ impl GameLog {
                 self.fifty_fifty.insert(*number);
                 return;
             }
-            Event::Verdict(verdict) => {
+            Event::Answered(verdict) => {
                 let outcome = if verdict.correct {
                     Outcome::Correct
                 } else {
@@ -285,5 +285,9 @@ impl Output for Recording<'_> {
 
     fn stopping(&mut self, ending: Ending) -> io::Result<()> {
         self.output.stopping(ending)
+    }
+
+    fn notice(&mut self, text: &str) -> io::Result<()> {
+        self.output.notice(text)
     }
 }

@@ -1,4 +1,5 @@
-//! Writing packs for other tools: Moodle GIFT (for the types GIFT can express) and JSON (everything).
+//! Writing packs for other tools: Moodle GIFT (for the types GIFT can express), JSON and CSV/TSV in our
+//! column layout (everything).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -58,6 +59,7 @@ fn write_question(out: &mut String, question: &Question) {
         difficulty: Some(question.difficulty),
         sources: question.sources.clone(),
         tags: question.tags.clone(),
+        time_limit: question.time_limit,
         ..GiftMeta::default()
     };
     let mut prompt = question.prompt.clone();
@@ -101,10 +103,21 @@ fn write_question(out: &mut String, question: &Question) {
             );
         }
         Body::FreeText {
-            answer, aliases, ..
+            answer,
+            aliases,
+            prompt_on,
+            reject,
+            ..
         } => {
             for text in std::iter::once(answer).chain(aliases) {
                 let _ = write!(out, "\n\t={}", escape_text(text));
+            }
+            // Part credit is a prompt for more, no credit a rejected answer (as import reads them).
+            for text in prompt_on {
+                let _ = write!(out, "\n\t=%50%{}", escape_text(text));
+            }
+            for text in reject {
+                let _ = write!(out, "\n\t=%0%{}", escape_text(text));
             }
         }
         Body::SelectAll { options, answers } => {
@@ -140,4 +153,23 @@ pub fn to_json(pack: &Pack) -> String {
     let mut text = serde_json::to_string_pretty(pack).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// The pack as CSV (`delimiter` `,`) or TSV (`\t`) in the column layout of [`super::columns`]: a header
+/// row, then one row per question. Metadata is not written (a spreadsheet has no place for it).
+pub fn to_csv(pack: &Pack, delimiter: u8) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(Vec::new());
+    let mut write = |row: &[String]| {
+        // Writing into memory cannot fail.
+        let _ = writer.write_record(row);
+    };
+    write(&super::columns::COLUMNS.map(str::to_string));
+    for question in &pack.questions {
+        write(&super::columns::question_to_row(question));
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
 }

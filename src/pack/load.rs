@@ -592,7 +592,10 @@ const DIRECTION: usize = 19;
 const QUOTE: usize = 20;
 const TIME_LIMIT: usize = 21;
 const FACTS: usize = 22;
-const FIELD_COUNT: usize = 23;
+const ACCEPT: usize = 23;
+const PROMPT_ON: usize = 24;
+const REJECT: usize = 25;
+const FIELD_COUNT: usize = 26;
 
 /// Field names, by slot.
 const FIELDS: [&str; FIELD_COUNT] = [
@@ -619,6 +622,9 @@ const FIELDS: [&str; FIELD_COUNT] = [
     "quote",
     "time_limit",
     "facts",
+    "accept",
+    "prompt_on",
+    "reject",
 ];
 
 /// Fields every question type accepts.
@@ -661,6 +667,9 @@ fn slot(name: &str) -> Option<usize> {
         "quote" => QUOTE,
         "time_limit" => TIME_LIMIT,
         "facts" => FACTS,
+        "accept" => ACCEPT,
+        "prompt_on" => PROMPT_ON,
+        "reject" => REJECT,
         _ => return None,
     })
 }
@@ -672,7 +681,7 @@ fn type_fields(kind: QuestionType) -> &'static [usize] {
         QuestionType::TrueFalse => &[ANSWER],
         QuestionType::Numeric => &[ANSWER, TOLERANCE, UNIT],
         QuestionType::Date => &[ANSWER, TOLERANCE_DAYS],
-        QuestionType::FreeText => &[ANSWER, ALIASES, KIND],
+        QuestionType::FreeText => &[ANSWER, ALIASES, ACCEPT, PROMPT_ON, REJECT, KIND],
         QuestionType::SelectAll => &[OPTIONS, ANSWERS],
         QuestionType::Order => &[ITEMS, KEYS, DIRECTION],
         QuestionType::Quote => &[QUOTE, OPTIONS, ANSWER, ALIASES],
@@ -1254,18 +1263,27 @@ impl Reader<'_, '_> {
                 let answer = self
                     .require(slots, ANSWER, kind, &header, "the answer text")
                     .and_then(|value| self.text("answer", value, Lines::One));
-                let aliases = match slots[ALIASES] {
-                    Some(value) => self.texts("aliases", value, Lines::One),
+                let mut list = |slot: usize| match slots[slot] {
+                    Some(value) => self.texts(FIELDS[slot], value, Lines::One),
                     None => Some(Vec::new()),
                 };
+                // `accept` is the quizbowl name for `aliases`; a question may use either or both.
+                let aliases = list(ALIASES);
+                let accept = list(ACCEPT);
+                let prompt_on = list(PROMPT_ON);
+                let reject = list(REJECT);
                 let entity_kind = match slots[KIND] {
                     Some(value) => self.text("kind", value, Lines::One).map(Some),
                     None => Some(None),
                 };
+                let mut aliases = aliases?;
+                aliases.extend(accept?);
                 Some(Body::FreeText {
                     answer: answer?,
-                    aliases: aliases?,
+                    aliases,
                     kind: entity_kind?,
+                    prompt_on: prompt_on?,
+                    reject: reject?,
                 })
             }
             QuestionType::SelectAll => {
@@ -1626,5 +1644,67 @@ mod parallel_tests {
         assert_eq!(problems, expected);
         assert_eq!(parallel.pack, sequential.pack);
         assert_eq!(parallel.pack.unwrap().meta.id, "late");
+    }
+}
+
+#[cfg(test)]
+mod schema_tests {
+    use super::*;
+
+    fn schema() -> serde_json::Value {
+        serde_json::from_str(crate::schema::PACK_SCHEMA).expect("the pack schema is JSON")
+    }
+
+    fn keys(value: &serde_json::Value) -> Vec<String> {
+        let mut keys: Vec<String> = value
+            .as_object()
+            .expect("an object")
+            .keys()
+            .cloned()
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    fn sorted(names: impl IntoIterator<Item = &'static str>) -> Vec<String> {
+        let mut names: Vec<String> = names.into_iter().map(str::to_string).collect();
+        names.sort();
+        names
+    }
+
+    /// A field added to the loader must be added to `schema/pack.schema.json` too (and the other way).
+    #[test]
+    fn schema_names_the_fields_the_loader_reads() {
+        let schema = schema();
+        let pack = &schema["properties"]["pack"]["properties"];
+        assert_eq!(keys(pack), sorted(META_FIELDS), "[pack] fields");
+        let question = &schema["properties"]["question"]["items"];
+        assert_eq!(
+            keys(&question["properties"]),
+            sorted(FIELDS),
+            "question fields"
+        );
+        let branches = question["allOf"].as_array().expect("per-type branches");
+        assert_eq!(branches.len(), QuestionType::ALL.len());
+        for kind in QuestionType::ALL {
+            let branch = branches
+                .iter()
+                .find(|branch| branch["if"]["properties"]["type"]["const"] == kind.as_str())
+                .unwrap_or_else(|| panic!("no schema branch for {kind}"));
+            let mut allowed: Vec<String> = branch["then"]["propertyNames"]["enum"]
+                .as_array()
+                .expect("allowed fields")
+                .iter()
+                .map(|name| name.as_str().expect("a name").to_string())
+                .collect();
+            allowed.sort();
+            let expected = sorted(
+                COMMON
+                    .iter()
+                    .chain(type_fields(kind))
+                    .map(|&slot| FIELDS[slot]),
+            );
+            assert_eq!(allowed, expected, "fields of {kind}");
+        }
     }
 }

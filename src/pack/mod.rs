@@ -7,8 +7,10 @@
 //! [`to_toml`] writes a pack that loads back to the same questions.
 
 pub mod check;
+pub mod columns;
 pub mod export;
 pub mod import;
+pub mod lint;
 mod load;
 pub mod starter;
 mod write;
@@ -24,7 +26,7 @@ use crate::question::{Question, QuestionType};
 use crate::tomldoc::{Diagnostic, Diagnostics, SourceFile};
 
 pub use check::check_question;
-pub use load::load_source;
+pub use load::{MAX_TIME_LIMIT, load_source};
 pub use write::{to_toml, toml_string};
 
 /// The category a question gets when its pack names none.
@@ -143,6 +145,8 @@ pub struct LoadedPack {
     /// The path as given (or found in a folder), as shown in messages.
     pub path: String,
     pub pack: Pack,
+    /// The line of each question's `id`, in the order of `pack.questions`.
+    pub question_lines: Vec<usize>,
 }
 
 /// Everything learned from reading some pack files: the packs that are valid and every problem found.
@@ -247,9 +251,15 @@ fn load_in_order(
         .iter()
         .zip(files)
         .filter_map(|(source, file)| {
+            let question_lines = file
+                .ids()
+                .iter()
+                .map(|(_, offset)| source.line_column(*offset).0)
+                .collect();
             file.pack.map(|pack| LoadedPack {
                 path: source.name.clone(),
                 pack,
+                question_lines,
             })
         })
         .collect();

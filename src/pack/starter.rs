@@ -36,7 +36,8 @@ fn id_prefix(id: &str) -> String {
         .collect()
 }
 
-const TEMPLATE: &str = r#"# A trivia question pack. Check it with `trivia pack validate FILE`; the format is described in
+const TEMPLATE: &str = r#"#:schema ./pack.schema.json
+# A trivia question pack. Check it with `trivia pack validate FILE`; the format is described in
 # docs/packs.md. Every field not marked "required" may be left out.
 
 [pack]

@@ -100,10 +100,18 @@ fn write_question(out: &mut String, question: &Question) {
             answer,
             aliases,
             kind,
+            prompt_on,
+            reject,
         } => {
             field(out, "answer", answer);
             if !aliases.is_empty() {
                 list(out, "aliases", aliases);
+            }
+            if !prompt_on.is_empty() {
+                list(out, "prompt_on", prompt_on);
+            }
+            if !reject.is_empty() {
+                list(out, "reject", reject);
             }
             if let Some(kind) = kind {
                 field(out, "kind", kind);

@@ -178,6 +178,11 @@ impl Output for JsonOutput<'_> {
                 "number": number + 1,
                 "reason": reason,
             }),
+            Event::Prompt { number, reason } => json!({
+                "event": "prompt",
+                "number": number + 1,
+                "reason": reason,
+            }),
             Event::Refused { reason } => json!({
                 "event": "refused",
                 "reason": reason.to_string(),
@@ -202,7 +207,7 @@ impl Output for JsonOutput<'_> {
                 }),
                 answer_json(game.question(*number)),
             ),
-            Event::Verdict(verdict) => merge(
+            Event::Answered(verdict) => merge(
                 json!({
                     "event": "verdict",
                     "number": verdict.number + 1,
@@ -214,6 +219,7 @@ impl Output for JsonOutput<'_> {
                     "streak": verdict.streak,
                     "elapsed_ms": verdict.elapsed,
                     "lives_left": verdict.lives_left,
+                    "spelling": verdict.spelling,
                 }),
                 answer_json(game.question(verdict.number)),
             ),
@@ -255,8 +261,12 @@ impl Output for JsonOutput<'_> {
     fn help(&mut self) -> io::Result<()> {
         self.write(&json!({
             "event": "help",
-            "commands": [":hint", ":5050", ":skip", ":quit", ":help"],
+            "commands": [":hint", ":5050", ":skip", ":quit", ":report", ":help"],
         }))
+    }
+
+    fn notice(&mut self, text: &str) -> io::Result<()> {
+        self.write(&json!({ "event": "notice", "text": text }))
     }
 
     fn stopping(&mut self, ending: Ending) -> io::Result<()> {

@@ -7,6 +7,7 @@
 pub mod chart;
 pub mod interactive;
 pub mod json;
+pub mod line_input;
 pub mod prompt;
 pub mod session;
 pub mod signal;

@@ -8,7 +8,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::game::Game;
+use crate::game::{Game, Millis};
+
+use super::session::Clock;
 
 /// What came back from asking the player.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,6 +21,38 @@ pub enum Reply {
     Eof,
     /// Ctrl-C.
     Interrupted,
+    /// The open question's countdown ran out before an answer came.
+    TimeUp,
+}
+
+/// When the open question's time runs out, on the front end's clock.
+#[derive(Clone, Copy)]
+pub struct Deadline<'a> {
+    /// On `clock`'s scale, in milliseconds.
+    pub at: Millis,
+    pub clock: &'a dyn Clock,
+}
+
+impl Deadline<'_> {
+    /// Milliseconds left; `None` when the clock is not running.
+    pub fn remaining(&self) -> Option<Millis> {
+        self.clock.now().map(|now| self.at.saturating_sub(now))
+    }
+}
+
+/// What the player wants once a question's answer has been shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AfterFeedback {
+    /// On to the next question (or the summary).
+    Next,
+    /// Report the question just answered, for this reason.
+    Report(String),
+    /// End the game now.
+    Quit,
+    /// Ctrl-C.
+    Interrupted,
+    /// Input ended.
+    Eof,
 }
 
 /// Asks the player for input.
@@ -29,6 +63,24 @@ pub trait Prompter {
     /// Waits before the next question (blitz and hot-seat in a terminal); nothing by default.
     fn pause(&mut self, _game: &Game) -> io::Result<Reply> {
         Ok(Reply::Line(String::new()))
+    }
+
+    /// Reads the answer to the open question while its countdown runs, with [`Reply::TimeUp`] when it
+    /// runs out. A prompter that cannot watch the clock asks as usual (the game then judges a late
+    /// answer as too slow).
+    fn ask_until(&mut self, game: &Game, _deadline: Deadline<'_>) -> io::Result<Reply> {
+        self.ask(game)
+    }
+
+    /// After the answer to question `number` is shown. Line prompters go straight on (`:report` is
+    /// typed at the next prompt); the interactive one offers a menu with a report entry.
+    fn after_feedback(&mut self, _game: &Game, _number: usize) -> io::Result<AfterFeedback> {
+        Ok(AfterFeedback::Next)
+    }
+
+    /// Reads the reason for a report, one line.
+    fn report_reason(&mut self, game: &Game) -> io::Result<Reply> {
+        self.ask(game)
     }
 }
 
@@ -128,11 +180,14 @@ impl TerminalLinePrompter {
     }
 }
 
-impl Prompter for TerminalLinePrompter {
-    fn ask(&mut self, _game: &Game) -> io::Result<Reply> {
+impl TerminalLinePrompter {
+    fn read(&mut self, deadline: Option<Deadline<'_>>) -> io::Result<Reply> {
         loop {
             if self.interrupt.load(Ordering::SeqCst) {
                 return Ok(Reply::Interrupted);
+            }
+            if deadline.and_then(|deadline| deadline.remaining()) == Some(0) {
+                return Ok(Reply::TimeUp);
             }
             match self.lines.recv_timeout(Duration::from_millis(50)) {
                 Ok(Ok(Some(line))) => return Ok(Reply::Line(line)),
@@ -142,6 +197,16 @@ impl Prompter for TerminalLinePrompter {
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
             }
         }
+    }
+}
+
+impl Prompter for TerminalLinePrompter {
+    fn ask(&mut self, _game: &Game) -> io::Result<Reply> {
+        self.read(None)
+    }
+
+    fn ask_until(&mut self, _game: &Game, deadline: Deadline<'_>) -> io::Result<Reply> {
+        self.read(Some(deadline))
     }
 }
 

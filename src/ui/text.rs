@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use crate::game::share::ResultLine;
-use crate::game::{End, Event, Game, Mode, Outcome, Summary, Verdict};
+use crate::game::{Answered, End, Event, Game, Mode, Outcome, Summary};
 use crate::question::{Body, PartialDate, Question, group_thousands};
 
 use super::session::{Ending, Output};
@@ -20,8 +20,11 @@ pub struct TextOptions {
     pub echo_input: bool,
     /// Write `> ` before reading a line typed at a terminal.
     pub prompt_marker: bool,
-    /// dialoguer shows the options of multiple-choice, quote and true/false questions itself.
+    /// dialoguer shows the options of multiple-choice, quote, true/false, select-all and order
+    /// questions itself.
     pub interactive: bool,
+    /// A live countdown runs for timed questions (the interactive mode with the clock on).
+    pub countdown: bool,
     /// Shown at the end so the game can be replayed.
     pub seed: Option<u64>,
     /// Names for cited article files ("The encyclopedia entry"), shown instead of the file name.
@@ -58,6 +61,7 @@ Commands (type them instead of an answer):
   :5050    removes half of the wrong options of a multiple-choice question (once per game)
   :skip    moves on without answering: no points, streak kept (once per game)
   :quit    ends the game with its summary
+  :report  reports the question answered last (a mistake, a typo, a bad source); a reason may follow
   :help    shows this list";
 
 impl<'a> TextOutput<'a> {
@@ -69,11 +73,18 @@ impl<'a> TextOutput<'a> {
         }
     }
 
-    fn lists_choices(&self, question: &Question) -> bool {
+    /// Whether the options are written out with letters: always in line mode; in the interactive mode
+    /// only where no widget shows them (a timed question is answered on the countdown line).
+    fn lists_choices(&self, game: &Game, number: usize) -> bool {
         !self.options.interactive
+            || (self.options.countdown && game.time_limit(number).is_some())
             || !matches!(
-                question.body,
-                Body::MultipleChoice { .. } | Body::Quote { .. } | Body::TrueFalse { .. }
+                game.question(number).body,
+                Body::MultipleChoice { .. }
+                    | Body::Quote { .. }
+                    | Body::TrueFalse { .. }
+                    | Body::SelectAll { .. }
+                    | Body::Order { .. }
             )
     }
 
@@ -104,7 +115,7 @@ impl<'a> TextOutput<'a> {
         if let Some(quote) = &view.quote {
             writeln!(self.out, "  “{quote}”")?;
         }
-        if self.lists_choices(game.question(number)) {
+        if self.lists_choices(game, number) {
             self.choices(&view)?;
             writeln!(
                 self.out,
@@ -159,11 +170,19 @@ impl<'a> TextOutput<'a> {
         Ok(())
     }
 
-    fn verdict(&mut self, game: &Game, verdict: &Verdict) -> io::Result<()> {
+    fn verdict(&mut self, game: &Game, verdict: &Answered) -> io::Result<()> {
         let style = self.style;
         let question = game.question(verdict.number);
         let mut line = if verdict.correct {
-            let mut line = style.good(RIGHT);
+            let mut line = match &verdict.spelling {
+                // "✓ Right — it is spelled Compton."
+                Some(spelling) => style.good(&format!(
+                    "{} — it is spelled {}.",
+                    RIGHT.trim_end_matches('!'),
+                    clean(spelling)
+                )),
+                None => style.good(RIGHT),
+            };
             line.push_str(&format!(
                 " +{} points",
                 group_thousands(f64::from(verdict.points))
@@ -363,13 +382,16 @@ impl Output for TextOutput<'_> {
         let style = self.style;
         let config = game.config();
         let mode_line = match config.mode {
-            Mode::Classic => format!("{} questions, easiest first.", game.len()),
+            Mode::Classic => format!("{}, easiest first.", super::count(game.len(), "question")),
             Mode::Survival => "Play until the third wrong answer.".to_string(),
             Mode::Blitz => format!(
-                "{} questions against the clock: the faster the answer, the more points.",
-                game.len()
+                "{} against the clock: the faster the answer, the more points.",
+                super::count(game.len(), "question")
             ),
-            Mode::Review => format!("{} questions you missed before.", game.len()),
+            Mode::Review => format!(
+                "{} you missed before.",
+                super::count(game.len(), "question")
+            ),
             Mode::HotSeat => format!(
                 "{} players, {} rounds: {}.",
                 game.players(),
@@ -430,6 +452,11 @@ impl Output for TextOutput<'_> {
                 "{}",
                 style.note(&format!("Not understood: {}. Try again.", clean(reason)))
             )?,
+            Event::Prompt { reason, .. } => writeln!(
+                self.out,
+                "{}",
+                style.note(&format!("{} (No penalty: answer again.)", clean(reason)))
+            )?,
             Event::Refused { reason } => writeln!(
                 self.out,
                 "{}",
@@ -442,7 +469,7 @@ impl Output for TextOutput<'_> {
                     "{}",
                     style.note(&format!("50:50: {} options left.", view.choices.len()))
                 )?;
-                if self.lists_choices(game.question(*number)) {
+                if self.lists_choices(game, *number) {
                     self.choices(&view)?;
                     writeln!(
                         self.out,
@@ -459,7 +486,7 @@ impl Output for TextOutput<'_> {
                     clean(text)
                 ))
             )?,
-            Event::Verdict(verdict) => self.verdict(game, verdict)?,
+            Event::Answered(answered) => self.verdict(game, answered)?,
             Event::Skipped { number, player } => {
                 writeln!(
                     self.out,
@@ -479,6 +506,11 @@ impl Output for TextOutput<'_> {
 
     fn help(&mut self) -> io::Result<()> {
         writeln!(self.out, "{COMMANDS_HELP}")
+    }
+
+    fn notice(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "{}", self.style.note(text))?;
+        self.out.flush()
     }
 
     fn stopping(&mut self, ending: Ending) -> io::Result<()> {

@@ -38,6 +38,9 @@ pub struct GiftMeta {
     /// Makes a multiple-choice question a quote question with this quote.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+    /// Seconds allowed to answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_limit: Option<u32>,
 }
 
 /// The comment prefix of [`GiftMeta`] lines.
@@ -258,7 +261,7 @@ fn finish(
         explanation: parsed.explanation,
         sources: meta.sources,
         tags: meta.tags,
-        time_limit: None,
+        time_limit: meta.time_limit,
     };
     collector.add(question, position);
 }
@@ -380,11 +383,18 @@ fn parse_answers(block: &str, markup: Markup) -> Result<Body, Skip> {
         return Err(("matching question", "pairs cannot be played".to_string()));
     }
     if !has_wrong {
-        // Short answer: every fully right answer is accepted; partial credit is never right.
-        let mut right = answers
-            .into_iter()
-            .filter(Answer::full_credit)
-            .map(|answer| answer.text);
+        // Short answer: every fully right answer is accepted; partial credit is never right, but it is
+        // right as far as it goes, so the player is asked for more; no credit is never accepted.
+        let texts = |keep: &dyn Fn(&Answer) -> bool| -> Vec<String> {
+            answers
+                .iter()
+                .filter(|answer| keep(answer))
+                .map(|answer| answer.text.clone())
+                .collect()
+        };
+        let partial = |answer: &Answer| answer.weight.is_some_and(|w| w > 0.0 && w < 100.0);
+        let none = |answer: &Answer| answer.weight.is_some_and(|w| w <= 0.0);
+        let mut right = texts(&Answer::full_credit).into_iter();
         let answer = right
             .next()
             .ok_or(("no right answer", "no answer with full credit".to_string()))?;
@@ -392,6 +402,8 @@ fn parse_answers(block: &str, markup: Markup) -> Result<Body, Skip> {
             answer,
             aliases: right.collect(),
             kind: None,
+            prompt_on: texts(&partial),
+            reject: texts(&none),
         });
     }
     let options: Vec<String> = answers.iter().map(|answer| answer.text.clone()).collect();
@@ -662,11 +674,14 @@ mod tests {
             }
         );
         assert_eq!(
-            body("Name {=Dr. Dre =Dre =%50%Andre}").unwrap(),
+            body("Name {=Dr. Dre =Dre =%50%Andre =%0%Andre Young Jr}").unwrap(),
             Body::FreeText {
                 answer: "Dr. Dre".into(),
                 aliases: vec!["Dre".into()],
-                kind: None
+                kind: None,
+                // Part credit asks for more; no credit is never accepted.
+                prompt_on: vec!["Andre".into()],
+                reject: vec!["Andre Young Jr".into()],
             }
         );
         assert_eq!(

@@ -1,4 +1,6 @@
-//! Turning public trivia datasets (Open Trivia DB JSON, OpenTriviaQA text, Moodle GIFT) into packs.
+//! Turning other question files into packs: public trivia datasets (Open Trivia DB JSON, OpenTriviaQA
+//! text), Moodle GIFT, spreadsheets (our CSV/TSV columns, Kahoot's template, Quizlet and Anki cards) and our
+//! own JSON export.
 //!
 //! Each importer reads the whole input, keeps every record it can turn into a valid question and reports
 //! every record it skips with its position and the reason, so one bad record never stops an import.
@@ -7,6 +9,7 @@ pub mod gift;
 pub mod html;
 pub mod opentdb;
 pub mod opentriviaqa;
+mod table;
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -23,6 +26,16 @@ pub enum Format {
     Opentriviaqa,
     /// Moodle GIFT.
     Gift,
+    /// Our column layout as CSV (comma or semicolon separated).
+    Csv,
+    /// Our column layout as TSV.
+    Tsv,
+    /// Kahoot's quiz spreadsheet template saved as CSV.
+    Kahoot,
+    /// Two-column term/definition files (Quizlet, Anki plain-text notes).
+    Quizlet,
+    /// Our own JSON export (`trivia pack export --to json`).
+    Json,
 }
 
 impl Format {
@@ -32,6 +45,11 @@ impl Format {
             Format::Opentdb => "opentdb",
             Format::Opentriviaqa => "opentriviaqa",
             Format::Gift => "gift",
+            Format::Csv => "csv",
+            Format::Tsv => "tsv",
+            Format::Kahoot => "kahoot",
+            Format::Quizlet => "quizlet",
+            Format::Json => "json",
         }
     }
 
@@ -47,6 +65,10 @@ impl Format {
                 Some("CC BY-SA 4.0"),
             ),
             Format::Gift => ("a Moodle GIFT file", None),
+            Format::Csv | Format::Tsv => ("a spreadsheet in trivia's column layout", None),
+            Format::Kahoot => ("a Kahoot quiz spreadsheet", None),
+            Format::Quizlet => ("term/definition cards (Quizlet, Anki)", None),
+            Format::Json => ("a trivia JSON export", None),
         }
     }
 }
@@ -107,6 +129,10 @@ pub struct ImportReport {
     pub skipped: Vec<Skipped>,
     /// Things repaired on the way that a user may want to know: `3 lines decoded as Windows-1252`.
     pub repairs: BTreeMap<&'static str, usize>,
+    /// Parts of imported records that have no place in a pack: `12 time limits not kept`.
+    pub dropped: BTreeMap<&'static str, usize>,
+    /// The pack's metadata, when the input carries it (a trivia JSON export).
+    pub meta: Option<crate::pack::PackMeta>,
 }
 
 impl ImportReport {
@@ -151,6 +177,14 @@ impl ImportReport {
                 .collect();
             text.push_str(&format!("; repaired: {}", repairs.join(", ")));
         }
+        if !self.dropped.is_empty() {
+            let dropped: Vec<String> = self
+                .dropped
+                .iter()
+                .map(|(what, count)| format!("{count} {what}"))
+                .collect();
+            text.push_str(&format!("; dropped: {}", dropped.join(", ")));
+        }
         text
     }
 }
@@ -171,6 +205,11 @@ pub fn import(
         Format::Opentdb => opentdb::import(inputs, &mut collector, progress),
         Format::Opentriviaqa => opentriviaqa::import(inputs, &mut collector, progress),
         Format::Gift => gift::import(inputs, &mut collector, progress),
+        Format::Csv => table::import(inputs, false, &mut collector, progress),
+        Format::Tsv => table::import(inputs, true, &mut collector, progress),
+        Format::Kahoot => table::import_kahoot(inputs, &mut collector, progress),
+        Format::Quizlet => table::import_cards(inputs, &mut collector, progress),
+        Format::Json => table::import_json(inputs, &mut collector, progress),
     }
     collector.report
 }
@@ -227,6 +266,13 @@ impl Collector {
     pub fn repaired_many(&mut self, what: &'static str, count: usize) {
         if count > 0 {
             *self.report.repairs.entry(what).or_default() += count;
+        }
+    }
+
+    /// Counts parts of kept records that the pack cannot hold.
+    pub fn dropped_many(&mut self, what: &'static str, count: usize) {
+        if count > 0 {
+            *self.report.dropped.entry(what).or_default() += count;
         }
     }
 
