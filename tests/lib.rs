@@ -9,6 +9,7 @@ mod facts;
 mod fuzz;
 mod game;
 mod generate;
+mod generate_quality;
 mod history;
 mod history_crash;
 mod history_fuzz;

@@ -595,7 +595,7 @@ fn filters_restrict_the_questions() {
             "--type",
             "true_false",
             "--difficulty",
-            "hard",
+            "medium",
         ])
         .write_stdin("")
         .assert()
@@ -606,7 +606,7 @@ fn filters_restrict_the_questions() {
         .find(|event| event["event"] == "question")
         .unwrap();
     assert_eq!(first["type"], "true_false");
-    assert_eq!(first["difficulty"], "hard");
+    assert_eq!(first["difficulty"], "medium");
     assert!(first["id"].as_str().unwrap().starts_with("g-"));
 }
 

@@ -2,21 +2,21 @@
 //! question joins, and how hard its type is to answer, added into one score.
 //!
 //! ```text
-//! score = obscurity + similarity + joins + type weight (+ 0.5 when attributed to one source)
+//! score = obscurity + type weight + joins + interest + figure (+ 0.5 when attributed to one source)
 //!
 //! obscurity   = mean prominence of the subject and the answer entity, minus 1   (0 well known .. 2 obscure)
-//! similarity  = share of wrong options that are plausible (objects of the same relation elsewhere),
-//!               or for a ladder 1 − 2 × step/answer clamped to 0..1 (close rungs are hard)  (0 .. 1)
-//!               typed answers (free text, numeric, date) count 1: nothing to recognise
+//! type weight = true/false −0.5; multiple choice, quote 0; select-all +0.5; free text +0.75;
+//!               numeric, date +1; order +0.5, +0.25 per item beyond three
 //! joins       = 1 for each fact beyond the first a question needs (two-step: 1)
-//! type weight = true/false −0.5; multiple choice, quote 0; numeric, date, free text +0.5;
-//!               select-all +0.5; order +0.5, +0.25 per item beyond three
+//! interest    = 0.5 × (2 − interest of the asked facts): headline facts −0.5, dull ones +0.5
+//! figure      = +0.5 when the answer is an exact figure (a number, an amount, a date, a score)
 //!
-//! easy: score < 1     medium: 1 ≤ score < 2     hard: score ≥ 2
+//! easy: score < 0.75     medium: 0.75 ≤ score < 1.75     hard: score ≥ 1.75
 //! ```
 //!
-//! So a true/false statement about well-known people is easy, a multiple choice about entities known to
-//! fans is medium, and a two-step question about an obscure entity is hard.
+//! So the series' main people and headline facts are easy ("Who directed the series?", "Jimmy Iovine
+//! appears as himself"), names from the credits, exact dates and figures from reviews are hard, and a
+//! two-step question about a well-known person is medium rather than hard.
 
 use crate::question::{Difficulty, QuestionType};
 
@@ -35,6 +35,10 @@ pub struct Traits {
     pub items: usize,
     /// Asked "according to" one source because the sources disagree.
     pub attributed: bool,
+    /// Lowest author-marked interest of the facts asked (0 to 3; 2 when unmarked).
+    pub interest: u8,
+    /// The answer is an exact figure: a number, an amount, a date or a score.
+    pub figure: bool,
 }
 
 impl Traits {
@@ -47,6 +51,8 @@ impl Traits {
             joins: 0,
             items: 0,
             attributed: false,
+            interest: 2,
+            figure: false,
         }
     }
 }
@@ -54,31 +60,25 @@ impl Traits {
 /// The score of the formula in the module docs.
 pub fn score(traits: &Traits) -> f64 {
     let obscurity = (traits.prominence - 1.0).clamp(0.0, 2.0);
-    let typed = matches!(
-        traits.kind,
-        QuestionType::FreeText | QuestionType::Numeric | QuestionType::Date
-    );
-    let similarity = if typed {
-        1.0
-    } else {
-        traits.similarity.clamp(0.0, 1.0)
-    };
     let weight = match traits.kind {
         QuestionType::TrueFalse => -0.5,
         QuestionType::MultipleChoice | QuestionType::Quote => 0.0,
-        QuestionType::Numeric | QuestionType::Date | QuestionType::FreeText => 0.5,
         QuestionType::SelectAll => 0.5,
+        QuestionType::FreeText => 0.75,
+        QuestionType::Numeric | QuestionType::Date => 1.0,
         QuestionType::Order => 0.5 + 0.25 * traits.items.saturating_sub(3) as f64,
     };
+    let interest = 0.5 * (2.0 - f64::from(traits.interest.min(3)));
+    let figure = if traits.figure { 0.5 } else { 0.0 };
     let attributed = if traits.attributed { 0.5 } else { 0.0 };
-    obscurity + similarity + f64::from(traits.joins) + weight + attributed
+    obscurity + weight + f64::from(traits.joins) + interest + figure + attributed
 }
 
-/// Easy below 1, medium below 2, hard from 2.
+/// Easy below 0.75, medium below 1.75, hard from 1.75.
 pub fn level(score: f64) -> Difficulty {
-    if score < 1.0 {
+    if score < 0.75 {
         Difficulty::Easy
-    } else if score < 2.0 {
+    } else if score < 1.75 {
         Difficulty::Medium
     } else {
         Difficulty::Hard
@@ -103,6 +103,23 @@ mod tests {
             ..Traits::new(QuestionType::MultipleChoice, 2.0)
         };
         assert_eq!(rate(&fans), Difficulty::Medium);
+        // "Who directed the series?": a headline fact about people fans know.
+        let headline = Traits {
+            interest: 3,
+            ..fans
+        };
+        assert_eq!(rate(&headline), Difficulty::Easy);
+        // "Jimmy Iovine appears as himself" (true/false) is easy.
+        assert_eq!(
+            rate(&Traits::new(QuestionType::TrueFalse, 2.0)),
+            Difficulty::Easy
+        );
+        // A typed score from the reviews is hard.
+        let figure = Traits {
+            figure: true,
+            ..Traits::new(QuestionType::Numeric, 2.0)
+        };
+        assert_eq!(rate(&figure), Difficulty::Hard);
         let two_step = Traits {
             joins: 1,
             ..Traits::new(QuestionType::MultipleChoice, 3.0)

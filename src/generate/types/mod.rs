@@ -135,6 +135,33 @@ impl<'a> Context<'a> {
             format!("prompt|{}", phrasing::normalise(&draft.prompt)).as_bytes(),
         ));
         let features = self.features(&draft);
+        // An explanation teaches one more true, cited fact about the answer or the entity asked about.
+        let mut explanation = draft.explanation.clone();
+        if let Some(extra) = self
+            .teaching_fact(&draft, &explanation, 2)
+            .or_else(|| self.teaching_fact(&draft, &explanation, 1))
+        {
+            explanation = format!("{explanation} {}", self.explanations[extra]);
+            for citation in &self.index.fact(extra).sources {
+                if !sources.contains(citation) {
+                    sources.push(citation.clone());
+                }
+            }
+        } else if let Some(about) = self.description_sentence(&draft) {
+            // No other fact to teach: the author's description of the entity asked about.
+            explanation = format!("{explanation} {about}");
+        }
+        let difficulty = difficulty::rate(&Traits {
+            interest: features.fact_interest,
+            figure: matches!(draft.body, Body::Numeric { .. } | Body::Date { .. })
+                || draft.facts.iter().any(|&fact| {
+                    matches!(
+                        &self.index.fact(fact).object,
+                        Object::Value(value) if value.quantity().is_some() || value.date().is_some()
+                    )
+                }),
+            ..draft.traits
+        });
         let mut draft_tags = draft.tags;
         for &fact in &draft.facts {
             let tag = format!("{FACT_TAG}{}", self.fact_name(fact));
@@ -147,8 +174,8 @@ impl<'a> Context<'a> {
             prompt: draft.prompt,
             body: draft.body,
             category: draft.category,
-            difficulty: difficulty::rate(&draft.traits),
-            explanation: draft.explanation,
+            difficulty,
+            explanation,
             sources,
             tags: draft_tags,
             time_limit: None,
@@ -161,6 +188,159 @@ impl<'a> Context<'a> {
             quality: Quality::default(),
         });
         true
+    }
+
+    /// A fact worth adding to an explanation: undisputed, of interest 2 or more, about the answer (first)
+    /// or another entity the question turns on, saying something the question's own facts do not (not
+    /// the same subject and relation) and not already in the explanation. The most interesting wins;
+    /// among equals, one fixed by the explanation's text.
+    /// Never a fact whose other end the prompt or an option names: it would say something about a wrong
+    /// option, or tie the question's entities together in a second way.
+    fn teaching_fact(&self, draft: &Draft, explanation: &str, min_interest: u8) -> Option<usize> {
+        let facts = &draft.facts;
+        let answers = &draft.answers;
+        let mut shown_text = draft.prompt.clone();
+        match &draft.body {
+            Body::MultipleChoice { options, .. }
+            | Body::Quote { options, .. }
+            | Body::SelectAll { options, .. } => {
+                for option in options {
+                    shown_text.push(' ');
+                    shown_text.push_str(option);
+                }
+            }
+            Body::Order { items, .. } => {
+                for item in items {
+                    shown_text.push(' ');
+                    shown_text.push_str(item);
+                }
+            }
+            _ => {}
+        }
+        let shown_elsewhere = phrasing::normalise(&shown_text);
+        let answer_kinds: Vec<&str> = self
+            .index
+            .base
+            .entities
+            .iter()
+            .filter(|entity| answers.iter().any(|answer| answer == &entity.name))
+            .map(|entity| entity.kind.as_str())
+            .collect();
+        let mut anchors: Vec<&str> = Vec::new();
+        for entity in &self.index.base.entities {
+            if answers.iter().any(|answer| answer == &entity.name) {
+                anchors.push(&entity.id);
+            }
+        }
+        for &fact in facts {
+            let fact = self.index.fact(fact);
+            if let Object::Entity(id) = &fact.object
+                && !anchors.contains(&id.as_str())
+            {
+                anchors.push(id);
+            }
+            if !anchors.contains(&fact.subject.as_str()) {
+                anchors.push(&fact.subject);
+            }
+        }
+        let asked: Vec<(&str, &str)> = facts
+            .iter()
+            .map(|&fact| {
+                let fact = self.index.fact(fact);
+                (fact.subject.as_str(), fact.relation.as_str())
+            })
+            .collect();
+        let shown = phrasing::normalise(&format!("{} {explanation}", draft.prompt));
+        for anchor in anchors {
+            let best: Vec<usize> = self
+                .index
+                .facts_with_subject(anchor)
+                .iter()
+                .chain(self.index.facts_with_object(anchor))
+                .copied()
+                .filter(|&other| {
+                    let fact = self.index.fact(other);
+                    let far_end = if fact.subject == anchor {
+                        match &fact.object {
+                            Object::Entity(id) => Some(id.as_str()),
+                            Object::Value(_) => None,
+                        }
+                    } else {
+                        Some(fact.subject.as_str())
+                    };
+                    let far_end = far_end.and_then(|id| self.index.entity(id));
+                    let far_end_shown = far_end
+                        .is_some_and(|entity| self.index.mentioned_in(&shown_elsewhere, entity));
+                    // Another entity of the answer's kind would read as a second answer.
+                    let rival = far_end.is_some_and(|entity| {
+                        answer_kinds.contains(&entity.kind.as_str())
+                            && !answers.iter().any(|answer| answer == &entity.name)
+                    });
+                    !far_end_shown
+                        && !rival
+                        && !facts.contains(&other)
+                        && !self.index.is_disputed(other)
+                        && self.index.interest_of(other) >= min_interest
+                        && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
+                        && !matches!(fact.object, Object::Value(Value::Quote { .. }))
+                        && !shown.contains(phrasing::normalise(&self.explanations[other]).trim())
+                        && adds_words(&shown, &self.explanations[other])
+                })
+                .collect::<Vec<usize>>();
+            let Some(top) = best
+                .iter()
+                .map(|&other| self.index.interest_of(other))
+                .max()
+            else {
+                continue;
+            };
+            let tied: Vec<usize> = best
+                .into_iter()
+                .filter(|&other| self.index.interest_of(other) == top)
+                .collect();
+            // Among equals, one fixed by the explanation, so the same fact is not added everywhere.
+            let pick = stable_hash(explanation.as_bytes()) as usize % tied.len();
+            return Some(tied[pick]);
+        }
+        None
+    }
+
+    /// "Jay Nierenberg is a sound editor of the series.": the description of the first entity of the
+    /// question's facts that has one (the object, then the subject), unless the explanation already
+    /// says it.
+    fn description_sentence(&self, draft: &Draft) -> Option<String> {
+        let shown = phrasing::normalise(&format!("{} {}", draft.prompt, draft.explanation));
+        draft.facts.iter().find_map(|&fact| {
+            let fact = self.index.fact(fact);
+            let object = match &fact.object {
+                Object::Entity(id) => self.index.entity(id),
+                Object::Value(_) => None,
+            };
+            object
+                .into_iter()
+                .chain(self.index.entity(&fact.subject))
+                .find_map(|entity| {
+                    let description = entity.description.as_deref()?.trim();
+                    if description.is_empty()
+                        || shown.contains(phrasing::normalise(description).trim())
+                    {
+                        return None;
+                    }
+                    let starts_plain = description.chars().next().is_some_and(|c| c.is_lowercase())
+                        && !description.starts_with("the ");
+                    let article = if starts_plain {
+                        format!("{} ", phrasing::indefinite_article(description))
+                    } else {
+                        String::new()
+                    };
+                    let sentence = format!(
+                        "{} is {article}{}.",
+                        self.index.in_sentence(entity),
+                        description.trim_end_matches('.')
+                    );
+                    Some(phrasing::capitalise(&sentence))
+                })
+        })
     }
 
     /// How a question names a fact it rests on: the fact's `id`, or `s-` and 8 hex digits of its
@@ -351,10 +531,12 @@ impl<'a> Context<'a> {
             )
         });
         match self.attribution(fact_index) {
+            // "X has lasted almost 3 decades, according to the report. Other sources disagree on how
+            // long ...": the claim, whose it is, and what is disputed, in plain sentences.
             Some(Some(attribution)) => format!(
-                "According to {}: {sentence} The sources disagree on this ({}).",
-                attribution.label,
-                lower_first(&attribution.topic)
+                "{} Other sources disagree on {}.",
+                phrasing::attribute(&sentence, &attribution.label, true),
+                lower_first(attribution.topic.trim_end_matches('.'))
             ),
             _ => sentence,
         }
@@ -628,6 +810,16 @@ fn lower_first(text: &str) -> String {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// Whether `sentence` says at least two words (of three letters or more) that `known` (already
+/// normalised) does not: a near copy of the statement teaches nothing.
+fn adds_words(known: &str, sentence: &str) -> bool {
+    phrasing::normalise(sentence)
+        .split_whitespace()
+        .filter(|word| word.len() > 2 && !known.contains(&format!(" {word} ")))
+        .count()
+        >= 2
 }
 
 /// Tags naming the relations a question comes from, plus any extra marks.

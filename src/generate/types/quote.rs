@@ -35,7 +35,8 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
     }) else {
         return;
     };
-    let Some(prompt) = phrasing::fill(template, None, Some(&Slot::This), &fact.qualifiers) else {
+    let short = short_context(&fact.qualifiers);
+    let Some(prompt) = phrasing::fill(template, None, Some(&Slot::This), &short) else {
         return;
     };
     let prompt = match &attribution {
@@ -129,7 +130,7 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
         template,
         Some(&cx.name_slot(speaker)),
         None,
-        &fact.qualifiers,
+        &short_context(&fact.qualifiers),
     ) else {
         return;
     };
@@ -226,4 +227,17 @@ fn closest_quotes(
         }
     }
     Vec::new()
+}
+
+/// A quotation's setting as a question names it: only its last part ("at the London premiere" of "on
+/// success in hip hop and business, at the London premiere"); a topic tag before it reads as machine
+/// made. The explanation keeps the whole setting.
+pub(crate) fn short_context(qualifiers: &crate::facts::Qualifiers) -> crate::facts::Qualifiers {
+    let mut short = qualifiers.clone();
+    if let Some(context) = &qualifiers.context
+        && let Some((_, last)) = context.rsplit_once(", ")
+    {
+        short.context = Some(last.to_string());
+    }
+    short
 }

@@ -25,6 +25,17 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     let Some((fact, relation, subject)) = cx.parts(fact_index) else {
         return;
     };
+    // A quotation's statement names only where it was said, not the topic tag before it.
+    let shortened;
+    let fact = if matches!(fact.object, Object::Value(Value::Quote { .. })) {
+        shortened = crate::facts::Fact {
+            qualifiers: super::quote::short_context(&fact.qualifiers),
+            ..fact.clone()
+        };
+        &shortened
+    } else {
+        fact
+    };
     let attribution = match cx.attribution(fact_index) {
         Some(None) => return,
         Some(Some(attribution)) => Some(attribution),
