@@ -304,9 +304,10 @@ fn new_value_types_are_asked_shown_and_judged() {
         "Apollo 11 brought back 21.55 kg of Moon rock and soil.",
         "Neil Armstrong was 38 years old when he stepped onto the Moon.",
     ] {
+        // An explanation opens with the statement and may go on to teach a related fact.
         assert!(
-            statements.contains(&expected),
-            "no explanation {expected:?}"
+            statements.iter().any(|s| s.starts_with(expected)),
+            "no explanation opens with {expected:?}"
         );
     }
 }

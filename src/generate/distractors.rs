@@ -76,7 +76,11 @@ impl<'a> Index<'a> {
         self.names(entity).iter().any(|name| {
             name.split_whitespace()
                 .filter(|word| word.chars().count() >= 3 && !SMALL.contains(word))
-                .any(|word| haystack.contains(&format!(" {word} ")))
+                // The normaliser folds a possessive into the word ("Dre's" reads "dres").
+                .any(|word| {
+                    haystack.contains(&format!(" {word} "))
+                        || haystack.contains(&format!(" {word}s "))
+                })
         })
     }
 
