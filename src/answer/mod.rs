@@ -29,6 +29,11 @@ mod lexicon;
 mod normalize;
 mod number;
 mod numerals;
+
+/// Whether a word is a number word from "zero" to "nineteen", for checks outside answer judging.
+pub fn is_unit_number_word(word: &str) -> bool {
+    numerals::unit_value(word).is_some()
+}
 mod units;
 
 pub use date::parse_date;

@@ -261,31 +261,10 @@ fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn unit_value(word: &str) -> Option<f64> {
-    const UNITS: [&str; 19] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    UNITS
-        .iter()
-        .position(|&unit| unit == word)
-        .map(|index| (index + 1) as f64)
+    // "zero" is no multiplier's unit: "zero million" is not a way to write a number.
+    super::numerals::unit_value(word)
+        .filter(|&value| value > 0)
+        .map(|value| value as f64)
 }
 
 fn ten_value(word: &str) -> Option<f64> {

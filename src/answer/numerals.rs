@@ -7,7 +7,8 @@
 
 use std::borrow::Cow;
 
-const UNITS: [&str; 20] = [
+/// Number words from zero to nineteen, each at its value.
+pub(crate) const UNITS: [&str; 20] = [
     "zero",
     "one",
     "two",
@@ -69,6 +70,14 @@ const TEN_ORDINALS: [&str; 8] = [
 ];
 
 /// A word's value as a number word: `(value, is_ordinal, is_tens)`.
+/// The value of a number word from zero to nineteen ("seven" is 7).
+pub(crate) fn unit_value(word: &str) -> Option<u64> {
+    UNITS
+        .iter()
+        .position(|&unit| unit == word)
+        .map(|index| index as u64)
+}
+
 fn word_value(word: &str) -> Option<(u64, bool, bool)> {
     // Every number word starts with one of these letters; most words are ruled out by that alone.
     if !matches!(

@@ -189,33 +189,10 @@ fn raw_word(text: &str, word: &str) -> bool {
 
 /// Numbers written as words, which prompts use for other reasons ("per one pregnancy").
 fn is_number_word(folded: &str) -> bool {
-    const WORDS: [&str; 24] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "hundred",
-        "thousand",
-        "million",
-    ];
-    folded.split(' ').all(|word| WORDS.contains(&word))
+    const LARGER: [&str; 4] = ["twenty", "hundred", "thousand", "million"];
+    folded
+        .split(' ')
+        .all(|word| crate::answer::is_unit_number_word(word) || LARGER.contains(&word))
 }
 
 /// The right option is much longer than every wrong one (test-wise players pick the longest).
