@@ -17,7 +17,7 @@ use trivia::rng::SeededRng;
 use trivia::tomldoc::{Diagnostics, SourceFile};
 
 use crate::oracle::{RawBase, verify};
-use crate::support::{assert_golden, data, trivia};
+use crate::support::{assert_golden, data, trivia, wrong_options};
 
 // ---------------------------------------------------------------- fixtures
 
@@ -125,30 +125,6 @@ fn one<'a>(questions: &'a [Question], prompt: &str, kind: QuestionType) -> &'a Q
 
 fn options(question: &Question) -> Vec<&str> {
     question.body.choices().iter().map(String::as_str).collect()
-}
-
-/// The options that are not the answer (multiple choice and quote).
-fn wrong_options(question: &Question) -> Vec<&str> {
-    match &question.body {
-        Body::MultipleChoice {
-            options, answer, ..
-        }
-        | Body::Quote {
-            options, answer, ..
-        } => options
-            .iter()
-            .enumerate()
-            .filter(|(index, _)| index != answer)
-            .map(|(_, option)| option.as_str())
-            .collect(),
-        Body::SelectAll { options, answers } => options
-            .iter()
-            .enumerate()
-            .filter(|(index, _)| !answers.contains(index))
-            .map(|(_, option)| option.as_str())
-            .collect(),
-        _ => Vec::new(),
-    }
 }
 
 // ---------------------------------------------------------------- the oracle

@@ -12,6 +12,8 @@ use trivia::game::select::{Filters, Pool, Source, select};
 use trivia::generate::{Generator, generate_all};
 use trivia::question::{Body, Question};
 
+use crate::support::wrong_options;
+
 /// Every fact base the floors must hold on: the shipped one and every committed test base.
 fn bases() -> Vec<(String, FactBase)> {
     let mut out = vec![("seeds".to_string(), FactBase::embedded().unwrap())];
@@ -243,29 +245,6 @@ fn shipped() -> Vec<Question> {
 
 fn playable() -> Vec<Question> {
     Generator::new(&FactBase::embedded().unwrap()).playable()
-}
-
-fn wrong_options(question: &Question) -> Vec<&str> {
-    match &question.body {
-        Body::MultipleChoice {
-            options, answer, ..
-        }
-        | Body::Quote {
-            options, answer, ..
-        } => options
-            .iter()
-            .enumerate()
-            .filter(|(index, _)| index != answer)
-            .map(|(_, option)| option.as_str())
-            .collect(),
-        Body::SelectAll { options, answers } => options
-            .iter()
-            .enumerate()
-            .filter(|(index, _)| !answers.contains(index))
-            .map(|(_, option)| option.as_str())
-            .collect(),
-        _ => Vec::new(),
-    }
 }
 
 #[test]

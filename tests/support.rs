@@ -167,3 +167,28 @@ pub fn articles_dir() -> Option<PathBuf> {
             })
         })
 }
+
+/// The options that are not the answer (multiple choice, quote and select-all).
+pub fn wrong_options(question: &trivia::question::Question) -> Vec<&str> {
+    use trivia::question::Body;
+    match &question.body {
+        Body::MultipleChoice {
+            options, answer, ..
+        }
+        | Body::Quote {
+            options, answer, ..
+        } => options
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| index != answer)
+            .map(|(_, option)| option.as_str())
+            .collect(),
+        Body::SelectAll { options, answers } => options
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| !answers.contains(index))
+            .map(|(_, option)| option.as_str())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
