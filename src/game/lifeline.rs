@@ -367,6 +367,40 @@ mod tests {
         );
     }
 
+    /// Regression (found by mutation testing: `len < 3` could be `<= 3` or `== 3` unnoticed): 50:50
+    /// needs three options on screen. On three it leaves the answer and one wrong option; on two (a
+    /// two-option question, or four already halved) it removes nothing.
+    #[test]
+    fn fifty_fifty_needs_three_options_on_screen() {
+        let choice = |options: &[&str]| Question {
+            id: "c".to_string(),
+            prompt: "Which?".to_string(),
+            body: Body::MultipleChoice {
+                options: options.iter().map(|o| o.to_string()).collect(),
+                answer: 1,
+                aliases: Vec::new(),
+            },
+            category: "test".to_string(),
+            difficulty: crate::question::Difficulty::Easy,
+            explanation: String::new(),
+            sources: Vec::new(),
+            tags: Vec::new(),
+            time_limit: None,
+        };
+        for seed in 0..10 {
+            let mut rng = SeededRng::from_seed(seed);
+            let three = choice(&["a", "b", "c"]);
+            let left = fifty_fifty(&three, &Layout::identity(3), &mut rng).unwrap();
+            assert_eq!(left.positions.len(), 2);
+            assert!(left.positions.contains(&1));
+            let two = choice(&["a", "b"]);
+            assert_eq!(fifty_fifty(&two, &Layout::identity(2), &mut rng), None);
+            let four = choice(&["a", "b", "c", "d"]);
+            let halved = fifty_fifty(&four, &Layout::identity(4), &mut rng).unwrap();
+            assert_eq!(fifty_fifty(&four, &halved, &mut rng), None);
+        }
+    }
+
     #[test]
     fn fifty_fifty_keeps_the_answer_and_half_the_rest() {
         let question = demo::questions()
