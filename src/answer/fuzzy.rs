@@ -213,9 +213,10 @@ pub(crate) fn same_letters(a: &str, b: &str) -> bool {
     if !a.contains(' ') && !b.contains(' ') {
         return a == b;
     }
-    a.chars()
-        .filter(|&c| c != ' ')
-        .eq(b.chars().filter(|&c| c != ' '))
+    // A space byte is never part of another character's encoding, so bytes compare as characters do.
+    a.bytes()
+        .filter(|&byte| byte != b' ')
+        .eq(b.bytes().filter(|&byte| byte != b' '))
 }
 
 /// Whether two texts are the same, or the same once spaces are ignored.

@@ -103,6 +103,10 @@ fn word_value(word: &str) -> Option<(u64, bool, bool)> {
 
 /// `14th`, `1st`, `2nd`, `3rd`: a number with an ordinal ending.
 fn digit_ordinal(word: &str) -> Option<u64> {
+    // Most words are ruled out by their first letter alone.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let ending = &word[digits.len()..];
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 9 {
