@@ -33,8 +33,8 @@ pub(crate) enum Known {
 pub struct Dictionary {
     /// Every word, written out, one after another.
     letters: Vec<u8>,
-    /// Open addressing with linear probing, a power of two long and at most half full: `0` for an empty
-    /// slot, otherwise a [`Slot`] packed into a `u64`.
+    /// Open addressing with linear probing, a power of two long and never more than four fifths full (the
+    /// English list fills 53%): `0` for an empty slot, otherwise a [`Slot`] packed into a `u64`.
     slots: Vec<u64>,
     /// How many words the list holds.
     count: usize,
@@ -51,7 +51,9 @@ struct Slot {
 impl Slot {
     /// `start` in the low 32 bits, then `len` (never 0), then one bit for a name.
     fn pack(self) -> u64 {
-        u64::from(self.start) | u64::from(self.len) << 32 | u64::from(self.known == Known::Name) << 40
+        u64::from(self.start)
+            | u64::from(self.len) << 32
+            | u64::from(self.known == Known::Name) << 40
     }
 
     fn unpack(packed: u64) -> Slot {
@@ -83,7 +85,7 @@ impl Dictionary {
         let lines = text.bytes().filter(|&byte| byte == b'\n').count() + 1;
         let mut dictionary = Dictionary {
             letters: Vec::with_capacity(text.len() * 2),
-            slots: vec![0; (lines * 2).next_power_of_two()],
+            slots: vec![0; (lines + lines / 4 + 1).next_power_of_two()],
             count: 0,
         };
         let mut current: Vec<u8> = Vec::with_capacity(64);
@@ -138,7 +140,8 @@ impl Dictionary {
     fn holds(&self, packed: u64, word: &[u8]) -> bool {
         let slot = Slot::unpack(packed);
         let start = slot.start as usize;
-        usize::from(slot.len) == word.len() && self.letters.get(start..start + word.len()) == Some(word)
+        usize::from(slot.len) == word.len()
+            && self.letters.get(start..start + word.len()) == Some(word)
     }
 
     fn find(&self, word: &[u8]) -> Option<Known> {
@@ -292,7 +295,11 @@ mod tests {
         // Every listed word with one letter more or one letter fewer is found exactly when it is listed.
         for word in listed.iter().step_by(7) {
             let longer = format!("{word}q");
-            assert_eq!(english.contains(&longer), listed.contains(&longer), "{longer}");
+            assert_eq!(
+                english.contains(&longer),
+                listed.contains(&longer),
+                "{longer}"
+            );
             let shorter = &word[..word.len() - 1];
             assert_eq!(
                 english.contains(shorter),

@@ -272,7 +272,7 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
     }
     let guess_in_digits = in_digits(&guess_normalized);
     let guess: &str = &guess_in_digits;
-    let guess_words = Words::new(&guess);
+    let guess_words = Words::new(guess);
 
     // Rejected answers are wrong, however they are written.
     let rejects: Vec<String> = line
@@ -299,7 +299,7 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
 
     // An article the answer does not have: right, unless with it the guess names another known entity
     // ("The Invisible Man" for Invisible Man).
-    let bare_guess = without_leading_article(&guess);
+    let bare_guess = without_leading_article(guess);
     if bare_guess.len() < guess.len()
         && form_words
             .iter()
@@ -328,7 +328,7 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
     if !is_person
         && forms
             .iter()
-            .any(|form| same_but_number(&guess, &form.text, lexicon))
+            .any(|form| same_but_number(guess, &form.text, lexicon))
     {
         return Verdict::Correct;
     }
@@ -339,7 +339,7 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
             let mut words = form.text.split(' ');
             let first_word = words.next();
             let last_word = words.next_back();
-            last_word.is_some() && (first_word == Some(&guess) || last_word == Some(&guess))
+            last_word.is_some() && (first_word == Some(guess) || last_word == Some(guess))
         });
         if part_of_a_name {
             return Verdict::prompt(format!(
@@ -349,22 +349,9 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
         }
     }
 
-    // A typo, provided no typed word is a real word or a known name of its own.
-    // The same pair comes up once per accepted form: remember the answers.
-    let seen: std::cell::RefCell<Vec<(String, String, bool)>> = std::cell::RefCell::default();
-    let real = |typed: &str, answer: &str| {
-        if let Some(&(_, _, known)) = seen
-            .borrow()
-            .iter()
-            .find(|(a, b, _)| a == typed && b == answer)
-        {
-            return known;
-        }
-        let known = lexicon.is_another_word(typed, answer);
-        seen.borrow_mut()
-            .push((typed.to_string(), answer.to_string(), known));
-        known
-    };
+    // A typo, provided no typed word is a real word or a known name of its own (a hashed lookup or two,
+    // cheaper than remembering the pairs already asked).
+    let real = |typed: &str, answer: &str| lexicon.is_another_word(typed, answer);
     let allowance = Allowance {
         strict: lexicon.dictionary().is_none(),
         real: Some(&real),
