@@ -55,7 +55,7 @@ const RELATION_FIELDS: [&str; 15] = [
     "interest",
     "alike",
 ];
-const ENTITY_FIELDS: [&str; 13] = [
+const ENTITY_FIELDS: [&str; 14] = [
     "id",
     "name",
     "kind",
@@ -65,6 +65,7 @@ const ENTITY_FIELDS: [&str; 13] = [
     "display",
     "article",
     "refer_as",
+    "short",
     "style",
     "main",
     "interest",
@@ -676,6 +677,7 @@ impl Reader {
         let display = table.string("display", diagnostics);
         let article = table.string("article", diagnostics);
         let refer_as = table.string("refer_as", diagnostics);
+        let short = table.string("short", diagnostics);
         let style = table.string("style", diagnostics).and_then(|style| {
             let parsed = TitleStyle::parse(style.get_ref());
             if parsed.is_none() {
@@ -695,7 +697,10 @@ impl Reader {
         let candidate_for = table
             .strings("candidate_for", diagnostics)
             .unwrap_or_default();
-        for text in [&display, &article, &refer_as].into_iter().flatten() {
+        for text in [&display, &article, &refer_as, &short]
+            .into_iter()
+            .flatten()
+        {
             if text.get_ref().trim().is_empty() {
                 diagnostics.at(source, text.span(), "must not be empty");
             }
@@ -751,6 +756,7 @@ impl Reader {
             display: display.map(Spanned::into_inner),
             article: article.map(Spanned::into_inner),
             refer_as: refer_as.map(Spanned::into_inner),
+            short: short.map(Spanned::into_inner),
             style: style.unwrap_or_default(),
             main: main.unwrap_or(false),
             interest: interest.unwrap_or(2),

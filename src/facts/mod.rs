@@ -211,6 +211,9 @@ pub struct Entity {
     pub article: Option<String>,
     /// How questions refer to it instead of its name, for the quiz's own subject: "the series".
     pub refer_as: Option<String>,
+    /// How a sentence names it once it has been named in full: "Hughes" after "Allen Hughes". By
+    /// default a person's last name when no other person shares it, `refer_as` otherwise.
+    pub short: Option<String>,
     /// How the name is set off in running text and options.
     pub style: TitleStyle,
     /// The quiz's own subject: a question whose answer is this entity asks nothing.
@@ -237,6 +240,7 @@ impl Entity {
             display: None,
             article: None,
             refer_as: None,
+            short: None,
             style: TitleStyle::Plain,
             main: false,
             interest: 2,

@@ -9,7 +9,8 @@
 //!               numeric, date +1; order +0.5, +0.25 per item beyond three
 //! joins       = 1 for each fact beyond the first a question needs (two-step: 1)
 //! interest    = 0.5 × (2 − interest of the asked facts): headline facts −0.5, dull ones +0.5
-//! figure      = +0.5 when the answer is an exact figure (a number, an amount, a date, a score)
+//! figure      = +0.5 when the answer is an exact figure (a date, an amount, a percentage, a score, a
+//!               number above a dozen: "4 parts" is counted, not remembered)
 //!
 //! easy: score < 0.75     medium: 0.75 ≤ score < 1.75     hard: score ≥ 1.75
 //! ```

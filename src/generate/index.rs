@@ -78,6 +78,10 @@ pub(crate) struct Index<'a> {
     sentence_names: Vec<String>,
     /// How an option names each entity ("The Langham Hotel"), by position.
     option_names: Vec<String>,
+    /// How a sentence names each entity once it has been named in full ("Hughes"), by position.
+    short_names: Vec<String>,
+    /// Each option name to the first entity shown so.
+    option_position: StdHashMap<String, usize>,
 }
 
 impl<'a> Index<'a> {
@@ -240,11 +244,19 @@ impl<'a> Index<'a> {
             }
             sibling_objects.insert(relation.id.as_str(), objects);
         }
+        let short_names = short_names(base);
+        let option_names: Vec<String> = base.entities.iter().map(Entity::as_option).collect();
+        let mut option_position = StdHashMap::new();
+        for (position, name) in option_names.iter().enumerate() {
+            option_position.entry(name.clone()).or_insert(position);
+        }
         Index {
+            option_position,
+            option_names,
+            short_names,
             sibling_objects,
             homonym,
             sentence_names: base.entities.iter().map(Entity::in_sentence).collect(),
-            option_names: base.entities.iter().map(Entity::as_option).collect(),
             kin,
             by_subject_any,
             by_object_any,
@@ -344,6 +356,22 @@ impl<'a> Index<'a> {
         }
     }
 
+    /// How a sentence names the entity once it has been named in full: its `short` name, a person's
+    /// last name when no other person of the fact base shares it ("Hughes"), or as [`Self::in_sentence`].
+    pub(crate) fn short_name<'s>(&'s self, entity: &'s Entity) -> &'s str {
+        match self.position(entity) {
+            Some(position) => &self.short_names[position],
+            None => entity.display_name(),
+        }
+    }
+
+    /// The entity an option shows, if any option of this fact base would show it so.
+    pub(crate) fn entity_by_option(&self, option: &str) -> Option<&'a Entity> {
+        self.option_position
+            .get(option)
+            .map(|&position| &self.base.entities[position])
+    }
+
     /// How an option (or a typed answer shown back) names the entity.
     pub(crate) fn as_option(&self, entity: &Entity) -> String {
         match self.position(entity) {
@@ -389,4 +417,39 @@ impl<'a> Index<'a> {
             .iter()
             .map(|&position| &self.base.entities[position])
     }
+}
+
+/// Each entity's second-mention name (see [`Index::short_name`]), by position.
+fn short_names(base: &FactBase) -> Vec<String> {
+    let last_name = |entity: &Entity| -> Option<String> {
+        if entity.kind != "person" || entity.refer_as.is_some() {
+            return None;
+        }
+        let words: Vec<&str> = entity.display_name().split_whitespace().collect();
+        let last = *words.last()?;
+        let is_name = last.chars().count() > 2
+            && last.chars().next().is_some_and(char::is_uppercase)
+            && last
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        (words.len() >= 2 && is_name).then(|| last.to_string())
+    };
+    let last_names: Vec<Option<String>> = base.entities.iter().map(last_name).collect();
+    let mut people_named: HashMap<&str, usize> = HashMap::default();
+    for last in last_names.iter().flatten() {
+        *people_named.entry(last.as_str()).or_default() += 1;
+    }
+    base.entities
+        .iter()
+        .enumerate()
+        .map(|(position, entity)| {
+            if let Some(short) = &entity.short {
+                return short.clone();
+            }
+            match &last_names[position] {
+                Some(last) if people_named.get(last.as_str()) == Some(&1) => last.clone(),
+                _ => entity.in_sentence(),
+            }
+        })
+        .collect()
 }

@@ -206,6 +206,54 @@ pub(crate) fn fill(
     Some(text)
 }
 
+/// "Hughes directed X" reads "Hughes also directed X", "X was directed by Hughes" reads "X was also
+/// directed by Hughes": `also` after the leading name, behind a first auxiliary verb. A sentence not
+/// opening with the name is left as it is.
+pub(crate) fn add_also(sentence: &str, leading_name: &str) -> String {
+    let Some(rest) = sentence.strip_prefix(leading_name) else {
+        return sentence.to_string();
+    };
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return sentence.to_string();
+    };
+    let (verb, after) = rest.split_once(' ').unwrap_or((rest, ""));
+    if after.is_empty() {
+        return sentence.to_string();
+    }
+    if ["is", "was", "are", "were", "has", "have", "had"].contains(&verb) {
+        format!("{leading_name} {verb} also {after}")
+    } else {
+        format!("{leading_name} also {verb} {after}")
+    }
+}
+
+/// "A, B and C": names joined as a sentence lists them.
+pub(crate) fn join_list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// "A and B is credited as a writer" reads "A and B are each credited as a writer": the verb right
+/// after a list of names opening the sentence agrees with it, and "each" keeps the rest singular.
+pub(crate) fn plural_after(sentence: &str, list: &str) -> String {
+    let Some(rest) = sentence.strip_prefix(list) else {
+        return sentence.to_string();
+    };
+    for (singular, plural) in [
+        (" is ", " are each "),
+        (" was ", " were each "),
+        (" has ", " have each "),
+    ] {
+        if let Some(after) = rest.strip_prefix(singular) {
+            return format!("{list}{plural}{after}");
+        }
+    }
+    sentence.to_string()
+}
+
 /// "released on 1994" reads "released in 1994", "born in April 12, 1970" reads "born on April 12, 1970".
 fn fix_date_preposition(out: &mut String, full: bool) {
     let (wrong, right) = if full {
@@ -630,5 +678,49 @@ mod tests {
         assert!(!leaks("Who founded Interscope?", &["Scope"]));
         assert!(!leaks("Who directed it?", &[""]));
         assert!(leaks("Was it Beyoncé?", &["Beyonce"]));
+    }
+}
+
+#[cfg(test)]
+mod joining_tests {
+    use super::*;
+
+    #[test]
+    fn also_goes_after_the_leading_name_and_behind_an_auxiliary() {
+        assert_eq!(
+            add_also("Dead Presidents was directed by Hughes.", "Dead Presidents"),
+            "Dead Presidents was also directed by Hughes."
+        );
+        assert_eq!(
+            add_also("Iovine co-founded Beats Electronics.", "Iovine"),
+            "Iovine also co-founded Beats Electronics."
+        );
+        // A sentence that does not open with the name is left alone.
+        assert_eq!(
+            add_also("The mother of Dre is interviewed.", "Dre"),
+            "The mother of Dre is interviewed."
+        );
+    }
+
+    #[test]
+    fn lists_read_as_a_sentence_lists_them() {
+        let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(join_list(&names(&["A"])), "A");
+        assert_eq!(join_list(&names(&["A", "B"])), "A and B");
+        assert_eq!(join_list(&names(&["A", "B", "C"])), "A, B and C");
+        assert_eq!(join_list(&[]), "");
+        assert_eq!(
+            plural_after("A and B is credited as a writer of X.", "A and B"),
+            "A and B are each credited as a writer of X."
+        );
+        assert_eq!(
+            plural_after("A and B was born in X.", "A and B"),
+            "A and B were each born in X."
+        );
+        // Only the verb right after a list opening the sentence agrees with it.
+        assert_eq!(
+            plural_after("X was produced by A and B.", "A and B"),
+            "X was produced by A and B."
+        );
     }
 }

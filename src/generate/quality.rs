@@ -9,6 +9,8 @@
 //!       − 15 when every entity but the quiz's subject is obscure   prominence 3: names from the credits
 //!       − 10 when asked "according to" one source      the sources disagree
 //!       −  5 for a true/false statement                 half the chance of a guess
+//!       − 15 for a quotation as a true/false statement  "X said ...": who said it is the
+//!                                                       whole question, better asked with options
 //!       + 5 for a question joining two facts            two-step
 //!       − 2 × (questions resting on the same fact − 5), at most −10   redundancy
 //!       − 10 for a prompt over 30 words                 long-winded
@@ -50,6 +52,8 @@ pub(crate) struct Features {
     pub answer_is_main: bool,
     pub all_obscure: bool,
     pub attributed: bool,
+    /// A true/false statement that someone said a quotation.
+    pub quote_statement: bool,
     pub joins: u8,
     /// How many questions of the pool rest on the same fact (itself included), most over its facts.
     pub same_fact: usize,
@@ -86,6 +90,9 @@ pub(crate) fn rate(features: &Features) -> Quality {
     if features.kind == QuestionType::TrueFalse {
         add(-5, "true/false".to_string());
     }
+    if features.quote_statement {
+        add(-15, "quotation as true/false".to_string());
+    }
     if features.joins > 0 {
         add(5, "joins two facts".to_string());
     }
@@ -117,6 +124,7 @@ mod tests {
             answer_is_main: false,
             all_obscure: false,
             attributed: false,
+            quote_statement: false,
             joins: 0,
             same_fact: 1,
             prompt_words: 8,

@@ -62,6 +62,27 @@ pub(crate) struct Context<'a> {
     signatures: Vec<String>,
     /// Ids given so far, to keep them distinct.
     ids: std::collections::HashSet<String>,
+    /// For each fact, the other facts giving the same value by the same relation (Part 1 premiered on
+    /// the day the series did): a game asks about one of them only.
+    same_news: Vec<Vec<usize>>,
+}
+
+/// What an explanation teaches beyond the question.
+enum Teaching {
+    Fact(usize),
+    Description(String),
+    Nothing,
+}
+
+/// Which entities a teaching fact may be about.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Anchors {
+    /// The answer and the entities the question turns on, less the quiz's own subject.
+    Specific,
+    /// The quiz's own subject, by a relation of the question's category.
+    SubjectOnTopic,
+    /// The quiz's own subject, by any relation.
+    Subject,
 }
 
 /// How a disputed fact is attributed to its source.
@@ -81,7 +102,9 @@ impl<'a> Context<'a> {
             explanations: Vec::new(),
             signatures: Vec::new(),
             ids: std::collections::HashSet::new(),
+            same_news: Vec::new(),
         };
+        cx.same_news = same_news(cx.index.base);
         cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
         cx.explanations = (0..cx.index.base.facts.len())
             .map(|fact| cx.explain(fact))
@@ -135,35 +158,42 @@ impl<'a> Context<'a> {
             format!("prompt|{}", phrasing::normalise(&draft.prompt)).as_bytes(),
         ));
         let features = self.features(&draft);
-        // An explanation teaches one more true, cited fact about the answer or the entity asked about.
+        // An explanation teaches one more true, cited fact: why a tempting wrong option is wrong, more
+        // about the answer or the entity asked about, or more on the same topic about the quiz's subject.
         let mut explanation = draft.explanation.clone();
-        if let Some(extra) = self
-            .teaching_fact(&draft, &explanation, 2)
-            .or_else(|| self.teaching_fact(&draft, &explanation, 1))
-        {
-            explanation = format!("{explanation} {}", self.explanations[extra]);
+        let teaching = self.teaching(&draft, &explanation);
+        if let Teaching::Fact(extra) = teaching {
+            explanation = format!(
+                "{explanation} {}",
+                self.second_mention_statement(extra, &draft)
+            );
             for citation in &self.index.fact(extra).sources {
                 if !sources.contains(citation) {
                     sources.push(citation.clone());
                 }
             }
-        } else if let Some(about) = self.description_sentence(&draft) {
+        } else if let Teaching::Description(about) = teaching {
             // No other fact to teach: the author's description of the entity asked about.
             explanation = format!("{explanation} {about}");
         }
         let difficulty = difficulty::rate(&Traits {
             interest: features.fact_interest,
-            figure: matches!(draft.body, Body::Numeric { .. } | Body::Date { .. })
-                || draft.facts.iter().any(|&fact| {
-                    matches!(
-                        &self.index.fact(fact).object,
-                        Object::Value(value) if value.quantity().is_some() || value.date().is_some()
-                    )
-                }),
+            figure: draft.facts.iter().any(|&fact| {
+                matches!(&self.index.fact(fact).object, Object::Value(value) if exact_figure(value))
+            }),
             ..draft.traits
         });
         let mut draft_tags = draft.tags;
+        let mut rests_on = draft.facts.clone();
         for &fact in &draft.facts {
+            for &same in &self.same_news[fact] {
+                if !rests_on.contains(&same) {
+                    rests_on.push(same);
+                    keys.push(stable_hash(fact_key(same).as_bytes()));
+                }
+            }
+        }
+        for &fact in &rests_on {
             let tag = format!("{FACT_TAG}{}", self.fact_name(fact));
             if !draft_tags.contains(&tag) {
                 draft_tags.push(tag);
@@ -196,7 +226,172 @@ impl<'a> Context<'a> {
     /// among equals, one fixed by the explanation's text.
     /// Never a fact whose other end the prompt or an option names: it would say something about a wrong
     /// option, or tie the question's entities together in a second way.
-    fn teaching_fact(&self, draft: &Draft, explanation: &str, min_interest: u8) -> Option<usize> {
+    /// What the explanation teaches beyond the question, most telling first: why a tempting wrong
+    /// option is wrong; a fact about the answer or the entity asked about; the author's description
+    /// of either; a fact about the quiz's subject on the question's topic; its description; and only
+    /// failing all of these, any other fact about the quiz's subject.
+    fn teaching(&self, draft: &Draft, explanation: &str) -> Teaching {
+        let fact = self
+            .contrast_fact(draft)
+            .or_else(|| self.teaching_fact(draft, explanation, 2, Anchors::Specific))
+            .or_else(|| self.teaching_fact(draft, explanation, 1, Anchors::Specific));
+        if let Some(fact) = fact {
+            return Teaching::Fact(fact);
+        }
+        if let Some(about) = self.description_sentence(draft, false) {
+            return Teaching::Description(about);
+        }
+        if let Some(fact) = self.teaching_fact(draft, explanation, 2, Anchors::SubjectOnTopic) {
+            return Teaching::Fact(fact);
+        }
+        if let Some(about) = self.description_sentence(draft, true) {
+            return Teaching::Description(about);
+        }
+        if let Some(fact) = self
+            .teaching_fact(draft, explanation, 2, Anchors::Subject)
+            .or_else(|| self.teaching_fact(draft, explanation, 1, Anchors::Subject))
+        {
+            return Teaching::Fact(fact);
+        }
+        self.described(draft, false, false)
+            .map_or(Teaching::Nothing, Teaching::Description)
+    }
+
+    /// Why a tempting wrong option is wrong: a fact giving a wrong option of a select-all question, or
+    /// the entity swapped into a false statement, the role the question asks about, or a sibling role, elsewhere ("Stanley
+    /// Kramer directed the 1958 film The Defiant Ones" under "Who directed the series?"). The most
+    /// interesting such fact of the first wrong option, in option order, that has one.
+    fn contrast_fact(&self, draft: &Draft) -> Option<usize> {
+        // Not under a multiple-choice question: its cited facts must link what the prompt names to the
+        // marked answer only, and a wrong option's fact would link it to that option by another road.
+        let (options, right): (&[String], Vec<usize>) = match &draft.body {
+            Body::SelectAll { options, answers } => (options, answers.clone()),
+            Body::TrueFalse { answer: false } => {
+                // The entity swapped into a false statement: its key is `tf|subject|relation|entity`.
+                let swapped = draft
+                    .keys
+                    .iter()
+                    .find_map(|key| key.strip_prefix("tf|"))
+                    .and_then(|rest| rest.rsplit('|').next())
+                    .and_then(|id| self.index.entity(id))?;
+                return self.role_fact_of(draft, swapped);
+            }
+            _ => return None,
+        };
+        for (position, option) in options.iter().enumerate() {
+            if right.contains(&position) {
+                continue;
+            }
+            let Some(wrong) = self.index.entity_by_option(option) else {
+                continue;
+            };
+            if let Some(best) = self.role_fact_of(draft, wrong) {
+                return Some(best);
+            }
+        }
+        None
+    }
+
+    /// The most interesting undisputed fact giving `wrong` the role the question asks about, or a
+    /// sibling role, elsewhere.
+    fn role_fact_of(&self, draft: &Draft, wrong: &Entity) -> Option<usize> {
+        let mut roles: Vec<&str> = Vec::new();
+        for &fact in &draft.facts {
+            let Some(relation) = self.index.relation(self.index.fact(fact)) else {
+                continue;
+            };
+            roles.push(&relation.id);
+            roles.extend(relation.alike.iter().map(String::as_str));
+            for other in &self.index.base.relations {
+                if other.alike.contains(&relation.id) {
+                    roles.push(&other.id);
+                }
+            }
+        }
+        let shown = phrasing::normalise(&draft.prompt);
+        let mut known = format!("{} {}", draft.prompt, draft.explanation);
+        if let Body::SelectAll { options, .. } = &draft.body {
+            for option in options {
+                known.push(' ');
+                known.push_str(option);
+            }
+        }
+        let known = phrasing::normalise(&known);
+        self.index
+            .facts_with_subject(&wrong.id)
+            .iter()
+            .chain(self.index.facts_with_object(&wrong.id))
+            .copied()
+            .filter(|&other| {
+                let fact = self.index.fact(other);
+                roles.contains(&fact.relation.as_str())
+                    && !draft.facts.contains(&other)
+                    && !self.index.is_disputed(other)
+                    && self.index.interest_of(other) >= 1
+                    && !matches!(fact.object, Object::Value(Value::Quote { .. }))
+                    && !shown.contains(phrasing::normalise(&self.explanations[other]).trim())
+                    && adds_words(&known, &self.explanations[other])
+            })
+            .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
+    }
+
+    /// The teaching fact as a sentence, naming the entities the explanation has already named in full
+    /// by their second-mention names ("Hughes also ...": see [`Index::short_name`]).
+    fn second_mention_statement(&self, fact_index: usize, draft: &Draft) -> String {
+        let fact = self.index.fact(fact_index);
+        let mut named: Vec<&str> = Vec::new();
+        for &asked in &draft.facts {
+            let asked = self.index.fact(asked);
+            named.push(&asked.subject);
+            if let Object::Entity(id) = &asked.object {
+                named.push(id);
+            }
+        }
+        // "Dead Presidents was also directed by Hughes": the same relation, sharing an entity at the
+        // same end, reads as one more of the same.
+        let parallel = draft.facts.iter().any(|&asked| {
+            let asked = self.index.fact(asked);
+            asked.relation == fact.relation
+                && (asked.subject == fact.subject
+                    || matches!((&asked.object, &fact.object), (Object::Entity(a), Object::Entity(b)) if a == b))
+        });
+        let slot = |id: &str| -> Option<Slot<'static>> {
+            let entity = self.index.entity(id)?;
+            Some(if named.contains(&id) {
+                Slot::Name(self.index.short_name(entity).to_owned().into())
+            } else {
+                self.name_slot(entity)
+            })
+        };
+        let sentence = (|| {
+            let relation = self.index.relation(fact)?;
+            let subject = slot(&fact.subject)?;
+            let object = match &fact.object {
+                Object::Entity(id) => slot(id)?,
+                Object::Value(_) => self.object_slot(fact, &fact.object)?,
+            };
+            let sentence = self.statement_with(fact, relation, &subject, &object, false)?;
+            let first =
+                if relation.statement.find("{subject}") < relation.statement.find("{object}") {
+                    &subject
+                } else {
+                    &object
+                };
+            Some(match (parallel, first) {
+                (true, Slot::Name(name)) => phrasing::add_also(&sentence, name),
+                _ => sentence,
+            })
+        })();
+        sentence.unwrap_or_else(|| self.explanations[fact_index].clone())
+    }
+
+    fn teaching_fact(
+        &self,
+        draft: &Draft,
+        explanation: &str,
+        min_interest: u8,
+        which: Anchors,
+    ) -> Option<usize> {
         let facts = &draft.facts;
         let answers = &draft.answers;
         let mut shown_text = draft.prompt.clone();
@@ -251,6 +446,11 @@ impl<'a> Context<'a> {
             })
             .collect();
         let shown = phrasing::normalise(&format!("{} {explanation}", draft.prompt));
+        let main = |id: &str| self.index.entity(id).is_some_and(|entity| entity.main);
+        anchors.retain(|&anchor| match which {
+            Anchors::Specific => !main(anchor),
+            Anchors::SubjectOnTopic | Anchors::Subject => main(anchor),
+        });
         for anchor in anchors {
             let best: Vec<usize> = self
                 .index
@@ -276,7 +476,13 @@ impl<'a> Context<'a> {
                         answer_kinds.contains(&entity.kind.as_str())
                             && !answers.iter().any(|answer| answer == &entity.name)
                     });
-                    !far_end_shown
+                    let on_topic = which != Anchors::SubjectOnTopic
+                        || self
+                            .index
+                            .relation(fact)
+                            .is_some_and(|relation| relation.category == draft.category);
+                    on_topic
+                        && !far_end_shown
                         && !rival
                         && !facts.contains(&other)
                         && !self.index.is_disputed(other)
@@ -308,7 +514,13 @@ impl<'a> Context<'a> {
     /// "Jay Nierenberg is a sound editor of the series.": the description of the first entity of the
     /// question's facts that has one (the object, then the subject), unless the explanation already
     /// says it.
-    fn description_sentence(&self, draft: &Draft) -> Option<String> {
+    fn description_sentence(&self, draft: &Draft, main: bool) -> Option<String> {
+        self.described(draft, main, true)
+    }
+
+    /// [`Self::description_sentence`], keeping or dropping the clauses of a description that
+    /// name the quiz's subject.
+    fn described(&self, draft: &Draft, main: bool, drop_subject_clauses: bool) -> Option<String> {
         let shown = phrasing::normalise(&format!("{} {}", draft.prompt, draft.explanation));
         draft.facts.iter().find_map(|&fact| {
             let fact = self.index.fact(fact);
@@ -319,10 +531,30 @@ impl<'a> Context<'a> {
             object
                 .into_iter()
                 .chain(self.index.entity(&fact.subject))
+                .filter(|entity| entity.main == main)
                 .find_map(|entity| {
-                    let description = entity.description.as_deref()?.trim();
+                    // Clauses that name the quiz's subject restate the entity's part in it
+                    // ("rapper, interviewed in The Defiant Ones"): only the rest teaches.
+                    let clauses: Vec<&str> = entity
+                        .description
+                        .as_deref()?
+                        .split(", ")
+                        .map(str::trim)
+                        .filter(|clause| {
+                            let words = phrasing::normalise(clause);
+                            !clause.is_empty()
+                                && (main
+                                    || !drop_subject_clauses
+                                    || !self.index.base.entities.iter().any(|other| {
+                                        other.main && self.index.mentioned_in(&words, other)
+                                    }))
+                        })
+                        .collect();
+                    let description = clauses.join(", ");
+                    let description = description.trim();
                     if description.is_empty()
                         || shown.contains(phrasing::normalise(description).trim())
+                        || !adds_words(&shown, description)
                     {
                         return None;
                     }
@@ -404,6 +636,13 @@ impl<'a> Context<'a> {
                     .filter(|entity| !entity.main)
                     .all(|entity| entity.prominence >= 3),
             attributed: draft.traits.attributed,
+            quote_statement: matches!(draft.body, Body::TrueFalse { .. })
+                && draft.facts.iter().any(|&fact| {
+                    matches!(
+                        self.index.fact(fact).object,
+                        Object::Value(Value::Quote { .. })
+                    )
+                }),
             joins: draft.traits.joins,
             same_fact: 1,
             prompt_words: draft.prompt.split_whitespace().count(),
@@ -506,6 +745,34 @@ impl<'a> Context<'a> {
             Some(object),
             &fact.qualifiers,
         )
+    }
+
+    /// Facts of one subject and relation as one sentence about all their objects: "Atticus Ross,
+    /// Leopold Ross and Claudia Sarne are each credited with the music of the series."
+    pub(crate) fn listed_statement(
+        &self,
+        fact: &Fact,
+        relation: &Relation,
+        subject: &Entity,
+        objects: &[&Entity],
+    ) -> Option<String> {
+        let names: Vec<String> = objects
+            .iter()
+            .map(|entity| self.index.in_sentence(entity).to_string())
+            .collect();
+        let list = phrasing::join_list(&names);
+        let sentence = self.statement_with(
+            fact,
+            relation,
+            &self.name_slot(subject),
+            &Slot::Name(list.clone().into()),
+            false,
+        )?;
+        Some(if names.len() > 1 {
+            phrasing::plural_after(&sentence, &list)
+        } else {
+            sentence
+        })
     }
 
     /// The fact as a sentence with its own subject and object.
@@ -815,11 +1082,16 @@ fn lower_first(text: &str) -> String {
 /// Whether `sentence` says at least two words (of three letters or more) that `known` (already
 /// normalised) does not: a near copy of the statement teaches nothing.
 fn adds_words(known: &str, sentence: &str) -> bool {
+    new_words(known, sentence) >= 2
+}
+
+/// How many words (of three letters or more) `sentence` says that `known` (already normalised) does
+/// not.
+fn new_words(known: &str, sentence: &str) -> usize {
     phrasing::normalise(sentence)
         .split_whitespace()
         .filter(|word| word.len() > 2 && !known.contains(&format!(" {word} ")))
         .count()
-        >= 2
 }
 
 /// Tags naming the relations a question comes from, plus any extra marks.
@@ -865,6 +1137,47 @@ fn right_option_echoes_prompt(prompt: &str, body: &Body) -> bool {
         .enumerate()
         .any(|(index, option)| !right.contains(&index) && echoes(option));
     right_echo && !wrong_echo
+}
+
+/// For each fact, the other facts giving the same value (not a quotation) by the same relation.
+fn same_news(base: &crate::facts::FactBase) -> Vec<Vec<usize>> {
+    let mut by_value: std::collections::HashMap<(&str, String), Vec<usize>> =
+        std::collections::HashMap::new();
+    for (position, fact) in base.facts.iter().enumerate() {
+        if let Object::Value(value) = &fact.object
+            && !matches!(value, Value::Quote { .. })
+        {
+            let value = serde_json::to_string(value).unwrap_or_default();
+            by_value
+                .entry((fact.relation.as_str(), value))
+                .or_default()
+                .push(position);
+        }
+    }
+    let mut same = vec![Vec::new(); base.facts.len()];
+    for group in by_value.into_values() {
+        if group.len() > 1 {
+            for &fact in &group {
+                same[fact] = group
+                    .iter()
+                    .copied()
+                    .filter(|&other| other != fact)
+                    .collect();
+            }
+        }
+    }
+    same
+}
+
+/// Whether a value is an exact figure a player must remember, not merely count: a date, an amount, a
+/// percentage, a score, or a number above a dozen ("4 parts" and "3 years" are not).
+fn exact_figure(value: &Value) -> bool {
+    match value {
+        Value::Integer { value } => value.unsigned_abs() > 12,
+        Value::Duration { amount, .. } => *amount > 12.0,
+        Value::Age { .. } => true,
+        other => other.date().is_some() || other.quantity().is_some(),
+    }
 }
 
 #[cfg(test)]

@@ -128,11 +128,16 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
         .enumerate()
         .filter_map(|(position, (_, right))| right.then_some(position))
         .collect();
-    let explanation = truths
-        .iter()
-        .filter_map(|(_, index)| cx.statement(cx.index.fact(*index), false))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let objects: Vec<&Entity> = truths.iter().map(|(entity, _)| *entity).collect();
+    let explanation = cx
+        .listed_statement(first, relation, subject, &objects)
+        .unwrap_or_else(|| {
+            truths
+                .iter()
+                .filter_map(|(_, index)| cx.statement(cx.index.fact(*index), false))
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
     let mut ids: Vec<&str> = vec![&subject.id];
     ids.extend(truths.iter().map(|(entity, _)| entity.id.as_str()));
     let prominence = cx.prominence(&ids);

@@ -2,7 +2,7 @@
 //! swapped in (false) — another entity the relation rules out, a neighbouring rung of the value's
 //! ladder, another subject's value of a one-valued relation, or another speaker for a quotation.
 
-use crate::facts::{Cardinality, Object, Value};
+use crate::facts::{Cardinality, Entity, Object, Value};
 use crate::question::{Body, QuestionType};
 
 use super::super::difficulty::Traits;
@@ -187,13 +187,36 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     // Why the statement is false: the true statement; for a complete list, that the swapped-in entity
     // is not on it; for an open list, the disjoint fact that rules it out (cited instead).
     let mut facts = vec![fact_index];
+    // The explanation of a false statement about a complete list states the whole list.
+    let mut listed_keys: Vec<String> = Vec::new();
     let explanation = match (&fact.object, cx.index.entity(&swapped)) {
         (Object::Entity(_), Some(wrong)) if relation.cardinality != Cardinality::One => {
             if relation.complete {
-                format!(
-                    "{explanation} The sources give the whole list, and {} is not on it.",
-                    cx.index.in_sentence(wrong)
-                )
+                // The whole list, then that it is whole: the swapped-in entity is not on it.
+                let mut listed: Vec<&Entity> = Vec::new();
+                let mut list_facts: Vec<usize> = Vec::new();
+                for &other in cx.index.facts_about(&subject.id, &relation.id) {
+                    if let Object::Entity(id) = &cx.index.fact(other).object
+                        && let Some(entity) = cx.index.entity(id)
+                        && !cx.index.is_disputed(other)
+                        && cx.index.fact(other).qualifiers == fact.qualifiers
+                    {
+                        listed.push(entity);
+                        list_facts.push(other);
+                    }
+                }
+                match cx.listed_statement(fact, relation, subject, &listed) {
+                    Some(list) if listed.len() <= 6 && list_facts.contains(&fact_index) => {
+                        // Every fact of the list is cited: the explanation names them all.
+                        listed_keys = list_facts.iter().map(|&other| fact_key(other)).collect();
+                        facts.extend(list_facts.into_iter().filter(|&other| other != fact_index));
+                        format!("{list} The sources list no one else.")
+                    }
+                    _ => format!(
+                        "{explanation} The sources give the whole list, and {} is not on it.",
+                        cx.index.in_sentence(wrong)
+                    ),
+                }
             } else if let Some(reason) = cx.index.ruling_out(&subject.id, &relation.id, &wrong.id) {
                 // The disjoint fact is the whole reason ("Ben Travers reviewed The Defiant Ones").
                 facts = vec![reason];
@@ -205,6 +228,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
         _ => explanation,
     };
     let mut keys = vec![format!("tf|{}|{}|{swapped}", subject.id, relation.id)];
+    keys.extend(listed_keys);
     if let Object::Value(Value::Quote { text }) = &fact.object {
         // Says who did not say it: the same thing a "Who said this?" question asks.
         keys.push(format!("quote|{}", normalise(text)));
@@ -212,6 +236,12 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     if one_valued {
         keys.push(ask_key("object", &subject.id, &relation.id, fact));
     }
+    // "The 1958 film was released in 1960" gives itself away: a false statement never names the true
+    // value.
+    let true_value = match &fact.object {
+        Object::Value(Value::Quote { .. }) | Object::Entity(_) => Vec::new(),
+        Object::Value(value) => vec![value.to_words()],
+    };
     cx.push(Draft {
         prompt: prompt(&sentence, None),
         body: Body::TrueFalse { answer: false },
@@ -223,7 +253,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
             similarity,
             ..Traits::new(QuestionType::TrueFalse, prominence)
         },
-        answers: Vec::new(),
+        answers: true_value,
         tags: tags(&[&relation.id], &[]),
     });
 }
