@@ -84,6 +84,8 @@ pub struct SourceFile {
     /// The name shown in messages: the path as given, or `seeds/x.toml` for embedded files.
     pub name: String,
     pub text: String,
+    /// `name`, shared by the places that point into this file.
+    shared_name: std::sync::Arc<str>,
     line_starts: Vec<usize>,
     /// Lines of the file before `text` (0 unless this is a part of a larger file).
     line_base: usize,
@@ -95,8 +97,10 @@ impl SourceFile {
         let text = text.into();
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
+        let name = name.into();
         SourceFile {
-            name: name.into(),
+            shared_name: name.as_str().into(),
+            name,
             text,
             line_starts,
             line_base: 0,
@@ -123,6 +127,11 @@ impl SourceFile {
 
     fn read_checked(path: &Path) -> Result<String, ReadProblem> {
         text_from_bytes(crate::input::read_bytes(path)?)
+    }
+
+    /// The file's name as shown in messages, shared rather than copied.
+    pub fn shared_name(&self) -> std::sync::Arc<str> {
+        std::sync::Arc::clone(&self.shared_name)
     }
 
     /// 1-based line and column (in characters) of a byte offset.

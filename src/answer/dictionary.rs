@@ -2,15 +2,13 @@
 //! another ("amines" is not a misspelling of "amides", nor "Zambia" of "Gambia").
 //!
 //! The English list (`words/en.txt`, from SCOWL; see `words/README.md`) is embedded in the binary,
-//! front-coded: it is searched where it lies, with an index of every 16th word built on first use.
+//! front-coded; on first use it is written out into a hashed word set, so a lookup is one hash and a
+//! comparison or two (every check looks up a few words).
 
 use std::sync::OnceLock;
 
 /// The English word list: lowercase ASCII words of four letters or more, sorted, front-coded.
 const ENGLISH: &str = include_str!("words/en.txt");
-
-/// Every this many lines, a line shares no prefix with the one before.
-const RESTART: usize = 16;
 
 /// Prefixes that make another word of a real one (`dealignments` from `alignments`).
 const PREFIXES: [&str; 22] = [
@@ -30,50 +28,134 @@ pub(crate) enum Known {
     Name,
 }
 
-/// A sorted, front-coded word list.
+/// A word list, held as a hashed set of its words.
 #[derive(Debug)]
 pub struct Dictionary {
-    text: &'static str,
-    /// Byte offsets of every [`RESTART`]th line.
-    restarts: Vec<u32>,
-    /// The words on those lines, one after another, and where each ends, so a search compares plain bytes.
-    restart_words: Vec<u8>,
-    restart_ends: Vec<u32>,
-    /// For each first letter `a`–`z`, the first restart whose word starts with it or a later letter.
-    by_letter: [u32; 27],
+    /// Every word, written out, one after another.
+    letters: Vec<u8>,
+    /// Open addressing with linear probing, a power of two long and never more than four fifths full (the
+    /// English list fills 53%): `0` for an empty slot, otherwise a [`Slot`] packed into a `u64`.
+    slots: Vec<u64>,
+    /// How many words the list holds.
+    count: usize,
+}
+
+/// One word in the set: where its letters start, how many there are, and whether it is a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Slot {
+    start: u32,
+    len: u8,
+    known: Known,
+}
+
+impl Slot {
+    /// `start` in the low 32 bits, then `len` (never 0), then one bit for a name.
+    fn pack(self) -> u64 {
+        u64::from(self.start)
+            | u64::from(self.len) << 32
+            | u64::from(self.known == Known::Name) << 40
+    }
+
+    fn unpack(packed: u64) -> Slot {
+        Slot {
+            start: packed as u32,
+            len: (packed >> 32) as u8,
+            known: if packed >> 40 & 1 == 1 {
+                Known::Name
+            } else {
+                Known::Word
+            },
+        }
+    }
+}
+
+/// FNV-1a over the word, spread over the high bits by a Fibonacci multiply (the table indexes by them).
+fn hash(word: &[u8]) -> u64 {
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    for &byte in word {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash.wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 impl Dictionary {
+    /// Reads a front-coded list (see `words/README.md`); malformed lines are skipped.
     fn new(text: &'static str) -> Dictionary {
-        let mut restarts = Vec::with_capacity(text.len() / 64);
-        let mut restart_words = Vec::with_capacity(text.len() / 8);
-        let mut restart_ends = Vec::with_capacity(text.len() / 64);
-        let mut offset = 0usize;
-        for (index, line) in text.split_inclusive('\n').enumerate() {
-            if index % RESTART == 0 {
-                restarts.push(u32::try_from(offset).unwrap_or(u32::MAX));
-                let word = line.trim_end_matches('\n').get(1..).unwrap_or("");
-                restart_words.extend_from_slice(word.trim_end_matches('*').as_bytes());
-                restart_ends.push(u32::try_from(restart_words.len()).unwrap_or(u32::MAX));
+        let lines = text.bytes().filter(|&byte| byte == b'\n').count() + 1;
+        let mut dictionary = Dictionary {
+            letters: Vec::with_capacity(text.len() * 2),
+            slots: vec![0; (lines + lines / 4 + 1).next_power_of_two()],
+            count: 0,
+        };
+        let mut current: Vec<u8> = Vec::with_capacity(64);
+        for line in text.as_bytes().split(|&byte| byte == b'\n') {
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            let Some((&first, rest)) = line.split_first() else {
+                continue;
+            };
+            let Some(shared) = char::from(first).to_digit(36) else {
+                continue;
+            };
+            let (rest, known) = match rest.strip_suffix(b"*") {
+                Some(rest) => (rest, Known::Name),
+                None => (rest, Known::Word),
+            };
+            current.truncate(shared as usize);
+            current.extend_from_slice(rest);
+            dictionary.insert(&current, known);
+        }
+        dictionary
+    }
+
+    /// Adds a word unless it is there already (the first spelling listed wins).
+    fn insert(&mut self, word: &[u8], known: Known) {
+        let (Ok(start), Ok(len)) = (u32::try_from(self.letters.len()), u8::try_from(word.len()))
+        else {
+            return;
+        };
+        if len == 0 {
+            return;
+        }
+        let mask = self.slots.len() - 1;
+        let mut index = self.home(word);
+        while self.slots[index] != 0 {
+            if self.holds(self.slots[index], word) {
+                return;
             }
-            offset += line.len();
+            index = (index + 1) & mask;
         }
-        let mut by_letter = [0u32; 27];
-        for (slot, letter) in by_letter.iter_mut().zip(b'a'..=b'z' + 1) {
-            let first = (0..restart_ends.len()).find(|&index| {
-                let start = index
-                    .checked_sub(1)
-                    .map_or(0, |before| restart_ends[before] as usize);
-                restart_words.get(start).is_some_and(|&byte| byte >= letter)
-            });
-            *slot = u32::try_from(first.unwrap_or(restart_ends.len())).unwrap_or(u32::MAX);
-        }
-        Dictionary {
-            text,
-            restarts,
-            restart_words,
-            restart_ends,
-            by_letter,
+        self.letters.extend_from_slice(word);
+        self.slots[index] = Slot { start, len, known }.pack();
+        self.count += 1;
+    }
+
+    /// The slot a word's probe starts at.
+    fn home(&self, word: &[u8]) -> usize {
+        // The table has at least two slots, so the shift is below 64.
+        (hash(word) >> (64 - self.slots.len().trailing_zeros())) as usize
+    }
+
+    /// Whether a full slot holds `word`.
+    fn holds(&self, packed: u64, word: &[u8]) -> bool {
+        let slot = Slot::unpack(packed);
+        let start = slot.start as usize;
+        usize::from(slot.len) == word.len()
+            && self.letters.get(start..start + word.len()) == Some(word)
+    }
+
+    fn find(&self, word: &[u8]) -> Option<Known> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut index = self.home(word);
+        loop {
+            let packed = *self.slots.get(index)?;
+            if packed == 0 {
+                return None;
+            }
+            if self.holds(packed, word) {
+                return Some(Slot::unpack(packed).known);
+            }
+            index = (index + 1) & mask;
         }
     }
 
@@ -92,12 +174,12 @@ impl Dictionary {
 
     /// How many words the list holds.
     pub fn len(&self) -> usize {
-        self.text.bytes().filter(|&byte| byte == b'\n').count()
+        self.count
     }
 
     /// Whether the list is empty.
     pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
+        self.count == 0
     }
 
     /// Whether `word` (normalised: lowercase, no diacritics) is in the list, as a word or as a name.
@@ -110,63 +192,7 @@ impl Dictionary {
         if word.len() < 4 || !word.is_ascii() {
             return None;
         }
-        let restart_word = |index: usize| -> &[u8] {
-            let start = index
-                .checked_sub(1)
-                .and_then(|before| self.restart_ends.get(before))
-                .map_or(0, |&end| end as usize);
-            let end = self.restart_ends.get(index).map_or(0, |&end| end as usize);
-            self.restart_words.get(start..end).unwrap_or(&[])
-        };
-        // The first restart whose word is greater than `word`: after the block of the letter before, up
-        // to the first block of the next letter.
-        let letter = usize::from(word.as_bytes()[0].wrapping_sub(b'a'));
-        let (mut low, mut high) = match (
-            letter
-                .checked_sub(1)
-                .and_then(|before| self.by_letter.get(before + 1)),
-            self.by_letter.get(letter + 1),
-        ) {
-            (_, None) => (0, self.restarts.len()),
-            (Some(&low), Some(&high)) => {
-                (low as usize, (high as usize + 1).min(self.restarts.len()))
-            }
-            (None, Some(&high)) => (0, (high as usize + 1).min(self.restarts.len())),
-        };
-        while low < high {
-            let middle = low + (high - low) / 2;
-            if restart_word(middle) <= word.as_bytes() {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        let block = low;
-        let start = *self.restarts.get(block.checked_sub(1)?)? as usize;
-        // Words are short ASCII: decode into a buffer on the stack.
-        let mut current = [0u8; 64];
-        let mut len = 0usize;
-        for line in self.text.get(start..)?.lines().take(RESTART) {
-            let bytes = line.as_bytes();
-            let shared = char::from(*bytes.first()?).to_digit(36)? as usize;
-            let rest = bytes.get(1..)?;
-            let (rest, name) = match rest.strip_suffix(b"*") {
-                Some(rest) => (rest, true),
-                None => (rest, false),
-            };
-            len = shared.min(len);
-            let end = len + rest.len();
-            current.get_mut(len..end)?.copy_from_slice(rest);
-            len = end;
-            match current[..len].cmp(word.as_bytes()) {
-                std::cmp::Ordering::Less => {}
-                std::cmp::Ordering::Equal => {
-                    return Some(if name { Known::Name } else { Known::Word });
-                }
-                std::cmp::Ordering::Greater => return None,
-            }
-        }
-        None
+        self.find(word.as_bytes())
     }
 
     /// Whether `word` is a real word: in the list, or a listed word with a common ending (`realigned`).
@@ -192,6 +218,14 @@ impl Dictionary {
                     .iter()
                     .filter_map(move |prefix| word.strip_prefix(prefix)),
             )
+        }
+        // The stem is a common ending of both, of four letters or more: most pairs end differently.
+        fn ending(word: &str) -> Option<&[u8]> {
+            let bytes = word.as_bytes();
+            bytes.get(bytes.len().checked_sub(4)?..)
+        }
+        if ending(a).is_none() || ending(a) != ending(b) {
+            return false;
         }
         splits(a).any(|stem| {
             stem.len() < a.len().max(b.len())
@@ -241,18 +275,53 @@ mod tests {
     }
 
     #[test]
-    fn every_listed_word_is_found() {
+    fn every_listed_word_is_found_as_listed_and_nothing_else() {
         let english = Dictionary::english();
+        let mut listed = std::collections::HashSet::new();
         let mut current = String::new();
         for line in ENGLISH.lines() {
             let shared = line.chars().next().and_then(|c| c.to_digit(36)).unwrap() as usize;
             current.truncate(shared);
             current.push_str(line[1..].trim_end_matches('*'));
-            assert!(english.contains(&current), "{current}");
-            let mut before = current.clone();
-            before.push('a');
-            let _ = english.lookup(&before);
+            let known = if line.ends_with('*') {
+                Known::Name
+            } else {
+                Known::Word
+            };
+            assert_eq!(english.lookup(&current), Some(known), "{current}");
+            listed.insert(current.clone());
         }
+        assert_eq!(english.len(), listed.len());
+        // Every listed word with one letter more or one letter fewer is found exactly when it is listed.
+        for word in listed.iter().step_by(7) {
+            let longer = format!("{word}q");
+            assert_eq!(
+                english.contains(&longer),
+                listed.contains(&longer),
+                "{longer}"
+            );
+            let shorter = &word[..word.len() - 1];
+            assert_eq!(
+                english.contains(shorter),
+                shorter.len() >= 4 && listed.contains(shorter),
+                "{shorter}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_tiny_list_is_read_with_its_names() {
+        let list = Dictionary::new("0abcd\n4e\n3xy*\n\n!bad\n0zzzz*\n");
+        assert_eq!(list.len(), 4);
+        assert_eq!(list.lookup("abcd"), Some(Known::Word));
+        assert_eq!(list.lookup("abcde"), Some(Known::Word));
+        assert_eq!(list.lookup("abcxy"), Some(Known::Name));
+        assert_eq!(list.lookup("zzzz"), Some(Known::Name));
+        assert_eq!(list.lookup("abcx"), None);
+        assert_eq!(list.lookup("abc"), None);
+        assert!(!list.is_empty());
+        assert!(Dictionary::new("").is_empty());
+        assert_eq!(Dictionary::new("").lookup("abcd"), None);
     }
 
     #[test]

@@ -129,7 +129,7 @@ fn names_another(lexicon: &Lexicon, normalized: &str, kind: Option<&str>, own: &
             && !lexicon
                 .names_of(entry)
                 .iter()
-                .any(|name| own.iter().any(|form| form.text == in_digits(name)))
+                .any(|name| own.iter().any(|form| form.text == *name))
     })
 }
 
@@ -193,7 +193,7 @@ fn capitalised(text: &str) -> String {
 
 /// Checks `input` against a free-text answer line and the lexicon.
 pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -> Verdict {
-    let kind = line.kind.filter(|kind| !kind.trim().is_empty());
+    let kind = line.kind.map(str::trim).filter(|kind| !kind.is_empty());
     if input.trim().is_empty() {
         return Verdict::not_understood("type an answer");
     }
@@ -204,7 +204,14 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
             forms.push(Form { text, shown });
         }
     };
-    for text in line.own_texts() {
+    let mut answer_normalized = String::new();
+    normalize_into(line.answer, &mut answer_normalized);
+    push(
+        &mut forms,
+        in_digits(&answer_normalized).into_owned(),
+        line.answer,
+    );
+    for text in line.accept {
         let form = comparable(text, &mut scratch);
         push(&mut forms, form, text);
     }
@@ -247,16 +254,15 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
         }
     }
     // The entity named like the answer lends its other names from the fact base.
-    normalize_into(line.answer, &mut scratch);
-    let lent: Vec<String> = lexicon
-        .named(&scratch)
-        .iter()
-        .filter(|&&entry| lexicon.kind_matches(entry, kind))
-        .flat_map(|&entry| lexicon.names_of(entry))
-        .map(|name| in_digits(name).into_owned())
-        .collect();
-    for name in lent {
-        push(&mut forms, name, line.answer);
+    for &entry in lexicon.named(&answer_normalized) {
+        if !lexicon.kind_matches(entry, kind) {
+            continue;
+        }
+        for name in lexicon.names_of(entry) {
+            if !forms.iter().any(|form| form.text == *name) {
+                push(&mut forms, name.clone(), line.answer);
+            }
+        }
     }
 
     normalize_into(input, &mut scratch);
@@ -264,8 +270,9 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
     if guess_normalized.is_empty() {
         return Verdict::not_understood("type the answer in letters or digits");
     }
-    let guess = in_digits(&guess_normalized).into_owned();
-    let guess_words = Words::new(&guess);
+    let guess_in_digits = in_digits(&guess_normalized);
+    let guess: &str = &guess_in_digits;
+    let guess_words = Words::new(guess);
 
     // Rejected answers are wrong, however they are written.
     let rejects: Vec<String> = line
@@ -292,7 +299,7 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
 
     // An article the answer does not have: right, unless with it the guess names another known entity
     // ("The Invisible Man" for Invisible Man).
-    let bare_guess = without_leading_article(&guess);
+    let bare_guess = without_leading_article(guess);
     if bare_guess.len() < guess.len()
         && form_words
             .iter()
@@ -316,23 +323,23 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
     let is_person = kind.is_some_and(|kind| {
         PERSON_KINDS
             .iter()
-            .any(|person| kind.trim().eq_ignore_ascii_case(person))
+            .any(|person| kind.eq_ignore_ascii_case(person))
     });
     if !is_person
         && forms
             .iter()
-            .any(|form| same_but_number(&guess, &form.text, lexicon))
+            .any(|form| same_but_number(guess, &form.text, lexicon))
     {
         return Verdict::Correct;
     }
 
     // A surname or first name alone: a host asks "Which Hughes?".
-    if is_person && !guess.contains(' ') && !TITLE_WORDS.contains(&guess.as_str()) {
+    if is_person && !guess.contains(' ') && !TITLE_WORDS.contains(&guess) {
         let part_of_a_name = forms.iter().any(|form| {
             let mut words = form.text.split(' ');
             let first_word = words.next();
             let last_word = words.next_back();
-            last_word.is_some() && (first_word == Some(&guess) || last_word == Some(&guess))
+            last_word.is_some() && (first_word == Some(guess) || last_word == Some(guess))
         });
         if part_of_a_name {
             return Verdict::prompt(format!(
@@ -342,22 +349,9 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
         }
     }
 
-    // A typo, provided no typed word is a real word or a known name of its own.
-    // The same pair comes up once per accepted form: remember the answers.
-    let seen: std::cell::RefCell<Vec<(String, String, bool)>> = std::cell::RefCell::default();
-    let real = |typed: &str, answer: &str| {
-        if let Some(&(_, _, known)) = seen
-            .borrow()
-            .iter()
-            .find(|(a, b, _)| a == typed && b == answer)
-        {
-            return known;
-        }
-        let known = lexicon.is_another_word(typed, answer);
-        seen.borrow_mut()
-            .push((typed.to_string(), answer.to_string(), known));
-        known
-    };
+    // A typo, provided no typed word is a real word or a known name of its own (a hashed lookup or two,
+    // cheaper than remembering the pairs already asked).
+    let real = |typed: &str, answer: &str| lexicon.is_another_word(typed, answer);
     let allowance = Allowance {
         strict: lexicon.dictionary().is_none(),
         real: Some(&real),
@@ -393,7 +387,7 @@ pub(crate) fn check<'q>(line: &AnswerLine<'q>, input: &str, lexicon: &Lexicon) -
         let itself = lexicon
             .names_of(name.entry)
             .iter()
-            .any(|other| forms.iter().any(|form| form.text == in_digits(other)));
+            .any(|other| forms.iter().any(|form| form.text == *other));
         if !itself && within(&guess_words, &name.words(), distance) {
             return Verdict::Wrong;
         }

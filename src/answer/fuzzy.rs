@@ -71,26 +71,33 @@ impl Sketch {
     }
 
     pub(crate) fn of(text: &str) -> Sketch {
+        if text.is_ascii() {
+            return Sketch::of_ascii(text.as_bytes());
+        }
         let mut mask = 0u64;
         let mut len = 0u32;
-        if text.is_ascii() {
-            for &byte in text.as_bytes().iter().filter(|&&byte| byte != b' ') {
-                len = len.saturating_add(1);
-                let bit = match byte {
-                    b'a'..=b'z' => byte - b'a',
-                    b'0'..=b'9' => 26 + byte - b'0',
-                    _ => 36 + byte % 28,
-                };
-                mask |= 1 << bit;
-            }
-            return Sketch { mask, len };
-        }
         for c in text.chars().filter(|&c| c != ' ') {
             len = len.saturating_add(1);
             let bit = match c {
                 'a'..='z' => c as u32 - 'a' as u32,
                 '0'..='9' => 26 + c as u32 - '0' as u32,
                 _ => 36 + c as u32 % 28,
+            };
+            mask |= 1 << bit;
+        }
+        Sketch { mask, len }
+    }
+
+    /// [`Sketch::of`] an ASCII text.
+    fn of_ascii(text: &[u8]) -> Sketch {
+        let mut mask = 0u64;
+        let mut len = 0u32;
+        for &byte in text.iter().filter(|&&byte| byte != b' ') {
+            len = len.saturating_add(1);
+            let bit = match byte {
+                b'a'..=b'z' => byte - b'a',
+                b'0'..=b'9' => 26 + byte - b'0',
+                _ => 36 + byte % 28,
             };
             mask |= 1 << bit;
         }
@@ -153,11 +160,23 @@ impl<'a> Words<'a> {
         let mut words = [Word::default(); MAX_WORDS];
         let mut count = 0;
         let mut sketch = Sketch::default();
+        let ascii = text.is_ascii();
+        let bytes = text.as_bytes();
         let mut start = 0;
-        for piece in text.split(' ') {
-            let end = start + piece.len();
+        // The pieces between spaces, as `text.split(' ')` gives them.
+        while start <= bytes.len() {
+            let end = bytes
+                .get(start..)
+                .and_then(|rest| rest.iter().position(|&byte| byte == b' '))
+                .map_or(bytes.len(), |at| start + at);
+            // Cut at spaces, so on character boundaries.
+            let piece = text.get(start..end).unwrap_or("");
             if !piece.is_empty() {
-                let word_sketch = Sketch::of(piece);
+                let word_sketch = if ascii {
+                    Sketch::of_ascii(piece.as_bytes())
+                } else {
+                    Sketch::of(piece)
+                };
                 sketch.mask |= word_sketch.mask;
                 sketch.len = sketch.len.saturating_add(word_sketch.len);
                 if let Some(slot) = words.get_mut(count) {
@@ -171,7 +190,7 @@ impl<'a> Words<'a> {
                             end,
                             len,
                             budget: u8::try_from(typo_budget(usize::from(len))).unwrap_or(u8::MAX),
-                            digit: if piece.is_ascii() {
+                            digit: if ascii {
                                 word_sketch.mask & DIGIT_BITS != 0
                             } else {
                                 piece.chars().any(char::is_numeric)
@@ -213,9 +232,10 @@ pub(crate) fn same_letters(a: &str, b: &str) -> bool {
     if !a.contains(' ') && !b.contains(' ') {
         return a == b;
     }
-    a.chars()
-        .filter(|&c| c != ' ')
-        .eq(b.chars().filter(|&c| c != ' '))
+    // A space byte is never part of another character's encoding, so bytes compare as characters do.
+    a.bytes()
+        .filter(|&byte| byte != b' ')
+        .eq(b.bytes().filter(|&byte| byte != b' '))
 }
 
 /// Whether two texts are the same, or the same once spaces are ignored.

@@ -8,6 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::dictionary::Dictionary;
 use super::fuzzy::{Sketch, Words};
 use super::normalize::normalize;
+use super::numerals::in_digits;
 
 /// Known entity names by kind, so a guess closer to another known entity of the same kind is rejected.
 ///
@@ -41,6 +42,8 @@ enum WordList {
 #[derive(Clone, Debug)]
 struct Entry {
     kind: String,
+    /// Every name, normalised and with numbers in digits (`world war 1` for `World War One`), as answers
+    /// are compared.
     names: Vec<String>,
 }
 
@@ -135,6 +138,10 @@ impl Lexicon {
             self.all.insert(name, sketch);
             self.by_name.entry(text.clone()).or_default().push(id);
         }
+        let names = names
+            .iter()
+            .map(|name| in_digits(name).into_owned())
+            .collect();
         self.entries.push(Entry { kind, names });
     }
 
@@ -194,7 +201,7 @@ impl Lexicon {
         self.by_name.get(normalized).map_or(&[], Vec::as_slice)
     }
 
-    /// Every normalised name of an entity.
+    /// Every name of an entity, normalised and with numbers in digits, as answers are compared.
     pub(crate) fn names_of(&self, entry: u32) -> &[String] {
         self.entries
             .get(entry as usize)

@@ -103,6 +103,10 @@ fn word_value(word: &str) -> Option<(u64, bool, bool)> {
 
 /// `14th`, `1st`, `2nd`, `3rd`: a number with an ordinal ending.
 fn digit_ordinal(word: &str) -> Option<u64> {
+    // Most words are ruled out by their first letter alone.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let ending = &word[digits.len()..];
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 9 {
@@ -221,12 +225,30 @@ fn read_words(words: &[&str]) -> Option<(u64, bool, usize)> {
 /// The normalised text with every number written in digits (see the module documentation); borrowed when
 /// nothing changes.
 pub(crate) fn in_digits(normalized: &str) -> Cow<'_, str> {
-    if !normalized.split(' ').enumerate().any(|(index, word)| {
-        word_value(word).is_some()
-            || (word == "a" || word == "hundred" || word == "thousand")
-            || digit_ordinal(word).is_some()
-            || (index > 0 && roman(word).is_some())
-    }) {
+    let may_be_a_number = |index: usize, word: &[u8]| {
+        // Every number word, digit and Roman numeral starts with one of these; most words are ruled out by
+        // their first letter alone.
+        if !matches!(
+            word.first(),
+            Some(b'0'..=b'9' | b'a' | b'e' | b'f' | b'h' | b'i' | b'l' | b'n' | b'o' | b's')
+                | Some(b't' | b'v' | b'x' | b'z')
+        ) {
+            return false;
+        }
+        // Pieces of valid text cut at spaces are valid text.
+        std::str::from_utf8(word).is_ok_and(|word| {
+            word_value(word).is_some()
+                || (word == "a" || word == "hundred" || word == "thousand")
+                || digit_ordinal(word).is_some()
+                || (index > 0 && roman(word).is_some())
+        })
+    };
+    if !normalized
+        .as_bytes()
+        .split(|&byte| byte == b' ')
+        .enumerate()
+        .any(|(index, word)| may_be_a_number(index, word))
+    {
         return Cow::Borrowed(normalized);
     }
     let words: Vec<&str> = normalized.split(' ').filter(|w| !w.is_empty()).collect();

@@ -12,6 +12,8 @@ use std::path::PathBuf;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::parts::Plan;
+
 use super::check;
 use super::value::{DURATION_UNITS, Value, ValueType};
 use super::{
@@ -136,18 +138,30 @@ pub fn expand_paths(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> Vec<Pat
 
 /// Loads fact files already in memory, reporting every problem.
 pub fn load_sources(sources: Vec<SourceFile>) -> Result<FactBase, Vec<Diagnostic>> {
+    load_sources_with(sources, &Plan::default())
+}
+
+/// [`load_sources`], cutting large files into parts as `plan` says (see [`super::parts`]).
+pub(super) fn load_sources_with(
+    sources: Vec<SourceFile>,
+    plan: &Plan,
+) -> Result<FactBase, Vec<Diagnostic>> {
     let mut diagnostics = Diagnostics::default();
-    let documents: Vec<Option<Spanned<DeTable<'_>>>> = sources
-        .iter()
-        .map(|source| source.parse(&mut diagnostics))
-        .collect();
+    let parts: Vec<Vec<SourceFile>> = sources.iter().map(|source| plan.cut(source)).collect();
+    let documents = plan.parse(&sources, &parts, &mut diagnostics);
     let mut reader = Reader::default();
     let mut sections: Vec<(&SourceFile, Sections<'_, '_>)> = Vec::new();
-    for (source, document) in sources.iter().zip(&documents) {
-        let Some(document) = document else { continue };
+    for (source, document) in &documents {
         crate::tomldoc::control_characters(source, document, &mut diagnostics);
         sections.push((source, split_sections(source, document, &mut diagnostics)));
     }
+    let count = |section: &str| -> usize {
+        sections
+            .iter()
+            .map(|(_, tables)| tables.get(section).map_or(0, Vec::len))
+            .sum()
+    };
+    reader.reserve(count("entity"), count("fact"));
     // Kinds come first: relations and entities name them.
     for (source, tables) in &sections {
         for table in tables.get("fact_base").into_iter().flatten() {
@@ -186,6 +200,7 @@ pub fn load_sources(sources: Vec<SourceFile>) -> Result<FactBase, Vec<Diagnostic
         reader.articles,
         reader.relations,
         reader.entities,
+        reader.entity_index,
         reader.facts,
         reader.disagreements,
     );
@@ -266,6 +281,17 @@ struct Reader {
     relation_index: FastMap<String, usize>,
     /// Article file name and id → its index in `articles`.
     article_index: FastMap<String, usize>,
+}
+
+impl Reader {
+    /// Room for the entities and facts to come, so large bases do not regrow their tables.
+    fn reserve(&mut self, entities: usize, facts: usize) {
+        self.entities.reserve(entities);
+        self.entity_ids.reserve(entities);
+        self.entity_index.reserve(entities);
+        self.names.reserve(entities * 2);
+        self.facts.reserve(facts);
+    }
 }
 
 /// Records `id` in `seen`, reporting a duplicate with the first declaration's place.
@@ -748,12 +774,14 @@ impl Reader {
         let Some(table) = sub_table(source, value, "fact") else {
             return;
         };
-        let allowed: Vec<&str> = FACT_BASE_FIELDS
-            .iter()
-            .chain(Qualifiers::NAMES.iter())
-            .copied()
-            .collect();
-        table.deny_unknown(&allowed, diagnostics);
+        static ALLOWED: std::sync::LazyLock<Vec<&str>> = std::sync::LazyLock::new(|| {
+            FACT_BASE_FIELDS
+                .iter()
+                .chain(Qualifiers::NAMES.iter())
+                .copied()
+                .collect()
+        });
+        table.deny_unknown(&ALLOWED, diagnostics);
         let id = table.string("id", diagnostics);
         let subject = table.required_string("subject", diagnostics);
         let relation_id = table.required_string("relation", diagnostics);
