@@ -460,6 +460,55 @@ fn regression_a_fifo_in_a_pack_folder_is_named_not_skipped_silently() {
     }
 }
 
+/// `play --answers FILE` read the file whole without a bound: a FIFO hung the game and `/dev/zero`
+/// was read until memory ran out. It is now refused like a pack, with exit code 2.
+#[cfg(unix)]
+#[test]
+fn regression_an_answers_file_is_bounded_like_a_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("answers\u{1b}[2J.txt");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(status.success());
+    let huge = dir.path().join("huge.txt");
+    let file = std::fs::File::create(&huge).unwrap();
+    file.set_len(trivia::input::MAX_FILE_BYTES + 1).unwrap();
+    let cases: [(&Path, &str); 3] = [
+        (&fifo, "not a regular file but a FIFO"),
+        (
+            Path::new("/dev/zero"),
+            "not a regular file but a character device",
+        ),
+        (&huge, "over the 64 MiB limit"),
+    ];
+    for (path, expected) in cases {
+        let assert = trivia()
+            .args([
+                "play",
+                "--no-history",
+                "--count",
+                "1",
+                "--seed",
+                "1",
+                "--answers",
+            ])
+            .arg(path)
+            .timeout(Duration::from_secs(20))
+            .assert()
+            .code(2);
+        let output = assert.get_output();
+        assert_inert("stdout", &output.stdout);
+        assert_inert("stderr", &output.stderr);
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            err.contains("cannot read answers file") && err.contains(expected),
+            "{path:?}: {err}"
+        );
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn regression_dev_zero_is_refused_without_reading_it() {
