@@ -358,7 +358,7 @@ fn expand_path(
     let mut files = Vec::new();
     let mut left_out = Vec::new();
     for file in entries.filter_map(Result::ok).map(|entry| entry.path()) {
-        if !file.extension().is_some_and(|ext| ext == "toml") {
+        if file.extension().is_none_or(|ext| ext != "toml") {
             continue;
         }
         // Following links, without opening: opening a FIFO blocks.
