@@ -141,6 +141,20 @@ pub fn load_sources(sources: Vec<SourceFile>) -> Result<FactBase, Vec<Diagnostic
     load_sources_with(sources, &Plan::default())
 }
 
+/// [`load_sources`], but every file is cut into parts at each of its `[[section]]` lines however small
+/// it is (see [`super::parts`]): the result must always be [`load_sources`]'s. For tests and fuzzing.
+#[doc(hidden)]
+pub fn load_sources_cut_at_every_header(
+    sources: Vec<SourceFile>,
+) -> Result<FactBase, Vec<Diagnostic>> {
+    let plan = Plan {
+        parts_from: 0,
+        part_bytes: 1,
+        threads: 1,
+    };
+    load_sources_with(sources, &plan)
+}
+
 /// [`load_sources`], cutting large files into parts as `plan` says (see [`super::parts`]).
 pub(super) fn load_sources_with(
     sources: Vec<SourceFile>,

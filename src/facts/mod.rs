@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 pub use kinds::{EntityKind, Kinds, SHIPPED_KINDS};
-pub use load::{load_paths, load_sources};
+pub use load::{load_paths, load_sources, load_sources_cut_at_every_header};
 pub use starter::{fact_base_id_from_name, starter_fact_base};
 pub use value::{
     AGE_UNIT, DURATION_PARTS, DURATION_UNITS, ORDINAL_UNIT, TIME_UNIT, Value, ValueType, age_words,
