@@ -127,6 +127,13 @@ impl Seen {
     /// Whether a normalised sentence says at least two words (of three letters or more) that the
     /// prompt and explanation do not (`with_options`: nor the options or items).
     fn adds_words(&self, normalised: &str, with_options: bool) -> bool {
+        self.new_words(normalised, with_options) >= 2
+    }
+
+    /// How many words (of three letters or more, counting at most two) a normalised sentence says
+    /// that the prompt and explanation do not (`with_options`: nor the options or items). A wrong
+    /// option's other role is one word ("producer") and teaches what the player needs.
+    fn new_words(&self, normalised: &str, with_options: bool) -> usize {
         let known = if with_options {
             &self.all_words
         } else {
@@ -137,7 +144,6 @@ impl Seen {
             .filter(|word| word.len() > 2 && !known.contains(*word))
             .take(2)
             .count()
-            >= 2
     }
 }
 
@@ -264,6 +270,14 @@ impl<'a> Context<'a> {
             ..draft.traits
         });
         let mut draft_tags = draft.tags;
+        // One fact, one question per draw: every fact a question rests on (a false statement's true
+        // fact, an order question's dates) is one of its keys.
+        for &fact in &draft.facts {
+            let key = stable_hash(fact_key(fact).as_bytes());
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
         let mut rests_on = draft.facts.clone();
         for &fact in &draft.facts {
             for &same in &self.same_news[fact] {
@@ -412,7 +426,7 @@ impl<'a> Context<'a> {
                     && !seen
                         .prompt
                         .contains(self.normalised_explanations[other].as_str())
-                    && seen.adds_words(&self.normalised_explanations[other], true)
+                    && seen.new_words(&self.normalised_explanations[other], true) >= 1
             })
             .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
     }

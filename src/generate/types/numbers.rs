@@ -244,24 +244,29 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
         // Never so wide that another source's value would count as right.
         let taken = taken_amounts(cx, &subject.id, &relation.id);
         let tolerance = numeric::tolerance_below(spec.amount, tolerance, &taken);
-        cx.push(Draft {
-            prompt,
-            body: Body::Numeric {
-                answer: spec.amount,
-                tolerance,
-                unit: spec.unit.clone(),
-            },
-            category: relation.category.clone(),
-            explanation: explanation.clone(),
-            facts: vec![fact_index],
-            keys: ask.keys.clone(),
-            traits: Traits {
-                attributed: ask.attributed,
-                ..Traits::new(QuestionType::Numeric, prominence)
-            },
-            answers: answers.clone(),
-            tags: tags(&[&relation.id], &ask.extra),
-        });
+        // "Almost 3 decades" typed with no margin would mark "25 years" wrong and show "3 decades" as
+        // the key: a hedged figure is asked with options only.
+        let unfair = hedged && tolerance <= 0.0;
+        if !unfair {
+            cx.push(Draft {
+                prompt,
+                body: Body::Numeric {
+                    answer: spec.amount,
+                    tolerance,
+                    unit: spec.unit.clone(),
+                },
+                category: relation.category.clone(),
+                explanation: explanation.clone(),
+                facts: vec![fact_index],
+                keys: ask.keys.clone(),
+                traits: Traits {
+                    attributed: ask.attributed,
+                    ..Traits::new(QuestionType::Numeric, prominence)
+                },
+                answers: answers.clone(),
+                tags: tags(&[&relation.id], &ask.extra),
+            });
+        }
     }
 
     // Multiple choice over a ladder.

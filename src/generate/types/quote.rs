@@ -168,19 +168,31 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
     });
 }
 
-/// How close another quote fact is to this one: the same relation and context (3), the same relation
-/// (2), any quotation (1).
-fn closeness(cx: &Context<'_>, fact_index: usize, other: usize) -> u8 {
+/// How close another quote fact is to this one, 1 to 5: one more for each of the same setting (the
+/// last part of the context: "at the London premiere"), two for the same relation (said, wrote), and
+/// (`with_shape`, for quotations offered as options) one for the same shape, both whole sentences or
+/// both fragments, so the right words do not stand out among a critic's phrases.
+fn closeness(cx: &Context<'_>, fact_index: usize, other: usize, with_shape: bool) -> u8 {
     let fact = cx.index.fact(fact_index);
     let other = cx.index.fact(other);
-    match (
-        other.relation == fact.relation,
-        other.qualifiers.context == fact.qualifiers.context,
-    ) {
-        (true, true) => 3,
-        (true, false) => 2,
-        _ => 1,
-    }
+    let setting = |fact: &crate::facts::Fact| short_context(&fact.qualifiers).context;
+    let shape = |fact: &crate::facts::Fact| match &fact.object {
+        Object::Value(Value::Quote { text }) => whole_sentence(text),
+        _ => false,
+    };
+    1 + 2 * u8::from(other.relation == fact.relation)
+        + u8::from(setting(other) == setting(fact))
+        + u8::from(with_shape && shape(other) == shape(fact))
+}
+
+/// Whether a quotation reads as a whole sentence: a capital first and a full stop, question or
+/// exclamation mark last.
+fn whole_sentence(text: &str) -> bool {
+    let text = text.trim();
+    text.chars().next().is_some_and(char::is_uppercase)
+        && text
+            .trim_end_matches(['"', '\u{201d}', '\''])
+            .ends_with(['.', '!', '?'])
 }
 
 /// The closest tier holding three wrong options: speakers quoted in the same setting (the premiere),
@@ -196,12 +208,12 @@ pub(crate) fn closest_speakers<'e>(
             .quotes
             .iter()
             .filter(|(index, _)| cx.index.fact(*index).subject == entity.id)
-            .map(|(index, _)| closeness(cx, fact_index, *index))
+            .map(|(index, _)| closeness(cx, fact_index, *index, false))
             .max()
             .unwrap_or(0)
     };
     let tiers: Vec<u8> = pool.iter().map(|(entity, _)| tier(entity)).collect();
-    for wanted in [3, 2, 1] {
+    for wanted in [5, 4, 3, 2, 1] {
         if tiers.iter().filter(|&&t| t >= wanted).count() >= WRONG_OPTIONS {
             return pool
                 .into_iter()
@@ -215,7 +227,8 @@ pub(crate) fn closest_speakers<'e>(
     pool.into_iter().map(|(entity, _)| (entity, true)).collect()
 }
 
-/// The closest tier of other quotations holding three: the same setting, else the same relation.
+/// The closest tier of other quotations of the same relation holding three: the same setting and
+/// shape first.
 fn closest_quotes(
     cx: &Context<'_>,
     fact_index: usize,
@@ -223,9 +236,11 @@ fn closest_quotes(
 ) -> Vec<(String, bool)> {
     let tiers: Vec<u8> = pool
         .iter()
-        .map(|(index, _)| closeness(cx, fact_index, *index))
+        .map(|(index, _)| closeness(cx, fact_index, *index, true))
         .collect();
-    for wanted in [3, 2, 1] {
+    // Only quotations of the same relation: a critics' consensus among things people said reads
+    // as the odd one out.
+    for wanted in [5, 4, 3] {
         if tiers.iter().filter(|&&t| t >= wanted).count() >= WRONG_OPTIONS {
             return pool
                 .into_iter()
