@@ -360,7 +360,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
     pub fn deny_unknown(&self, allowed: &[&str], diagnostics: &mut Diagnostics) {
         for (key, _) in self.table.iter() {
             let name: &str = key.get_ref();
-            if !allowed.contains(&name) {
+            if !allowed.iter().any(|field| same_name(name, field)) {
                 let expected = allowed
                     .iter()
                     .map(|field| format!("`{field}`"))
@@ -385,10 +385,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
     pub fn get(&self, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
         self.table
             .iter()
-            .find(|(name, _)| {
-                let name: &str = name.get_ref();
-                name == key
-            })
+            .find(|(name, _)| same_name(name.get_ref(), key))
             .map(|(_, value)| value)
     }
 
@@ -572,6 +569,12 @@ impl<'a, 'i> TableReader<'a, 'i> {
             }
         }
     }
+}
+
+/// Whether two field names are equal, looking at the length and the first byte before the rest: a
+/// table's fields are compared with a dozen names each, most of which differ there.
+fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
 /// Reads a table value found inside another table.

@@ -208,17 +208,30 @@ pub(super) fn load_sources_with(
             reader.disagreement(source, table, &mut diagnostics);
         }
     }
-    let base = FactBase::new(
-        reader.about,
-        reader.kinds,
-        reader.articles,
-        reader.relations,
-        reader.entities,
-        reader.entity_index,
-        reader.facts,
-        reader.disagreements,
-    );
-    check::cross_check(&base, &mut diagnostics);
+    drop(sections);
+    let large = sources
+        .iter()
+        .any(|source| source.text.len() >= plan.parts_from);
+    let base = std::thread::scope(|scope| {
+        // The parsed documents are read: a large base frees them while its lookups are built.
+        if large && plan.threads > 1 {
+            scope.spawn(move || drop(documents));
+        } else {
+            drop(documents);
+        }
+        let base = FactBase::new(
+            reader.about,
+            reader.kinds,
+            reader.articles,
+            reader.relations,
+            reader.entities,
+            reader.entity_index,
+            reader.facts,
+            reader.disagreements,
+        );
+        check::cross_check(&base, &mut diagnostics);
+        base
+    });
     if diagnostics.is_empty() {
         Ok(base)
     } else {
@@ -286,9 +299,9 @@ struct Reader {
     entity_ids: Seen,
     fact_ids: Seen,
     disagreement_ids: Seen,
-    /// Name keys of entity names and aliases, per kind: (kind, key) → (entity id, where). Entities of
-    /// different kinds may share a name: a question's answer is always of one kind.
-    names: FastMap<(String, String), (String, Origin)>,
+    /// Name keys of entity names and aliases, per kind: kind → key → (entity index, where). Entities
+    /// of different kinds may share a name: a question's answer is always of one kind.
+    names: FastMap<String, FastMap<String, (usize, Origin)>>,
     /// Entity id → its index in `entities`, so each reference is one lookup.
     entity_index: FastMap<String, usize>,
     /// Relation id → its index in `relations`.
@@ -303,7 +316,7 @@ impl Reader {
         self.entities.reserve(entities);
         self.entity_ids.reserve(entities);
         self.entity_index.reserve(entities);
-        self.names.reserve(entities * 2);
+
         self.facts.reserve(facts);
     }
 }
@@ -730,27 +743,31 @@ impl Reader {
         if !claim_id(&mut self.entity_ids, "entity", &id, source, diagnostics) {
             return;
         }
+        let index = self.entities.len();
+        if !self.names.contains_key(&kind) {
+            self.names.insert(kind.clone(), FastMap::default());
+        }
+        let names = self.names.get_mut(&kind).expect("inserted above");
         for label in std::iter::once(&name).chain(aliases.iter()) {
             let key = super::name_key(label.get_ref());
             if key.is_empty() {
                 continue;
             }
-            let key = (kind.clone(), key);
-            let here = Origin::of(source, label.span().start);
-            match self.names.get(&key) {
-                Some((owner, first)) if owner != id.get_ref() => diagnostics.at(
+            match names.get(&key) {
+                Some((owner, first)) if *owner != index => diagnostics.at(
                     source,
                     label.span(),
                     format!(
-                        "name or alias `{}` of entity `{}` collides with entity `{owner}` (declared at {first}), also {}: an answer must name one {kind} only (entities of different kinds may share a name)",
+                        "name or alias `{}` of entity `{}` collides with entity `{}` (declared at {first}), also {}: an answer must name one {kind} only (entities of different kinds may share a name)",
                         label.get_ref(),
                         id.get_ref(),
+                        self.entities[*owner].id,
                         with_article(&kind)
                     ),
                 ),
                 Some(_) => {}
                 None => {
-                    self.names.insert(key, (id.get_ref().clone(), here));
+                    names.insert(key, (index, Origin::of(source, label.span().start)));
                 }
             }
         }
