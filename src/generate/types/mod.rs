@@ -83,6 +83,10 @@ struct Seen {
     all_words: std::collections::HashSet<String, std::hash::BuildHasherDefault<super::index::Fnv>>,
     /// A hash of the explanation so far, to choose among equally good facts.
     explanation_hash: u64,
+    /// Whether the prompt, options, items or answer show a digit.
+    has_digits: bool,
+    /// The kinds of the entities the prompt names, once looked up.
+    prompt_kinds: std::cell::OnceCell<Vec<String>>,
     /// By entity position, whether `elsewhere` names the entity, once looked up.
     mentioned: std::cell::RefCell<Vec<Option<bool>>>,
 }
@@ -107,6 +111,10 @@ impl Seen {
             }
             _ => {}
         }
+        let has_digits = shown_text
+            .chars()
+            .chain(draft.body.answer_text().chars())
+            .any(|c| c.is_ascii_digit());
         let elsewhere = phrasing::normalise(&shown_text);
         let text = phrasing::normalise(&format!("{} {explanation}", draft.prompt));
         let words: std::collections::HashSet<String, _> =
@@ -121,6 +129,8 @@ impl Seen {
             all_words,
             explanation_hash: stable_hash(explanation.as_bytes()),
             mentioned: std::cell::RefCell::new(Vec::new()),
+            prompt_kinds: std::cell::OnceCell::new(),
+            has_digits,
         }
     }
 
@@ -157,6 +167,9 @@ enum Teaching {
 /// Which entities a teaching fact may be about.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Anchors {
+    /// The answer and the entities the question turns on, less the quiz's own subject, by a relation
+    /// of the question's category or its own relation.
+    SpecificOnTopic,
     /// The answer and the entities the question turns on, less the quiz's own subject.
     Specific,
     /// The quiz's own subject, by a relation of the question's category.
@@ -320,6 +333,19 @@ impl<'a> Context<'a> {
     /// among equals, one fixed by the explanation's text.
     /// Never a fact whose other end the prompt or an option names: it would say something about a wrong
     /// option, or tie the question's entities together in a second way.
+    /// The kinds of the entities the prompt names (worked out once per question).
+    fn prompt_kinds<'s>(&self, seen: &'s Seen) -> &'s [String] {
+        seen.prompt_kinds.get_or_init(|| {
+            let mut kinds: Vec<String> = Vec::new();
+            for entity in &self.index.base.entities {
+                if !kinds.contains(&entity.kind) && self.index.mentioned_in(&seen.prompt, entity) {
+                    kinds.push(entity.kind.clone());
+                }
+            }
+            kinds
+        })
+    }
+
     /// Whether the prompt, options or items name the entity (worked out once per entity and question).
     fn shown_elsewhere(&self, seen: &Seen, entity: &Entity) -> bool {
         let Some(position) = self.index.position(entity) else {
@@ -340,7 +366,7 @@ impl<'a> Context<'a> {
         let seen = Seen::of(draft, explanation);
         let fact = self
             .contrast_fact(draft, &seen)
-            .or_else(|| self.teaching_fact(draft, &seen, &[2, 1], Anchors::Specific));
+            .or_else(|| self.teaching_fact(draft, &seen, &[2, 1], Anchors::SpecificOnTopic));
         if let Some(fact) = fact {
             return Teaching::Fact(fact);
         }
@@ -354,6 +380,11 @@ impl<'a> Context<'a> {
             return Teaching::Description(about);
         }
         if let Some(fact) = self.teaching_fact(draft, &seen, &[2, 1], Anchors::Subject) {
+            return Teaching::Fact(fact);
+        }
+        // Nothing on the question's topic: another fact about the answer or the entity asked about,
+        // then the whole description of either.
+        if let Some(fact) = self.teaching_fact(draft, &seen, &[2, 1], Anchors::Specific) {
             return Teaching::Fact(fact);
         }
         self.described(draft, false, false)
@@ -523,9 +554,10 @@ impl<'a> Context<'a> {
                 (fact.subject.as_str(), fact.relation.as_str())
             })
             .collect();
+        let asked_relations: Vec<&str> = asked.iter().map(|&(_, relation)| relation).collect();
         let main = |id: &str| self.index.entity(id).is_some_and(|entity| entity.main);
         anchors.retain(|&anchor| match which {
-            Anchors::Specific => !main(anchor),
+            Anchors::Specific | Anchors::SpecificOnTopic => !main(anchor),
             Anchors::SubjectOnTopic | Anchors::Subject => main(anchor),
         });
         // Each anchor's usable facts, worked out once for every interest level.
@@ -539,12 +571,18 @@ impl<'a> Context<'a> {
                 .copied()
                 .filter(|&other| {
                     let fact = self.index.fact(other);
-                    let on_topic = which != Anchors::SubjectOnTopic
-                        || self
-                            .index
-                            .relation(fact)
-                            .is_some_and(|relation| relation.category == draft.category);
+                    let on_topic =
+                        !matches!(which, Anchors::SubjectOnTopic | Anchors::SpecificOnTopic)
+                            || self.index.relation(fact).is_some_and(|relation| {
+                                relation.category == draft.category
+                                    || asked_relations.contains(&relation.id.as_str())
+                            });
+                    // A second figure beside figures shown or asked reads as another answer
+                        // ("Apollo 17 lasted about 12 days" under options naming Apollo 12).
+                    let figure_clash = seen.has_digits
+                        && matches!(&fact.object, Object::Value(value) if value.quantity().is_some() || value.date().is_some());
                     let cheap = on_topic
+                        && !figure_clash
                         && !facts.contains(&other)
                         && !self.index.is_disputed(other)
                         && self.index.interest_of(other) >= min_interest
@@ -564,10 +602,15 @@ impl<'a> Context<'a> {
                     let far_end = far_end.and_then(|id| self.index.entity(id));
                     let far_end_shown =
                         far_end.is_some_and(|entity| self.shown_elsewhere(seen, entity));
-                    // Another entity of the answer's kind would read as a second answer.
+                    // Another entity of the answer's kind would read as a second answer; under a
+                    // statement, one of the kind of an entity it names would read as the true
+                    // version of a swapped statement ("Iovine comes from Brooklyn" under "Iovine
+                    // was 65 at the London premiere").
                     let rival = far_end.is_some_and(|entity| {
-                        answer_kinds.contains(&entity.kind.as_str())
-                            && !answers.iter().any(|answer| answer == &entity.name)
+                        (answer_kinds.contains(&entity.kind.as_str())
+                            && !answers.iter().any(|answer| answer == &entity.name))
+                            || (matches!(draft.body, Body::TrueFalse { .. })
+                                && self.prompt_kinds(seen).contains(&entity.kind))
                     });
                     !far_end_shown
                         && !rival
@@ -656,9 +699,10 @@ impl<'a> Context<'a> {
                     } else {
                         String::new()
                     };
+                    // The entity was named in full just before: "Hughes is a film director".
                     let sentence = format!(
                         "{} is {article}{}.",
-                        self.index.in_sentence(entity),
+                        self.index.short_name(entity),
                         description.trim_end_matches('.')
                     );
                     Some(phrasing::capitalise(&sentence))

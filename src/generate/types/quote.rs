@@ -168,10 +168,11 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
     });
 }
 
-/// How close another quote fact is to this one, 1 to 5: one more for each of the same setting (the
-/// last part of the context: "at the London premiere"), two for the same relation (said, wrote), and
-/// (`with_shape`, for quotations offered as options) one for the same shape, both whole sentences or
-/// both fragments, so the right words do not stand out among a critic's phrases.
+/// How close another quote fact is to this one, 1 to 6: two more for the same relation (said, wrote),
+/// one for speakers sharing a role, one for the same setting (the last part of the context: "at the
+/// London premiere") and (`with_shape`, for quotations offered as options) one for the same shape,
+/// both whole sentences or both fragments, so the right words do not stand out among a critic's
+/// phrases.
 fn closeness(cx: &Context<'_>, fact_index: usize, other: usize, with_shape: bool) -> u8 {
     let fact = cx.index.fact(fact_index);
     let other = cx.index.fact(other);
@@ -183,6 +184,36 @@ fn closeness(cx: &Context<'_>, fact_index: usize, other: usize, with_shape: bool
     1 + 2 * u8::from(other.relation == fact.relation)
         + u8::from(setting(other) == setting(fact))
         + u8::from(with_shape && shape(other) == shape(fact))
+        + u8::from(same_role(cx, &fact.subject, &other.subject))
+}
+
+/// Whether two speakers play a common part in the facts other than what they said (both interviewed,
+/// both critics of the series): a critic among the people the series is about reads as filler.
+fn same_role(cx: &Context<'_>, one: &str, other: &str) -> bool {
+    let roles = |id: &str| -> Vec<(&str, bool)> {
+        let as_subject = cx
+            .index
+            .facts_with_subject(id)
+            .iter()
+            .map(|&fact| (fact, true));
+        let as_object = cx
+            .index
+            .facts_with_object(id)
+            .iter()
+            .map(|&fact| (fact, false));
+        as_subject
+            .chain(as_object)
+            .filter(|&(fact, _)| {
+                !matches!(
+                    cx.index.fact(fact).object,
+                    Object::Value(Value::Quote { .. })
+                )
+            })
+            .map(|(fact, subject)| (cx.index.fact(fact).relation.as_str(), subject))
+            .collect()
+    };
+    let mine = roles(one);
+    one == other || roles(other).iter().any(|role| mine.contains(role))
 }
 
 /// Whether a quotation reads as a whole sentence: a capital first and a full stop, question or
@@ -213,7 +244,7 @@ pub(crate) fn closest_speakers<'e>(
             .unwrap_or(0)
     };
     let tiers: Vec<u8> = pool.iter().map(|(entity, _)| tier(entity)).collect();
-    for wanted in [5, 4, 3, 2, 1] {
+    for wanted in [6, 5, 4, 3, 2, 1] {
         if tiers.iter().filter(|&&t| t >= wanted).count() >= WRONG_OPTIONS {
             return pool
                 .into_iter()
@@ -234,13 +265,18 @@ fn closest_quotes(
     fact_index: usize,
     pool: Vec<(usize, String)>,
 ) -> Vec<(String, bool)> {
+    // Only quotations of the same relation: a critics' consensus among things people said reads
+    // as the odd one out.
+    let relation = &cx.index.fact(fact_index).relation;
+    let pool: Vec<(usize, String)> = pool
+        .into_iter()
+        .filter(|(index, _)| &cx.index.fact(*index).relation == relation)
+        .collect();
     let tiers: Vec<u8> = pool
         .iter()
         .map(|(index, _)| closeness(cx, fact_index, *index, true))
         .collect();
-    // Only quotations of the same relation: a critics' consensus among things people said reads
-    // as the odd one out.
-    for wanted in [5, 4, 3] {
+    for wanted in [6, 5, 4, 3, 2, 1] {
         if tiers.iter().filter(|&&t| t >= wanted).count() >= WRONG_OPTIONS {
             return pool
                 .into_iter()
