@@ -2,7 +2,9 @@
 //! question type, plus properties that must hold for any input.
 
 use proptest::prelude::*;
-use trivia::answer::{Lexicon, Verdict, check, normalize, parse_date, parse_number};
+use trivia::answer::{
+    Lexicon, Verdict, check, is_unit_number_word, normalize, parse_date, parse_number,
+};
 use trivia::question::{
     Body, Difficulty, Layout, PartialDate, Question, format_number_with_unit, group_thousands,
 };
@@ -596,6 +598,10 @@ const CASES: &[(&str, &str, Expect)] = &[
     ("true", "2", Wrong),
     ("true", "flase", Wrong),
     ("true", "ture", Again),
+    // One edit from both "correct" and "incorrect": a tie between true and false is asked again.
+    ("true", "ncorrect", Again),
+    ("true", "corect", Right),
+    ("true", "incorect", Wrong),
     ("true", "maybe", Again),
     ("true", "c", Again),
     ("true", "3", Again),
@@ -1259,4 +1265,14 @@ fn a_language_without_a_word_list_forgives_less() {
     // Without a list, real words are not known, but the names the game knows still are.
     french.add("person", "Kierkegard", &[]);
     assert_eq!(check(&long, &layout, "Kierkegard", &french), Verdict::Wrong);
+}
+
+#[test]
+fn unit_number_words_are_zero_to_nineteen_and_nothing_else() {
+    for word in ["zero", "one", "seven", "twelve", "nineteen"] {
+        assert!(is_unit_number_word(word), "{word}");
+    }
+    for word in ["twenty", "seventh", "hundred", "7", "", "none", "seven teen"] {
+        assert!(!is_unit_number_word(word), "{word}");
+    }
 }
