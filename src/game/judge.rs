@@ -190,3 +190,300 @@ fn position(input: &str, len: usize) -> Option<usize> {
     };
     (position < len).then_some(position)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::question::{Difficulty, PartialDate};
+
+    fn question(body: Body) -> Question {
+        Question {
+            id: "q".to_string(),
+            prompt: "Question?".to_string(),
+            body,
+            category: "test".to_string(),
+            difficulty: Difficulty::Easy,
+            explanation: String::new(),
+            sources: Vec::new(),
+            tags: Vec::new(),
+            time_limit: None,
+        }
+    }
+
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|item| item.to_string()).collect()
+    }
+
+    fn free_text(answer: &str, reject: &[&str]) -> Body {
+        Body::FreeText {
+            answer: answer.to_string(),
+            aliases: Vec::new(),
+            kind: Some("person".to_string()),
+            prompt_on: Vec::new(),
+            reject: strings(reject),
+        }
+    }
+
+    /// The verdict of the exact judge for each input: `Some(true)` right, `Some(false)` wrong, `None`
+    /// not understood (asked again).
+    fn exact(body: Body, layout: &Layout, cases: &[(&str, Option<bool>)]) {
+        let question = question(body);
+        for &(input, expected) in cases {
+            let verdict = ExactJudge.judge(&question, layout, input);
+            let got = match verdict {
+                Verdict::Correct => Some(true),
+                Verdict::Wrong => Some(false),
+                Verdict::NotUnderstood { .. } => None,
+                other => panic!("{input:?}: the exact judge never gives {other:?}"),
+            };
+            assert_eq!(got, expected, "{:?} for {input:?}", question.body);
+        }
+    }
+
+    /// Regression (found by mutation testing: the judge's lexicon could be left empty, or built from
+    /// nothing, unnoticed): the answer judge of a game knows every name its questions show or accept, so
+    /// a typed name that is one of them is another answer, not a typo of the asked one.
+    #[test]
+    fn the_answer_judge_knows_the_names_in_its_questions() {
+        let iovine = question(free_text("Jimmy Iovine", &[]));
+        let layout = Layout::identity(0);
+        // Alone, "Jimmy Iovene" is one letter from the answer: a forgiven typo.
+        assert_eq!(
+            AnswerJudge::for_questions(std::slice::from_ref(&iovine)).judge(
+                &iovine,
+                &layout,
+                "Jimmy Iovene"
+            ),
+            Verdict::Misspelt {
+                spelling: "Jimmy Iovine".to_string()
+            }
+        );
+        let typed_answer = question(free_text("Jimmy Iovene", &[]));
+        let option = question(Body::MultipleChoice {
+            options: strings(&["Jimmy Iovene", "Sidney Poitier"]),
+            answer: 1,
+            aliases: Vec::new(),
+        });
+        let rejected = question(free_text("Sidney Poitier", &["Jimmy Iovene"]));
+        for other in [typed_answer, option, rejected] {
+            let judge = AnswerJudge::for_questions(&[iovine.clone(), other.clone()]);
+            assert_eq!(
+                judge.judge(&iovine, &layout, "Jimmy Iovene"),
+                Verdict::Wrong,
+                "with {:?}",
+                other.body
+            );
+            assert_eq!(
+                judge.judge(&iovine, &layout, "jimmy iovine"),
+                Verdict::Correct
+            );
+        }
+    }
+
+    /// Regression (found by mutation testing: comparing a typed option's index with `!=` went
+    /// unnoticed): choices are taken by the number or letter shown, or by the option's text.
+    #[test]
+    fn the_exact_judge_takes_choices_by_number_letter_or_text() {
+        // Shown as: 1 Spike Lee, 2 Doug Pray, 3 Allen Hughes (the answer), 4 F. Gary Gray.
+        let layout = Layout {
+            positions: vec![2, 0, 1, 3],
+        };
+        let cases = [
+            ("3", Some(true)),
+            ("c", Some(true)),
+            (" C ", Some(true)),
+            ("allen hughes", Some(true)),
+            ("1", Some(false)),
+            ("A", Some(false)),
+            ("4", Some(false)),
+            ("d", Some(false)),
+            ("Spike Lee", Some(false)),
+            ("Doug Pray", Some(false)),
+            ("0", None),
+            ("5", None),
+            ("e", None),
+            ("ab", None),
+            ("?", None),
+            ("Hughes", None),
+            ("   ", None),
+        ];
+        let options = strings(&["Doug Pray", "Allen Hughes", "Spike Lee", "F. Gary Gray"]);
+        exact(
+            Body::MultipleChoice {
+                options: options.clone(),
+                answer: 1,
+                aliases: Vec::new(),
+            },
+            &layout,
+            &cases,
+        );
+        exact(
+            Body::Quote {
+                quote: "A quote.".to_string(),
+                options,
+                answer: 1,
+                aliases: Vec::new(),
+            },
+            &layout,
+            &cases,
+        );
+    }
+
+    #[test]
+    fn the_exact_judge_reads_true_false_numbers_and_text() {
+        let none = Layout::identity(0);
+        exact(
+            Body::TrueFalse { answer: true },
+            &none,
+            &[
+                ("t", Some(true)),
+                ("TRUE", Some(true)),
+                ("y", Some(true)),
+                ("yes", Some(true)),
+                ("f", Some(false)),
+                ("false", Some(false)),
+                ("n", Some(false)),
+                ("No", Some(false)),
+                ("maybe", None),
+            ],
+        );
+        exact(
+            Body::TrueFalse { answer: false },
+            &none,
+            &[
+                ("false", Some(true)),
+                ("no", Some(true)),
+                ("true", Some(false)),
+            ],
+        );
+        exact(
+            Body::Numeric {
+                answer: 1000.0,
+                tolerance: 5.0,
+                unit: None,
+            },
+            &none,
+            &[
+                ("1000", Some(true)),
+                ("1,000", Some(true)),
+                ("1005", Some(true)),
+                ("995", Some(true)),
+                ("1006", Some(false)),
+                ("994", Some(false)),
+                ("0", Some(false)),
+                ("a thousand", None),
+            ],
+        );
+        exact(
+            Body::FreeText {
+                answer: "Allen Hughes".to_string(),
+                aliases: strings(&["Hughes"]),
+                kind: None,
+                prompt_on: Vec::new(),
+                reject: Vec::new(),
+            },
+            &none,
+            &[
+                ("allen hughes", Some(true)),
+                ("HUGHES", Some(true)),
+                ("Albert Hughes", Some(false)),
+            ],
+        );
+    }
+
+    /// Regression (found by mutation testing: the year-only rule could be always or never applied
+    /// unnoticed): a year-only answer is read as a number, an answer with a month as its written date.
+    #[test]
+    fn the_exact_judge_reads_a_year_as_a_number_and_a_month_as_written() {
+        let none = Layout::identity(0);
+        let year = |year, month| Body::Date {
+            answer: PartialDate {
+                year,
+                month,
+                day: None,
+            },
+            tolerance_days: 0,
+        };
+        exact(
+            year(1958, None),
+            &none,
+            &[
+                ("1958", Some(true)),
+                ("01958", Some(true)),
+                ("1957", Some(false)),
+                ("1958-07", Some(false)),
+            ],
+        );
+        exact(
+            year(1958, Some(7)),
+            &none,
+            &[
+                ("1958-07", Some(true)),
+                ("1958", Some(false)),
+                ("1958-08", Some(false)),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_exact_judge_reads_picks_and_orders_by_shown_number() {
+        // Shown as: 1 c, 2 a, 3 b, 4 d.
+        let layout = Layout {
+            positions: vec![2, 0, 1, 3],
+        };
+        exact(
+            Body::SelectAll {
+                options: strings(&["a", "b", "c", "d"]),
+                answers: vec![0, 2],
+            },
+            &layout,
+            &[
+                ("1 2", Some(true)),
+                ("2,1", Some(true)),
+                ("1, 2, 2", Some(true)),
+                ("2", Some(false)),
+                ("1 2 3", Some(false)),
+                ("3 4", Some(false)),
+                ("1 9", None),
+                ("1 x", None),
+            ],
+        );
+        let layout = Layout {
+            positions: vec![2, 0, 1],
+        };
+        exact(
+            Body::Order {
+                items: strings(&["first", "second", "third"]),
+                keys: Vec::new(),
+                direction: None,
+            },
+            &layout,
+            &[
+                ("2 3 1", Some(true)),
+                ("2,3,1", Some(true)),
+                (" 2, 3, 1 ", Some(true)),
+                ("1 2 3", Some(false)),
+                ("3 2 1", Some(false)),
+                ("2 3", None),
+                ("2 3 1 1", None),
+                ("2 3 x", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn every_judge_handle_judges_like_the_judge() {
+        let question = question(Body::TrueFalse { answer: true });
+        let layout = Layout::identity(0);
+        let handles: [Box<dyn Judge>; 4] = [
+            Box::new(&ExactJudge),
+            Box::new(Box::new(ExactJudge) as Box<dyn Judge>),
+            Box::new(std::rc::Rc::new(ExactJudge)),
+            Box::new(std::sync::Arc::new(ExactJudge)),
+        ];
+        for handle in &handles {
+            assert_eq!(handle.judge(&question, &layout, "yes"), Verdict::Correct);
+            assert_eq!(handle.judge(&question, &layout, "no"), Verdict::Wrong);
+        }
+    }
+}

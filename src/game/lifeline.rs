@@ -206,8 +206,11 @@ fn numeric_range(answer: f64, tolerance: f64, percent: bool, rng: &mut SeededRng
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
     use super::*;
     use crate::game::demo;
+    use crate::question::PartialDate;
 
     #[test]
     fn first_letters_keep_shape() {
@@ -225,6 +228,176 @@ mod tests {
             assert!((0.0..=2.0).contains(&low) && high >= 2.0);
             let (low, high) = numeric_range(100.0, 0.0, true, &mut rng);
             assert!(low <= 100.0 && high == 100.0 && low >= 79.0, "{low} {high}");
+        }
+    }
+
+    /// Regression (found by mutation testing: the width rules, the answer's place and the clamping at 0
+    /// and 100% could change unnoticed while the range still held the answer): a numeric hint spans
+    /// half the answer (at least four tolerances, at least 4; 20 points for a share, a decade for a
+    /// year), puts the answer at a random tenth of it, never goes below 0 for a positive answer nor past
+    /// 100% for a share of a whole.
+    #[test]
+    fn numeric_hint_ranges_have_the_documented_width_and_place() {
+        // (answer, tolerance, percent, width)
+        let cases = [
+            (10.5, 0.0, false, 5.25),
+            (30.5, 2.0, false, 15.25),
+            (30.5, 6.0, false, 24.0),
+            (-30.5, 0.0, false, 15.25),
+            (5.5, 0.0, false, 4.0),
+            (50.5, 0.0, true, 20.0),
+            (50.5, 6.0, true, 24.0),
+            (150.5, 0.0, true, 20.0),
+        ];
+        for (answer, tolerance, percent, width) in cases {
+            let mut tenths = BTreeSet::new();
+            for seed in 0..100 {
+                let mut rng = SeededRng::from_seed(seed);
+                let (low, high) = numeric_range(answer, tolerance, percent, &mut rng);
+                let case =
+                    format!("{answer} ±{tolerance} (%: {percent}), seed {seed}: {low}..{high}");
+                assert!((high - low - width).abs() < 1e-9, "width {width}: {case}");
+                let tenth = (answer - low) / width * 10.0;
+                assert!((tenth - tenth.round()).abs() < 1e-6, "{case}");
+                tenths.insert(tenth.round() as i64);
+            }
+            assert_eq!(
+                tenths.into_iter().collect::<Vec<_>>(),
+                (1..=9).collect::<Vec<_>>(),
+                "the answer sits at every tenth of the range: {answer}"
+            );
+        }
+        // Whole answers get whole ends; a year gets a decade around it.
+        for (answer, width) in [(1958.0, 10.0), (2500.0, 1250.0), (40.0, 20.0)] {
+            for seed in 0..100 {
+                let (low, high) =
+                    numeric_range(answer, 0.0, false, &mut SeededRng::from_seed(seed));
+                let case = format!("{answer}, seed {seed}: {low}..{high}");
+                assert!(low <= answer && answer <= high, "{case}");
+                assert_eq!((low.fract(), high.fract()), (0.0, 0.0), "{case}");
+                assert!(width <= high - low && high - low <= width + 2.0, "{case}");
+            }
+        }
+        // Clamped ends keep the width: at 0 for a small positive answer, at 100 for a share near it;
+        // a number that is not a share may pass 100.
+        let ranges = |answer: f64, percent: bool| {
+            (0..100).map(move |seed| {
+                numeric_range(answer, 0.0, percent, &mut SeededRng::from_seed(seed))
+            })
+        };
+        for (low, high) in ranges(1.5, false) {
+            assert!((0.0..=1.5).contains(&low) && 1.5 <= high, "{low}..{high}");
+            assert!((high - low - 4.0).abs() < 1e-9, "{low}..{high}");
+        }
+        assert!(ranges(1.5, false).any(|(low, _)| low == 0.0));
+        for (low, high) in ranges(95.5, true) {
+            assert!(low <= 95.5 && high <= 100.0, "{low}..{high}");
+            assert!((high - low - 20.0).abs() < 1e-9, "{low}..{high}");
+        }
+        assert!(ranges(95.5, true).any(|(_, high)| high == 100.0));
+        assert!(ranges(99.5, false).any(|(_, high)| high > 100.0));
+    }
+
+    /// The numbers in a hint, in order.
+    fn numbers(text: &str) -> Vec<f64> {
+        text.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .filter_map(|part| part.trim_end_matches('.').parse().ok())
+            .collect()
+    }
+
+    #[test]
+    fn hints_for_shares_years_and_dates_read_as_promised() {
+        let ask = |body: Body| Question {
+            id: "h".to_string(),
+            prompt: "How much?".to_string(),
+            body,
+            category: "test".to_string(),
+            difficulty: crate::question::Difficulty::Easy,
+            explanation: String::new(),
+            sources: Vec::new(),
+            tags: Vec::new(),
+            time_limit: None,
+        };
+        let share = ask(Body::Numeric {
+            answer: 95.0,
+            tolerance: 0.0,
+            unit: Some("%".to_string()),
+        });
+        let year = ask(Body::Date {
+            answer: PartialDate::year(1958),
+            tolerance_days: 0,
+        });
+        let month = ask(Body::Date {
+            answer: PartialDate {
+                year: 1958,
+                month: Some(7),
+                day: None,
+            },
+            tolerance_days: 0,
+        });
+        let mut starts = BTreeSet::new();
+        for seed in 0..100 {
+            let mut rng = SeededRng::from_seed(seed);
+            let text = hint(&share, &mut rng).unwrap();
+            assert!(
+                text.starts_with("It is between ") && text.ends_with("%."),
+                "{text}"
+            );
+            assert_eq!(text.matches('%').count(), 2, "{text}");
+            let [low, high] = numbers(&text)[..] else {
+                panic!("{text}")
+            };
+            assert!(low <= 95.0 && high <= 100.0 && high - low == 20.0, "{text}");
+            let text = hint(&year, &mut rng).unwrap();
+            let [low, high] = numbers(&text)[..] else {
+                panic!("{text}")
+            };
+            assert_eq!(text, format!("It was between {low} and {high}."));
+            assert!(
+                low <= 1958.0 && 1958.0 <= high && high - low == 9.0,
+                "{text}"
+            );
+            starts.insert(low as i64);
+            assert_eq!(hint(&month, &mut rng).unwrap(), "It was in 1958.");
+        }
+        assert_eq!(
+            starts.into_iter().collect::<Vec<_>>(),
+            (1949..=1958).collect::<Vec<_>>(),
+            "the year sits anywhere in its decade"
+        );
+    }
+
+    /// Regression (found by mutation testing: `len < 3` could be `<= 3` or `== 3` unnoticed): 50:50
+    /// needs three options on screen. On three it leaves the answer and one wrong option; on two (a
+    /// two-option question, or four already halved) it removes nothing.
+    #[test]
+    fn fifty_fifty_needs_three_options_on_screen() {
+        let choice = |options: &[&str]| Question {
+            id: "c".to_string(),
+            prompt: "Which?".to_string(),
+            body: Body::MultipleChoice {
+                options: options.iter().map(|o| o.to_string()).collect(),
+                answer: 1,
+                aliases: Vec::new(),
+            },
+            category: "test".to_string(),
+            difficulty: crate::question::Difficulty::Easy,
+            explanation: String::new(),
+            sources: Vec::new(),
+            tags: Vec::new(),
+            time_limit: None,
+        };
+        for seed in 0..10 {
+            let mut rng = SeededRng::from_seed(seed);
+            let three = choice(&["a", "b", "c"]);
+            let left = fifty_fifty(&three, &Layout::identity(3), &mut rng).unwrap();
+            assert_eq!(left.positions.len(), 2);
+            assert!(left.positions.contains(&1));
+            let two = choice(&["a", "b"]);
+            assert_eq!(fifty_fifty(&two, &Layout::identity(2), &mut rng), None);
+            let four = choice(&["a", "b", "c", "d"]);
+            let halved = fifty_fifty(&four, &Layout::identity(4), &mut rng).unwrap();
+            assert_eq!(fifty_fifty(&four, &halved, &mut rng), None);
         }
     }
 
