@@ -1367,3 +1367,16 @@ fn unit_number_words_are_zero_to_nineteen_and_nothing_else() {
         assert!(!is_unit_number_word(word), "{word}");
     }
 }
+
+#[test]
+fn an_answer_index_past_the_options_lends_its_aliases_to_no_option() {
+    // A question built in code may point past its options; its aliases must not make an answer right.
+    let broken = question(multiple(&["Ice Cube", "Eazy-E"], 2, &["Dr. Dre"]));
+    let layout = Layout::identity(2);
+    let lexicon = Lexicon::new();
+    for typed in ["Dr. Dre", "doctor dre", "c", "3"] {
+        let verdict = check(&broken, &layout, typed, &lexicon);
+        assert!(!verdict.is_correct(), "{typed:?}: {verdict:?}");
+    }
+    assert_eq!(check(&broken, &layout, "a", &lexicon), Verdict::Wrong);
+}
