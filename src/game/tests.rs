@@ -390,9 +390,12 @@ fn quit_before_any_question() {
     assert!(matches!(&events[..], [Event::GameOver { summary }] if summary.outcomes.is_empty()));
 }
 
+/// Regression (found by mutation testing: `is_empty` could always say false unnoticed).
 #[test]
 fn an_empty_game_ends_at_once() {
+    assert!(!game(Mode::Classic, vec![tf("a", true)]).is_empty());
     let mut game = game(Mode::Classic, Vec::new());
+    assert!(game.is_empty());
     let events = step(&mut game, Action::Next);
     assert!(matches!(&events[..], [Event::GameOver { summary }] if summary.end == End::Completed));
 }
