@@ -44,6 +44,11 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadProblem> {
     Ok(bytes)
 }
 
+/// Why a file that is not a regular file cannot be read: what it is, in words.
+pub fn kind_problem(metadata: &std::fs::Metadata) -> ReadProblem {
+    ReadProblem::NotRegular(kind_name(metadata))
+}
+
 fn check_kind(metadata: &std::fs::Metadata) -> Result<(), ReadProblem> {
     if metadata.is_file() {
         if metadata.len() > MAX_FILE_BYTES {

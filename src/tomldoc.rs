@@ -84,6 +84,8 @@ pub struct SourceFile {
     /// The name shown in messages: the path as given, or `seeds/x.toml` for embedded files.
     pub name: String,
     pub text: String,
+    /// `name`, shared by the places that point into this file.
+    shared_name: std::sync::Arc<str>,
     line_starts: Vec<usize>,
     /// Lines of the file before `text` (0 unless this is a part of a larger file).
     line_base: usize,
@@ -95,8 +97,10 @@ impl SourceFile {
         let text = text.into();
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
+        let name = name.into();
         SourceFile {
-            name: name.into(),
+            shared_name: name.as_str().into(),
+            name,
             text,
             line_starts,
             line_base: 0,
@@ -123,6 +127,11 @@ impl SourceFile {
 
     fn read_checked(path: &Path) -> Result<String, ReadProblem> {
         text_from_bytes(crate::input::read_bytes(path)?)
+    }
+
+    /// The file's name as shown in messages, shared rather than copied.
+    pub fn shared_name(&self) -> std::sync::Arc<str> {
+        std::sync::Arc::clone(&self.shared_name)
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -351,7 +360,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
     pub fn deny_unknown(&self, allowed: &[&str], diagnostics: &mut Diagnostics) {
         for (key, _) in self.table.iter() {
             let name: &str = key.get_ref();
-            if !allowed.contains(&name) {
+            if !allowed.iter().any(|field| same_name(name, field)) {
                 let expected = allowed
                     .iter()
                     .map(|field| format!("`{field}`"))
@@ -376,10 +385,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
     pub fn get(&self, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
         self.table
             .iter()
-            .find(|(name, _)| {
-                let name: &str = name.get_ref();
-                name == key
-            })
+            .find(|(name, _)| same_name(name.get_ref(), key))
             .map(|(_, value)| value)
     }
 
@@ -563,6 +569,12 @@ impl<'a, 'i> TableReader<'a, 'i> {
             }
         }
     }
+}
+
+/// Whether two field names are equal, looking at the length and the first byte before the rest: a
+/// table's fields are compared with a dozen names each, most of which differ there.
+fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
 /// Reads a table value found inside another table.

@@ -304,7 +304,17 @@ fn fuzz_fact_toml() {
     campaign("fact-toml", &corpus, |bytes| {
         let text = String::from_utf8_lossy(bytes).into_owned();
         // Alone, and next to a small valid base it may refer to.
-        let _ = trivia::facts::load_sources(vec![SourceFile::new("fuzz.toml", text.clone())]);
+        let alone = trivia::facts::load_sources(vec![SourceFile::new("fuzz.toml", text.clone())]);
+        // A large file is read in parts: cut at every header, the same text gives the same result.
+        let in_parts = trivia::facts::load_sources_cut_at_every_header(vec![SourceFile::new(
+            "fuzz.toml",
+            text.clone(),
+        )]);
+        assert_eq!(
+            fact_base_summary(&in_parts),
+            fact_base_summary(&alone),
+            "read in parts"
+        );
         let base = trivia::facts::load_sources(vec![
             SourceFile::new("minimal.toml", minimal.clone()),
             SourceFile::new("fuzz.toml", text),
@@ -313,6 +323,28 @@ fn fuzz_fact_toml() {
             let _ = trivia::generate::generate_all(&base);
         }
     });
+}
+
+/// What a fact file read into: the base's contents, or every problem as printed.
+fn fact_base_summary(
+    result: &Result<trivia::facts::FactBase, Vec<trivia::tomldoc::Diagnostic>>,
+) -> String {
+    match result {
+        Ok(base) => format!(
+            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
+            base.about,
+            base.articles,
+            base.relations,
+            base.entities,
+            base.facts,
+            base.disagreements
+        ),
+        Err(problems) => problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
 }
 
 fn import_campaign(name: &str, format: Format, corpus: &[Vec<u8>]) {

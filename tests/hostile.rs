@@ -392,6 +392,123 @@ fn regression_a_fifo_is_refused_not_waited_on() {
     }
 }
 
+/// A FIFO named like a pack inside a pack folder was skipped without a word (and a read of it would
+/// block): every command that reads the folder now names it, escaped, and goes on with the packs.
+#[cfg(unix)]
+#[test]
+fn regression_a_fifo_in_a_pack_folder_is_named_not_skipped_silently() {
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("packs");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(
+        folder.join("mine.toml"),
+        "[pack]\nid = \"mine\"\ntitle = \"Mine\"\n\n[[question]]\nid = \"mine-1\"\ntype = \"true_false\"\n\
+         prompt = \"Paris is in France.\"\nanswer = true\n",
+    )
+    .unwrap();
+    let fifo = folder.join("odd\u{1b}]0;pwned\u{7}.toml");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(status.success());
+    let runs: [(&[&str], bool); 4] = [
+        (&["pack", "validate"], true),
+        (&["pack", "validate", "--json"], true),
+        (
+            &[
+                "play",
+                "--no-history",
+                "--count",
+                "1",
+                "--seed",
+                "1",
+                "--pack",
+            ],
+            true,
+        ),
+        (&["pack", "list"], false),
+    ];
+    for (command, with_folder) in runs {
+        let mut run = trivia();
+        run.env("TRIVIA_HOME", home.path()).args(command);
+        if with_folder {
+            run.arg(&folder);
+        }
+        let assert = run
+            .write_stdin("T\n")
+            .timeout(Duration::from_secs(60))
+            .assert()
+            .success();
+        let output = assert.get_output();
+        assert_inert("stdout", &output.stdout);
+        assert_inert("stderr", &output.stderr);
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            all.contains("odd")
+                && all.contains("not a regular file but a FIFO (named pipe): left out"),
+            "{command:?}: {all}"
+        );
+        assert!(
+            all.to_lowercase().contains("mine"),
+            "{command:?} still reads the pack: {all}"
+        );
+    }
+}
+
+/// `play --answers FILE` read the file whole without a bound: a FIFO hung the game and `/dev/zero`
+/// was read until memory ran out. It is now refused like a pack, with exit code 2.
+#[cfg(unix)]
+#[test]
+fn regression_an_answers_file_is_bounded_like_a_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("answers\u{1b}[2J.txt");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(status.success());
+    let huge = dir.path().join("huge.txt");
+    let file = std::fs::File::create(&huge).unwrap();
+    file.set_len(trivia::input::MAX_FILE_BYTES + 1).unwrap();
+    let cases: [(&Path, &str); 3] = [
+        (&fifo, "not a regular file but a FIFO"),
+        (
+            Path::new("/dev/zero"),
+            "not a regular file but a character device",
+        ),
+        (&huge, "over the 64 MiB limit"),
+    ];
+    for (path, expected) in cases {
+        let assert = trivia()
+            .args([
+                "play",
+                "--no-history",
+                "--count",
+                "1",
+                "--seed",
+                "1",
+                "--answers",
+            ])
+            .arg(path)
+            .timeout(Duration::from_secs(20))
+            .assert()
+            .code(2);
+        let output = assert.get_output();
+        assert_inert("stdout", &output.stdout);
+        assert_inert("stderr", &output.stderr);
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            err.contains("cannot read answers file") && err.contains(expected),
+            "{path:?}: {err}"
+        );
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn regression_dev_zero_is_refused_without_reading_it() {

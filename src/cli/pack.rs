@@ -250,6 +250,8 @@ fn new(args: NewArgs, console: &mut Console<'_>) -> Result<ExitCode> {
 struct ValidateJson<'a> {
     valid: bool,
     errors: &'a [Diagnostic],
+    /// Folder entries left out without being read (not regular files).
+    warnings: &'a [Diagnostic],
     packs: Vec<PackJson<'a>>,
 }
 
@@ -271,6 +273,7 @@ fn validate(args: ValidateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         let json = ValidateJson {
             valid: report.is_valid(),
             errors: &report.diagnostics,
+            warnings: &report.warnings,
             packs: report
                 .packs
                 .iter()
@@ -284,6 +287,9 @@ fn validate(args: ValidateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         let text = escape::to_json(&json, true).map_err(|error| Error::Output(error.into()))?;
         writeln!(console.stdout, "{text}")?;
         return Ok(code);
+    }
+    for warning in &report.warnings {
+        writeln!(console.stderr, "warning: {warning}")?;
     }
     for diagnostic in &report.diagnostics {
         writeln!(console.stdout, "{diagnostic}")?;
@@ -320,6 +326,7 @@ fn validate(args: ValidateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
 fn list(args: ListArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let mut rows: Vec<(&str, LoadedPack)> = Vec::new();
     let mut problems: Vec<(String, Vec<Diagnostic>)> = Vec::new();
+    let mut left_out: Vec<Diagnostic> = Vec::new();
     let bundled = pack::bundled_report();
     rows.extend(bundled.packs.into_iter().map(|p| ("bundled", p)));
 
@@ -328,7 +335,7 @@ fn list(args: ListArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         && has_toml_files(dir)
     {
         let report = pack::load_report(std::slice::from_ref(dir));
-        collect(report, "user", &mut rows, &mut problems);
+        collect(report, "user", &mut rows, &mut problems, &mut left_out);
     }
     let mut code = ExitCode::Success;
     if !args.packs.is_empty() {
@@ -336,7 +343,7 @@ fn list(args: ListArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         if !report.is_valid() {
             code = ExitCode::Invalid;
         }
-        collect(report, "--pack", &mut rows, &mut problems);
+        collect(report, "--pack", &mut rows, &mut problems, &mut left_out);
     }
 
     let names: Vec<&str> = QuestionType::ALL
@@ -370,6 +377,9 @@ fn list(args: ListArgs, console: &mut Console<'_>) -> Result<ExitCode> {
         )?,
         None => writeln!(console.stdout, "\nno pack folder: set TRIVIA_HOME")?,
     }
+    for warning in &left_out {
+        writeln!(console.stderr, "warning: {warning}")?;
+    }
     for (origin, diagnostics) in problems {
         writeln!(
             console.stderr,
@@ -394,7 +404,9 @@ fn collect<'a>(
     origin: &'a str,
     rows: &mut Vec<(&'a str, LoadedPack)>,
     problems: &mut Vec<(String, Vec<Diagnostic>)>,
+    left_out: &mut Vec<Diagnostic>,
 ) {
+    left_out.extend(report.warnings);
     if !report.diagnostics.is_empty() {
         let label = if origin == "--pack" {
             "`--pack`".to_string()

@@ -524,9 +524,11 @@ pub fn run(args: PlayArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let no_options = args == PlayArgs::default();
     let mut config = args.into_config(console.terminals)?;
     let answers = match &config.answers {
-        Some(path) => Some(std::fs::read(path).map_err(|error| {
+        // Like packs: only a regular file of at most 64 MiB, so a FIFO cannot hang the game and
+        // `/dev/zero` cannot fill memory.
+        Some(path) => Some(crate::input::read_bytes(path).map_err(|problem| {
             Error::usage(format!(
-                "cannot read answers file `{}`: {error}",
+                "cannot read answers file `{}`: {problem}",
                 path.display()
             ))
         })?),

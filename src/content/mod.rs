@@ -120,6 +120,9 @@ pub fn load(choice: &ContentChoice, vars: &HashMap<String, String>) -> Result<Co
                 diagnostics: report.diagnostics,
             });
         }
+        builder
+            .warnings
+            .extend(report.warnings.iter().map(ToString::to_string));
         for loaded in report.packs {
             builder.pack(loaded.pack, Origin::Named(PathBuf::from(loaded.path)));
         }
@@ -189,6 +192,8 @@ impl Builder {
             return;
         }
         let report = crate::pack::load_report_beside_bundled(std::slice::from_ref(&dir));
+        self.warnings
+            .extend(report.warnings.iter().map(ToString::to_string));
         if report.is_valid() {
             for loaded in report.packs {
                 self.pack(loaded.pack, Origin::PackFolder(PathBuf::from(loaded.path)));

@@ -2,10 +2,11 @@
 //! given two objects, evidence excerpts compared with the article texts, and templates that name a
 //! qualifier a fact lacks (so they never render for it).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 
 use super::{Cardinality, FactBase};
+use crate::pack::FastMap;
 use crate::tomldoc::{Diagnostic, Diagnostics};
 
 /// Cross-file checks run after loading.
@@ -58,7 +59,7 @@ pub(super) fn cross_check(base: &FactBase, diagnostics: &mut Diagnostics) {
 /// A relation declared `cardinality = "one"` must not give one subject two different objects, unless a
 /// disagreement records the conflict (then both facts are disputed and never asked as plain truth).
 fn one_valued_conflicts(base: &FactBase, diagnostics: &mut Diagnostics) {
-    let mut groups: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    let mut groups: FastMap<(&str, &str), Vec<usize>> = FastMap::default();
     for (index, fact) in base.facts.iter().enumerate() {
         let Some(relation) = base.relation(&fact.relation) else {
             continue;

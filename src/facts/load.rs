@@ -12,6 +12,8 @@ use std::path::PathBuf;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use super::parts::Plan;
+
 use super::check;
 use super::value::{DURATION_UNITS, Value, ValueType};
 use super::{
@@ -136,18 +138,44 @@ pub fn expand_paths(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> Vec<Pat
 
 /// Loads fact files already in memory, reporting every problem.
 pub fn load_sources(sources: Vec<SourceFile>) -> Result<FactBase, Vec<Diagnostic>> {
+    load_sources_with(sources, &Plan::default())
+}
+
+/// [`load_sources`], but every file is cut into parts at each of its `[[section]]` lines however small
+/// it is (see [`super::parts`]): the result must always be [`load_sources`]'s. For tests and fuzzing.
+#[doc(hidden)]
+pub fn load_sources_cut_at_every_header(
+    sources: Vec<SourceFile>,
+) -> Result<FactBase, Vec<Diagnostic>> {
+    let plan = Plan {
+        parts_from: 0,
+        part_bytes: 1,
+        threads: 1,
+    };
+    load_sources_with(sources, &plan)
+}
+
+/// [`load_sources`], cutting large files into parts as `plan` says (see [`super::parts`]).
+pub(super) fn load_sources_with(
+    sources: Vec<SourceFile>,
+    plan: &Plan,
+) -> Result<FactBase, Vec<Diagnostic>> {
     let mut diagnostics = Diagnostics::default();
-    let documents: Vec<Option<Spanned<DeTable<'_>>>> = sources
-        .iter()
-        .map(|source| source.parse(&mut diagnostics))
-        .collect();
+    let parts: Vec<Vec<SourceFile>> = sources.iter().map(|source| plan.cut(source)).collect();
+    let documents = plan.parse(&sources, &parts, &mut diagnostics);
     let mut reader = Reader::default();
     let mut sections: Vec<(&SourceFile, Sections<'_, '_>)> = Vec::new();
-    for (source, document) in sources.iter().zip(&documents) {
-        let Some(document) = document else { continue };
+    for (source, document) in &documents {
         crate::tomldoc::control_characters(source, document, &mut diagnostics);
         sections.push((source, split_sections(source, document, &mut diagnostics)));
     }
+    let count = |section: &str| -> usize {
+        sections
+            .iter()
+            .map(|(_, tables)| tables.get(section).map_or(0, Vec::len))
+            .sum()
+    };
+    reader.reserve(count("entity"), count("fact"));
     // Kinds come first: relations and entities name them.
     for (source, tables) in &sections {
         for table in tables.get("fact_base").into_iter().flatten() {
@@ -180,16 +208,30 @@ pub fn load_sources(sources: Vec<SourceFile>) -> Result<FactBase, Vec<Diagnostic
             reader.disagreement(source, table, &mut diagnostics);
         }
     }
-    let base = FactBase::new(
-        reader.about,
-        reader.kinds,
-        reader.articles,
-        reader.relations,
-        reader.entities,
-        reader.facts,
-        reader.disagreements,
-    );
-    check::cross_check(&base, &mut diagnostics);
+    drop(sections);
+    let large = sources
+        .iter()
+        .any(|source| source.text.len() >= plan.parts_from);
+    let base = std::thread::scope(|scope| {
+        // The parsed documents are read: a large base frees them while its lookups are built.
+        if large && plan.threads > 1 {
+            scope.spawn(move || drop(documents));
+        } else {
+            drop(documents);
+        }
+        let base = FactBase::new(
+            reader.about,
+            reader.kinds,
+            reader.articles,
+            reader.relations,
+            reader.entities,
+            reader.entity_index,
+            reader.facts,
+            reader.disagreements,
+        );
+        check::cross_check(&base, &mut diagnostics);
+        base
+    });
     if diagnostics.is_empty() {
         Ok(base)
     } else {
@@ -257,15 +299,26 @@ struct Reader {
     entity_ids: Seen,
     fact_ids: Seen,
     disagreement_ids: Seen,
-    /// Name keys of entity names and aliases, per kind: (kind, key) → (entity id, where). Entities of
-    /// different kinds may share a name: a question's answer is always of one kind.
-    names: FastMap<(String, String), (String, Origin)>,
+    /// Name keys of entity names and aliases, per kind: kind → key → (entity index, where). Entities
+    /// of different kinds may share a name: a question's answer is always of one kind.
+    names: FastMap<String, FastMap<String, (usize, Origin)>>,
     /// Entity id → its index in `entities`, so each reference is one lookup.
     entity_index: FastMap<String, usize>,
     /// Relation id → its index in `relations`.
     relation_index: FastMap<String, usize>,
     /// Article file name and id → its index in `articles`.
     article_index: FastMap<String, usize>,
+}
+
+impl Reader {
+    /// Room for the entities and facts to come, so large bases do not regrow their tables.
+    fn reserve(&mut self, entities: usize, facts: usize) {
+        self.entities.reserve(entities);
+        self.entity_ids.reserve(entities);
+        self.entity_index.reserve(entities);
+
+        self.facts.reserve(facts);
+    }
 }
 
 /// Records `id` in `seen`, reporting a duplicate with the first declaration's place.
@@ -690,27 +743,31 @@ impl Reader {
         if !claim_id(&mut self.entity_ids, "entity", &id, source, diagnostics) {
             return;
         }
+        let index = self.entities.len();
+        if !self.names.contains_key(&kind) {
+            self.names.insert(kind.clone(), FastMap::default());
+        }
+        let names = self.names.get_mut(&kind).expect("inserted above");
         for label in std::iter::once(&name).chain(aliases.iter()) {
             let key = super::name_key(label.get_ref());
             if key.is_empty() {
                 continue;
             }
-            let key = (kind.clone(), key);
-            let here = Origin::of(source, label.span().start);
-            match self.names.get(&key) {
-                Some((owner, first)) if owner != id.get_ref() => diagnostics.at(
+            match names.get(&key) {
+                Some((owner, first)) if *owner != index => diagnostics.at(
                     source,
                     label.span(),
                     format!(
-                        "name or alias `{}` of entity `{}` collides with entity `{owner}` (declared at {first}), also {}: an answer must name one {kind} only (entities of different kinds may share a name)",
+                        "name or alias `{}` of entity `{}` collides with entity `{}` (declared at {first}), also {}: an answer must name one {kind} only (entities of different kinds may share a name)",
                         label.get_ref(),
                         id.get_ref(),
+                        self.entities[*owner].id,
                         with_article(&kind)
                     ),
                 ),
                 Some(_) => {}
                 None => {
-                    self.names.insert(key, (id.get_ref().clone(), here));
+                    names.insert(key, (index, Origin::of(source, label.span().start)));
                 }
             }
         }
@@ -748,12 +805,14 @@ impl Reader {
         let Some(table) = sub_table(source, value, "fact") else {
             return;
         };
-        let allowed: Vec<&str> = FACT_BASE_FIELDS
-            .iter()
-            .chain(Qualifiers::NAMES.iter())
-            .copied()
-            .collect();
-        table.deny_unknown(&allowed, diagnostics);
+        static ALLOWED: std::sync::LazyLock<Vec<&str>> = std::sync::LazyLock::new(|| {
+            FACT_BASE_FIELDS
+                .iter()
+                .chain(Qualifiers::NAMES.iter())
+                .copied()
+                .collect()
+        });
+        table.deny_unknown(&ALLOWED, diagnostics);
         let id = table.string("id", diagnostics);
         let subject = table.required_string("subject", diagnostics);
         let relation_id = table.required_string("relation", diagnostics);

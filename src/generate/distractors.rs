@@ -22,19 +22,12 @@ impl<'a> Index<'a> {
 
     /// Other entities shown under the same name as `id` (the 1958 film for the series).
     pub(crate) fn homonyms_of(&self, id: &str) -> Vec<&'a str> {
-        let Some(entity) = self.entity(id) else {
+        let Some(&position) = self.entity_position.get(id) else {
             return Vec::new();
         };
-        let mine = [normalise(&entity.name), normalise(entity.display_name())];
-        self.base
-            .entities
+        self.homonyms[position]
             .iter()
-            .filter(|other| other.id != id)
-            .filter(|other| {
-                mine.contains(&normalise(other.display_name()))
-                    || mine.contains(&normalise(&other.name))
-            })
-            .map(|other| other.id.as_str())
+            .map(|&other| self.base.entities[other].id.as_str())
             .collect()
     }
 
@@ -78,8 +71,11 @@ impl<'a> Index<'a> {
                 .filter(|word| word.chars().count() >= 3 && !SMALL.contains(word))
                 // The normaliser folds a possessive into the word ("Dre's" reads "dres").
                 .any(|word| {
-                    haystack.contains(&format!(" {word} "))
-                        || haystack.contains(&format!(" {word}s "))
+                    haystack.match_indices(word).any(|(at, _)| {
+                        let after = &haystack[at + word.len()..];
+                        haystack[..at].ends_with(' ')
+                            && (after.starts_with(' ') || after.starts_with("s "))
+                    })
                 })
         })
     }

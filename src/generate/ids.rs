@@ -22,6 +22,16 @@ pub fn renamed_id(old: &str) -> Option<&'static str> {
     })
 }
 
+/// The whole map of renamed ids, as (old, new) pairs.
+pub(crate) fn renamed_ids() -> impl Iterator<Item = (&'static str, &'static str)> {
+    RENAMED.lines().filter_map(|line| line.split_once('\t'))
+}
+
+/// A stable digest of the map, so a history database knows which map it has followed.
+pub(crate) fn renamed_ids_digest() -> String {
+    format!("{:016x}", crate::question::stable_hash(RENAMED.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

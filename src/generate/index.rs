@@ -71,6 +71,8 @@ pub(crate) struct Index<'a> {
     /// for the 1958 film and the series): never offered as a wrong option, as it could be read as the
     /// other one.
     pub(super) homonym: Vec<bool>,
+    /// For each entity (by position), the others sharing its name or shown name, in declaration order.
+    pub(super) homonyms: Vec<Vec<usize>>,
     /// For each relation, the object entities of undisputed facts of its sibling relations (declared
     /// `alike`): entities that play a neighbouring role.
     pub(super) sibling_objects: HashMap<&'a str, Vec<&'a str>>,
@@ -82,6 +84,10 @@ pub(crate) struct Index<'a> {
     short_names: Vec<String>,
     /// Each option name to the first entity shown so.
     option_position: StdHashMap<String, usize>,
+    /// Each fact's interest: its own, or its relation's (2 when neither says).
+    interest: Vec<u8>,
+    /// Each unique name to the entities bearing it.
+    by_name: StdHashMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> Index<'a> {
@@ -214,15 +220,36 @@ impl<'a> Index<'a> {
                     }
                 }
             }
-            base.entities
+            let homonym: Vec<bool> = base
+                .entities
                 .iter()
                 .map(|entity| {
                     owners
                         .get(&normalise(entity.display_name()))
                         .is_some_and(|list| list.len() > 1)
                 })
-                .collect()
+                .collect();
+            // Others sharing a name or shown name with each entity, in declaration order.
+            let shared: Vec<Vec<usize>> = base
+                .entities
+                .iter()
+                .enumerate()
+                .map(|(position, entity)| {
+                    let mut others: Vec<usize> = Vec::new();
+                    for name in [entity.name.as_str(), entity.display_name()] {
+                        for &other in owners.get(&normalise(name)).into_iter().flatten() {
+                            if other != position && !others.contains(&other) {
+                                others.push(other);
+                            }
+                        }
+                    }
+                    others.sort_unstable();
+                    others
+                })
+                .collect();
+            (homonym, shared)
         };
+        let (homonym, homonyms) = homonym;
         let mut sibling_objects: HashMap<&str, Vec<&str>> = HashMap::default();
         for relation in &base.relations {
             // Declared siblings, either way round.
@@ -250,12 +277,34 @@ impl<'a> Index<'a> {
         for (position, name) in option_names.iter().enumerate() {
             option_position.entry(name.clone()).or_insert(position);
         }
+        let mut by_name: StdHashMap<&str, Vec<usize>> = StdHashMap::new();
+        for (position, entity) in base.entities.iter().enumerate() {
+            by_name
+                .entry(entity.name.as_str())
+                .or_default()
+                .push(position);
+        }
+        let interest = base
+            .facts
+            .iter()
+            .map(|fact| {
+                fact.interest
+                    .or_else(|| {
+                        base.relation(&fact.relation)
+                            .map(|relation| relation.interest)
+                    })
+                    .unwrap_or(2)
+            })
+            .collect();
         Index {
+            interest,
+            by_name,
             option_position,
             option_names,
             short_names,
             sibling_objects,
             homonym,
+            homonyms,
             sentence_names: base.entities.iter().map(Entity::in_sentence).collect(),
             kin,
             by_subject_any,
@@ -292,10 +341,7 @@ impl<'a> Index<'a> {
 
     /// How interesting a fact is to ask: its own `interest`, else its relation's (2 when unknown).
     pub(crate) fn interest_of(&self, fact: usize) -> u8 {
-        let fact = self.fact(fact);
-        fact.interest
-            .or_else(|| self.relation(fact).map(|relation| relation.interest))
-            .unwrap_or(2)
+        self.interest[fact]
     }
 
     pub(crate) fn is_disputed(&self, fact: usize) -> bool {
@@ -363,6 +409,15 @@ impl<'a> Index<'a> {
             Some(position) => &self.short_names[position],
             None => entity.display_name(),
         }
+    }
+
+    /// The entities whose unique name is `name` (answers are recorded by name).
+    pub(crate) fn entities_named(&self, name: &str) -> impl Iterator<Item = &'a Entity> + '_ {
+        self.by_name
+            .get(name)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&position| &self.base.entities[position])
     }
 
     /// The entity an option shows, if any option of this fact base would show it so.

@@ -45,6 +45,7 @@ use crate::question::{Difficulty, Question, QuestionType};
 use crate::rng::Rng;
 
 pub use ids::renamed_id;
+pub(crate) use ids::{renamed_ids, renamed_ids_digest};
 use index::Index;
 pub use quality::{BAR as QUALITY_BAR, Quality};
 use types::{Candidate, Context};

@@ -457,14 +457,20 @@ pub(crate) fn mentions_normalised(normalised_text: &str, needle: &str) -> bool {
     }
     // The normaliser drops apostrophes, so a possessive is the name with an `s` (`dr dres partner`).
     let found = |needle: &str| {
-        normalised_text.contains(needle)
-            || normalised_text.contains(&format!("{}s ", needle.trim_end()))
+        if normalised_text.contains(needle) {
+            return true;
+        }
+        let stem = needle.trim_end();
+        normalised_text
+            .match_indices(stem)
+            .any(|(at, _)| normalised_text[at + stem.len()..].starts_with("s "))
     };
     if found(needle) {
         return true;
     }
+    // " the beatles " is also named as " beatles ": the needle less its leading " the".
     match needle.strip_prefix(" the ") {
-        Some(rest) if !rest.trim().is_empty() => found(&format!(" {rest}")),
+        Some(rest) if !rest.trim().is_empty() => found(&needle[" the".len()..]),
         _ => false,
     }
 }

@@ -81,6 +81,10 @@ CREATE TABLE IF NOT EXISTS reports (
     reason      TEXT NOT NULL,
     reported_at INTEGER NOT NULL
 );
+-- Maps of renamed question ids (by digest) that every row already follows.
+CREATE TABLE IF NOT EXISTS id_maps (
+    digest TEXT PRIMARY KEY
+);
 CREATE TABLE IF NOT EXISTS imports (
     file        TEXT PRIMARY KEY,
     digest      TEXT NOT NULL,
@@ -214,6 +218,7 @@ impl Database {
         tx.execute_batch(SCHEMA).map_err(OpenProblem::Sqlite)?;
         tx.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION}"))
             .map_err(OpenProblem::Sqlite)?;
+        follow_renamed_ids(&tx).map_err(OpenProblem::Sqlite)?;
         tx.commit().map_err(OpenProblem::Sqlite)?;
         Ok(conn)
     }
@@ -314,6 +319,45 @@ impl OpenProblem {
 
 /// Creates `path` as an empty file readable by its owner only, unless it exists (whose permissions are
 /// then left as they are). SQLite gives its `-wal` and `-shm` files the database file's permissions.
+/// Moves the rows kept under generated question ids that have since changed (the map in
+/// `generate/renamed_ids.tsv`, which JSON histories follow when imported) to the new ids: answers,
+/// reports and review cards, where a card already kept under the new id wins. Done once per map, in
+/// the transaction that opens the database.
+fn follow_renamed_ids(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
+    let digest = crate::generate::renamed_ids_digest();
+    let done: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM id_maps WHERE digest = ?1)",
+        [&digest],
+        |row| row.get(0),
+    )?;
+    if done {
+        return Ok(());
+    }
+    tx.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS renamed (old TEXT PRIMARY KEY, new TEXT NOT NULL);
+         DELETE FROM temp.renamed;",
+    )?;
+    {
+        let mut insert =
+            tx.prepare("INSERT OR IGNORE INTO temp.renamed (old, new) VALUES (?1, ?2)")?;
+        for (old, new) in crate::generate::renamed_ids() {
+            insert.execute([old, new])?;
+        }
+    }
+    tx.execute_batch(
+        "UPDATE answers SET question_id = (SELECT new FROM temp.renamed WHERE old = question_id)
+             WHERE question_id IN (SELECT old FROM temp.renamed);
+         UPDATE reports SET question_id = (SELECT new FROM temp.renamed WHERE old = question_id)
+             WHERE question_id IN (SELECT old FROM temp.renamed);
+         UPDATE OR IGNORE cards SET question_id = (SELECT new FROM temp.renamed WHERE old = question_id)
+             WHERE question_id IN (SELECT old FROM temp.renamed);
+         DELETE FROM cards WHERE question_id IN (SELECT old FROM temp.renamed);
+         DROP TABLE temp.renamed;",
+    )?;
+    tx.execute("INSERT INTO id_maps (digest) VALUES (?1)", [&digest])?;
+    Ok(())
+}
+
 fn create_private(path: &Path) -> std::io::Result<()> {
     let mut options = fs::OpenOptions::new();
     options.append(true).create(true);
@@ -372,6 +416,61 @@ mod tests {
                 .permissions()
                 .mode();
             assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    /// Generated questions changed ids (`generate/renamed_ids.tsv`); JSON histories followed the map
+    /// when imported, but rows already in a database kept the old ids, so review boxes and statistics
+    /// lost their questions.
+    #[test]
+    fn regression_rows_under_renamed_ids_follow_the_map_once() {
+        let renamed = include_str!("../generate/renamed_ids.tsv");
+        let mut pairs = renamed.lines().map(|line| line.split_once('\t').unwrap());
+        let (old, new) = pairs.next().unwrap();
+        let (clashing_old, clashing_new) = pairs.next().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        drop(Database::open(dir.path(), NOW).unwrap());
+        // A database written before the map: rows under old ids, and one card under both ids.
+        let conn = Connection::open(Database::path_in(dir.path())).unwrap();
+        conn.execute_batch(&format!(
+            "DROP TABLE IF EXISTS id_maps;
+             INSERT INTO games (id, player, player_key, mode, seed, started_at)
+                 VALUES (1, 'Ann', 'ann', 'classic', 7, {NOW});
+             INSERT INTO answers (game_id, number, question_id, category, outcome, points)
+                 VALUES (1, 1, '{old}', 'People', 'correct', 100),
+                        (1, 2, 'q-hand-written', 'People', 'wrong', 0);
+             INSERT INTO cards (player_key, question_id, box, due)
+                 VALUES ('ann', '{old}', 4, {NOW}),
+                        ('ann', '{clashing_old}', 2, {NOW}),
+                        ('ann', '{clashing_new}', 5, {NOW});
+             INSERT INTO reports (question_id, source, reason, reported_at)
+                 VALUES ('{old}', 'play', 'typo', {NOW});"
+        ))
+        .unwrap();
+        drop(conn);
+        for _ in 0..2 {
+            let opened = Database::open(dir.path(), NOW).unwrap();
+            let conn = &opened.database.conn;
+            let ids = |sql: &str| -> Vec<String> {
+                let mut statement = conn.prepare(sql).unwrap();
+                statement
+                    .query_map([], |row| row.get(0))
+                    .unwrap()
+                    .collect::<rusqlite::Result<_>>()
+                    .unwrap()
+            };
+            assert_eq!(
+                ids("SELECT question_id FROM answers ORDER BY number"),
+                [new, "q-hand-written"]
+            );
+            assert_eq!(ids("SELECT question_id FROM reports"), [new]);
+            let mut cards = ids("SELECT question_id || ' ' || box FROM cards");
+            cards.sort();
+            // The card already kept under the new id wins, as in a JSON history.
+            let mut expected = vec![format!("{new} 4"), format!("{clashing_new} 5")];
+            expected.sort();
+            assert_eq!(cards, expected);
+            assert_eq!(opened.database.integrity_check().unwrap(), "ok");
         }
     }
 

@@ -155,6 +155,10 @@ pub struct LoadReport {
     pub packs: Vec<LoadedPack>,
     /// Sorted by file (in the order the files were read), then line and column.
     pub diagnostics: Vec<Diagnostic>,
+    /// Entries of a folder named like packs that were left out without being read, because they are
+    /// not regular files (a FIFO, a device, a socket, a broken link): worth telling, but no pack was
+    /// lost, so they leave the report valid.
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl LoadReport {
@@ -177,8 +181,11 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Pack>, Vec<Diagnostic>> {
 
 /// Like [`load_paths`], but keeps the valid packs (with their paths) next to the problems.
 pub fn load_report(paths: &[PathBuf]) -> LoadReport {
-    let (sources, diagnostics, names) = read_sources(paths);
-    load_in_order(&sources, diagnostics, &names)
+    let (sources, diagnostics, warnings, names) = read_sources(paths);
+    LoadReport {
+        warnings,
+        ..load_in_order(&sources, diagnostics, &names)
+    }
 }
 
 /// Like [`load_report`], for packs played beside the bundled ones: a question id or pack id that a
@@ -186,7 +193,7 @@ pub fn load_report(paths: &[PathBuf]) -> LoadReport {
 /// the two questions would otherwise be hidden. A file that is an exact copy of a bundled pack (say
 /// `--pack questions` in a checkout) is the same pack and is left out quietly.
 pub fn load_report_beside_bundled(paths: &[PathBuf]) -> LoadReport {
-    let (mut sources, diagnostics, mut names) = read_sources(paths);
+    let (mut sources, diagnostics, warnings, mut names) = read_sources(paths);
     let bundled: Vec<SourceFile> = embedded::QUESTIONS
         .iter()
         .map(|(name, text)| SourceFile::new(format!("bundled {name}"), *text))
@@ -197,18 +204,20 @@ pub fn load_report_beside_bundled(paths: &[PathBuf]) -> LoadReport {
     let all: Vec<SourceFile> = bundled.into_iter().chain(sources).collect();
     let mut report = load_in_order(&all, diagnostics, &names);
     report.packs.drain(..bundled_packs.min(report.packs.len()));
+    report.warnings = warnings;
     report
 }
 
 /// Reads the files named by `paths` (folders expanded), with the names problems may be reported under
-/// in the order given, so unreadable files keep their place.
-fn read_sources(paths: &[PathBuf]) -> (Vec<SourceFile>, Diagnostics, Vec<String>) {
+/// in the order given, so unreadable files keep their place, and the folder entries left out.
+fn read_sources(paths: &[PathBuf]) -> (Vec<SourceFile>, Diagnostics, Vec<Diagnostic>, Vec<String>) {
     let mut diagnostics = Diagnostics::default();
+    let mut warnings = Vec::new();
     let mut sources = Vec::new();
     let mut names = Vec::new();
     for path in paths {
         names.push(path.display().to_string());
-        for file in expand_path(path, &mut diagnostics) {
+        for file in expand_path(path, &mut diagnostics, &mut warnings) {
             names.push(file.display().to_string());
             match SourceFile::read(&file) {
                 Ok(source) => sources.push(source),
@@ -216,7 +225,7 @@ fn read_sources(paths: &[PathBuf]) -> (Vec<SourceFile>, Diagnostics, Vec<String>
             }
         }
     }
-    (sources, diagnostics, names)
+    (sources, diagnostics, warnings, names)
 }
 
 /// Loads sources already in memory, checking ids across them.
@@ -266,6 +275,7 @@ fn load_in_order(
     LoadReport {
         packs,
         diagnostics: items,
+        warnings: Vec::new(),
     }
 }
 
@@ -325,8 +335,15 @@ pub(crate) fn location(source: &SourceFile, offset: usize) -> String {
     format!("{}:{line}:{column}", source.name)
 }
 
-/// The files a path stands for: itself, or the `*.toml` files of a folder sorted by name.
-fn expand_path(path: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
+/// The files a path stands for: itself, or the `*.toml` files of a folder sorted by name. A `*.toml`
+/// entry of a folder that is not a regular file (a FIFO, which would block a read; a device; a socket;
+/// a link to nothing) is left out with a warning naming it; a sub-folder is left out quietly (folders
+/// are not read recursively).
+fn expand_path(
+    path: &Path,
+    diagnostics: &mut Diagnostics,
+    warnings: &mut Vec<Diagnostic>,
+) -> Vec<PathBuf> {
     if !path.is_dir() {
         return vec![path.to_path_buf()];
     }
@@ -338,12 +355,30 @@ fn expand_path(path: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
             return Vec::new();
         }
     };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|entry| entry.path())
-        .filter(|file| file.extension().is_some_and(|ext| ext == "toml") && file.is_file())
-        .collect();
+    let mut files = Vec::new();
+    let mut left_out = Vec::new();
+    for file in entries.filter_map(Result::ok).map(|entry| entry.path()) {
+        if file.extension().is_none_or(|ext| ext != "toml") {
+            continue;
+        }
+        // Following links, without opening: opening a FIFO blocks.
+        match std::fs::metadata(&file) {
+            Ok(metadata) if metadata.is_file() => files.push(file),
+            Ok(metadata) if metadata.is_dir() => {}
+            Ok(metadata) => left_out.push((file, crate::input::kind_problem(&metadata))),
+            Err(error) => left_out.push((file, crate::input::ReadProblem::Io(error.to_string()))),
+        }
+    }
     files.sort();
+    left_out.sort_by(|a, b| a.0.cmp(&b.0));
+    for (file, problem) in left_out {
+        warnings.push(Diagnostic {
+            file: file.display().to_string(),
+            line: 0,
+            column: 0,
+            message: format!("{problem}: left out"),
+        });
+    }
     if files.is_empty() {
         diagnostics.whole_file(&name, "folder has no `.toml` pack files");
     }

@@ -58,6 +58,8 @@ pub(crate) struct Context<'a> {
     pub candidates: Vec<Candidate>,
     /// Each fact's explanation, worked out once.
     explanations: Vec<String>,
+    /// Each fact's explanation normalised (see [`phrasing::normalise`]) and trimmed.
+    normalised_explanations: Vec<String>,
     /// Each fact's content signature (see [`fact_signature`]), worked out once.
     signatures: Vec<String>,
     /// Ids given so far, to keep them distinct.
@@ -65,6 +67,78 @@ pub(crate) struct Context<'a> {
     /// For each fact, the other facts giving the same value by the same relation (Part 1 premiered on
     /// the day the series did): a game asks about one of them only.
     same_news: Vec<Vec<usize>>,
+}
+
+/// What the player has read of a question, normalised once for the teaching checks.
+struct Seen {
+    /// The prompt.
+    prompt: String,
+    /// The prompt and the options or items.
+    elsewhere: String,
+    /// The prompt and the explanation so far.
+    text: String,
+    /// Every word of the prompt and the explanation so far.
+    words: std::collections::HashSet<String, std::hash::BuildHasherDefault<super::index::Fnv>>,
+    /// Every word of the prompt, the options or items, and the explanation so far.
+    all_words: std::collections::HashSet<String, std::hash::BuildHasherDefault<super::index::Fnv>>,
+    /// A hash of the explanation so far, to choose among equally good facts.
+    explanation_hash: u64,
+    /// By entity position, whether `elsewhere` names the entity, once looked up.
+    mentioned: std::cell::RefCell<Vec<Option<bool>>>,
+}
+
+impl Seen {
+    fn of(draft: &Draft, explanation: &str) -> Seen {
+        let mut shown_text = draft.prompt.clone();
+        match &draft.body {
+            Body::MultipleChoice { options, .. }
+            | Body::Quote { options, .. }
+            | Body::SelectAll { options, .. } => {
+                for option in options {
+                    shown_text.push(' ');
+                    shown_text.push_str(option);
+                }
+            }
+            Body::Order { items, .. } => {
+                for item in items {
+                    shown_text.push(' ');
+                    shown_text.push_str(item);
+                }
+            }
+            _ => {}
+        }
+        let elsewhere = phrasing::normalise(&shown_text);
+        let text = phrasing::normalise(&format!("{} {explanation}", draft.prompt));
+        let words: std::collections::HashSet<String, _> =
+            text.split_whitespace().map(str::to_string).collect();
+        let mut all_words = words.clone();
+        all_words.extend(elsewhere.split_whitespace().map(str::to_string));
+        Seen {
+            prompt: phrasing::normalise(&draft.prompt),
+            elsewhere,
+            text,
+            words,
+            all_words,
+            explanation_hash: stable_hash(explanation.as_bytes()),
+            mentioned: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Whether a normalised sentence says at least two words (of three letters or more) that the
+    /// prompt and explanation do not (`with_options`: nor the options or items).
+    fn adds_words(&self, normalised: &str, with_options: bool) -> bool {
+        let known = if with_options {
+            &self.all_words
+        } else {
+            &self.words
+        };
+        normalised
+            .split_whitespace()
+            .filter(|word| word.len() > 2 && !known.contains(*word))
+            .take(2)
+            .count()
+            >= 2
+    }
 }
 
 /// What an explanation teaches beyond the question.
@@ -100,6 +174,7 @@ impl<'a> Context<'a> {
             index,
             candidates: Vec::new(),
             explanations: Vec::new(),
+            normalised_explanations: Vec::new(),
             signatures: Vec::new(),
             ids: std::collections::HashSet::new(),
             same_news: Vec::new(),
@@ -108,6 +183,11 @@ impl<'a> Context<'a> {
         cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
         cx.explanations = (0..cx.index.base.facts.len())
             .map(|fact| cx.explain(fact))
+            .collect();
+        cx.normalised_explanations = cx
+            .explanations
+            .iter()
+            .map(|explanation| phrasing::normalise(explanation).trim().to_string())
             .collect();
         cx
     }
@@ -226,31 +306,40 @@ impl<'a> Context<'a> {
     /// among equals, one fixed by the explanation's text.
     /// Never a fact whose other end the prompt or an option names: it would say something about a wrong
     /// option, or tie the question's entities together in a second way.
+    /// Whether the prompt, options or items name the entity (worked out once per entity and question).
+    fn shown_elsewhere(&self, seen: &Seen, entity: &Entity) -> bool {
+        let Some(position) = self.index.position(entity) else {
+            return self.index.mentioned_in(&seen.elsewhere, entity);
+        };
+        let mut known = seen.mentioned.borrow_mut();
+        if known.len() <= position {
+            known.resize(self.index.base.entities.len().max(position + 1), None);
+        }
+        *known[position].get_or_insert_with(|| self.index.mentioned_in(&seen.elsewhere, entity))
+    }
+
     /// What the explanation teaches beyond the question, most telling first: why a tempting wrong
     /// option is wrong; a fact about the answer or the entity asked about; the author's description
     /// of either; a fact about the quiz's subject on the question's topic; its description; and only
     /// failing all of these, any other fact about the quiz's subject.
     fn teaching(&self, draft: &Draft, explanation: &str) -> Teaching {
+        let seen = Seen::of(draft, explanation);
         let fact = self
-            .contrast_fact(draft)
-            .or_else(|| self.teaching_fact(draft, explanation, 2, Anchors::Specific))
-            .or_else(|| self.teaching_fact(draft, explanation, 1, Anchors::Specific));
+            .contrast_fact(draft, &seen)
+            .or_else(|| self.teaching_fact(draft, &seen, &[2, 1], Anchors::Specific));
         if let Some(fact) = fact {
             return Teaching::Fact(fact);
         }
         if let Some(about) = self.description_sentence(draft, false) {
             return Teaching::Description(about);
         }
-        if let Some(fact) = self.teaching_fact(draft, explanation, 2, Anchors::SubjectOnTopic) {
+        if let Some(fact) = self.teaching_fact(draft, &seen, &[2], Anchors::SubjectOnTopic) {
             return Teaching::Fact(fact);
         }
         if let Some(about) = self.description_sentence(draft, true) {
             return Teaching::Description(about);
         }
-        if let Some(fact) = self
-            .teaching_fact(draft, explanation, 2, Anchors::Subject)
-            .or_else(|| self.teaching_fact(draft, explanation, 1, Anchors::Subject))
-        {
+        if let Some(fact) = self.teaching_fact(draft, &seen, &[2, 1], Anchors::Subject) {
             return Teaching::Fact(fact);
         }
         self.described(draft, false, false)
@@ -261,7 +350,7 @@ impl<'a> Context<'a> {
     /// the entity swapped into a false statement, the role the question asks about, or a sibling role, elsewhere ("Stanley
     /// Kramer directed the 1958 film The Defiant Ones" under "Who directed the series?"). The most
     /// interesting such fact of the first wrong option, in option order, that has one.
-    fn contrast_fact(&self, draft: &Draft) -> Option<usize> {
+    fn contrast_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
         // Not under a multiple-choice question: its cited facts must link what the prompt names to the
         // marked answer only, and a wrong option's fact would link it to that option by another road.
         let (options, right): (&[String], Vec<usize>) = match &draft.body {
@@ -274,7 +363,7 @@ impl<'a> Context<'a> {
                     .find_map(|key| key.strip_prefix("tf|"))
                     .and_then(|rest| rest.rsplit('|').next())
                     .and_then(|id| self.index.entity(id))?;
-                return self.role_fact_of(draft, swapped);
+                return self.role_fact_of(draft, seen, swapped);
             }
             _ => return None,
         };
@@ -285,7 +374,7 @@ impl<'a> Context<'a> {
             let Some(wrong) = self.index.entity_by_option(option) else {
                 continue;
             };
-            if let Some(best) = self.role_fact_of(draft, wrong) {
+            if let Some(best) = self.role_fact_of(draft, seen, wrong) {
                 return Some(best);
             }
         }
@@ -294,7 +383,7 @@ impl<'a> Context<'a> {
 
     /// The most interesting undisputed fact giving `wrong` the role the question asks about, or a
     /// sibling role, elsewhere.
-    fn role_fact_of(&self, draft: &Draft, wrong: &Entity) -> Option<usize> {
+    fn role_fact_of(&self, draft: &Draft, seen: &Seen, wrong: &Entity) -> Option<usize> {
         let mut roles: Vec<&str> = Vec::new();
         for &fact in &draft.facts {
             let Some(relation) = self.index.relation(self.index.fact(fact)) else {
@@ -308,15 +397,6 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let shown = phrasing::normalise(&draft.prompt);
-        let mut known = format!("{} {}", draft.prompt, draft.explanation);
-        if let Body::SelectAll { options, .. } = &draft.body {
-            for option in options {
-                known.push(' ');
-                known.push_str(option);
-            }
-        }
-        let known = phrasing::normalise(&known);
         self.index
             .facts_with_subject(&wrong.id)
             .iter()
@@ -329,8 +409,10 @@ impl<'a> Context<'a> {
                     && !self.index.is_disputed(other)
                     && self.index.interest_of(other) >= 1
                     && !matches!(fact.object, Object::Value(Value::Quote { .. }))
-                    && !shown.contains(phrasing::normalise(&self.explanations[other]).trim())
-                    && adds_words(&known, &self.explanations[other])
+                    && !seen
+                        .prompt
+                        .contains(self.normalised_explanations[other].as_str())
+                    && seen.adds_words(&self.normalised_explanations[other], true)
             })
             .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
     }
@@ -388,42 +470,24 @@ impl<'a> Context<'a> {
     fn teaching_fact(
         &self,
         draft: &Draft,
-        explanation: &str,
-        min_interest: u8,
+        seen: &Seen,
+        levels: &[u8],
         which: Anchors,
     ) -> Option<usize> {
+        let min_interest = levels.iter().copied().min().unwrap_or(1);
         let facts = &draft.facts;
         let answers = &draft.answers;
-        let mut shown_text = draft.prompt.clone();
-        match &draft.body {
-            Body::MultipleChoice { options, .. }
-            | Body::Quote { options, .. }
-            | Body::SelectAll { options, .. } => {
-                for option in options {
-                    shown_text.push(' ');
-                    shown_text.push_str(option);
-                }
-            }
-            Body::Order { items, .. } => {
-                for item in items {
-                    shown_text.push(' ');
-                    shown_text.push_str(item);
-                }
-            }
-            _ => {}
-        }
-        let shown_elsewhere = phrasing::normalise(&shown_text);
-        let answer_kinds: Vec<&str> = self
-            .index
-            .base
-            .entities
+        let answer_entities: Vec<&Entity> = answers
             .iter()
-            .filter(|entity| answers.iter().any(|answer| answer == &entity.name))
+            .flat_map(|answer| self.index.entities_named(answer))
+            .collect();
+        let answer_kinds: Vec<&str> = answer_entities
+            .iter()
             .map(|entity| entity.kind.as_str())
             .collect();
         let mut anchors: Vec<&str> = Vec::new();
-        for entity in &self.index.base.entities {
-            if answers.iter().any(|answer| answer == &entity.name) {
+        for entity in &answer_entities {
+            if !anchors.contains(&entity.id.as_str()) {
                 anchors.push(&entity.id);
             }
         }
@@ -445,12 +509,13 @@ impl<'a> Context<'a> {
                 (fact.subject.as_str(), fact.relation.as_str())
             })
             .collect();
-        let shown = phrasing::normalise(&format!("{} {explanation}", draft.prompt));
         let main = |id: &str| self.index.entity(id).is_some_and(|entity| entity.main);
         anchors.retain(|&anchor| match which {
             Anchors::Specific => !main(anchor),
             Anchors::SubjectOnTopic | Anchors::Subject => main(anchor),
         });
+        // Each anchor's usable facts, worked out once for every interest level.
+        let mut usable: Vec<Vec<usize>> = Vec::with_capacity(anchors.len());
         for anchor in anchors {
             let best: Vec<usize> = self
                 .index
@@ -460,6 +525,20 @@ impl<'a> Context<'a> {
                 .copied()
                 .filter(|&other| {
                     let fact = self.index.fact(other);
+                    let on_topic = which != Anchors::SubjectOnTopic
+                        || self
+                            .index
+                            .relation(fact)
+                            .is_some_and(|relation| relation.category == draft.category);
+                    let cheap = on_topic
+                        && !facts.contains(&other)
+                        && !self.index.is_disputed(other)
+                        && self.index.interest_of(other) >= min_interest
+                        && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
+                        && !matches!(fact.object, Object::Value(Value::Quote { .. }));
+                    if !cheap {
+                        return false;
+                    }
                     let far_end = if fact.subject == anchor {
                         match &fact.object {
                             Object::Entity(id) => Some(id.as_str()),
@@ -469,44 +548,42 @@ impl<'a> Context<'a> {
                         Some(fact.subject.as_str())
                     };
                     let far_end = far_end.and_then(|id| self.index.entity(id));
-                    let far_end_shown = far_end
-                        .is_some_and(|entity| self.index.mentioned_in(&shown_elsewhere, entity));
+                    let far_end_shown =
+                        far_end.is_some_and(|entity| self.shown_elsewhere(seen, entity));
                     // Another entity of the answer's kind would read as a second answer.
                     let rival = far_end.is_some_and(|entity| {
                         answer_kinds.contains(&entity.kind.as_str())
                             && !answers.iter().any(|answer| answer == &entity.name)
                     });
-                    let on_topic = which != Anchors::SubjectOnTopic
-                        || self
-                            .index
-                            .relation(fact)
-                            .is_some_and(|relation| relation.category == draft.category);
-                    on_topic
-                        && !far_end_shown
+                    !far_end_shown
                         && !rival
-                        && !facts.contains(&other)
-                        && !self.index.is_disputed(other)
-                        && self.index.interest_of(other) >= min_interest
-                        && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
-                        && !matches!(fact.object, Object::Value(Value::Quote { .. }))
-                        && !shown.contains(phrasing::normalise(&self.explanations[other]).trim())
-                        && adds_words(&shown, &self.explanations[other])
+                        && seen.adds_words(&self.normalised_explanations[other], false)
+                        && !seen
+                            .text
+                            .contains(self.normalised_explanations[other].as_str())
                 })
                 .collect::<Vec<usize>>();
-            let Some(top) = best
-                .iter()
-                .map(|&other| self.index.interest_of(other))
-                .max()
-            else {
-                continue;
-            };
-            let tied: Vec<usize> = best
-                .into_iter()
-                .filter(|&other| self.index.interest_of(other) == top)
-                .collect();
-            // Among equals, one fixed by the explanation, so the same fact is not added everywhere.
-            let pick = stable_hash(explanation.as_bytes()) as usize % tied.len();
-            return Some(tied[pick]);
+            usable.push(best);
+        }
+        for &level in levels {
+            for best in &usable {
+                let Some(top) = best
+                    .iter()
+                    .map(|&other| self.index.interest_of(other))
+                    .filter(|&interest| interest >= level)
+                    .max()
+                else {
+                    continue;
+                };
+                let tied: Vec<usize> = best
+                    .iter()
+                    .copied()
+                    .filter(|&other| self.index.interest_of(other) == top)
+                    .collect();
+                // Among equals, one fixed by the explanation, so the same fact is not added everywhere.
+                let pick = seen.explanation_hash as usize % tied.len();
+                return Some(tied[pick]);
+            }
         }
         None
     }

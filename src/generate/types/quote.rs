@@ -111,7 +111,16 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
         .into_iter()
         .filter_map(|index| match &cx.index.fact(index).object {
             Object::Value(other @ Value::Quote { text }) => {
-                let mentions = cx.index.mentions_any_name_word(&normalise(text), speaker);
+                let mentions = match cx
+                    .index
+                    .quotes
+                    .binary_search_by_key(&index, |(fact, _)| *fact)
+                {
+                    Ok(at) => cx
+                        .index
+                        .mentions_any_name_word(&cx.index.quotes[at].1, speaker),
+                    Err(_) => cx.index.mentions_any_name_word(&normalise(text), speaker),
+                };
                 (!mentions).then(|| (index, other.to_words()))
             }
             _ => None,
