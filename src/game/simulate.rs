@@ -364,6 +364,51 @@ mod tests {
         );
     }
 
+    /// Regression (found by mutation testing: the rank test in the median could be `==` unnoticed):
+    /// the statistics of scores counted by value.
+    #[test]
+    fn score_statistics_count_every_game() {
+        let scores = BTreeMap::from([(10, 1), (20, 2), (30, 1)]);
+        let stats = Stats::from_scores(&scores, 40, 30);
+        assert_eq!(stats.games, 4);
+        assert_eq!(stats.median_score, 20.0);
+        assert_eq!(stats.mean_score, 20.0);
+        assert_eq!((stats.min_score, stats.max_score), (10, 30));
+        assert_eq!(stats.accuracy_percent(), 75.0);
+        let odd = Stats::from_scores(&BTreeMap::from([(5, 1), (7, 1), (100, 1)]), 3, 0);
+        assert_eq!(odd.median_score, 7.0);
+        let even = Stats::from_scores(&BTreeMap::from([(5, 1), (7, 1), (100, 2)]), 4, 0);
+        assert_eq!(even.median_score, 53.5);
+        let none = Stats::from_scores(&BTreeMap::new(), 0, 0);
+        assert_eq!(
+            (none.games, none.median_score, none.accuracy_percent()),
+            (0, 0.0, 0.0)
+        );
+    }
+
+    /// Regression (found by mutation testing: the guess could be the answer divided instead of
+    /// multiplied unnoticed): a random bot's number is within 10% of the answer, as a player's guess.
+    #[test]
+    fn random_bots_guess_numbers_near_the_answer() {
+        let question = demo::questions()
+            .into_iter()
+            .find(|q| matches!(q.body, Body::Numeric { .. }))
+            .unwrap();
+        let Body::Numeric { answer, .. } = question.body else {
+            unreachable!()
+        };
+        let mut out = String::new();
+        for seed in 0..50 {
+            let mut bot = Bot::new(Strategy::Random, seed);
+            bot.answer(&question, &Layout::identity(0), &mut out);
+            let guess: f64 = out.parse().unwrap();
+            assert!(
+                (answer * 0.9).floor() <= guess && guess <= (answer * 1.1).ceil(),
+                "{guess} for {answer}"
+            );
+        }
+    }
+
     #[test]
     fn simulation_is_reproducible() {
         assert_eq!(run(Strategy::Mixed), run(Strategy::Mixed));
