@@ -409,6 +409,36 @@ mod tests {
         }
     }
 
+    /// Regression (found by mutation testing: the check after the give-up skip could be inverted
+    /// unnoticed): a bot the judge never understands skips the first such question and quits at the
+    /// next, where its skip is spent, instead of looping or ending at once.
+    #[test]
+    fn a_bot_never_understood_skips_once_then_quits() {
+        struct Puzzled;
+        impl Judge for Puzzled {
+            fn judge(&self, _: &Question, _: &Layout, _: &str) -> crate::answer::Verdict {
+                crate::answer::Verdict::NotUnderstood {
+                    reason: "type something else".to_string(),
+                }
+            }
+        }
+        let questions = demo::questions().into_iter().take(3).collect();
+        let mut game = Game::new(
+            GameConfig::new(Mode::Classic),
+            questions,
+            SeededRng::from_seed(1),
+        )
+        .with_judge(Box::new(Puzzled));
+        let mut bot = Bot::new(Strategy::Perfect, 1);
+        let result = play_bot_game(&mut game, &mut bot, &mut Vec::new(), &mut String::new());
+        assert_eq!((result.answered, result.correct, result.score), (0, 0, 0));
+        assert!(game.is_over());
+        assert_eq!(game.asked(), 2);
+        let summary = game.summary();
+        assert_eq!(summary.players[0].skipped, 1);
+        assert_eq!(summary.end, crate::game::End::Quit);
+    }
+
     #[test]
     fn simulation_is_reproducible() {
         assert_eq!(run(Strategy::Mixed), run(Strategy::Mixed));
