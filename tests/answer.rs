@@ -2,7 +2,9 @@
 //! question type, plus properties that must hold for any input.
 
 use proptest::prelude::*;
-use trivia::answer::{Lexicon, Verdict, check, normalize, parse_date, parse_number};
+use trivia::answer::{
+    Lexicon, Verdict, check, is_unit_number_word, normalize, parse_date, parse_number,
+};
 use trivia::question::{
     Body, Difficulty, Layout, PartialDate, Question, format_number_with_unit, group_thousands,
 };
@@ -596,6 +598,10 @@ const CASES: &[(&str, &str, Expect)] = &[
     ("true", "2", Wrong),
     ("true", "flase", Wrong),
     ("true", "ture", Again),
+    // One edit from both "correct" and "incorrect": a tie between true and false is asked again.
+    ("true", "ncorrect", Again),
+    ("true", "corect", Right),
+    ("true", "incorect", Wrong),
     ("true", "maybe", Again),
     ("true", "c", Again),
     ("true", "3", Again),
@@ -1079,6 +1085,88 @@ fn plural_spellings_of_one_word_are_one_word_and_others_are_not() {
     assert!(!same_word_inflected("cat", "cut"));
 }
 
+/// The value of a number word, cardinal or ordinal ("eight" and "eighth" are 8), read independently of the
+/// checker: numbers in answers are compared in digits, so two words of one value are one answer.
+fn number_word_value(word: &str) -> Option<usize> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const UNIT_ORDINALS: [&str; 20] = [
+        "zeroth",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    const TEN_ORDINALS: [&str; 8] = [
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+    ];
+    let at = |list: &[&str]| list.iter().position(|&number| number == word);
+    at(&UNITS).or_else(|| at(&UNIT_ORDINALS)).or_else(|| {
+        at(&TENS)
+            .or_else(|| at(&TEN_ORDINALS))
+            .map(|ten| (ten + 2) * 10)
+    })
+}
+
+/// Whether two words name one number ("eight" and "eighth").
+fn same_number(a: &str, b: &str) -> bool {
+    number_word_value(a).is_some() && number_word_value(a) == number_word_value(b)
+}
+
+#[test]
+fn number_words_of_one_value_are_one_number() {
+    assert!(same_number("eight", "eighth"));
+    assert!(same_number("twenty", "twentieth"));
+    assert!(!same_number("eight", "eighty"));
+    assert!(!same_number("eighth", "eights"));
+    assert!(!same_number("tenth", "tenths"));
+}
+
 fn one_edit_away(word: &str) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
     let mut out = Vec::new();
@@ -1110,7 +1198,8 @@ fn one_edit_away(word: &str) -> Vec<String> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
-    /// A dictionary word different from the answer is never accepted, as a typo or otherwise.
+    /// A dictionary word different from the answer is never accepted, as a typo or otherwise (a number
+    /// word of the same value is the same answer: "eight" for "eighth" once failed this at random).
     #[test]
     fn a_dictionary_word_is_never_a_typo_of_another(index in 0usize..1_000_000, pick in 0usize..1000) {
         let words = english_words();
@@ -1118,7 +1207,7 @@ proptest! {
         let english = trivia::answer::Dictionary::english();
         let neighbours: Vec<String> = one_edit_away(answer)
             .into_iter()
-            .filter(|word| word != answer && english.contains(word))
+            .filter(|word| word != answer && english.contains(word) && !same_number(word, answer))
             .collect();
         prop_assume!(!neighbours.is_empty());
         let typed = &neighbours[pick % neighbours.len()];
@@ -1146,7 +1235,7 @@ proptest! {
         let english = trivia::answer::Dictionary::english();
         let neighbours: Vec<String> = one_edit_away(word)
             .into_iter()
-            .filter(|other| other != word && english.contains(other))
+            .filter(|other| other != word && english.contains(other) && !same_number(other, word))
             .collect();
         prop_assume!(!neighbours.is_empty());
         let typed = format!("Tony {}", neighbours[pick % neighbours.len()]);
@@ -1259,4 +1348,35 @@ fn a_language_without_a_word_list_forgives_less() {
     // Without a list, real words are not known, but the names the game knows still are.
     french.add("person", "Kierkegard", &[]);
     assert_eq!(check(&long, &layout, "Kierkegard", &french), Verdict::Wrong);
+}
+
+#[test]
+fn unit_number_words_are_zero_to_nineteen_and_nothing_else() {
+    for word in ["zero", "one", "seven", "twelve", "nineteen"] {
+        assert!(is_unit_number_word(word), "{word}");
+    }
+    for word in [
+        "twenty",
+        "seventh",
+        "hundred",
+        "7",
+        "",
+        "none",
+        "seven teen",
+    ] {
+        assert!(!is_unit_number_word(word), "{word}");
+    }
+}
+
+#[test]
+fn an_answer_index_past_the_options_lends_its_aliases_to_no_option() {
+    // A question built in code may point past its options; its aliases must not make an answer right.
+    let broken = question(multiple(&["Ice Cube", "Eazy-E"], 2, &["Dr. Dre"]));
+    let layout = Layout::identity(2);
+    let lexicon = Lexicon::new();
+    for typed in ["Dr. Dre", "doctor dre", "c", "3"] {
+        let verdict = check(&broken, &layout, typed, &lexicon);
+        assert!(!verdict.is_correct(), "{typed:?}: {verdict:?}");
+    }
+    assert_eq!(check(&broken, &layout, "a", &lexicon), Verdict::Wrong);
 }

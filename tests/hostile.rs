@@ -460,6 +460,46 @@ fn regression_a_fifo_in_a_pack_folder_is_named_not_skipped_silently() {
     }
 }
 
+/// A FIFO named like a fact file inside a fact folder was skipped without a word, so the base was
+/// checked and played without it. A fact base is read whole: the entry is now named as a problem (exit
+/// code 2), without being opened.
+#[cfg(unix)]
+#[test]
+fn regression_a_fifo_in_a_fact_folder_is_named_not_skipped_silently() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        crate::support::data("facts/minimal.toml"),
+        dir.path().join("minimal.toml"),
+    )
+    .unwrap();
+    let fifo = dir.path().join("more\u{1b}[2J.toml");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(status.success());
+    for command in [&["facts", "check"][..], &["generate", "--facts"]] {
+        let assert = trivia()
+            .args(command)
+            .arg(dir.path())
+            .timeout(Duration::from_secs(30))
+            .assert()
+            .code(2);
+        let output = assert.get_output();
+        assert_inert("stdout", &output.stdout);
+        assert_inert("stderr", &output.stderr);
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(
+            all.contains("more\\u{1b}[2J.toml: not a regular file but a FIFO (named pipe)"),
+            "{command:?}: {all}"
+        );
+    }
+}
+
 /// `play --answers FILE` read the file whole without a bound: a FIFO hung the game and `/dev/zero`
 /// was read until memory ran out. It is now refused like a pack, with exit code 2.
 #[cfg(unix)]

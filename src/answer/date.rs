@@ -315,6 +315,9 @@ mod tests {
             ("July 2017", month(2017, 7)),
             ("7/2017", month(2017, 7)),
             ("2017-07", month(2017, 7)),
+            // Year first, not in ISO form: read by the numeric reader, not the ISO one.
+            ("2017/07", month(2017, 7)),
+            ("2017.7", month(2017, 7)),
             ("1958", Some(PartialDate::year(1958))),
             ("in 1958", Some(PartialDate::year(1958))),
             ("800", Some(PartialDate::year(800))),

@@ -545,6 +545,9 @@ mod tests {
         assert!(!within(&Words::new("ab cdx"), &Words::new("abc d"), 2));
         assert!(within(&Words::new("ab cdx"), &Words::new("abc d"), 3));
         assert!(within(&Words::new("abcdx"), &Words::new("abc d"), 1));
+        // Different word counts compare with spaces removed, every letter counted.
+        assert!(!within(&Words::new("abcxyz"), &Words::new("abc d"), 1));
+        assert!(!within(&Words::new("spider"), &Words::new("spider man"), 2));
     }
 
     proptest! {

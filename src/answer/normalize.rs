@@ -230,6 +230,13 @@ mod tests {
             ("Straße", "strasse"),
             ("Søren Kierkegaard", "soren kierkegaard"),
             ("Łódź", "lodz"),
+            // Letters with no decomposition, each spelt out.
+            ("Œdipus", "oedipus"),
+            ("Þór", "thor"),
+            ("Cæsar", "caesar"),
+            ("Đorđe", "dorde"),
+            ("Ðóra", "dora"),
+            ("Kırıkkale", "kirikkale"),
             ("Beyoncé", "beyonce"),
             ("ﬁre", "fire"),
             ("İstanbul", "istanbul"),

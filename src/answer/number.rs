@@ -349,6 +349,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn exact_answers_allow_a_billionth_for_rounding() {
+        // Tolerance 0 still allows a billionth of the answer (floating-point rounding), no more.
+        assert_eq!(check(3e9, 0.0, None, "3000000002"), Verdict::Correct);
+        assert_eq!(check(3e9, 0.0, None, "3000000004"), Verdict::Wrong);
+        assert_eq!(check(0.5, 0.0, None, "0.5000000005"), Verdict::Correct);
+        assert_eq!(check(0.5, 0.0, None, "0.500000002"), Verdict::Wrong);
+    }
+
+    #[test]
+    fn per_and_and_only_join_numbers() {
+        // `per` is a number's unit only before `cent`; `and` only after a hundred or a scale word.
+        assert_eq!(parse_number("5 per cent"), Some(5.0));
+        assert_eq!(parse_number("50 per year"), None);
+        assert_eq!(parse_number("two hundred and five"), Some(205.0));
+        assert_eq!(parse_number("and 5"), None);
+        assert_eq!(parse_number("and five"), None);
+        assert_eq!(parse_number("five and six"), None);
+    }
+
+    #[test]
     fn reads_numbers() {
         let cases: [(&str, Option<f64>); 46] = [
             ("3", Some(3.0)),

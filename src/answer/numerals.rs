@@ -304,6 +304,9 @@ mod tests {
             ("louis xiv", "louis 14"),
             ("louis the fourteenth", "louis 14"),
             ("louis 14th", "louis 14"),
+            // Ordinals in digits up to nine digits; longer ones are left as typed.
+            ("the 123456789th day", "the 123456789 day"),
+            ("the 1234567890th day", "the 1234567890th day"),
             ("henry viii", "henry 8"),
             ("henry the eighth", "henry 8"),
             ("catch twenty two", "catch 22"),

@@ -113,15 +113,33 @@ pub fn expand_paths(paths: &[PathBuf], diagnostics: &mut Diagnostics) -> Vec<Pat
         if path.is_dir() {
             match std::fs::read_dir(path) {
                 Ok(entries) => {
-                    let mut found: Vec<PathBuf> = entries
-                        .filter_map(Result::ok)
-                        .map(|entry| entry.path())
-                        .filter(|file| {
-                            file.is_file() && file.extension().is_some_and(|ext| ext == "toml")
-                        })
-                        .collect();
+                    let mut found = Vec::new();
+                    let mut unreadable = Vec::new();
+                    for file in entries.filter_map(Result::ok).map(|entry| entry.path()) {
+                        if file.extension().is_none_or(|ext| ext != "toml") {
+                            continue;
+                        }
+                        // Without opening it (opening a FIFO blocks). A fact base is read whole, so
+                        // a `*.toml` entry that cannot be read is a problem, not something to skip.
+                        match std::fs::metadata(&file) {
+                            Ok(metadata) if metadata.is_file() => found.push(file),
+                            Ok(metadata) if metadata.is_dir() => {}
+                            Ok(metadata) => {
+                                unreadable.push((file, crate::input::kind_problem(&metadata)))
+                            }
+                            Err(error) => unreadable
+                                .push((file, crate::input::ReadProblem::Io(error.to_string()))),
+                        }
+                    }
                     found.sort();
                     files.extend(found);
+                    unreadable.sort_by(|a, b| a.0.cmp(&b.0));
+                    for (file, problem) in unreadable {
+                        diagnostics.items.push(crate::tomldoc::problem_diagnostic(
+                            &file.display().to_string(),
+                            problem,
+                        ));
+                    }
                 }
                 Err(error) => {
                     diagnostics.whole_file(&path.display().to_string(), error.to_string())
