@@ -548,6 +548,8 @@ mod tests {
         // Different word counts compare with spaces removed, every letter counted.
         assert!(!within(&Words::new("abcxyz"), &Words::new("abc d"), 1));
         assert!(!within(&Words::new("spider"), &Words::new("spider man"), 2));
+        // The same letters as often (the sketch cannot tell) but far apart in order.
+        assert!(!within(&Words::new("abcd"), &Words::new("dc ba"), 2));
     }
 
     proptest! {

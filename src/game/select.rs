@@ -574,6 +574,31 @@ mod tests {
         }
     }
 
+    /// Regression (found by mutation testing: `select_review` could return any fixed list unnoticed):
+    /// a review game asks the due questions, most urgent first, that are still in the pool and pass the
+    /// filters, at most `count` of them.
+    #[test]
+    fn review_asks_the_due_questions_in_their_order() {
+        let pool = demo_pool();
+        let id = |index: usize| pool.get(index).id.clone();
+        let due = vec![
+            id(5),
+            "no-longer-in-the-pool".to_string(),
+            id(2),
+            id(12),
+            id(0),
+        ];
+        let all = Filters::default();
+        assert_eq!(select_review(&pool, &all, &due, 10), [5, 2, 12, 0]);
+        assert_eq!(select_review(&pool, &all, &due, 2), [5, 2]);
+        let generated = Filters {
+            sources: Sources::GeneratedOnly,
+            ..Filters::default()
+        };
+        assert_eq!(select_review(&pool, &generated, &due, 10), [12]);
+        assert!(select_review(&pool, &all, &[], 10).is_empty());
+    }
+
     #[test]
     fn duplicates_are_dropped_from_the_pool() {
         let mut pool = Pool::new();

@@ -364,6 +364,81 @@ mod tests {
         );
     }
 
+    /// Regression (found by mutation testing: the rank test in the median could be `==` unnoticed):
+    /// the statistics of scores counted by value.
+    #[test]
+    fn score_statistics_count_every_game() {
+        let scores = BTreeMap::from([(10, 1), (20, 2), (30, 1)]);
+        let stats = Stats::from_scores(&scores, 40, 30);
+        assert_eq!(stats.games, 4);
+        assert_eq!(stats.median_score, 20.0);
+        assert_eq!(stats.mean_score, 20.0);
+        assert_eq!((stats.min_score, stats.max_score), (10, 30));
+        assert_eq!(stats.accuracy_percent(), 75.0);
+        let odd = Stats::from_scores(&BTreeMap::from([(5, 1), (7, 1), (100, 1)]), 3, 0);
+        assert_eq!(odd.median_score, 7.0);
+        let even = Stats::from_scores(&BTreeMap::from([(5, 1), (7, 1), (100, 2)]), 4, 0);
+        assert_eq!(even.median_score, 53.5);
+        let none = Stats::from_scores(&BTreeMap::new(), 0, 0);
+        assert_eq!(
+            (none.games, none.median_score, none.accuracy_percent()),
+            (0, 0.0, 0.0)
+        );
+    }
+
+    /// Regression (found by mutation testing: the guess could be the answer divided instead of
+    /// multiplied unnoticed): a random bot's number is within 10% of the answer, as a player's guess.
+    #[test]
+    fn random_bots_guess_numbers_near_the_answer() {
+        let question = demo::questions()
+            .into_iter()
+            .find(|q| matches!(q.body, Body::Numeric { .. }))
+            .unwrap();
+        let Body::Numeric { answer, .. } = question.body else {
+            unreachable!()
+        };
+        let mut out = String::new();
+        for seed in 0..50 {
+            let mut bot = Bot::new(Strategy::Random, seed);
+            bot.answer(&question, &Layout::identity(0), &mut out);
+            let guess: f64 = out.parse().unwrap();
+            assert!(
+                (answer * 0.9).floor() <= guess && guess <= (answer * 1.1).ceil(),
+                "{guess} for {answer}"
+            );
+        }
+    }
+
+    /// Regression (found by mutation testing: the check after the give-up skip could be inverted
+    /// unnoticed): a bot the judge never understands skips the first such question and quits at the
+    /// next, where its skip is spent, instead of looping or ending at once.
+    #[test]
+    fn a_bot_never_understood_skips_once_then_quits() {
+        struct Puzzled;
+        impl Judge for Puzzled {
+            fn judge(&self, _: &Question, _: &Layout, _: &str) -> crate::answer::Verdict {
+                crate::answer::Verdict::NotUnderstood {
+                    reason: "type something else".to_string(),
+                }
+            }
+        }
+        let questions = demo::questions().into_iter().take(3).collect();
+        let mut game = Game::new(
+            GameConfig::new(Mode::Classic),
+            questions,
+            SeededRng::from_seed(1),
+        )
+        .with_judge(Box::new(Puzzled));
+        let mut bot = Bot::new(Strategy::Perfect, 1);
+        let result = play_bot_game(&mut game, &mut bot, &mut Vec::new(), &mut String::new());
+        assert_eq!((result.answered, result.correct, result.score), (0, 0, 0));
+        assert!(game.is_over());
+        assert_eq!(game.asked(), 2);
+        let summary = game.summary();
+        assert_eq!(summary.players[0].skipped, 1);
+        assert_eq!(summary.end, crate::game::End::Quit);
+    }
+
     #[test]
     fn simulation_is_reproducible() {
         assert_eq!(run(Strategy::Mixed), run(Strategy::Mixed));

@@ -390,9 +390,12 @@ fn quit_before_any_question() {
     assert!(matches!(&events[..], [Event::GameOver { summary }] if summary.outcomes.is_empty()));
 }
 
+/// Regression (found by mutation testing: `is_empty` could always say false unnoticed).
 #[test]
 fn an_empty_game_ends_at_once() {
+    assert!(!game(Mode::Classic, vec![tf("a", true)]).is_empty());
     let mut game = game(Mode::Classic, Vec::new());
+    assert!(game.is_empty());
     let events = step(&mut game, Action::Next);
     assert!(matches!(&events[..], [Event::GameOver { summary }] if summary.end == End::Completed));
 }
@@ -490,4 +493,47 @@ fn mode_names_round_trip() {
     assert_eq!(Mode::parse("hotseat"), Some(Mode::HotSeat));
     assert_eq!(Mode::parse("Hot_Seat"), Some(Mode::HotSeat));
     assert_eq!(Mode::parse("marathon"), None);
+}
+
+/// Regression (found by mutation testing: the `:report` test could require both the bare command and
+/// one with a reason, so that no line was a report, unnoticed): every command is read ignoring case and
+/// surrounding spaces, `:report` with or without a reason, and anything else is an answer.
+#[test]
+fn commands_are_read_and_anything_else_is_an_answer() {
+    use script::Command;
+    let cases = [
+        (":report", Command::Report("")),
+        ("  :REPORT  ", Command::Report("")),
+        (
+            ":report the year is wrong ",
+            Command::Report("the year is wrong"),
+        ),
+        (
+            ":Report  Dre is misspelt",
+            Command::Report("Dre is misspelt"),
+        ),
+        (":reporter", Command::Action(Action::Answer(":reporter"))),
+        (
+            ":5050",
+            Command::Action(Action::Lifeline(Lifeline::FiftyFifty)),
+        ),
+        (
+            "50:50",
+            Command::Action(Action::Lifeline(Lifeline::FiftyFifty)),
+        ),
+        (":S", Command::Action(Action::Lifeline(Lifeline::Skip))),
+        (" :hint ", Command::Action(Action::Lifeline(Lifeline::Hint))),
+        (":q", Command::Action(Action::Quit)),
+        (":exit", Command::Action(Action::Quit)),
+        ("?", Command::Help),
+        (":help", Command::Help),
+        (
+            " Allen Hughes ",
+            Command::Action(Action::Answer("Allen Hughes")),
+        ),
+        ("", Command::Action(Action::Answer(""))),
+    ];
+    for (line, command) in cases {
+        assert_eq!(Command::parse(line), command, "{line:?}");
+    }
 }
