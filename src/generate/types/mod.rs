@@ -85,8 +85,8 @@ struct Seen {
     explanation_hash: u64,
     /// Whether the prompt, options, items or answer show a digit.
     has_digits: bool,
-    /// The kinds of the entities the prompt names, once looked up.
-    prompt_kinds: std::cell::OnceCell<Vec<String>>,
+    /// Kinds looked up so far, with whether the prompt names an entity of each.
+    prompt_kinds: std::cell::RefCell<Vec<(String, bool)>>,
     /// By entity position, whether `elsewhere` names the entity, once looked up.
     mentioned: std::cell::RefCell<Vec<Option<bool>>>,
 }
@@ -129,7 +129,7 @@ impl Seen {
             all_words,
             explanation_hash: stable_hash(explanation.as_bytes()),
             mentioned: std::cell::RefCell::new(Vec::new()),
-            prompt_kinds: std::cell::OnceCell::new(),
+            prompt_kinds: std::cell::RefCell::new(Vec::new()),
             has_digits,
         }
     }
@@ -333,17 +333,18 @@ impl<'a> Context<'a> {
     /// among equals, one fixed by the explanation's text.
     /// Never a fact whose other end the prompt or an option names: it would say something about a wrong
     /// option, or tie the question's entities together in a second way.
-    /// The kinds of the entities the prompt names (worked out once per question).
-    fn prompt_kinds<'s>(&self, seen: &'s Seen) -> &'s [String] {
-        seen.prompt_kinds.get_or_init(|| {
-            let mut kinds: Vec<String> = Vec::new();
-            for entity in &self.index.base.entities {
-                if !kinds.contains(&entity.kind) && self.index.mentioned_in(&seen.prompt, entity) {
-                    kinds.push(entity.kind.clone());
-                }
-            }
-            kinds
-        })
+    /// Whether the prompt names an entity of this kind (worked out once per kind and question).
+    fn prompt_names_kind(&self, seen: &Seen, kind: &str) -> bool {
+        let mut known = seen.prompt_kinds.borrow_mut();
+        if let Some(&(_, named)) = known.iter().find(|(seen_kind, _)| seen_kind == kind) {
+            return named;
+        }
+        let named = self
+            .index
+            .entities_of_kind(kind)
+            .any(|entity| self.index.mentioned_in(&seen.prompt, entity));
+        known.push((kind.to_string(), named));
+        named
     }
 
     /// Whether the prompt, options or items name the entity (worked out once per entity and question).
@@ -610,7 +611,7 @@ impl<'a> Context<'a> {
                         (answer_kinds.contains(&entity.kind.as_str())
                             && !answers.iter().any(|answer| answer == &entity.name))
                             || (matches!(draft.body, Body::TrueFalse { .. })
-                                && self.prompt_kinds(seen).contains(&entity.kind))
+                                && self.prompt_names_kind(seen, &entity.kind))
                     });
                     !far_end_shown
                         && !rival
