@@ -691,3 +691,23 @@ fn regression_a_hedged_figure_is_never_typed_without_margin() {
         }
     }
 }
+
+#[test]
+fn the_default_game_draws_every_question_above_the_bar_and_no_other() {
+    // The playable pool fed loops in the tests above; an empty pool would pass them all.
+    let base = FactBase::embedded().unwrap();
+    let generator = Generator::new(&base);
+    let above: Vec<&str> = generator
+        .scored()
+        .filter(|(_, quality)| quality.above_bar())
+        .map(|(question, _)| question.id.as_str())
+        .collect();
+    let playable = generator.playable();
+    assert!(playable.len() > 100, "{} playable", playable.len());
+    assert!(
+        playable.len() < generator.len(),
+        "some questions fall below the bar"
+    );
+    let ids: Vec<&str> = playable.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids, above);
+}
