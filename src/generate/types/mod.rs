@@ -371,13 +371,13 @@ impl<'a> Context<'a> {
         if let Some(fact) = fact {
             return Teaching::Fact(fact);
         }
-        if let Some(about) = self.description_sentence(draft, false) {
+        if let Some(about) = self.description_sentence(draft, &seen, false) {
             return Teaching::Description(about);
         }
         if let Some(fact) = self.teaching_fact(draft, &seen, &[2], Anchors::SubjectOnTopic) {
             return Teaching::Fact(fact);
         }
-        if let Some(about) = self.description_sentence(draft, true) {
+        if let Some(about) = self.description_sentence(draft, &seen, true) {
             return Teaching::Description(about);
         }
         if let Some(fact) = self.teaching_fact(draft, &seen, &[2, 1], Anchors::Subject) {
@@ -388,7 +388,7 @@ impl<'a> Context<'a> {
         if let Some(fact) = self.teaching_fact(draft, &seen, &[2, 1], Anchors::Specific) {
             return Teaching::Fact(fact);
         }
-        self.described(draft, false, false)
+        self.described(draft, &seen, false, false)
             .map_or(Teaching::Nothing, Teaching::Description)
     }
 
@@ -649,14 +649,19 @@ impl<'a> Context<'a> {
     /// "Jay Nierenberg is a sound editor of the series.": the description of the first entity of the
     /// question's facts that has one (the object, then the subject), unless the explanation already
     /// says it.
-    fn description_sentence(&self, draft: &Draft, main: bool) -> Option<String> {
-        self.described(draft, main, true)
+    fn description_sentence(&self, draft: &Draft, seen: &Seen, main: bool) -> Option<String> {
+        self.described(draft, seen, main, true)
     }
 
     /// [`Self::description_sentence`], keeping or dropping the clauses of a description that
     /// name the quiz's subject.
-    fn described(&self, draft: &Draft, main: bool, drop_subject_clauses: bool) -> Option<String> {
-        let shown = phrasing::normalise(&format!("{} {}", draft.prompt, draft.explanation));
+    fn described(
+        &self,
+        draft: &Draft,
+        seen: &Seen,
+        main: bool,
+        drop_subject_clauses: bool,
+    ) -> Option<String> {
         draft.facts.iter().find_map(|&fact| {
             let fact = self.index.fact(fact);
             let object = match &fact.object {
@@ -687,9 +692,10 @@ impl<'a> Context<'a> {
                         .collect();
                     let description = clauses.join(", ");
                     let description = description.trim();
+                    let normalised = phrasing::normalise(description);
                     if description.is_empty()
-                        || shown.contains(phrasing::normalise(description).trim())
-                        || !adds_words(&shown, description)
+                        || seen.text.contains(normalised.trim())
+                        || !seen.adds_words(&normalised, false)
                     {
                         return None;
                     }
@@ -1213,21 +1219,6 @@ fn lower_first(text: &str) -> String {
         Some(first) => first.to_lowercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-/// Whether `sentence` says at least two words (of three letters or more) that `known` (already
-/// normalised) does not: a near copy of the statement teaches nothing.
-fn adds_words(known: &str, sentence: &str) -> bool {
-    new_words(known, sentence) >= 2
-}
-
-/// How many words (of three letters or more) `sentence` says that `known` (already normalised) does
-/// not.
-fn new_words(known: &str, sentence: &str) -> usize {
-    phrasing::normalise(sentence)
-        .split_whitespace()
-        .filter(|word| word.len() > 2 && !known.contains(&format!(" {word} ")))
-        .count()
 }
 
 /// Tags naming the relations a question comes from, plus any extra marks.
