@@ -33,6 +33,7 @@ mod index;
 mod numeric;
 mod phrasing;
 pub mod quality;
+mod search;
 mod select;
 mod types;
 

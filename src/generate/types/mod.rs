@@ -19,6 +19,7 @@ use super::difficulty::{self, Traits};
 use super::index::Index;
 use super::phrasing::{self, Slot};
 use super::quality::{Features, Quality};
+use super::search;
 
 /// A built question with what the selection needs to know about it.
 #[derive(Clone, Debug)]
@@ -455,9 +456,7 @@ impl<'a> Context<'a> {
                     && !self.index.is_disputed(other)
                     && self.index.interest_of(other) >= 1
                     && !matches!(fact.object, Object::Value(Value::Quote { .. }))
-                    && !seen
-                        .prompt
-                        .contains(self.normalised_explanations[other].as_str())
+                    && !search::contains(&seen.prompt, &self.normalised_explanations[other])
                     && seen.new_words(&self.normalised_explanations[other], true) >= 1
             })
             .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
@@ -616,9 +615,7 @@ impl<'a> Context<'a> {
                     !far_end_shown
                         && !rival
                         && seen.adds_words(&self.normalised_explanations[other], false)
-                        && !seen
-                            .text
-                            .contains(self.normalised_explanations[other].as_str())
+                        && !search::contains(&seen.text, &self.normalised_explanations[other])
                 })
                 .collect::<Vec<usize>>();
             usable.push(best);
@@ -694,7 +691,7 @@ impl<'a> Context<'a> {
                     let description = description.trim();
                     let normalised = phrasing::normalise(description);
                     if description.is_empty()
-                        || seen.text.contains(normalised.trim())
+                        || search::contains(&seen.text, normalised.trim())
                         || !seen.adds_words(&normalised, false)
                     {
                         return None;
