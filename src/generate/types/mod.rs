@@ -78,10 +78,6 @@ struct Seen {
     elsewhere: String,
     /// The prompt and the explanation so far.
     text: String,
-    /// Every word of the prompt and the explanation so far.
-    words: std::collections::HashSet<String, std::hash::BuildHasherDefault<super::index::Fnv>>,
-    /// Every word of the prompt, the options or items, and the explanation so far.
-    all_words: std::collections::HashSet<String, std::hash::BuildHasherDefault<super::index::Fnv>>,
     /// A hash of the explanation so far, to choose among equally good facts.
     explanation_hash: u64,
     /// Whether the prompt, options, items or answer show a digit.
@@ -118,16 +114,10 @@ impl Seen {
             .any(|c| c.is_ascii_digit());
         let elsewhere = phrasing::normalise(&shown_text);
         let text = phrasing::normalise(&format!("{} {explanation}", draft.prompt));
-        let words: std::collections::HashSet<String, _> =
-            text.split_whitespace().map(str::to_string).collect();
-        let mut all_words = words.clone();
-        all_words.extend(elsewhere.split_whitespace().map(str::to_string));
         Seen {
             prompt: phrasing::normalise(&draft.prompt),
             elsewhere,
             text,
-            words,
-            all_words,
             explanation_hash: stable_hash(explanation.as_bytes()),
             mentioned: std::cell::RefCell::new(Vec::new()),
             prompt_kinds: std::cell::RefCell::new(Vec::new()),
@@ -145,17 +135,24 @@ impl Seen {
     /// that the prompt and explanation do not (`with_options`: nor the options or items). A wrong
     /// option's other role is one word ("producer") and teaches what the player needs.
     fn new_words(&self, normalised: &str, with_options: bool) -> usize {
-        let known = if with_options {
-            &self.all_words
-        } else {
-            &self.words
+        let known = |word: &str| {
+            has_word(&self.text, word) || (with_options && has_word(&self.elsewhere, word))
         };
         normalised
             .split_whitespace()
-            .filter(|word| word.len() > 2 && !known.contains(*word))
+            .filter(|word| word.len() > 2 && !known(word))
             .take(2)
             .count()
     }
+}
+
+/// Whether a normalised text (see [`phrasing::normalise`]: words between single spaces, a space each
+/// side) has `word` among its words.
+fn has_word(normalised: &str, word: &str) -> bool {
+    let bytes = normalised.as_bytes();
+    search::all_occurrences(normalised, word).any(|at| {
+        at > 0 && bytes[at - 1] == b' ' && bytes.get(at + word.len()) == Some(&b' ')
+    })
 }
 
 /// What an explanation teaches beyond the question.
