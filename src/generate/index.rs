@@ -88,6 +88,8 @@ pub(crate) struct Index<'a> {
     interest: Vec<u8>,
     /// Each unique name to the entities bearing it.
     by_name: StdHashMap<&'a str, Vec<usize>>,
+    /// The parts each entity plays in the facts other than quotations: (relation, as its subject).
+    roles: HashMap<&'a str, Vec<(&'a str, bool)>>,
 }
 
 impl<'a> Index<'a> {
@@ -114,7 +116,22 @@ impl<'a> Index<'a> {
         let mut latest_year = i32::MIN;
         let mut by_subject_any: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut by_object_any: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut roles: HashMap<&str, Vec<(&str, bool)>> = HashMap::default();
         for (index, fact) in base.facts.iter().enumerate() {
+            let mut plays = |id: &'a str, role: (&'a str, bool)| {
+                let list = roles.entry(id).or_default();
+                if !list.contains(&role) {
+                    list.push(role);
+                }
+            };
+            match &fact.object {
+                Object::Value(Value::Quote { .. }) => {}
+                Object::Value(_) => plays(&fact.subject, (&fact.relation, true)),
+                Object::Entity(id) => {
+                    plays(&fact.subject, (&fact.relation, true));
+                    plays(id, (&fact.relation, false));
+                }
+            }
             by_subject_any
                 .entry(fact.subject.as_str())
                 .or_default()
@@ -297,6 +314,7 @@ impl<'a> Index<'a> {
             })
             .collect();
         Index {
+            roles,
             interest,
             by_name,
             option_position,
@@ -364,6 +382,11 @@ impl<'a> Index<'a> {
     /// Every fact with this entity as object, by any relation, in fact order.
     pub(crate) fn facts_with_object(&self, object: &str) -> &[usize] {
         self.by_object_any.get(object).map_or(&[], Vec::as_slice)
+    }
+
+    /// The parts the entity plays in the facts other than quotations: (relation, as its subject).
+    pub(crate) fn roles_of(&self, id: &str) -> &[(&'a str, bool)] {
+        self.roles.get(id).map_or(&[], Vec::as_slice)
     }
 
     /// Every fact (disputed or not) with this entity as object by this relation.
