@@ -90,6 +90,8 @@ pub(crate) struct Index<'a> {
     by_name: StdHashMap<&'a str, Vec<usize>>,
     /// The parts each entity plays in the facts other than quotations: (relation, as its subject).
     roles: HashMap<&'a str, Vec<(&'a str, bool)>>,
+    /// Each fact's relation, by fact position.
+    fact_relations: Vec<Option<&'a Relation>>,
 }
 
 impl<'a> Index<'a> {
@@ -314,6 +316,11 @@ impl<'a> Index<'a> {
             })
             .collect();
         Index {
+            fact_relations: base
+                .facts
+                .iter()
+                .map(|fact| base.relation(&fact.relation))
+                .collect(),
             roles,
             interest,
             by_name,
@@ -347,8 +354,12 @@ impl<'a> Index<'a> {
         &self.base.facts[index]
     }
 
+    /// The fact's relation (looked up once per fact of this fact base).
     pub(crate) fn relation(&self, fact: &Fact) -> Option<&'a Relation> {
-        self.base.relation(&fact.relation)
+        match position_in(&self.base.facts, fact) {
+            Some(position) => self.fact_relations[position],
+            None => self.base.relation(&fact.relation),
+        }
     }
 
     pub(crate) fn entity(&self, id: &str) -> Option<&'a Entity> {
@@ -400,20 +411,8 @@ impl<'a> Index<'a> {
     /// The position of an entity of this fact base (every `&Entity` the builders hold points into
     /// `base.entities`; anything else is looked up by id).
     pub(super) fn position(&self, entity: &Entity) -> Option<usize> {
-        let start = self.base.entities.as_ptr() as usize;
-        let size = std::mem::size_of::<Entity>().max(1);
-        let offset = (entity as *const Entity as usize).wrapping_sub(start);
-        let position = offset / size;
-        if offset % size == 0
-            && self
-                .base
-                .entities
-                .get(position)
-                .is_some_and(|found| std::ptr::eq(found, entity))
-        {
-            return Some(position);
-        }
-        self.entity_position.get(entity.id.as_str()).copied()
+        position_in(&self.base.entities, entity)
+            .or_else(|| self.entity_position.get(entity.id.as_str()).copied())
     }
 
     /// How a sentence names the entity (the one place that renders an entity in text): its
@@ -495,6 +494,19 @@ impl<'a> Index<'a> {
             .iter()
             .map(|&position| &self.base.entities[position])
     }
+}
+
+/// Where `item` stands in `items`, if it is one of them (the same place in memory, not an equal value).
+fn position_in<T>(items: &[T], item: &T) -> Option<usize> {
+    let start = items.as_ptr() as usize;
+    let size = std::mem::size_of::<T>().max(1);
+    let offset = (item as *const T as usize).wrapping_sub(start);
+    let position = offset / size;
+    (offset % size == 0
+        && items
+            .get(position)
+            .is_some_and(|found| std::ptr::eq(found, item)))
+    .then_some(position)
 }
 
 /// Each entity's second-mention name (see [`Index::short_name`]), by position.
