@@ -92,6 +92,8 @@ pub(crate) struct Index<'a> {
     roles: HashMap<&'a str, Vec<(&'a str, bool)>>,
     /// Each fact's relation, by fact position.
     fact_relations: Vec<Option<&'a Relation>>,
+    /// The words that open a mention of each entity's names (see [`super::mentions`]).
+    pub(super) opening_words: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> Index<'a> {
@@ -207,7 +209,7 @@ impl<'a> Index<'a> {
                 }
             }
         }
-        let names = base
+        let names: Vec<Vec<String>> = base
             .entities
             .iter()
             .map(|entity| {
@@ -316,6 +318,7 @@ impl<'a> Index<'a> {
             })
             .collect();
         Index {
+            opening_words: super::mentions::opening_words(&names),
             fact_relations: base
                 .facts
                 .iter()

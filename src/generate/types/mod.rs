@@ -82,10 +82,10 @@ struct Seen {
     explanation_hash: u64,
     /// Whether the prompt, options, items or answer show a digit.
     has_digits: bool,
-    /// Kinds looked up so far, with whether the prompt names an entity of each.
-    prompt_kinds: std::cell::RefCell<Vec<(String, bool)>>,
-    /// By entity position, whether `elsewhere` names the entity, once looked up.
-    mentioned: std::cell::RefCell<Vec<Option<bool>>>,
+    /// The positions of the entities the prompt names, once looked up.
+    prompt_names: std::cell::OnceCell<Vec<usize>>,
+    /// The positions of the entities `elsewhere` names, once looked up.
+    elsewhere_names: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl Seen {
@@ -119,8 +119,8 @@ impl Seen {
             elsewhere,
             text,
             explanation_hash: stable_hash(explanation.as_bytes()),
-            mentioned: std::cell::RefCell::new(Vec::new()),
-            prompt_kinds: std::cell::RefCell::new(Vec::new()),
+            prompt_names: std::cell::OnceCell::new(),
+            elsewhere_names: std::cell::OnceCell::new(),
             has_digits,
         }
     }
@@ -331,30 +331,23 @@ impl<'a> Context<'a> {
     /// among equals, one fixed by the explanation's text.
     /// Never a fact whose other end the prompt or an option names: it would say something about a wrong
     /// option, or tie the question's entities together in a second way.
-    /// Whether the prompt names an entity of this kind (worked out once per kind and question).
+    /// Whether the prompt names an entity of this kind.
     fn prompt_names_kind(&self, seen: &Seen, kind: &str) -> bool {
-        let mut known = seen.prompt_kinds.borrow_mut();
-        if let Some(&(_, named)) = known.iter().find(|(seen_kind, _)| seen_kind == kind) {
-            return named;
-        }
-        let named = self
-            .index
-            .entities_of_kind(kind)
-            .any(|entity| self.index.mentioned_in(&seen.prompt, entity));
-        known.push((kind.to_string(), named));
-        named
+        seen.prompt_names
+            .get_or_init(|| self.index.entities_mentioned_in(&seen.prompt))
+            .iter()
+            .any(|&position| self.index.base.entities[position].kind == kind)
     }
 
-    /// Whether the prompt, options or items name the entity (worked out once per entity and question).
+    /// Whether the prompt, options or items name the entity.
     fn shown_elsewhere(&self, seen: &Seen, entity: &Entity) -> bool {
         let Some(position) = self.index.position(entity) else {
             return self.index.mentioned_in(&seen.elsewhere, entity);
         };
-        let mut known = seen.mentioned.borrow_mut();
-        if known.len() <= position {
-            known.resize(self.index.base.entities.len().max(position + 1), None);
-        }
-        *known[position].get_or_insert_with(|| self.index.mentioned_in(&seen.elsewhere, entity))
+        seen.elsewhere_names
+            .get_or_init(|| self.index.entities_mentioned_in(&seen.elsewhere))
+            .binary_search(&position)
+            .is_ok()
     }
 
     /// What the explanation teaches beyond the question, most telling first: why a tempting wrong
