@@ -150,9 +150,8 @@ impl Seen {
 /// side) has `word` among its words.
 fn has_word(normalised: &str, word: &str) -> bool {
     let bytes = normalised.as_bytes();
-    search::all_occurrences(normalised, word).any(|at| {
-        at > 0 && bytes[at - 1] == b' ' && bytes.get(at + word.len()) == Some(&b' ')
-    })
+    search::all_occurrences(normalised, word)
+        .any(|at| at > 0 && bytes[at - 1] == b' ' && bytes.get(at + word.len()) == Some(&b' '))
 }
 
 /// What an explanation teaches beyond the question.

@@ -190,7 +190,12 @@ fn closeness(cx: &Context<'_>, fact_index: usize, other: usize, with_shape: bool
 /// both critics of the series): a critic among the people the series is about reads as filler.
 fn same_role(cx: &Context<'_>, one: &str, other: &str) -> bool {
     let mine = cx.index.roles_of(one);
-    one == other || cx.index.roles_of(other).iter().any(|role| mine.contains(role))
+    one == other
+        || cx
+            .index
+            .roles_of(other)
+            .iter()
+            .any(|role| mine.contains(role))
 }
 
 /// Whether a quotation reads as a whole sentence: a capital first and a full stop, question or
