@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use trivia::facts::{FactBase, load_sources};
 use trivia::generate::generate_all;
-use trivia::question::{Body, Question};
+use trivia::question::{Body, Difficulty, Question};
 use trivia::tomldoc::SourceFile;
 
 use crate::support::wrong_options;
@@ -426,4 +426,357 @@ refer_as = "the series"
             "{question:#?}"
         );
     }
+}
+
+#[test]
+fn who_said_this_offers_people_who_share_the_speakers_role_before_critics() {
+    // Four people interviewed for the series and three critics are quoted alike: the wrong speakers
+    // for an interviewee's words are the other interviewees, not a critic.
+    let mut body = QUOTES.to_string();
+    body.push_str(
+        r#"
+[[relation]]
+id = "interviewed_in"
+subject = ["person"]
+object = ["series"]
+cardinality = "many"
+category = "Cast"
+ask_object = ["In which series is {subject} interviewed?"]
+statement = "{subject} is interviewed in {object}."
+
+[[relation]]
+id = "reviewed"
+subject = ["person"]
+object = ["series"]
+cardinality = "many"
+category = "Reception"
+ask_object = ["Which series did {subject} review?"]
+statement = "{subject} reviewed {object}."
+
+"#,
+    );
+    body.push_str(&entity("night-harbor", "Night Harbor", "series"));
+    let people = [
+        (
+            "ines",
+            "Ines Duarte",
+            "interviewed_in",
+            "We made it in a garage.",
+        ),
+        (
+            "olu",
+            "Olu Bello",
+            "interviewed_in",
+            "Nobody believed in us.",
+        ),
+        (
+            "greta",
+            "Greta Sand",
+            "interviewed_in",
+            "The tour nearly broke us.",
+        ),
+        (
+            "piet",
+            "Piet Maas",
+            "interviewed_in",
+            "I still hum the chorus.",
+        ),
+        (
+            "ravi",
+            "Ravi Kumar",
+            "reviewed",
+            "A patient, generous portrait.",
+        ),
+        ("lena", "Lena Ortiz", "reviewed", "Too long by an hour."),
+        ("tomas", "Tomas Berg", "reviewed", "The music carries it."),
+    ];
+    for (id, name, role, words) in people {
+        body.push_str(&entity(id, name, "person"));
+        body.push_str(&fact(id, role, "\"night-harbor\""));
+        body.push_str(&fact(id, "said", &format!("\"{words}\"")));
+    }
+    let questions = generate_all(&base(&body));
+    let interviewees = set(&["Ines Duarte", "Olu Bello", "Greta Sand", "Piet Maas"]);
+    let mut asked = 0;
+    for question in &questions {
+        let Body::Quote { quote, .. } = &question.body else {
+            continue;
+        };
+        let interviewee = people
+            .iter()
+            .any(|(_, _, role, words)| words == quote && *role == "interviewed_in");
+        if interviewee {
+            asked += 1;
+            assert_eq!(options(question), interviewees, "{question:#?}");
+        }
+    }
+    assert_eq!(asked, 4, "{questions:#?}");
+}
+
+// ---------------------------------------------------------------- difficulty
+
+#[test]
+fn a_statement_attributed_to_one_source_is_rated_harder_than_the_same_statement_plain() {
+    // "According to the test notes, which of these films did Anna Lind direct?" is a step harder than
+    // the same question when no source disagrees.
+    let plain = r#"
+[[relation]]
+id = "directed_by"
+subject = ["film"]
+object = ["person"]
+cardinality = "one"
+category = "Crew"
+ask_object = ["Who directed {subject}?"]
+ask_subject = ["Which of these films did {object} direct?"]
+statement = "{subject} was directed by {object}."
+
+[[entity]]
+id = "night-harbor"
+name = "Night Harbor"
+kind = "film"
+prominence = 1
+
+"#
+    .to_string()
+        + &[
+            ("glass-coast", "Glass Coast", "film"),
+            ("iron-bay", "Iron Bay", "film"),
+            ("red-meadow", "Red Meadow", "film"),
+            ("anna", "Anna Lind", "person"),
+            ("ben", "Ben Okafor", "person"),
+            ("cara", "Cara Holm", "person"),
+            ("dan", "Dan Pryce", "person"),
+            ("eve", "Eve Marsh", "person"),
+        ]
+        .iter()
+        .map(|(id, name, kind)| entity(id, name, kind))
+        .collect::<String>()
+        + &[
+            ("glass-coast", "ben"),
+            ("iron-bay", "cara"),
+            ("red-meadow", "dan"),
+        ]
+        .iter()
+        .map(|(film, person)| fact(film, "directed_by", &format!("\"{person}\"")))
+        .collect::<String>()
+        + "[[fact]]\nid = \"by-anna\"\nsubject = \"night-harbor\"\nrelation = \"directed_by\"\n\
+           object = \"anna\"\nsources = [{ article = \"notes\", evidence = \"directed by Anna Lind\" }]\n\n";
+    let disputed = plain.clone()
+        + r#"
+[[article]]
+file = "wire.txt"
+title = "A wire report"
+label = "the wire report"
+
+[[fact]]
+id = "by-eve"
+subject = "night-harbor"
+relation = "directed_by"
+object = "eve"
+sources = [{ article = "wire.txt", evidence = "directed by Eve Marsh" }]
+
+[[disagreement]]
+id = "night-harbor-director"
+topic = "Who directed Night Harbor"
+
+[[disagreement.side]]
+claim = "Anna Lind directed it."
+facts = ["by-anna"]
+sources = [{ article = "notes", evidence = "directed by Anna Lind" }]
+
+[[disagreement.side]]
+claim = "Eve Marsh directed it."
+facts = ["by-eve"]
+sources = [{ article = "wire.txt", evidence = "directed by Eve Marsh" }]
+"#;
+    let difficulty_of = |body: &str, prompt: &str| -> Difficulty {
+        let questions = generate_all(&base(body));
+        let asked = choices(&questions, prompt);
+        assert_eq!(asked.len(), 1, "{prompt}: {questions:#?}");
+        asked[0].difficulty
+    };
+    assert_eq!(
+        difficulty_of(&plain, "Which of these films did Anna Lind direct?"),
+        Difficulty::Easy
+    );
+    assert_eq!(
+        difficulty_of(
+            &disputed,
+            "According to the test notes, which of these films did Anna Lind direct?"
+        ),
+        Difficulty::Medium
+    );
+}
+
+#[test]
+fn a_dozen_is_counted_not_remembered_but_thirteen_is_a_figure() {
+    // "Night Harbor has 12 episodes." and "Filming Night Harbor took 12 years." are as easy as any
+    // statement; 13 is a figure to remember, a step harder.
+    let mut body = r#"
+[[relation]]
+id = "episodes"
+subject = ["series"]
+value = "integer"
+category = "Episodes"
+ask_object = ["How many episodes does {subject} have?"]
+statement = "{subject} has {object} episodes."
+
+[[relation]]
+id = "filming_time"
+subject = ["series"]
+value = "duration"
+category = "Production"
+ask_object = ["How long did filming {subject} take?"]
+statement = "Filming {subject} took {object}."
+"#
+    .to_string();
+    body.push_str(&entity("night-harbor", "Night Harbor", "series"));
+    body.push_str(&entity("glass-coast", "Glass Coast", "series"));
+    for (series, amount) in [("night-harbor", 12), ("glass-coast", 13)] {
+        body.push_str(&fact(series, "episodes", &amount.to_string()));
+        body.push_str(&fact(
+            series,
+            "filming_time",
+            &format!("{{ amount = {amount}, unit = \"years\" }}"),
+        ));
+    }
+    let questions = generate_all(&base(&body));
+    for (series, expected) in [
+        ("Night Harbor", Difficulty::Easy),
+        ("Glass Coast", Difficulty::Medium),
+    ] {
+        for relation in ["episodes", "filming_time"] {
+            let statements: Vec<&Question> = questions
+                .iter()
+                .filter(|q| {
+                    matches!(q.body, Body::TrueFalse { .. })
+                        && q.prompt.contains(series)
+                        && q.tags.iter().any(|tag| tag == relation)
+                })
+                .collect();
+            assert!(
+                !statements.is_empty(),
+                "{series} {relation}: {questions:#?}"
+            );
+            for question in statements {
+                assert_eq!(question.difficulty, expected, "{question:#?}");
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- which facts are asked how
+
+#[test]
+fn select_all_is_asked_only_of_many_valued_relations() {
+    // An `ask_all` phrasing on a one-valued relation asks nothing: "Which of these people directed
+    // Night Harbor?" has a single right answer, a multiple choice in disguise.
+    let mut body = r#"
+[[relation]]
+id = "directed_by"
+subject = ["film"]
+object = ["person"]
+cardinality = "one"
+category = "Crew"
+ask_object = ["Who directed {subject}?"]
+ask_all = "Which of these people directed {subject}?"
+statement = "{subject} was directed by {object}."
+
+[[relation]]
+id = "starred"
+subject = ["film"]
+object = ["person"]
+cardinality = "many"
+complete = true
+category = "Cast"
+ask_object = ["Who starred in {subject}?"]
+ask_all = "Which of these people starred in {subject}?"
+statement = "{object} starred in {subject}."
+"#
+    .to_string();
+    let films = [
+        ("night-harbor", "Night Harbor", "anna", ["ben", "cara"]),
+        ("glass-coast", "Glass Coast", "dan", ["eve", "finn"]),
+        ("iron-bay", "Iron Bay", "gus", ["hana", "ivo"]),
+        ("red-meadow", "Red Meadow", "jon", ["kit", "lea"]),
+    ];
+    for (id, name, director, cast) in films {
+        body.push_str(&entity(id, name, "film"));
+        body.push_str(&fact(id, "directed_by", &format!("\"{director}\"")));
+        for actor in cast {
+            body.push_str(&fact(id, "starred", &format!("\"{actor}\"")));
+        }
+    }
+    for id in [
+        "anna", "ben", "cara", "dan", "eve", "finn", "gus", "hana", "ivo", "jon", "kit", "lea",
+    ] {
+        let name = format!("{}{} Quill", id[..1].to_uppercase(), &id[1..]);
+        body.push_str(&entity(id, &name, "person"));
+    }
+    let questions = generate_all(&base(&body));
+    let select_all: Vec<&Question> = questions
+        .iter()
+        .filter(|q| matches!(q.body, Body::SelectAll { .. }))
+        .collect();
+    assert!(!select_all.is_empty(), "{questions:#?}");
+    for question in select_all {
+        assert!(question.prompt.contains(" starred in "), "{question:#?}");
+    }
+}
+
+#[test]
+fn a_statement_that_answers_itself_is_not_asked_as_true_or_false() {
+    // "Night Harbor: Part 2 is an episode of Night Harbor." gives itself away; "Pilot is an episode of
+    // Night Harbor." does not.
+    let mut body = r#"
+[[relation]]
+id = "episode_of"
+subject = ["episode"]
+object = ["series"]
+cardinality = "one"
+category = "Episodes"
+ask_object = ["Which series is {subject} an episode of?"]
+statement = "{subject} is an episode of {object}."
+"#
+    .to_string();
+    for (id, name, kind) in [
+        ("night-harbor", "Night Harbor", "series"),
+        ("glass-coast", "Glass Coast", "series"),
+        ("iron-bay", "Iron Bay", "series"),
+        ("red-meadow", "Red Meadow", "series"),
+        ("part-2", "Night Harbor: Part 2", "episode"),
+        ("pilot", "Pilot", "episode"),
+        ("the-fall", "The Fall", "episode"),
+        ("low-tide", "Low Tide", "episode"),
+        ("last-call", "Last Call", "episode"),
+    ] {
+        body.push_str(&entity(id, name, kind));
+    }
+    for (episode, series) in [
+        ("part-2", "night-harbor"),
+        ("pilot", "night-harbor"),
+        ("the-fall", "glass-coast"),
+        ("low-tide", "iron-bay"),
+        ("last-call", "red-meadow"),
+    ] {
+        body.push_str(&fact(episode, "episode_of", &format!("\"{series}\"")));
+    }
+    let questions = generate_all(&base(&body));
+    let statements: Vec<&str> = questions
+        .iter()
+        .filter(|q| matches!(q.body, Body::TrueFalse { .. }))
+        .map(|q| q.prompt.as_str())
+        .collect();
+    assert!(
+        statements
+            .iter()
+            .any(|s| s.starts_with("Pilot is an episode of")),
+        "{statements:#?}"
+    );
+    assert!(
+        !statements
+            .iter()
+            .any(|s| s.starts_with("Night Harbor: Part 2")),
+        "{statements:#?}"
+    );
 }
