@@ -446,6 +446,21 @@ pub(crate) fn normalise(text: &str) -> String {
     out
 }
 
+/// The normalised form of texts joined by spaces, from their normalised forms: the normaliser folds word
+/// by word, so `normalise("a b")` is `join_normalised(&[&normalise("a"), &normalise("b")])`.
+pub(crate) fn join_normalised(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|part| part.len()).sum::<usize>() + 1);
+    out.push(' ');
+    for part in parts {
+        let words = part.trim_matches(' ');
+        if !words.is_empty() {
+            out.push_str(words);
+            out.push(' ');
+        }
+    }
+    out
+}
+
 /// Whether `text` contains `phrase` as whole words (case, accents and punctuation ignored); a leading
 /// "the" of the phrase is optional.
 pub(crate) fn mentions(normalised_text: &str, phrase: &str) -> bool {
@@ -488,10 +503,14 @@ pub(crate) fn mentions_normalised(normalised_text: &str, needle: &str) -> bool {
 
 /// Whether a prompt gives away any of the answers (names, aliases, values written out).
 pub(crate) fn leaks<S: AsRef<str>>(prompt: &str, answers: &[S]) -> bool {
-    let haystack = normalise(prompt);
+    leaks_into(&normalise(prompt), answers)
+}
+
+/// [`leaks`] with the prompt already normalised.
+pub(crate) fn leaks_into<S: AsRef<str>>(prompt_words: &str, answers: &[S]) -> bool {
     answers
         .iter()
-        .any(|answer| mentions(&haystack, answer.as_ref()))
+        .any(|answer| mentions(prompt_words, answer.as_ref()))
 }
 
 #[cfg(test)]
@@ -677,6 +696,30 @@ mod tests {
             attribute("The Defiant Ones won.", "the report", true),
             "The Defiant Ones won, according to the report."
         );
+    }
+
+    #[test]
+    fn normalised_texts_join_as_their_concatenation_normalises() {
+        let texts = [
+            "",
+            "?!",
+            "Who is Dr. Dre's partner?",
+            "Simon & Garfunkel",
+            "Doctor",
+            "Beyoncé’s “Lemonade”",
+            "rock 'n' roll",
+            "Straße ﬁre Œdipus",
+            " 3,000,000 ",
+        ];
+        for first in texts {
+            for second in texts {
+                assert_eq!(
+                    join_normalised(&[&normalise(first), &normalise(second)]),
+                    normalise(&format!("{first} {second}")),
+                    "{first:?} {second:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -89,33 +89,41 @@ struct Seen {
 }
 
 impl Seen {
-    fn of(draft: &Draft, explanation: &str) -> Seen {
-        let mut shown_text = draft.prompt.clone();
+    /// What the player has read of `draft` with `explanation`; `prompt_words` and `explanation_words`
+    /// are the prompt and the explanation normalised.
+    fn of(draft: &Draft, explanation: &str, prompt_words: &str, explanation_words: &str) -> Seen {
+        // The options or items, each after a space, as the player reads them after the prompt.
+        let mut shown_after_prompt = String::new();
         match &draft.body {
             Body::MultipleChoice { options, .. }
             | Body::Quote { options, .. }
             | Body::SelectAll { options, .. } => {
                 for option in options {
-                    shown_text.push(' ');
-                    shown_text.push_str(option);
+                    shown_after_prompt.push(' ');
+                    shown_after_prompt.push_str(option);
                 }
             }
             Body::Order { items, .. } => {
                 for item in items {
-                    shown_text.push(' ');
-                    shown_text.push_str(item);
+                    shown_after_prompt.push(' ');
+                    shown_after_prompt.push_str(item);
                 }
             }
             _ => {}
         }
-        let has_digits = shown_text
+        let has_digits = draft
+            .prompt
             .chars()
+            .chain(shown_after_prompt.chars())
             .chain(draft.body.answer_text().chars())
             .any(|c| c.is_ascii_digit());
-        let elsewhere = phrasing::normalise(&shown_text);
-        let text = phrasing::normalise(&format!("{} {explanation}", draft.prompt));
+        let elsewhere = phrasing::join_normalised(&[
+            prompt_words,
+            &phrasing::normalise(&shown_after_prompt),
+        ]);
+        let text = phrasing::join_normalised(&[prompt_words, explanation_words]);
         Seen {
-            prompt: phrasing::normalise(&draft.prompt),
+            prompt: prompt_words.to_string(),
             elsewhere,
             text,
             explanation_hash: stable_hash(explanation.as_bytes()),
@@ -215,10 +223,11 @@ impl<'a> Context<'a> {
             .facts
             .iter()
             .any(|&fact| self.index.interest_of(fact) == 0);
-        if never_asked
-            || draft.prompt.trim().is_empty()
-            || phrasing::leaks(&draft.prompt, &draft.answers)
-        {
+        if never_asked || draft.prompt.trim().is_empty() {
+            return false;
+        }
+        let prompt_words = phrasing::normalise(&draft.prompt);
+        if phrasing::leaks_into(&prompt_words, &draft.answers) {
             return false;
         }
         if let Body::Quote { quote, .. } = &draft.body
@@ -226,7 +235,7 @@ impl<'a> Context<'a> {
         {
             return false;
         }
-        if right_option_echoes_prompt(&draft.prompt, &draft.body) {
+        if right_option_echoes_prompt(&prompt_words, &draft.body) {
             return false;
         }
         // Multiple choice and quote questions offer four options, or are not asked: with fewer,
@@ -251,13 +260,13 @@ impl<'a> Context<'a> {
             .map(|key| stable_hash(key.as_bytes()))
             .collect();
         keys.push(stable_hash(
-            format!("prompt|{}", phrasing::normalise(&draft.prompt)).as_bytes(),
+            format!("prompt|{prompt_words}").as_bytes(),
         ));
         let features = self.features(&draft);
         // An explanation teaches one more true, cited fact: why a tempting wrong option is wrong, more
         // about the answer or the entity asked about, or more on the same topic about the quiz's subject.
         let mut explanation = draft.explanation.clone();
-        let teaching = self.teaching(&draft, &explanation);
+        let teaching = self.teaching(&draft, &explanation, &prompt_words);
         if let Teaching::Fact(extra) = teaching {
             explanation = format!(
                 "{explanation} {}",
@@ -353,8 +362,17 @@ impl<'a> Context<'a> {
     /// option is wrong; a fact about the answer or the entity asked about; the author's description
     /// of either; a fact about the quiz's subject on the question's topic; its description; and only
     /// failing all of these, any other fact about the quiz's subject.
-    fn teaching(&self, draft: &Draft, explanation: &str) -> Teaching {
-        let seen = Seen::of(draft, explanation);
+    fn teaching(&self, draft: &Draft, explanation: &str, prompt_words: &str) -> Teaching {
+        // Most explanations are their fact's own, normalised once.
+        let explanation_words = match draft
+            .facts
+            .iter()
+            .find(|&&fact| self.explanations[fact] == explanation)
+        {
+            Some(&fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
+            None => std::borrow::Cow::Owned(phrasing::normalise(explanation)),
+        };
+        let seen = Seen::of(draft, explanation, prompt_words, &explanation_words);
         let fact = self
             .contrast_fact(draft, &seen)
             .or_else(|| self.teaching_fact(draft, &seen, &[2, 1], Anchors::SpecificOnTopic));
@@ -1222,7 +1240,8 @@ pub(crate) fn tags(relations: &[&str], extra: &[&str]) -> Vec<String> {
 /// title?" with the right option "The Defiant Ones (1958 film)" and no wrong option naming the series.
 /// An option echoes the prompt when its text, less a trailing parenthesis, is named in the prompt. A
 /// free-text answer that echoes the prompt gives itself away outright (the bare name is accepted).
-fn right_option_echoes_prompt(prompt: &str, body: &Body) -> bool {
+/// `prompt_words` is the prompt normalised.
+fn right_option_echoes_prompt(prompt_words: &str, body: &Body) -> bool {
     let (options, right): (&[String], Vec<usize>) = match body {
         Body::MultipleChoice {
             options, answer, ..
@@ -1234,13 +1253,12 @@ fn right_option_echoes_prompt(prompt: &str, body: &Body) -> bool {
         Body::FreeText { answer, .. } => (std::slice::from_ref(answer), vec![0]),
         _ => return false,
     };
-    let haystack = phrasing::normalise(prompt);
     let echoes = |option: &str| {
         let bare = match option.trim_end().strip_suffix(')') {
             Some(open) => open.rsplit_once(" (").map_or(option, |(name, _)| name),
             None => option,
         };
-        phrasing::mentions(&haystack, bare)
+        phrasing::mentions(prompt_words, bare)
     };
     let right_echo = right
         .iter()
@@ -1309,11 +1327,12 @@ mod echo_tests {
             aliases: Vec::new(),
         };
         let prompt = "Which film gave The Defiant Ones its title?";
+        let prompt = &phrasing::normalise(prompt);
         assert!(right_option_echoes_prompt(prompt, &body(0)));
         // A wrong option echoing the prompt is a fair trap, not a give-away.
         assert!(!right_option_echoes_prompt(prompt, &body(1)));
         assert!(!right_option_echoes_prompt(
-            "Which of these did Allen Hughes direct?",
+            &phrasing::normalise("Which of these did Allen Hughes direct?"),
             &body(0)
         ));
     }
