@@ -41,7 +41,8 @@ pub(crate) enum Piece<'t> {
 
 /// Splits a template into text and `{name}` placeholders; `None` for an unbalanced brace.
 pub(crate) fn pieces(template: &str) -> Option<Vec<Piece<'_>>> {
-    let mut out = Vec::new();
+    // Room for a template with three placeholders, the most any has.
+    let mut out = Vec::with_capacity(8);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         if open > 0 {
@@ -142,14 +143,18 @@ pub(crate) fn fill(
                 }
             }
             Piece::Placeholder(name) => {
+                let qualifier;
                 let slot_value = match *name {
-                    "subject" => subject?.clone(),
-                    "object" => object?.clone(),
-                    other => Slot::Words(qualifiers.placeholder(other)?),
+                    "subject" => subject?,
+                    "object" => object?,
+                    other => {
+                        qualifier = Slot::Words(qualifiers.placeholder(other)?);
+                        &qualifier
+                    }
                 };
                 match slot_value {
                     Slot::Name(name_text) => {
-                        let name_text: &str = &name_text;
+                        let name_text: &str = name_text;
                         let own_capitals = !["the ", "a ", "an "]
                             .iter()
                             .any(|article| name_text.starts_with(article));
@@ -164,25 +169,25 @@ pub(crate) fn fill(
                         out.push_str(name_text);
                     }
                     Slot::Words(words) => {
-                        drop_doubled_the(&mut out, &words, false);
-                        fix_indefinite_article(&mut out, &words);
-                        out.push_str(&words);
+                        drop_doubled_the(&mut out, words, false);
+                        fix_indefinite_article(&mut out, words);
+                        out.push_str(words);
                     }
                     Slot::Date { words, full } => {
-                        fix_date_preposition(&mut out, full);
-                        out.push_str(&words);
+                        fix_date_preposition(&mut out, *full);
+                        out.push_str(words);
                     }
                     Slot::Number(words, singular) => {
-                        fix_indefinite_article(&mut out, &words);
-                        out.push_str(&words);
-                        pending_plural = Some(singular);
+                        fix_indefinite_article(&mut out, words);
+                        out.push_str(words);
+                        pending_plural = Some(*singular);
                     }
                     Slot::Quote(text) => {
                         if out.ends_with('"') || out.ends_with('\u{201c}') {
-                            out.push_str(&text);
+                            out.push_str(text);
                         } else {
                             out.push('\u{201c}');
-                            out.push_str(&text);
+                            out.push_str(text);
                             out.push('\u{201d}');
                         }
                     }
