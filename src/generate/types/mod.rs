@@ -61,6 +61,8 @@ pub(crate) struct Context<'a> {
     explanations: Vec<String>,
     /// Each fact's explanation normalised (see [`phrasing::normalise`]) and trimmed.
     normalised_explanations: Vec<String>,
+    /// Whether each fact's relation statement renders for it (its explanation is then that statement).
+    statement_renders: Vec<bool>,
     /// Each fact's content signature (see [`fact_signature`]), worked out once.
     signatures: Vec<String>,
     /// Ids given so far, to keep them distinct.
@@ -199,14 +201,25 @@ impl<'a> Context<'a> {
             candidates: Vec::new(),
             explanations: Vec::new(),
             normalised_explanations: Vec::new(),
+            statement_renders: Vec::new(),
             signatures: Vec::new(),
             ids: std::collections::HashSet::new(),
             same_news: Vec::new(),
         };
         cx.same_news = same_news(cx.index.base);
         cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
-        cx.explanations = (0..cx.index.base.facts.len())
-            .map(|fact| cx.explain(fact))
+        let statements: Vec<Option<String>> = cx
+            .index
+            .base
+            .facts
+            .iter()
+            .map(|fact| cx.statement(fact, false))
+            .collect();
+        cx.statement_renders = statements.iter().map(Option::is_some).collect();
+        cx.explanations = statements
+            .into_iter()
+            .enumerate()
+            .map(|(fact, statement)| cx.explain(fact, statement))
             .collect();
         cx.normalised_explanations = cx
             .explanations
@@ -934,9 +947,15 @@ impl<'a> Context<'a> {
         self.explanations[fact_index].clone()
     }
 
-    fn explain(&self, fact_index: usize) -> String {
+    /// Whether the fact's relation statement renders for it.
+    pub(crate) fn statement_renders(&self, fact_index: usize) -> bool {
+        self.statement_renders[fact_index]
+    }
+
+    /// The fact's explanation, from its statement (see [`Self::statement`]) when that renders.
+    fn explain(&self, fact_index: usize, statement: Option<String>) -> String {
         let fact = self.index.fact(fact_index);
-        let sentence = self.statement(fact, false).unwrap_or_else(|| {
+        let sentence = statement.unwrap_or_else(|| {
             format!(
                 "{}: {}.",
                 self.index.base.name_of(&fact.subject),
