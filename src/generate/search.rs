@@ -18,10 +18,15 @@ const RARITY: [u8; 256] = {
     rarity
 };
 
-/// Where in `needle` to look first: the byte least likely to occur in text (the first such).
+/// How far into a needle to look for its rarest byte: a long needle (a whole sentence) has a rare
+/// enough one early on.
+const PIVOT_WINDOW: usize = 16;
+
+/// Where in `needle` to look first: the byte least likely to occur in text (the first such) among its
+/// first [`PIVOT_WINDOW`] bytes.
 fn rarest_byte(needle: &[u8]) -> usize {
     let mut best = 0;
-    for (at, &byte) in needle.iter().enumerate() {
+    for (at, &byte) in needle.iter().enumerate().take(PIVOT_WINDOW) {
         if RARITY[usize::from(byte)] > RARITY[usize::from(needle[best])] {
             best = at;
         }

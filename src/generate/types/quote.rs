@@ -218,10 +218,9 @@ pub(crate) fn closest_speakers<'e>(
 ) -> Vec<(&'e Entity, bool)> {
     let tier = |entity: &Entity| -> u8 {
         cx.index
-            .quotes
+            .quotes_of(&entity.id)
             .iter()
-            .filter(|(index, _)| cx.index.fact(*index).subject == entity.id)
-            .map(|(index, _)| closeness(cx, fact_index, *index, false))
+            .map(|&index| closeness(cx, fact_index, index, false))
             .max()
             .unwrap_or(0)
     };
@@ -276,16 +275,17 @@ fn closest_quotes(
 /// made. The explanation keeps the whole setting.
 pub(crate) fn short_context(qualifiers: &crate::facts::Qualifiers) -> crate::facts::Qualifiers {
     let mut short = qualifiers.clone();
-    if let Some(context) = &qualifiers.context
-        && let Some((_, last)) = context.rsplit_once(", ")
-    {
-        short.context = Some(last.to_string());
-    }
+    short.context = setting(qualifiers).map(str::to_string);
     short
 }
 
 /// The setting of a quotation: the context as [`short_context`] shortens it.
 fn setting(qualifiers: &crate::facts::Qualifiers) -> Option<&str> {
     let context = qualifiers.context.as_deref()?;
-    Some(context.rsplit_once(", ").map_or(context, |(_, last)| last))
+    // The part after the last ", " (a plain scan: a searcher built per call costs more).
+    let last_comma = context
+        .as_bytes()
+        .windows(2)
+        .rposition(|pair| pair == b", ");
+    Some(last_comma.map_or(context, |at| &context[at + 2..]))
 }
