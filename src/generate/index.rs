@@ -51,6 +51,8 @@ pub(crate) struct Index<'a> {
     pub(super) disputed: Vec<bool>,
     /// Undisputed quote facts with their normalised words.
     pub quotes: Vec<(usize, String)>,
+    /// The positions of the quiz's own subjects (entities marked `main`), in declaration order.
+    pub(super) main_entities: Vec<usize>,
     /// Each speaker's undisputed quote facts, in fact order.
     quotes_by_speaker: HashMap<&'a str, Vec<usize>>,
     /// Normalised quote words → subjects any fact says spoke or wrote them.
@@ -323,6 +325,9 @@ impl<'a> Index<'a> {
             })
             .collect();
         Index {
+            main_entities: (0..base.entities.len())
+                .filter(|&position| base.entities[position].main)
+                .collect(),
             quotes_by_speaker,
             opening_words: super::mentions::opening_words(&names),
             fact_relations: base

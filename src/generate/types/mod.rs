@@ -698,13 +698,10 @@ impl<'a> Context<'a> {
                         .split(", ")
                         .map(str::trim)
                         .filter(|clause| {
-                            let words = phrasing::normalise(clause);
                             !clause.is_empty()
                                 && (main
                                     || !drop_subject_clauses
-                                    || !self.index.base.entities.iter().any(|other| {
-                                        other.main && self.index.mentioned_in(&words, other)
-                                    }))
+                                    || !self.index.names_main_entity(&phrasing::normalise(clause)))
                         })
                         .collect();
                     let description = clauses.join(", ");
