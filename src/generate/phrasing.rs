@@ -312,7 +312,6 @@ fn drop_doubled_the(out: &mut String, value: &str, _at_start: bool) {
 
 /// "a {object}" before a vowel sound reads "an": fixes the template's article to suit the value.
 fn fix_indefinite_article(out: &mut String, value: &str) {
-    let wanted = indefinite_article(value);
     for (article, capital) in [("a ", false), ("an ", false), ("A ", true), ("An ", true)] {
         if out.ends_with(article) {
             let before_len = out.len() - article.len();
@@ -320,6 +319,7 @@ fn fix_indefinite_article(out: &mut String, value: &str) {
             if !(before.is_empty() || before.ends_with(' ')) {
                 return;
             }
+            let wanted = indefinite_article(value);
             out.truncate(before_len);
             if capital {
                 out.push_str(&capitalise(wanted));
