@@ -18,16 +18,13 @@ const RARITY: [u8; 256] = {
     rarity
 };
 
-/// How far into a needle to look for its rarest byte: a long needle (a whole sentence) has a rare
-/// enough one early on.
-const PIVOT_WINDOW: usize = 16;
-
-/// Where in `needle` to look first: the byte least likely to occur in text (the first such) among its
-/// first [`PIVOT_WINDOW`] bytes.
+/// Where in `needle` to look first: the rarest (the first such) of a few bytes spread over it (its
+/// first, second, middle and second-to-last: a normalised name's first letter comes after a space).
 fn rarest_byte(needle: &[u8]) -> usize {
+    let last = needle.len().saturating_sub(1);
     let mut best = 0;
-    for (at, &byte) in needle.iter().enumerate().take(PIVOT_WINDOW) {
-        if RARITY[usize::from(byte)] > RARITY[usize::from(needle[best])] {
+    for at in [1, needle.len() / 2, last.saturating_sub(1)] {
+        if at <= last && RARITY[usize::from(needle[at])] > RARITY[usize::from(needle[best])] {
             best = at;
         }
     }
