@@ -411,7 +411,9 @@ impl<'a> Index<'a> {
 
     /// The undisputed quote facts with this speaker, in fact order.
     pub(crate) fn quotes_of(&self, speaker: &str) -> &[usize] {
-        self.quotes_by_speaker.get(speaker).map_or(&[], Vec::as_slice)
+        self.quotes_by_speaker
+            .get(speaker)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The parts the entity plays in the facts other than quotations: (relation, as its subject).

@@ -63,6 +63,9 @@ pub(crate) struct Context<'a> {
     normalised_explanations: Vec<String>,
     /// Whether each fact's relation statement renders for it (its explanation is then that statement).
     statement_renders: Vec<bool>,
+    /// By entity position, its description and the description less the clauses naming the quiz's
+    /// subject, each with its normalised form, once worked out (see [`Context::description_of`]).
+    descriptions: Vec<[std::cell::OnceCell<Option<(String, String)>>; 2]>,
     /// Each fact's content signature (see [`fact_signature`]), worked out once.
     signatures: Vec<String>,
     /// Ids given so far, to keep them distinct.
@@ -119,10 +122,8 @@ impl Seen {
             .chain(shown_after_prompt.chars())
             .chain(draft.body.answer_text().chars())
             .any(|c| c.is_ascii_digit());
-        let elsewhere = phrasing::join_normalised(&[
-            prompt_words,
-            &phrasing::normalise(&shown_after_prompt),
-        ]);
+        let elsewhere =
+            phrasing::join_normalised(&[prompt_words, &phrasing::normalise(&shown_after_prompt)]);
         let text = phrasing::join_normalised(&[prompt_words, explanation_words]);
         Seen {
             prompt: prompt_words.to_string(),
@@ -202,11 +203,15 @@ impl<'a> Context<'a> {
             explanations: Vec::new(),
             normalised_explanations: Vec::new(),
             statement_renders: Vec::new(),
+            descriptions: Vec::new(),
             signatures: Vec::new(),
             ids: std::collections::HashSet::new(),
             same_news: Vec::new(),
         };
         cx.same_news = same_news(cx.index.base);
+        cx.descriptions = (0..cx.index.base.entities.len())
+            .map(|_| Default::default())
+            .collect();
         cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
         let statements: Vec<Option<String>> = cx
             .index
@@ -272,9 +277,7 @@ impl<'a> Context<'a> {
             .iter()
             .map(|key| stable_hash(key.as_bytes()))
             .collect();
-        keys.push(stable_hash(
-            format!("prompt|{prompt_words}").as_bytes(),
-        ));
+        keys.push(stable_hash(format!("prompt|{prompt_words}").as_bytes()));
         let features = self.features(&draft);
         // An explanation teaches one more true, cited fact: why a tempting wrong option is wrong, more
         // about the answer or the entity asked about, or more on the same topic about the quiz's subject.
@@ -690,23 +693,8 @@ impl<'a> Context<'a> {
                 .chain(self.index.entity(&fact.subject))
                 .filter(|entity| entity.main == main)
                 .find_map(|entity| {
-                    // Clauses that name the quiz's subject restate the entity's part in it
-                    // ("rapper, interviewed in The Defiant Ones"): only the rest teaches.
-                    let clauses: Vec<&str> = entity
-                        .description
-                        .as_deref()?
-                        .split(", ")
-                        .map(str::trim)
-                        .filter(|clause| {
-                            !clause.is_empty()
-                                && (main
-                                    || !drop_subject_clauses
-                                    || !self.index.names_main_entity(&phrasing::normalise(clause)))
-                        })
-                        .collect();
-                    let description = clauses.join(", ");
-                    let description = description.trim();
-                    let normalised = phrasing::normalise(description);
+                    let (description, normalised) =
+                        self.description_of(entity, drop_subject_clauses && !main)?;
                     if description.is_empty()
                         || search::contains(&seen.text, normalised.trim())
                         || !seen.adds_words(&normalised, false)
@@ -729,6 +717,34 @@ impl<'a> Context<'a> {
                     Some(phrasing::capitalise(&sentence))
                 })
         })
+    }
+
+    /// The entity's description, and it normalised, less the clauses that name the quiz's subject
+    /// when `drop_subject_clauses` (worked out once per entity).
+    fn description_of(&self, entity: &Entity, drop_subject_clauses: bool) -> Option<(&str, &str)> {
+        let position = self.index.position(entity)?;
+        let cached =
+            self.descriptions[position][usize::from(drop_subject_clauses)].get_or_init(|| {
+                // Clauses that name the quiz's subject restate the entity's part in it ("rapper,
+                // interviewed in The Defiant Ones"): only the rest teaches.
+                let clauses: Vec<&str> = entity
+                    .description
+                    .as_deref()?
+                    .split(", ")
+                    .map(str::trim)
+                    .filter(|clause| {
+                        !clause.is_empty()
+                            && (!drop_subject_clauses
+                                || !self.index.names_main_entity(&phrasing::normalise(clause)))
+                    })
+                    .collect();
+                let description = clauses.join(", ").trim().to_string();
+                let normalised = phrasing::normalise(&description);
+                Some((description, normalised))
+            });
+        cached
+            .as_ref()
+            .map(|(description, normalised)| (description.as_str(), normalised.as_str()))
     }
 
     /// How a question names a fact it rests on: the fact's `id`, or `s-` and 8 hex digits of its
