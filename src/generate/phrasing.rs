@@ -80,31 +80,33 @@ pub(crate) fn usable(template: &str, qualifiers: &Qualifiers) -> bool {
     let Some(parts) = pieces(template) else {
         return false;
     };
-    let names: Vec<&str> = parts
-        .iter()
-        .filter_map(|piece| match piece {
+    let names = || {
+        parts.iter().filter_map(|piece| match piece {
             Piece::Placeholder(name) => Some(*name),
             Piece::Text(_) => None,
         })
-        .collect();
-    let has_all = names
-        .iter()
-        .filter(|name| **name != "subject" && **name != "object")
-        .all(|name| qualifiers.placeholder(name).is_some());
+    };
+    let has_all = names()
+        .filter(|name| *name != "subject" && *name != "object")
+        .all(|name| qualifiers.has_placeholder(name));
     let keeps_restrictions = RESTRICTING
         .iter()
-        .filter(|name| qualifiers.placeholder(name).is_some())
-        .all(|name| names.contains(name));
+        .filter(|name| qualifiers.has_placeholder(name))
+        .all(|name| names().any(|named| named == *name));
     has_all && keeps_restrictions
 }
 
 /// Whether every qualifier a template names is present (restricting qualifiers may be left out, as in a
 /// select-all question that holds whatever the qualifiers).
 pub(crate) fn fillable(template: &str, qualifiers: &Qualifiers) -> bool {
-    pieces(template).is_some()
-        && qualifier_names(template)
-            .iter()
-            .all(|name| qualifiers.placeholder(name).is_some())
+    pieces(template).is_some_and(|parts| {
+        parts.iter().all(|piece| match piece {
+            Piece::Placeholder(name) if *name != "subject" && *name != "object" => {
+                qualifiers.has_placeholder(name)
+            }
+            _ => true,
+        })
+    })
 }
 
 /// Whether a template only reads right with options shown ("Which of these ...").
