@@ -11,7 +11,7 @@ pub(crate) mod true_false;
 pub(crate) mod two_step;
 
 use crate::facts::{Entity, Fact, Object, Relation, Value};
-use crate::question::{Body, Citation, FACT_TAG, Question, stable_hash};
+use crate::question::{Body, Citation, FACT_TAG, Question, stable_hash, stable_hash_parts};
 
 use crate::rng::{SeededRng, index, shuffle};
 
@@ -68,6 +68,10 @@ pub(crate) struct Context<'a> {
     descriptions: Vec<[std::cell::OnceCell<Option<(String, String)>>; 2]>,
     /// Each fact's content signature (see [`fact_signature`]), worked out once.
     signatures: Vec<String>,
+    /// The hash of each fact's [`fact_key`], worked out once.
+    fact_key_hashes: Vec<u64>,
+    /// The tag naming each fact (see [`Context::fact_name`]), worked out once.
+    fact_tags: Vec<String>,
     /// Ids given so far, to keep them distinct.
     ids: std::collections::HashSet<String>,
     /// For each fact, the other facts giving the same value by the same relation (Part 1 premiered on
@@ -205,6 +209,8 @@ impl<'a> Context<'a> {
             statement_renders: Vec::new(),
             descriptions: Vec::new(),
             signatures: Vec::new(),
+            fact_key_hashes: Vec::new(),
+            fact_tags: Vec::new(),
             ids: std::collections::HashSet::new(),
             same_news: Vec::new(),
         };
@@ -213,6 +219,14 @@ impl<'a> Context<'a> {
             .map(|_| Default::default())
             .collect();
         cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
+        let facts = 0..cx.index.base.facts.len();
+        cx.fact_key_hashes = facts
+            .clone()
+            .map(|fact| stable_hash(fact_key(fact).as_bytes()))
+            .collect();
+        cx.fact_tags = facts
+            .map(|fact| format!("{FACT_TAG}{}", cx.fact_name(fact)))
+            .collect();
         let statements: Vec<Option<String>> = cx
             .index
             .base
@@ -277,7 +291,7 @@ impl<'a> Context<'a> {
             .iter()
             .map(|key| stable_hash(key.as_bytes()))
             .collect();
-        keys.push(stable_hash(format!("prompt|{prompt_words}").as_bytes()));
+        keys.push(stable_hash_parts(&[b"prompt|", prompt_words.as_bytes()]));
         let features = self.features(&draft);
         // An explanation teaches one more true, cited fact: why a tempting wrong option is wrong, more
         // about the answer or the entity asked about, or more on the same topic about the quiz's subject.
@@ -308,7 +322,7 @@ impl<'a> Context<'a> {
         // One fact, one question per draw: every fact a question rests on (a false statement's true
         // fact, an order question's dates) is one of its keys.
         for &fact in &draft.facts {
-            let key = stable_hash(fact_key(fact).as_bytes());
+            let key = self.fact_key_hashes[fact];
             if !keys.contains(&key) {
                 keys.push(key);
             }
@@ -318,14 +332,14 @@ impl<'a> Context<'a> {
             for &same in &self.same_news[fact] {
                 if !rests_on.contains(&same) {
                     rests_on.push(same);
-                    keys.push(stable_hash(fact_key(same).as_bytes()));
+                    keys.push(self.fact_key_hashes[same]);
                 }
             }
         }
         for &fact in &rests_on {
-            let tag = format!("{FACT_TAG}{}", self.fact_name(fact));
-            if !draft_tags.contains(&tag) {
-                draft_tags.push(tag);
+            let tag = &self.fact_tags[fact];
+            if !draft_tags.contains(tag) {
+                draft_tags.push(tag.clone());
             }
         }
         let question = Question {
