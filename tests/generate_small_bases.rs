@@ -1,6 +1,6 @@
-//! The generator's choices of wrong options, ladders and tolerances, each pinned on a fact base of a
-//! few invented facts written for the one rule it checks: small enough that the rule alone decides
-//! what comes out, so a change to the rule changes the questions.
+//! What the generator asks and with which options (wrong options, ladders, tolerances, which facts are
+//! asked how), each rule pinned on a fact base of a few invented facts written for it: small enough
+//! that the rule alone decides what comes out, so a change to the rule changes the questions.
 
 use std::collections::BTreeSet;
 
