@@ -71,7 +71,7 @@ impl<'a> Index<'a> {
                 .filter(|word| word.chars().count() >= 3 && !SMALL.contains(word))
                 // The normaliser folds a possessive into the word ("Dre's" reads "dres").
                 .any(|word| {
-                    haystack.match_indices(word).any(|(at, _)| {
+                    super::search::occurrences(haystack, word).any(|at| {
                         let after = &haystack[at + word.len()..];
                         haystack[..at].ends_with(' ')
                             && (after.starts_with(' ') || after.starts_with("s "))

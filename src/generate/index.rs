@@ -88,6 +88,12 @@ pub(crate) struct Index<'a> {
     interest: Vec<u8>,
     /// Each unique name to the entities bearing it.
     by_name: StdHashMap<&'a str, Vec<usize>>,
+    /// The parts each entity plays in the facts other than quotations: (relation, as its subject).
+    roles: HashMap<&'a str, Vec<(&'a str, bool)>>,
+    /// Each fact's relation, by fact position.
+    fact_relations: Vec<Option<&'a Relation>>,
+    /// The words that open a mention of each entity's names (see [`super::mentions`]).
+    pub(super) opening_words: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> Index<'a> {
@@ -114,7 +120,22 @@ impl<'a> Index<'a> {
         let mut latest_year = i32::MIN;
         let mut by_subject_any: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut by_object_any: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut roles: HashMap<&str, Vec<(&str, bool)>> = HashMap::default();
         for (index, fact) in base.facts.iter().enumerate() {
+            let mut plays = |id: &'a str, role: (&'a str, bool)| {
+                let list = roles.entry(id).or_default();
+                if !list.contains(&role) {
+                    list.push(role);
+                }
+            };
+            match &fact.object {
+                Object::Value(Value::Quote { .. }) => {}
+                Object::Value(_) => plays(&fact.subject, (&fact.relation, true)),
+                Object::Entity(id) => {
+                    plays(&fact.subject, (&fact.relation, true));
+                    plays(id, (&fact.relation, false));
+                }
+            }
             by_subject_any
                 .entry(fact.subject.as_str())
                 .or_default()
@@ -188,7 +209,7 @@ impl<'a> Index<'a> {
                 }
             }
         }
-        let names = base
+        let names: Vec<Vec<String>> = base
             .entities
             .iter()
             .map(|entity| {
@@ -297,6 +318,13 @@ impl<'a> Index<'a> {
             })
             .collect();
         Index {
+            opening_words: super::mentions::opening_words(&names),
+            fact_relations: base
+                .facts
+                .iter()
+                .map(|fact| base.relation(&fact.relation))
+                .collect(),
+            roles,
             interest,
             by_name,
             option_position,
@@ -329,8 +357,12 @@ impl<'a> Index<'a> {
         &self.base.facts[index]
     }
 
+    /// The fact's relation (looked up once per fact of this fact base).
     pub(crate) fn relation(&self, fact: &Fact) -> Option<&'a Relation> {
-        self.base.relation(&fact.relation)
+        match position_in(&self.base.facts, fact) {
+            Some(position) => self.fact_relations[position],
+            None => self.base.relation(&fact.relation),
+        }
     }
 
     pub(crate) fn entity(&self, id: &str) -> Option<&'a Entity> {
@@ -366,6 +398,11 @@ impl<'a> Index<'a> {
         self.by_object_any.get(object).map_or(&[], Vec::as_slice)
     }
 
+    /// The parts the entity plays in the facts other than quotations: (relation, as its subject).
+    pub(crate) fn roles_of(&self, id: &str) -> &[(&'a str, bool)] {
+        self.roles.get(id).map_or(&[], Vec::as_slice)
+    }
+
     /// Every fact (disputed or not) with this entity as object by this relation.
     pub(crate) fn facts_pointing_at(&self, object: &str, relation: &str) -> &[usize] {
         self.by_object
@@ -377,20 +414,8 @@ impl<'a> Index<'a> {
     /// The position of an entity of this fact base (every `&Entity` the builders hold points into
     /// `base.entities`; anything else is looked up by id).
     pub(super) fn position(&self, entity: &Entity) -> Option<usize> {
-        let start = self.base.entities.as_ptr() as usize;
-        let size = std::mem::size_of::<Entity>().max(1);
-        let offset = (entity as *const Entity as usize).wrapping_sub(start);
-        let position = offset / size;
-        if offset % size == 0
-            && self
-                .base
-                .entities
-                .get(position)
-                .is_some_and(|found| std::ptr::eq(found, entity))
-        {
-            return Some(position);
-        }
-        self.entity_position.get(entity.id.as_str()).copied()
+        position_in(&self.base.entities, entity)
+            .or_else(|| self.entity_position.get(entity.id.as_str()).copied())
     }
 
     /// How a sentence names the entity (the one place that renders an entity in text): its
@@ -472,6 +497,19 @@ impl<'a> Index<'a> {
             .iter()
             .map(|&position| &self.base.entities[position])
     }
+}
+
+/// Where `item` stands in `items`, if it is one of them (the same place in memory, not an equal value).
+fn position_in<T>(items: &[T], item: &T) -> Option<usize> {
+    let start = items.as_ptr() as usize;
+    let size = std::mem::size_of::<T>().max(1);
+    let offset = (item as *const T as usize).wrapping_sub(start);
+    let position = offset / size;
+    (offset % size == 0
+        && items
+            .get(position)
+            .is_some_and(|found| std::ptr::eq(found, item)))
+    .then_some(position)
 }
 
 /// Each entity's second-mention name (see [`Index::short_name`]), by position.

@@ -30,9 +30,11 @@ pub mod difficulty;
 mod distractors;
 mod ids;
 mod index;
+mod mentions;
 mod numeric;
 mod phrasing;
 pub mod quality;
+mod search;
 mod select;
 mod types;
 

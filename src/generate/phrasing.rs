@@ -7,6 +7,8 @@
 
 use crate::facts::Qualifiers;
 
+use super::search;
+
 /// Qualifiers that narrow what a fact claims: a question or statement that drops one of them could ask
 /// something untrue, so a template is used only if it names every one of these the fact carries.
 pub(crate) const RESTRICTING: [&str; 3] = ["context", "region", "as_of"];
@@ -456,14 +458,23 @@ pub(crate) fn mentions_normalised(normalised_text: &str, needle: &str) -> bool {
         return false;
     }
     // The normaliser drops apostrophes, so a possessive is the name with an `s` (`dr dres partner`).
+    // One pass over every occurrence of the needle less its trailing space: the needle itself is one
+    // followed by that space, and a possessive one (among the non-overlapping, leftmost first, as
+    // `match_indices` finds them) followed by `s `.
     let found = |needle: &str| {
-        if normalised_text.contains(needle) {
-            return true;
-        }
         let stem = needle.trim_end();
-        normalised_text
-            .match_indices(stem)
-            .any(|(at, _)| normalised_text[at + stem.len()..].starts_with("s "))
+        let mut free_from = 0;
+        search::all_occurrences(normalised_text, stem).any(|at| {
+            let after = &normalised_text[at + stem.len()..];
+            if after.starts_with(&needle[stem.len()..]) {
+                return true;
+            }
+            if at < free_from {
+                return false;
+            }
+            free_from = at + stem.len();
+            after.starts_with("s ")
+        })
     };
     if found(needle) {
         return true;

@@ -19,6 +19,7 @@ use super::difficulty::{self, Traits};
 use super::index::Index;
 use super::phrasing::{self, Slot};
 use super::quality::{Features, Quality};
+use super::search;
 
 /// A built question with what the selection needs to know about it.
 #[derive(Clone, Debug)]
@@ -77,18 +78,14 @@ struct Seen {
     elsewhere: String,
     /// The prompt and the explanation so far.
     text: String,
-    /// Every word of the prompt and the explanation so far.
-    words: std::collections::HashSet<String, std::hash::BuildHasherDefault<super::index::Fnv>>,
-    /// Every word of the prompt, the options or items, and the explanation so far.
-    all_words: std::collections::HashSet<String, std::hash::BuildHasherDefault<super::index::Fnv>>,
     /// A hash of the explanation so far, to choose among equally good facts.
     explanation_hash: u64,
     /// Whether the prompt, options, items or answer show a digit.
     has_digits: bool,
-    /// Kinds looked up so far, with whether the prompt names an entity of each.
-    prompt_kinds: std::cell::RefCell<Vec<(String, bool)>>,
-    /// By entity position, whether `elsewhere` names the entity, once looked up.
-    mentioned: std::cell::RefCell<Vec<Option<bool>>>,
+    /// The positions of the entities the prompt names, once looked up.
+    prompt_names: std::cell::OnceCell<Vec<usize>>,
+    /// The positions of the entities `elsewhere` names, once looked up.
+    elsewhere_names: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl Seen {
@@ -117,19 +114,13 @@ impl Seen {
             .any(|c| c.is_ascii_digit());
         let elsewhere = phrasing::normalise(&shown_text);
         let text = phrasing::normalise(&format!("{} {explanation}", draft.prompt));
-        let words: std::collections::HashSet<String, _> =
-            text.split_whitespace().map(str::to_string).collect();
-        let mut all_words = words.clone();
-        all_words.extend(elsewhere.split_whitespace().map(str::to_string));
         Seen {
             prompt: phrasing::normalise(&draft.prompt),
             elsewhere,
             text,
-            words,
-            all_words,
             explanation_hash: stable_hash(explanation.as_bytes()),
-            mentioned: std::cell::RefCell::new(Vec::new()),
-            prompt_kinds: std::cell::RefCell::new(Vec::new()),
+            prompt_names: std::cell::OnceCell::new(),
+            elsewhere_names: std::cell::OnceCell::new(),
             has_digits,
         }
     }
@@ -144,17 +135,23 @@ impl Seen {
     /// that the prompt and explanation do not (`with_options`: nor the options or items). A wrong
     /// option's other role is one word ("producer") and teaches what the player needs.
     fn new_words(&self, normalised: &str, with_options: bool) -> usize {
-        let known = if with_options {
-            &self.all_words
-        } else {
-            &self.words
+        let known = |word: &str| {
+            has_word(&self.text, word) || (with_options && has_word(&self.elsewhere, word))
         };
         normalised
             .split_whitespace()
-            .filter(|word| word.len() > 2 && !known.contains(*word))
+            .filter(|word| word.len() > 2 && !known(word))
             .take(2)
             .count()
     }
+}
+
+/// Whether a normalised text (see [`phrasing::normalise`]: words between single spaces, a space each
+/// side) has `word` among its words.
+fn has_word(normalised: &str, word: &str) -> bool {
+    let bytes = normalised.as_bytes();
+    search::all_occurrences(normalised, word)
+        .any(|at| at > 0 && bytes[at - 1] == b' ' && bytes.get(at + word.len()) == Some(&b' '))
 }
 
 /// What an explanation teaches beyond the question.
@@ -333,30 +330,23 @@ impl<'a> Context<'a> {
     /// among equals, one fixed by the explanation's text.
     /// Never a fact whose other end the prompt or an option names: it would say something about a wrong
     /// option, or tie the question's entities together in a second way.
-    /// Whether the prompt names an entity of this kind (worked out once per kind and question).
+    /// Whether the prompt names an entity of this kind.
     fn prompt_names_kind(&self, seen: &Seen, kind: &str) -> bool {
-        let mut known = seen.prompt_kinds.borrow_mut();
-        if let Some(&(_, named)) = known.iter().find(|(seen_kind, _)| seen_kind == kind) {
-            return named;
-        }
-        let named = self
-            .index
-            .entities_of_kind(kind)
-            .any(|entity| self.index.mentioned_in(&seen.prompt, entity));
-        known.push((kind.to_string(), named));
-        named
+        seen.prompt_names
+            .get_or_init(|| self.index.entities_mentioned_in(&seen.prompt))
+            .iter()
+            .any(|&position| self.index.base.entities[position].kind == kind)
     }
 
-    /// Whether the prompt, options or items name the entity (worked out once per entity and question).
+    /// Whether the prompt, options or items name the entity.
     fn shown_elsewhere(&self, seen: &Seen, entity: &Entity) -> bool {
         let Some(position) = self.index.position(entity) else {
             return self.index.mentioned_in(&seen.elsewhere, entity);
         };
-        let mut known = seen.mentioned.borrow_mut();
-        if known.len() <= position {
-            known.resize(self.index.base.entities.len().max(position + 1), None);
-        }
-        *known[position].get_or_insert_with(|| self.index.mentioned_in(&seen.elsewhere, entity))
+        seen.elsewhere_names
+            .get_or_init(|| self.index.entities_mentioned_in(&seen.elsewhere))
+            .binary_search(&position)
+            .is_ok()
     }
 
     /// What the explanation teaches beyond the question, most telling first: why a tempting wrong
@@ -455,9 +445,7 @@ impl<'a> Context<'a> {
                     && !self.index.is_disputed(other)
                     && self.index.interest_of(other) >= 1
                     && !matches!(fact.object, Object::Value(Value::Quote { .. }))
-                    && !seen
-                        .prompt
-                        .contains(self.normalised_explanations[other].as_str())
+                    && !search::contains(&seen.prompt, &self.normalised_explanations[other])
                     && seen.new_words(&self.normalised_explanations[other], true) >= 1
             })
             .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
@@ -616,9 +604,7 @@ impl<'a> Context<'a> {
                     !far_end_shown
                         && !rival
                         && seen.adds_words(&self.normalised_explanations[other], false)
-                        && !seen
-                            .text
-                            .contains(self.normalised_explanations[other].as_str())
+                        && !search::contains(&seen.text, &self.normalised_explanations[other])
                 })
                 .collect::<Vec<usize>>();
             usable.push(best);
@@ -694,7 +680,7 @@ impl<'a> Context<'a> {
                     let description = description.trim();
                     let normalised = phrasing::normalise(description);
                     if description.is_empty()
-                        || seen.text.contains(normalised.trim())
+                        || search::contains(&seen.text, normalised.trim())
                         || !seen.adds_words(&normalised, false)
                     {
                         return None;

@@ -176,13 +176,12 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
 fn closeness(cx: &Context<'_>, fact_index: usize, other: usize, with_shape: bool) -> u8 {
     let fact = cx.index.fact(fact_index);
     let other = cx.index.fact(other);
-    let setting = |fact: &crate::facts::Fact| short_context(&fact.qualifiers).context;
     let shape = |fact: &crate::facts::Fact| match &fact.object {
         Object::Value(Value::Quote { text }) => whole_sentence(text),
         _ => false,
     };
     1 + 2 * u8::from(other.relation == fact.relation)
-        + u8::from(setting(other) == setting(fact))
+        + u8::from(setting(&other.qualifiers) == setting(&fact.qualifiers))
         + u8::from(with_shape && shape(other) == shape(fact))
         + u8::from(same_role(cx, &fact.subject, &other.subject))
 }
@@ -190,30 +189,13 @@ fn closeness(cx: &Context<'_>, fact_index: usize, other: usize, with_shape: bool
 /// Whether two speakers play a common part in the facts other than what they said (both interviewed,
 /// both critics of the series): a critic among the people the series is about reads as filler.
 fn same_role(cx: &Context<'_>, one: &str, other: &str) -> bool {
-    let roles = |id: &str| -> Vec<(&str, bool)> {
-        let as_subject = cx
+    let mine = cx.index.roles_of(one);
+    one == other
+        || cx
             .index
-            .facts_with_subject(id)
+            .roles_of(other)
             .iter()
-            .map(|&fact| (fact, true));
-        let as_object = cx
-            .index
-            .facts_with_object(id)
-            .iter()
-            .map(|&fact| (fact, false));
-        as_subject
-            .chain(as_object)
-            .filter(|&(fact, _)| {
-                !matches!(
-                    cx.index.fact(fact).object,
-                    Object::Value(Value::Quote { .. })
-                )
-            })
-            .map(|(fact, subject)| (cx.index.fact(fact).relation.as_str(), subject))
-            .collect()
-    };
-    let mine = roles(one);
-    one == other || roles(other).iter().any(|role| mine.contains(role))
+            .any(|role| mine.contains(role))
 }
 
 /// Whether a quotation reads as a whole sentence: a capital first and a full stop, question or
@@ -300,4 +282,10 @@ pub(crate) fn short_context(qualifiers: &crate::facts::Qualifiers) -> crate::fac
         short.context = Some(last.to_string());
     }
     short
+}
+
+/// The setting of a quotation: the context as [`short_context`] shortens it.
+fn setting(qualifiers: &crate::facts::Qualifiers) -> Option<&str> {
+    let context = qualifiers.context.as_deref()?;
+    Some(context.rsplit_once(", ").map_or(context, |(_, last)| last))
 }
