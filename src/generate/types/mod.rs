@@ -29,6 +29,9 @@ pub(crate) struct Candidate {
     pub facts: Vec<usize>,
     /// Hashes of what it asks: two questions sharing a key ask the same thing.
     pub keys: Vec<u64>,
+    /// Hashes of what its explanation teaches: a draw avoids two questions sharing one while others
+    /// are left, so a game neither repeats an explanation nor gives an answer away in one.
+    pub taught: Vec<u64>,
     /// What its quality score looks at (the redundancy count is filled in once the pool is built).
     pub features: Features,
     /// Its quality score, worked out once the pool is built.
@@ -253,11 +256,19 @@ impl<'a> Context<'a> {
         keys.push(stable_hash(
             format!("prompt|{}", phrasing::normalise(&draft.prompt)).as_bytes(),
         ));
-        let features = self.features(&draft);
+        let mut features = self.features(&draft);
         // An explanation teaches one more true, cited fact: why a tempting wrong option is wrong, more
         // about the answer or the entity asked about, or more on the same topic about the quiz's subject.
         let mut explanation = draft.explanation.clone();
-        let teaching = self.teaching(&draft, &explanation);
+        let (teaching, loose) = self.teaching(&draft, &explanation);
+        features.loose_teaching = loose;
+        let taught: Vec<u64> = match &teaching {
+            Teaching::Fact(extra) => vec![stable_hash(fact_key(*extra).as_bytes())],
+            Teaching::Description(about) => vec![stable_hash(
+                format!("taught|{}", phrasing::normalise(about)).as_bytes(),
+            )],
+            Teaching::Nothing => Vec::new(),
+        };
         if let Teaching::Fact(extra) = teaching {
             explanation = format!(
                 "{explanation} {}",
@@ -318,6 +329,7 @@ impl<'a> Context<'a> {
             question,
             facts: draft.facts,
             keys,
+            taught,
             features,
             quality: Quality::default(),
         });
@@ -353,33 +365,52 @@ impl<'a> Context<'a> {
     /// option is wrong; a fact about the answer or the entity asked about; the author's description
     /// of either; a fact about the quiz's subject on the question's topic; its description; and only
     /// failing all of these, any other fact about the quiz's subject.
-    fn teaching(&self, draft: &Draft, explanation: &str) -> Teaching {
+    /// The second value says whether what it teaches is loose: not about the answer or the entity
+    /// asked about, or off the question's topic (see [`super::quality`]).
+    fn teaching(&self, draft: &Draft, explanation: &str) -> (Teaching, bool) {
         let seen = Seen::of(draft, explanation);
+        // A fact about the quiz's subject teaches well only when the question is about the subject
+        // alone; beside another entity it reads as a fact from elsewhere ("Nas is interviewed in the
+        // series. Filming the series took 3 years.").
+        let about_other = draft.facts.iter().any(|&fact| {
+            let fact = self.index.fact(fact);
+            let object = match &fact.object {
+                Object::Entity(id) => Some(id.as_str()),
+                Object::Value(_) => None,
+            };
+            std::iter::once(fact.subject.as_str())
+                .chain(object)
+                .any(|id| self.index.entity(id).is_some_and(|entity| !entity.main))
+        });
         let fact = self
             .contrast_fact(draft, &seen)
             .or_else(|| self.teaching_fact(draft, &seen, &[2, 1], Anchors::SpecificOnTopic));
         if let Some(fact) = fact {
-            return Teaching::Fact(fact);
+            return (Teaching::Fact(fact), false);
         }
         if let Some(about) = self.description_sentence(draft, &seen, false) {
-            return Teaching::Description(about);
+            return (Teaching::Description(about), false);
         }
         if let Some(fact) = self.teaching_fact(draft, &seen, &[2], Anchors::SubjectOnTopic) {
-            return Teaching::Fact(fact);
+            return (Teaching::Fact(fact), about_other);
         }
         if let Some(about) = self.description_sentence(draft, &seen, true) {
-            return Teaching::Description(about);
+            return (Teaching::Description(about), about_other);
         }
         if let Some(fact) = self.teaching_fact(draft, &seen, &[2, 1], Anchors::Subject) {
-            return Teaching::Fact(fact);
+            return (Teaching::Fact(fact), about_other);
         }
         // Nothing on the question's topic: another fact about the answer or the entity asked about,
         // then the whole description of either.
         if let Some(fact) = self.teaching_fact(draft, &seen, &[2, 1], Anchors::Specific) {
-            return Teaching::Fact(fact);
+            return (Teaching::Fact(fact), true);
         }
-        self.described(draft, &seen, false, false)
-            .map_or(Teaching::Nothing, Teaching::Description)
+        let described = self.described(draft, &seen, false, false);
+        let loose = described.is_none();
+        (
+            described.map_or(Teaching::Nothing, Teaching::Description),
+            loose,
+        )
     }
 
     /// Why a tempting wrong option is wrong: a fact giving a wrong option of a select-all question, or
@@ -471,8 +502,12 @@ impl<'a> Context<'a> {
                 && (asked.subject == fact.subject
                     || matches!((&asked.object, &fact.object), (Object::Entity(a), Object::Entity(b)) if a == b))
         });
-        let slot = |id: &str| -> Option<Slot<'static>> {
+        let opened_with = |entity: &Entity| self.opens_explanation(draft, entity);
+        let slot = |id: &str, leads: bool| -> Option<Slot<'static>> {
             let entity = self.index.entity(id)?;
+            if leads && opened_with(entity) {
+                return Some(Slot::Name("It".into()));
+            }
             Some(if named.contains(&id) {
                 Slot::Name(self.index.short_name(entity).to_owned().into())
             } else {
@@ -481,9 +516,11 @@ impl<'a> Context<'a> {
         };
         let sentence = (|| {
             let relation = self.index.relation(fact)?;
-            let subject = slot(&fact.subject)?;
+            let subject_leads = relation.statement.starts_with("{subject}");
+            let object_leads = relation.statement.starts_with("{object}");
+            let subject = slot(&fact.subject, subject_leads)?;
             let object = match &fact.object {
-                Object::Entity(id) => slot(id)?,
+                Object::Entity(id) => slot(id, object_leads)?,
                 Object::Value(_) => self.object_slot(fact, &fact.object)?,
             };
             let sentence = self.statement_with(fact, relation, &subject, &object, false)?;
@@ -499,6 +536,20 @@ impl<'a> Context<'a> {
             })
         })();
         sentence.unwrap_or_else(|| self.explanations[fact_index].clone())
+    }
+
+    /// Whether the explanation is one sentence that opens with this thing (not a person), so the
+    /// next sentence calls it "it": "The series first aired on HBO. It has 4 parts."
+    fn opens_explanation(&self, draft: &Draft, entity: &Entity) -> bool {
+        let name = self.index.in_sentence(entity);
+        draft.facts.len() == 1
+            && entity.kind != "person"
+            && !matches!(draft.body, Body::SelectAll { .. } | Body::Order { .. })
+            && !draft.explanation.contains(". ")
+            && phrasing::capitalise(name).split_whitespace().eq(draft
+                .explanation
+                .split_whitespace()
+                .take(name.split_whitespace().count()))
     }
 
     fn teaching_fact(
@@ -692,12 +743,15 @@ impl<'a> Context<'a> {
                     } else {
                         String::new()
                     };
-                    // The entity was named in full just before: "Hughes is a film director".
-                    let sentence = format!(
-                        "{} is {article}{}.",
-                        self.index.short_name(entity),
-                        description.trim_end_matches('.')
-                    );
+                    // The entity was named in full just before: "Hughes is a film director",
+                    // "It is a 1958 film".
+                    let name = if self.opens_explanation(draft, entity) {
+                        "It"
+                    } else {
+                        self.index.short_name(entity)
+                    };
+                    let sentence =
+                        format!("{name} is {article}{}.", description.trim_end_matches('.'));
                     Some(phrasing::capitalise(&sentence))
                 })
         })
@@ -771,6 +825,26 @@ impl<'a> Context<'a> {
                         Object::Value(Value::Quote { .. })
                     )
                 }),
+            one_of_many: matches!(draft.body, Body::TrueFalse { .. })
+                && draft.facts.iter().any(|&fact| {
+                    let fact = self.index.fact(fact);
+                    let Object::Entity(object) = &fact.object else {
+                        return false;
+                    };
+                    let same_relation = |others: &[usize]| {
+                        others
+                            .iter()
+                            .filter(|&&other| self.index.fact(other).relation == fact.relation)
+                            .count()
+                    };
+                    same_relation(self.index.facts_with_object(object)) >= 4
+                        || same_relation(self.index.facts_with_subject(&fact.subject)) >= 4
+                }),
+            snapshot: draft
+                .facts
+                .iter()
+                .any(|&fact| self.index.fact(fact).qualifiers.as_of.is_some()),
+            loose_teaching: false,
             joins: draft.traits.joins,
             same_fact: 1,
             prompt_words: draft.prompt.split_whitespace().count(),
