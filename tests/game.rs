@@ -336,10 +336,15 @@ fn openings_spread_over_the_whole_pool_of_easy_questions() {
         (from_packs - easy_from_packs).abs() < 0.12,
         "openings from packs {from_packs:.2}, easy questions from packs {easy_from_packs:.2}"
     );
+    // Drawing 200 openings uniformly from n easy questions meets n(1 - (1 - 1/n)^200) distinct ones
+    // on average; a spread over the whole pool comes near that.
+    let n = easy.len() as f64;
+    let uniform = n * (1.0 - (1.0 - 1.0 / n).powi(seeds as i32));
     assert!(
-        openers.len() >= 100,
-        "only {} distinct openings",
-        openers.len()
+        openers.len() as f64 >= 0.85 * uniform,
+        "only {} distinct openings of {easy} easy questions, {uniform:.0} expected of a uniform draw",
+        openers.len(),
+        easy = easy.len()
     );
     assert!(
         top_five <= 30,

@@ -1,46 +1,13 @@
-//! The generator's choices of wrong options, ladders and tolerances, each pinned on a fact base of a
-//! few invented facts written for the one rule it checks: small enough that the rule alone decides
-//! what comes out, so a change to the rule changes the questions.
+//! What the generator asks and with which options (wrong options, ladders, tolerances, which facts are
+//! asked how), each rule pinned on a fact base of a few invented facts written for it: small enough
+//! that the rule alone decides what comes out, so a change to the rule changes the questions.
 
 use std::collections::BTreeSet;
 
-use trivia::facts::{FactBase, load_sources};
 use trivia::generate::generate_all;
-use trivia::question::{Body, Difficulty, Question};
-use trivia::tomldoc::SourceFile;
+use trivia::question::{Body, Question};
 
-use crate::support::wrong_options;
-
-/// A fact base from `body` (relations, entities and facts), with one article every fact cites.
-fn base(body: &str) -> FactBase {
-    let text = format!(
-        "[[article]]\nfile = \"notes.txt\"\nid = \"notes\"\ntitle = \"Test notes\"\n\
-         label = \"the test notes\"\n\n{body}"
-    );
-    load_sources(vec![SourceFile::new("small.toml", text)]).unwrap_or_else(|problems| {
-        panic!(
-            "invalid test base:\n{}",
-            problems
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    })
-}
-
-/// An `[[entity]]` table.
-fn entity(id: &str, name: &str, kind: &str) -> String {
-    format!("[[entity]]\nid = \"{id}\"\nname = \"{name}\"\nkind = \"{kind}\"\n\n")
-}
-
-/// A `[[fact]]` table; `object` is written as TOML (`"\"id\""`, `1999`, `{ value = 76, ... }`).
-fn fact(subject: &str, relation: &str, object: &str) -> String {
-    format!(
-        "[[fact]]\nsubject = \"{subject}\"\nrelation = \"{relation}\"\nobject = {object}\n\
-         sources = [{{ article = \"notes\", evidence = \"as the notes say\" }}]\n\n"
-    )
-}
+use crate::support::{entity_table, fact_table, small_base, wrong_options};
 
 fn options(question: &Question) -> BTreeSet<&str> {
     match &question.body {
@@ -103,7 +70,7 @@ fn a_song_by_a_band_the_person_is_not_in_is_wrong_for_them_and_one_by_their_band
         ("night-bus", "Night Bus", "song"),
         ("cold-harbour", "Cold Harbour", "song"),
     ] {
-        body.push_str(&entity(id, name, kind));
+        body.push_str(&entity_table(id, name, kind));
     }
     for (subject, relation, object) in [
         ("first-light", "recorded_by", "alma"),
@@ -113,9 +80,9 @@ fn a_song_by_a_band_the_person_is_not_in_is_wrong_for_them_and_one_by_their_band
         ("cold-harbour", "recorded_by", "glass-foxes"),
         ("alma", "member_of", "glass-foxes"),
     ] {
-        body.push_str(&fact(subject, relation, &format!("\"{object}\"")));
+        body.push_str(&fact_table(subject, relation, &format!("\"{object}\"")));
     }
-    let questions = generate_all(&base(&body));
+    let questions = generate_all(&small_base(&body));
     let asked = choices(
         &questions,
         "Which of these songs was recorded by Alma Reyes?",
@@ -154,10 +121,10 @@ statement = "{subject} plays {object}."
         ("grey-harbour", "Grey Harbour", "blues"),
     ];
     for (id, name, style) in styles {
-        body.push_str(&entity(id, name, "group"));
-        body.push_str(&fact(id, "sound", &format!("\"{style}\"")));
+        body.push_str(&entity_table(id, name, "group"));
+        body.push_str(&fact_table(id, "sound", &format!("\"{style}\"")));
     }
-    let questions = generate_all(&base(&body));
+    let questions = generate_all(&small_base(&body));
     for (name, answer, wrong) in [
         ("Iron Meadow", "Indie rock", "Rock"),
         ("The Lanterns", "Rock", "Indie rock"),
@@ -203,13 +170,13 @@ ask_object = ["What score did critics give {subject}?"]
 statement = "Critics gave {subject} a score of {object}."
 "#
     .to_string();
-    body.push_str(&entity("night-harbor", "Night Harbor", "film"));
-    body.push_str(&fact(
+    body.push_str(&entity_table("night-harbor", "Night Harbor", "film"));
+    body.push_str(&fact_table(
         "night-harbor",
         "metascore",
         "{ value = 64, out_of = 100 }",
     ));
-    let questions = generate_all(&base(&body));
+    let questions = generate_all(&small_base(&body));
     let typed: Vec<(f64, f64)> = questions
         .iter()
         .filter_map(|q| match q.body {
@@ -247,10 +214,10 @@ statement = "{subject} was formed in {object}."
         ("cold-coast", "Cold Coast", "2021"),
     ];
     for (id, name, year) in bands {
-        body.push_str(&entity(id, name, "group"));
-        body.push_str(&fact(id, "formed", &format!("\"{year}\"")));
+        body.push_str(&entity_table(id, name, "group"));
+        body.push_str(&fact_table(id, "formed", &format!("\"{year}\"")));
     }
-    let questions = generate_all(&base(&body));
+    let questions = generate_all(&small_base(&body));
     let year_of = |text: &str| -> i32 {
         let digits: String = text.chars().filter(char::is_ascii_digit).collect();
         digits.parse().unwrap()
@@ -295,14 +262,14 @@ fn who_said_this_never_offers_someone_the_words_name() {
         ("piet", "Piet Maas"),
         ("ravi", "Ravi Kumar"),
     ] {
-        body.push_str(&entity(id, name, "person"));
+        body.push_str(&entity_table(id, name, "person"));
     }
-    body.push_str(&fact(
+    body.push_str(&fact_table(
         "ines",
         "said",
         "\"Bello wrote the best songs we ever had.\"",
     ));
-    let questions = generate_all(&base(&body));
+    let questions = generate_all(&small_base(&body));
     let asked: Vec<&Question> = questions
         .iter()
         .filter(|q| matches!(q.body, Body::Quote { .. }))
@@ -333,15 +300,15 @@ fn who_said_this_offers_the_people_quoted_in_the_same_setting() {
         ("lena", "Lena Ortiz", None),
     ];
     for (id, name, words) in people {
-        body.push_str(&entity(id, name, "person"));
+        body.push_str(&entity_table(id, name, "person"));
         if let Some(words) = words {
             body.push_str(
-                &fact(id, "said", &format!("\"{words}\""))
+                &fact_table(id, "said", &format!("\"{words}\""))
                     .replace("sources =", "context = \"at the premiere\"\nsources ="),
             );
         }
     }
-    let questions = generate_all(&base(&body));
+    let questions = generate_all(&small_base(&body));
     let asked: Vec<&Question> = questions
         .iter()
         .filter(|q| matches!(q.body, Body::Quote { .. }))
@@ -401,7 +368,7 @@ refer_as = "the series"
         ("cara", "Cara Holm", "person"),
         ("dan", "Dan Pryce", "person"),
     ] {
-        body.push_str(&entity(id, name, kind));
+        body.push_str(&entity_table(id, name, kind));
     }
     for (subject, relation, object) in [
         ("night-harbor", "directed_by", "anna"),
@@ -411,9 +378,9 @@ refer_as = "the series"
         ("red-meadow", "produced_by", "cara"),
         ("salt-road", "produced_by", "dan"),
     ] {
-        body.push_str(&fact(subject, relation, &format!("\"{object}\"")));
+        body.push_str(&fact_table(subject, relation, &format!("\"{object}\"")));
     }
-    let questions = generate_all(&base(&body));
+    let questions = generate_all(&small_base(&body));
     let asked = choices(
         &questions,
         "Which of these series was produced by the person who directed the series?",
@@ -455,7 +422,7 @@ statement = "{subject} reviewed {object}."
 
 "#,
     );
-    body.push_str(&entity("night-harbor", "Night Harbor", "series"));
+    body.push_str(&entity_table("night-harbor", "Night Harbor", "series"));
     let people = [
         (
             "ines",
@@ -491,11 +458,11 @@ statement = "{subject} reviewed {object}."
         ("tomas", "Tomas Berg", "reviewed", "The music carries it."),
     ];
     for (id, name, role, words) in people {
-        body.push_str(&entity(id, name, "person"));
-        body.push_str(&fact(id, role, "\"night-harbor\""));
-        body.push_str(&fact(id, "said", &format!("\"{words}\"")));
+        body.push_str(&entity_table(id, name, "person"));
+        body.push_str(&fact_table(id, role, "\"night-harbor\""));
+        body.push_str(&fact_table(id, "said", &format!("\"{words}\"")));
     }
-    let questions = generate_all(&base(&body));
+    let questions = generate_all(&small_base(&body));
     let interviewees = set(&["Ines Duarte", "Olu Bello", "Greta Sand", "Piet Maas"]);
     let mut asked = 0;
     for question in &questions {
@@ -511,158 +478,6 @@ statement = "{subject} reviewed {object}."
         }
     }
     assert_eq!(asked, 4, "{questions:#?}");
-}
-
-// ---------------------------------------------------------------- difficulty
-
-#[test]
-fn a_statement_attributed_to_one_source_is_rated_harder_than_the_same_statement_plain() {
-    // "According to the test notes, which of these films did Anna Lind direct?" is a step harder than
-    // the same question when no source disagrees.
-    let plain = r#"
-[[relation]]
-id = "directed_by"
-subject = ["film"]
-object = ["person"]
-cardinality = "one"
-category = "Crew"
-ask_object = ["Who directed {subject}?"]
-ask_subject = ["Which of these films did {object} direct?"]
-statement = "{subject} was directed by {object}."
-
-[[entity]]
-id = "night-harbor"
-name = "Night Harbor"
-kind = "film"
-prominence = 1
-
-"#
-    .to_string()
-        + &[
-            ("glass-coast", "Glass Coast", "film"),
-            ("iron-bay", "Iron Bay", "film"),
-            ("red-meadow", "Red Meadow", "film"),
-            ("anna", "Anna Lind", "person"),
-            ("ben", "Ben Okafor", "person"),
-            ("cara", "Cara Holm", "person"),
-            ("dan", "Dan Pryce", "person"),
-            ("eve", "Eve Marsh", "person"),
-        ]
-        .iter()
-        .map(|(id, name, kind)| entity(id, name, kind))
-        .collect::<String>()
-        + &[
-            ("glass-coast", "ben"),
-            ("iron-bay", "cara"),
-            ("red-meadow", "dan"),
-        ]
-        .iter()
-        .map(|(film, person)| fact(film, "directed_by", &format!("\"{person}\"")))
-        .collect::<String>()
-        + "[[fact]]\nid = \"by-anna\"\nsubject = \"night-harbor\"\nrelation = \"directed_by\"\n\
-           object = \"anna\"\nsources = [{ article = \"notes\", evidence = \"directed by Anna Lind\" }]\n\n";
-    let disputed = plain.clone()
-        + r#"
-[[article]]
-file = "wire.txt"
-title = "A wire report"
-label = "the wire report"
-
-[[fact]]
-id = "by-eve"
-subject = "night-harbor"
-relation = "directed_by"
-object = "eve"
-sources = [{ article = "wire.txt", evidence = "directed by Eve Marsh" }]
-
-[[disagreement]]
-id = "night-harbor-director"
-topic = "Who directed Night Harbor"
-
-[[disagreement.side]]
-claim = "Anna Lind directed it."
-facts = ["by-anna"]
-sources = [{ article = "notes", evidence = "directed by Anna Lind" }]
-
-[[disagreement.side]]
-claim = "Eve Marsh directed it."
-facts = ["by-eve"]
-sources = [{ article = "wire.txt", evidence = "directed by Eve Marsh" }]
-"#;
-    let difficulty_of = |body: &str, prompt: &str| -> Difficulty {
-        let questions = generate_all(&base(body));
-        let asked = choices(&questions, prompt);
-        assert_eq!(asked.len(), 1, "{prompt}: {questions:#?}");
-        asked[0].difficulty
-    };
-    assert_eq!(
-        difficulty_of(&plain, "Which of these films did Anna Lind direct?"),
-        Difficulty::Easy
-    );
-    assert_eq!(
-        difficulty_of(
-            &disputed,
-            "According to the test notes, which of these films did Anna Lind direct?"
-        ),
-        Difficulty::Medium
-    );
-}
-
-#[test]
-fn a_dozen_is_counted_not_remembered_but_thirteen_is_a_figure() {
-    // "Night Harbor has 12 episodes." and "Filming Night Harbor took 12 years." are as easy as any
-    // statement; 13 is a figure to remember, a step harder.
-    let mut body = r#"
-[[relation]]
-id = "episodes"
-subject = ["series"]
-value = "integer"
-category = "Episodes"
-ask_object = ["How many episodes does {subject} have?"]
-statement = "{subject} has {object} episodes."
-
-[[relation]]
-id = "filming_time"
-subject = ["series"]
-value = "duration"
-category = "Production"
-ask_object = ["How long did filming {subject} take?"]
-statement = "Filming {subject} took {object}."
-"#
-    .to_string();
-    body.push_str(&entity("night-harbor", "Night Harbor", "series"));
-    body.push_str(&entity("glass-coast", "Glass Coast", "series"));
-    for (series, amount) in [("night-harbor", 12), ("glass-coast", 13)] {
-        body.push_str(&fact(series, "episodes", &amount.to_string()));
-        body.push_str(&fact(
-            series,
-            "filming_time",
-            &format!("{{ amount = {amount}, unit = \"years\" }}"),
-        ));
-    }
-    let questions = generate_all(&base(&body));
-    for (series, expected) in [
-        ("Night Harbor", Difficulty::Easy),
-        ("Glass Coast", Difficulty::Medium),
-    ] {
-        for relation in ["episodes", "filming_time"] {
-            let statements: Vec<&Question> = questions
-                .iter()
-                .filter(|q| {
-                    matches!(q.body, Body::TrueFalse { .. })
-                        && q.prompt.contains(series)
-                        && q.tags.iter().any(|tag| tag == relation)
-                })
-                .collect();
-            assert!(
-                !statements.is_empty(),
-                "{series} {relation}: {questions:#?}"
-            );
-            for question in statements {
-                assert_eq!(question.difficulty, expected, "{question:#?}");
-            }
-        }
-    }
 }
 
 // ---------------------------------------------------------------- which facts are asked how
@@ -701,19 +516,19 @@ statement = "{object} starred in {subject}."
         ("red-meadow", "Red Meadow", "jon", ["kit", "lea"]),
     ];
     for (id, name, director, cast) in films {
-        body.push_str(&entity(id, name, "film"));
-        body.push_str(&fact(id, "directed_by", &format!("\"{director}\"")));
+        body.push_str(&entity_table(id, name, "film"));
+        body.push_str(&fact_table(id, "directed_by", &format!("\"{director}\"")));
         for actor in cast {
-            body.push_str(&fact(id, "starred", &format!("\"{actor}\"")));
+            body.push_str(&fact_table(id, "starred", &format!("\"{actor}\"")));
         }
     }
     for id in [
         "anna", "ben", "cara", "dan", "eve", "finn", "gus", "hana", "ivo", "jon", "kit", "lea",
     ] {
         let name = format!("{}{} Quill", id[..1].to_uppercase(), &id[1..]);
-        body.push_str(&entity(id, &name, "person"));
+        body.push_str(&entity_table(id, &name, "person"));
     }
-    let questions = generate_all(&base(&body));
+    let questions = generate_all(&small_base(&body));
     let select_all: Vec<&Question> = questions
         .iter()
         .filter(|q| matches!(q.body, Body::SelectAll { .. }))
@@ -750,7 +565,7 @@ statement = "{subject} is an episode of {object}."
         ("low-tide", "Low Tide", "episode"),
         ("last-call", "Last Call", "episode"),
     ] {
-        body.push_str(&entity(id, name, kind));
+        body.push_str(&entity_table(id, name, kind));
     }
     for (episode, series) in [
         ("part-2", "night-harbor"),
@@ -759,9 +574,9 @@ statement = "{subject} is an episode of {object}."
         ("low-tide", "iron-bay"),
         ("last-call", "red-meadow"),
     ] {
-        body.push_str(&fact(episode, "episode_of", &format!("\"{series}\"")));
+        body.push_str(&fact_table(episode, "episode_of", &format!("\"{series}\"")));
     }
-    let questions = generate_all(&base(&body));
+    let questions = generate_all(&small_base(&body));
     let statements: Vec<&str> = questions
         .iter()
         .filter(|q| matches!(q.body, Body::TrueFalse { .. }))

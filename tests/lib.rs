@@ -10,6 +10,7 @@ mod fuzz;
 mod game;
 mod generate;
 mod generate_quality;
+mod generate_ratings;
 mod generate_small_bases;
 mod history;
 mod history_crash;

@@ -1,4 +1,5 @@
-//! Helpers shared by the integration tests: running the binary in a scrubbed environment.
+//! Helpers shared by the integration tests: running the binary in a scrubbed environment, golden
+//! files, and small fact bases written inside a test.
 
 use std::path::{Path, PathBuf};
 
@@ -191,4 +192,36 @@ pub fn wrong_options(question: &trivia::question::Question) -> Vec<&str> {
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// A fact base from `body` (relations, entities and facts), with one article every fact cites.
+pub fn small_base(body: &str) -> trivia::facts::FactBase {
+    let text = format!(
+        "[[article]]\nfile = \"notes.txt\"\nid = \"notes\"\ntitle = \"Test notes\"\n\
+         label = \"the test notes\"\n\n{body}"
+    );
+    trivia::facts::load_sources(vec![trivia::tomldoc::SourceFile::new("small.toml", text)])
+        .unwrap_or_else(|problems| {
+            panic!(
+                "invalid test base:\n{}",
+                problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        })
+}
+
+/// An `[[entity]]` table.
+pub fn entity_table(id: &str, name: &str, kind: &str) -> String {
+    format!("[[entity]]\nid = \"{id}\"\nname = \"{name}\"\nkind = \"{kind}\"\n\n")
+}
+
+/// A `[[fact]]` table; `object` is written as TOML (`"\"id\""`, `1999`, `{ value = 76, ... }`).
+pub fn fact_table(subject: &str, relation: &str, object: &str) -> String {
+    format!(
+        "[[fact]]\nsubject = \"{subject}\"\nrelation = \"{relation}\"\nobject = {object}\n\
+         sources = [{{ article = \"notes\", evidence = \"as the notes say\" }}]\n\n"
+    )
 }

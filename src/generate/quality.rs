@@ -7,10 +7,19 @@
 //!       + 10 × (mean interest of its entities − 2)      entity `interest`
 //!       − 40 when the answer is the quiz's own subject  entity `main = true`
 //!       − 15 when every entity but the quiz's subject is obscure   prominence 3: names from the credits
-//!       − 10 when asked "according to" one source      the sources disagree
+//!       − 20 when asked "according to" one source      the sources disagree: the key holds
+//!                                                       for one article only
 //!       −  5 for a true/false statement                 half the chance of a guess
 //!       − 15 for a quotation as a true/false statement  "X said ...": who said it is the
 //!                                                       whole question, better asked with options
+//!       − 15 for a true/false statement about one of many   "X is interviewed in the series":
+//!                                                       4 or more subjects share the relation and
+//!                                                       object, so it is a line of a list
+//!       − 10 for a fact true as of a date              "in March 2018, X was married to Y": a
+//!                                                       snapshot of when an article was written
+//!       − 10 when the explanation can only add a loose fact    nothing more about the answer or the
+//!                                                       entity asked about, only about the quiz's
+//!                                                       subject or off the question's topic
 //!       + 5 for a question joining two facts            two-step
 //!       − 2 × (questions resting on the same fact − 5), at most −10   redundancy
 //!       − 10 for a prompt over 30 words                 long-winded
@@ -54,6 +63,12 @@ pub(crate) struct Features {
     pub attributed: bool,
     /// A true/false statement that someone said a quotation.
     pub quote_statement: bool,
+    /// A true/false statement whose relation and object 4 or more subjects share.
+    pub one_of_many: bool,
+    /// An asked fact holds as of a date (`as_of`).
+    pub snapshot: bool,
+    /// The explanation could add nothing about the answer or the entity asked about.
+    pub loose_teaching: bool,
     pub joins: u8,
     /// How many questions of the pool rest on the same fact (itself included), most over its facts.
     pub same_fact: usize,
@@ -86,13 +101,22 @@ pub(crate) fn rate(features: &Features) -> Quality {
         add(-15, format_args!("only obscure names"));
     }
     if features.attributed {
-        add(-10, format_args!("asked according to one source"));
+        add(-20, format_args!("asked according to one source"));
     }
     if features.kind == QuestionType::TrueFalse {
         add(-5, format_args!("true/false"));
     }
     if features.quote_statement {
         add(-15, format_args!("quotation as true/false"));
+    }
+    if features.one_of_many {
+        add(-15, format_args!("one of many"));
+    }
+    if features.snapshot {
+        add(-10, format_args!("true as of a date"));
+    }
+    if features.loose_teaching {
+        add(-10, format_args!("the explanation adds only a loose fact"));
     }
     if features.joins > 0 {
         add(5, format_args!("joins two facts"));
@@ -126,6 +150,9 @@ mod tests {
             all_obscure: false,
             attributed: false,
             quote_statement: false,
+            one_of_many: false,
+            snapshot: false,
+            loose_teaching: false,
             joins: 0,
             same_fact: 1,
             prompt_words: 8,
@@ -157,6 +184,46 @@ mod tests {
             ..plain()
         });
         assert!(!dull.above_bar(), "{dull:?}");
+        // A line of a cast list, a snapshot as of a date, a loose explanation: each costs points, and
+        // a line of a list as a true/false statement falls below the bar.
+        let listed = rate(&Features {
+            one_of_many: true,
+            kind: QuestionType::TrueFalse,
+            ..plain()
+        });
+        assert!(!listed.above_bar(), "{listed:?}");
+        for (features, reason) in [
+            (
+                Features {
+                    snapshot: true,
+                    ..plain()
+                },
+                "true as of a date (-10)",
+            ),
+            (
+                Features {
+                    loose_teaching: true,
+                    ..plain()
+                },
+                "the explanation adds only a loose fact (-10)",
+            ),
+            (
+                Features {
+                    attributed: true,
+                    ..plain()
+                },
+                "asked according to one source (-20)",
+            ),
+        ] {
+            let quality = rate(&features);
+            assert_eq!(quality.reasons, vec![reason.to_string()]);
+            assert_eq!(
+                i32::from(quality.score),
+                60 + reason[reason.len() - 4..reason.len() - 1]
+                    .parse::<i32>()
+                    .unwrap()
+            );
+        }
         // A headline fact scores higher than a usual one.
         let headline = rate(&Features {
             fact_interest: 3,

@@ -2,9 +2,12 @@
 //! questions that ask the same thing.
 //!
 //! Each pick draws a question type uniformly among the types still available (true/false is split into
-//! true and false statements, drawn evenly), then a question of that type uniformly, with
-//! [`below`](crate::rng::below) on the caller's seeded generator. A question that shares a key with one
-//! already chosen (same fact, same prompt, same subject and relation asked) is passed over.
+//! true and false statements, drawn evenly), then a question of that type weighted by its quality
+//! score (see [`draw_weight`]: a question scoring 70 is drawn four times as often as one scoring 55),
+//! with [`below`](crate::rng::below) on the caller's seeded generator. A question that shares a key with one
+//! already chosen (same fact, same prompt, same subject and relation asked) is passed over. One whose
+//! explanation teaches what a chosen question asks or teaches (or asks what one teaches) is set aside,
+//! and taken in the order it was drawn only when the pool has nothing else left.
 
 use std::collections::HashSet;
 
@@ -40,6 +43,14 @@ fn bucket_of(candidate: &Candidate) -> (QuestionType, u8) {
     (body.question_type(), variant)
 }
 
+/// How much more often a question is drawn than others of its type: the square of its score's
+/// distance above 10 points under the bar, and 1 at least. At the bar (50) it is 100, at 55 it is
+/// 225, at 70 it is 900: the headline facts come up most, and every question above the bar can.
+pub(crate) fn draw_weight(score: u8) -> u32 {
+    let above = (i32::from(score) - i32::from(super::quality::BAR) + 10).max(1) as u32;
+    above * above
+}
+
 /// Indices into `candidates` of up to `options.count` questions, in the order drawn.
 pub(crate) fn draw<R: Rng + ?Sized>(
     candidates: &[Candidate],
@@ -62,6 +73,8 @@ pub(crate) fn draw<R: Rng + ?Sized>(
     // Never more than there are candidates, whatever count was asked for.
     let mut chosen: Vec<usize> = Vec::with_capacity(options.count.min(candidates.len()));
     let mut taken: HashSet<u64> = HashSet::new();
+    let mut taught: HashSet<u64> = HashSet::new();
+    let mut set_aside: Vec<usize> = Vec::new();
     while chosen.len() < options.count {
         let mut types: Vec<QuestionType> = buckets.iter().map(|((kind, _), _)| *kind).collect();
         types.dedup();
@@ -77,9 +90,40 @@ pub(crate) fn draw<R: Rng + ?Sized>(
             .collect();
         let bucket = of_kind[below(rng, of_kind.len() as u32) as usize];
         let members = &mut buckets[bucket].1;
-        let pick = members.swap_remove(below(rng, members.len() as u32) as usize);
+        let weights: Vec<u32> = members
+            .iter()
+            .map(|&member| draw_weight(candidates[member].quality.score))
+            .collect();
+        let mut ticket = below(rng, weights.iter().sum());
+        let mut position = 0;
+        while ticket >= weights[position] {
+            ticket -= weights[position];
+            position += 1;
+        }
+        let pick = members.swap_remove(position);
         if members.is_empty() {
             buckets.remove(bucket);
+        }
+        let candidate = &candidates[pick];
+        if candidate.keys.iter().any(|key| taken.contains(key)) {
+            continue;
+        }
+        let repeats_teaching = candidate
+            .taught
+            .iter()
+            .any(|key| taken.contains(key) || taught.contains(key))
+            || candidate.keys.iter().any(|key| taught.contains(key));
+        if repeats_teaching {
+            set_aside.push(pick);
+            continue;
+        }
+        taken.extend(candidate.keys.iter().copied());
+        taught.extend(candidate.taught.iter().copied());
+        chosen.push(pick);
+    }
+    for pick in set_aside {
+        if chosen.len() >= options.count {
+            break;
         }
         let candidate = &candidates[pick];
         if candidate.keys.iter().any(|key| taken.contains(key)) {
@@ -89,4 +133,19 @@ pub(crate) fn draw<R: Rng + ?Sized>(
         chosen.push(pick);
     }
     chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::draw_weight;
+
+    #[test]
+    fn draw_weights_grow_with_the_score_and_never_reach_zero() {
+        assert_eq!(draw_weight(50), 100);
+        assert_eq!(draw_weight(55), 225);
+        assert_eq!(draw_weight(70), 900);
+        assert_eq!(draw_weight(0), 1);
+        assert_eq!(draw_weight(40), 1);
+        assert!((42..=100).all(|score| draw_weight(score) > draw_weight(score - 1)));
+    }
 }

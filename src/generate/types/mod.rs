@@ -29,6 +29,9 @@ pub(crate) struct Candidate {
     pub facts: Vec<usize>,
     /// Hashes of what it asks: two questions sharing a key ask the same thing.
     pub keys: Vec<u64>,
+    /// Hashes of what its explanation teaches: a draw avoids two questions sharing one while others
+    /// are left, so a game neither repeats an explanation nor gives an answer away in one.
+    pub taught: Vec<u64>,
     /// What its quality score looks at (the redundancy count is filled in once the pool is built).
     pub features: Features,
     /// Its quality score, worked out once the pool is built.
@@ -91,6 +94,10 @@ struct Seen {
     explanation_hash: u64,
     /// Whether the prompt, options, items or answer show a digit.
     has_digits: bool,
+    /// The answer in words, and a true/false statement: what the question asks (normalised).
+    asked: String,
+    /// Set when nothing else teaches: a sentence repeating the asked figure is better than none.
+    figures_allowed: std::cell::Cell<bool>,
     /// The positions of the entities the prompt names, once looked up.
     prompt_names: std::cell::OnceCell<Vec<usize>>,
     /// The positions of the entities `elsewhere` names, once looked up.
@@ -137,6 +144,8 @@ impl Seen {
             prompt_names: std::cell::OnceCell::new(),
             elsewhere_names: std::cell::OnceCell::new(),
             has_digits,
+            asked: phrasing::normalise(&draft.body.answer_text()),
+            figures_allowed: std::cell::Cell::new(false),
         }
     }
 
@@ -149,6 +158,18 @@ impl Seen {
     /// How many words (of three letters or more, counting at most two) a normalised sentence says
     /// that the prompt and explanation do not (`with_options`: nor the options or items). A wrong
     /// option's other role is one word ("producer") and teaches what the player needs.
+    /// Whether a normalised sentence says again a figure of three digits or more that the question
+    /// asks (the answer, or a true/false statement): it reads as going in a circle ("The Chronic was
+    /// released in 1992. It is Dr. Dre's 1992 album.").
+    fn repeats_figure(&self, normalised: &str) -> bool {
+        !self.figures_allowed.get()
+            && normalised.split_whitespace().any(|word| {
+                word.len() > 2
+                    && word.bytes().all(|b| b.is_ascii_digit())
+                    && has_word(&self.asked, word)
+            })
+    }
+
     fn new_words(&self, normalised: &str, with_options: bool) -> usize {
         let known = |word: &str| {
             has_word(&self.text, word) || (with_options && has_word(&self.elsewhere, word))
@@ -292,11 +313,20 @@ impl<'a> Context<'a> {
             .map(|key| stable_hash(key.as_bytes()))
             .collect();
         keys.push(stable_hash_parts(&[b"prompt|", prompt_words.as_bytes()]));
-        let features = self.features(&draft);
+        let mut features = self.features(&draft);
         // An explanation teaches one more true, cited fact: why a tempting wrong option is wrong, more
         // about the answer or the entity asked about, or more on the same topic about the quiz's subject.
         let mut explanation = draft.explanation.clone();
-        let teaching = self.teaching(&draft, &explanation, &prompt_words);
+        let (teaching, loose) = self.teaching(&draft, &explanation, &prompt_words);
+        features.loose_teaching = loose;
+        let taught: Vec<u64> = match &teaching {
+            Teaching::Fact(extra) => vec![self.fact_key_hashes[*extra]],
+            Teaching::Description(about) => vec![stable_hash_parts(&[
+                b"taught|",
+                phrasing::normalise(about).as_bytes(),
+            ])],
+            Teaching::Nothing => Vec::new(),
+        };
         if let Teaching::Fact(extra) = teaching {
             explanation = format!(
                 "{explanation} {}",
@@ -357,6 +387,7 @@ impl<'a> Context<'a> {
             question,
             facts: draft.facts,
             keys,
+            taught,
             features,
             quality: Quality::default(),
         });
@@ -392,7 +423,9 @@ impl<'a> Context<'a> {
     /// option is wrong; a fact about the answer or the entity asked about; the author's description
     /// of either; a fact about the quiz's subject on the question's topic; its description; and only
     /// failing all of these, any other fact about the quiz's subject.
-    fn teaching(&self, draft: &Draft, explanation: &str, prompt_words: &str) -> Teaching {
+    /// The second value says whether what it teaches is loose: not about the answer or the entity
+    /// asked about, or off the question's topic (see [`super::quality`]).
+    fn teaching(&self, draft: &Draft, explanation: &str, prompt_words: &str) -> (Teaching, bool) {
         // Most explanations are their fact's own, normalised once.
         let explanation_words = match draft
             .facts
@@ -402,32 +435,72 @@ impl<'a> Context<'a> {
             Some(&fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
             None => std::borrow::Cow::Owned(phrasing::normalise(explanation)),
         };
-        let seen = Seen::of(draft, explanation, prompt_words, &explanation_words);
+        let mut seen = Seen::of(draft, explanation, prompt_words, &explanation_words);
+        // A true/false statement asks its value ("The Chronic was released in 1992.").
+        if let Body::TrueFalse { .. } = draft.body {
+            for &fact in &draft.facts {
+                let fact = self.index.fact(fact);
+                if let Object::Value(_) = fact.object {
+                    seen.asked.push(' ');
+                    seen.asked.push_str(&phrasing::normalise(
+                        &self.index.base.object_words(&fact.object),
+                    ));
+                }
+            }
+        }
+        match self.teaching_in_order(draft, &seen) {
+            (Teaching::Nothing, _) => {
+                seen.figures_allowed.set(true);
+                self.teaching_in_order(draft, &seen)
+            }
+            found => found,
+        }
+    }
+
+    /// [`Self::teaching`]'s tiers, in order.
+    fn teaching_in_order(&self, draft: &Draft, seen: &Seen) -> (Teaching, bool) {
+        // A fact about the quiz's subject teaches well only when the question is about the subject
+        // alone; beside another entity it reads as a fact from elsewhere ("Nas is interviewed in the
+        // series. Filming the series took 3 years.").
+        let about_other = draft.facts.iter().any(|&fact| {
+            let fact = self.index.fact(fact);
+            let object = match &fact.object {
+                Object::Entity(id) => Some(id.as_str()),
+                Object::Value(_) => None,
+            };
+            std::iter::once(fact.subject.as_str())
+                .chain(object)
+                .any(|id| self.index.entity(id).is_some_and(|entity| !entity.main))
+        });
         let fact = self
-            .contrast_fact(draft, &seen)
-            .or_else(|| self.teaching_fact(draft, &seen, &[2, 1], Anchors::SpecificOnTopic));
+            .contrast_fact(draft, seen)
+            .or_else(|| self.teaching_fact(draft, seen, &[2, 1], Anchors::SpecificOnTopic));
         if let Some(fact) = fact {
-            return Teaching::Fact(fact);
+            return (Teaching::Fact(fact), false);
         }
-        if let Some(about) = self.description_sentence(draft, &seen, false) {
-            return Teaching::Description(about);
+        if let Some(about) = self.description_sentence(draft, seen, false) {
+            return (Teaching::Description(about), false);
         }
-        if let Some(fact) = self.teaching_fact(draft, &seen, &[2], Anchors::SubjectOnTopic) {
-            return Teaching::Fact(fact);
+        if let Some(fact) = self.teaching_fact(draft, seen, &[2], Anchors::SubjectOnTopic) {
+            return (Teaching::Fact(fact), about_other);
         }
-        if let Some(about) = self.description_sentence(draft, &seen, true) {
-            return Teaching::Description(about);
+        if let Some(about) = self.description_sentence(draft, seen, true) {
+            return (Teaching::Description(about), about_other);
         }
-        if let Some(fact) = self.teaching_fact(draft, &seen, &[2, 1], Anchors::Subject) {
-            return Teaching::Fact(fact);
+        if let Some(fact) = self.teaching_fact(draft, seen, &[2, 1], Anchors::Subject) {
+            return (Teaching::Fact(fact), about_other);
         }
         // Nothing on the question's topic: another fact about the answer or the entity asked about,
         // then the whole description of either.
-        if let Some(fact) = self.teaching_fact(draft, &seen, &[2, 1], Anchors::Specific) {
-            return Teaching::Fact(fact);
+        if let Some(fact) = self.teaching_fact(draft, seen, &[2, 1], Anchors::Specific) {
+            return (Teaching::Fact(fact), true);
         }
-        self.described(draft, &seen, false, false)
-            .map_or(Teaching::Nothing, Teaching::Description)
+        let described = self.described(draft, seen, false, false);
+        let loose = described.is_none();
+        (
+            described.map_or(Teaching::Nothing, Teaching::Description),
+            loose,
+        )
     }
 
     /// Why a tempting wrong option is wrong: a fact giving a wrong option of a select-all question, or
@@ -435,10 +508,14 @@ impl<'a> Context<'a> {
     /// Kramer directed the 1958 film The Defiant Ones" under "Who directed the series?"). The most
     /// interesting such fact of the first wrong option, in option order, that has one.
     fn contrast_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
-        // Not under a multiple-choice question: its cited facts must link what the prompt names to the
-        // marked answer only, and a wrong option's fact would link it to that option by another road.
+        // Under a multiple-choice question the cited facts must link what the prompt names to the
+        // marked answer only: a wrong option's fact is taught only when its other end is an entity
+        // the prompt does not name (see `role_fact_of`), and only under a question of one fact.
         let (options, right): (&[String], Vec<usize>) = match &draft.body {
             Body::SelectAll { options, answers } => (options, answers.clone()),
+            Body::MultipleChoice {
+                options, answer, ..
+            } if draft.facts.len() == 1 => (options, vec![*answer]),
             Body::TrueFalse { answer: false } => {
                 // The entity swapped into a false statement: its key is `tf|subject|relation|entity`.
                 let swapped = draft
@@ -493,10 +570,29 @@ impl<'a> Context<'a> {
                     && !self.index.is_disputed(other)
                     && self.index.interest_of(other) >= 1
                     && !matches!(fact.object, Object::Value(Value::Quote { .. }))
+                    && (!matches!(draft.body, Body::MultipleChoice { .. })
+                        || self.far_end_unnamed(fact, wrong, seen))
                     && !search::contains(&seen.prompt, &self.normalised_explanations[other])
                     && seen.new_words(&self.normalised_explanations[other], true) >= 1
             })
             .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
+    }
+
+    /// Whether a fact about a wrong option leads, at its other end, to an entity the prompt does not
+    /// name: "Stanley Kramer directed the 1958 film" under "Who directed the series?", not
+    /// "Broderick Johnson produced the series", which would tie the series to a wrong option.
+    fn far_end_unnamed(&self, fact: &Fact, wrong: &Entity, seen: &Seen) -> bool {
+        let far = if fact.subject == wrong.id {
+            match &fact.object {
+                Object::Entity(id) => id.as_str(),
+                Object::Value(_) => return false,
+            }
+        } else {
+            fact.subject.as_str()
+        };
+        self.index
+            .entity(far)
+            .is_some_and(|entity| !entity.main && !self.index.mentioned_in(&seen.prompt, entity))
     }
 
     /// The teaching fact as a sentence, naming the entities the explanation has already named in full
@@ -519,8 +615,12 @@ impl<'a> Context<'a> {
                 && (asked.subject == fact.subject
                     || matches!((&asked.object, &fact.object), (Object::Entity(a), Object::Entity(b)) if a == b))
         });
-        let slot = |id: &str| -> Option<Slot<'static>> {
+        let opened_with = |entity: &Entity| self.opens_explanation(draft, entity);
+        let slot = |id: &str, leads: bool| -> Option<Slot<'static>> {
             let entity = self.index.entity(id)?;
+            if leads && opened_with(entity) {
+                return Some(Slot::Name("It".into()));
+            }
             Some(if named.contains(&id) {
                 Slot::Name(self.index.short_name(entity).to_owned().into())
             } else {
@@ -529,9 +629,11 @@ impl<'a> Context<'a> {
         };
         let sentence = (|| {
             let relation = self.index.relation(fact)?;
-            let subject = slot(&fact.subject)?;
+            let subject_leads = relation.statement.starts_with("{subject}");
+            let object_leads = relation.statement.starts_with("{object}");
+            let subject = slot(&fact.subject, subject_leads)?;
             let object = match &fact.object {
-                Object::Entity(id) => slot(id)?,
+                Object::Entity(id) => slot(id, object_leads)?,
                 Object::Value(_) => self.object_slot(fact, &fact.object)?,
             };
             let sentence = self.statement_with(fact, relation, &subject, &object, false)?;
@@ -547,6 +649,20 @@ impl<'a> Context<'a> {
             })
         })();
         sentence.unwrap_or_else(|| self.explanations[fact_index].clone())
+    }
+
+    /// Whether the explanation is one sentence that opens with this thing (not a person), so the
+    /// next sentence calls it "it": "The series first aired on HBO. It has 4 parts."
+    fn opens_explanation(&self, draft: &Draft, entity: &Entity) -> bool {
+        let name = self.index.in_sentence(entity);
+        draft.facts.len() == 1
+            && entity.kind != "person"
+            && !matches!(draft.body, Body::SelectAll { .. } | Body::Order { .. })
+            && !draft.explanation.contains(". ")
+            && phrasing::capitalise(name).split_whitespace().eq(draft
+                .explanation
+                .split_whitespace()
+                .take(name.split_whitespace().count()))
     }
 
     fn teaching_fact(
@@ -651,6 +767,7 @@ impl<'a> Context<'a> {
                     });
                     !far_end_shown
                         && !rival
+                        && !seen.repeats_figure(&self.normalised_explanations[other])
                         && seen.adds_words(&self.normalised_explanations[other], false)
                         && !search::contains(&seen.text, &self.normalised_explanations[other])
                 })
@@ -710,6 +827,7 @@ impl<'a> Context<'a> {
                     let (description, normalised) =
                         self.description_of(entity, drop_subject_clauses && !main)?;
                     if description.is_empty()
+                        || seen.repeats_figure(&normalised)
                         || search::contains(&seen.text, normalised.trim())
                         || !seen.adds_words(&normalised, false)
                     {
@@ -722,12 +840,15 @@ impl<'a> Context<'a> {
                     } else {
                         String::new()
                     };
-                    // The entity was named in full just before: "Hughes is a film director".
-                    let sentence = format!(
-                        "{} is {article}{}.",
-                        self.index.short_name(entity),
-                        description.trim_end_matches('.')
-                    );
+                    // The entity was named in full just before: "Hughes is a film director",
+                    // "It is a 1958 film".
+                    let name = if self.opens_explanation(draft, entity) {
+                        "It"
+                    } else {
+                        self.index.short_name(entity)
+                    };
+                    let sentence =
+                        format!("{name} is {article}{}.", description.trim_end_matches('.'));
                     Some(phrasing::capitalise(&sentence))
                 })
         })
@@ -829,6 +950,26 @@ impl<'a> Context<'a> {
                         Object::Value(Value::Quote { .. })
                     )
                 }),
+            one_of_many: matches!(draft.body, Body::TrueFalse { .. })
+                && draft.facts.iter().any(|&fact| {
+                    let fact = self.index.fact(fact);
+                    let Object::Entity(object) = &fact.object else {
+                        return false;
+                    };
+                    let same_relation = |others: &[usize]| {
+                        others
+                            .iter()
+                            .filter(|&&other| self.index.fact(other).relation == fact.relation)
+                            .count()
+                    };
+                    same_relation(self.index.facts_with_object(object)) >= 4
+                        || same_relation(self.index.facts_with_subject(&fact.subject)) >= 4
+                }),
+            snapshot: draft
+                .facts
+                .iter()
+                .any(|&fact| self.index.fact(fact).qualifiers.as_of.is_some()),
+            loose_teaching: false,
             joins: draft.traits.joins,
             same_fact: 1,
             prompt_words: draft.prompt.split_whitespace().count(),
