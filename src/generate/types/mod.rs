@@ -68,7 +68,7 @@ pub(crate) struct Context<'a> {
     statement_renders: Vec<bool>,
     /// By entity position, its description and the description less the clauses naming the quiz's
     /// subject, each with its normalised form, once worked out (see [`Context::description_of`]).
-    descriptions: Vec<[std::cell::OnceCell<Option<(String, String)>>; 2]>,
+    descriptions: Vec<[DescriptionOnce; 2]>,
     /// Each fact's content signature (see [`fact_signature`]), worked out once.
     signatures: Vec<String>,
     /// The hash of each fact's [`fact_key`], worked out once.
@@ -81,6 +81,9 @@ pub(crate) struct Context<'a> {
     /// the day the series did): a game asks about one of them only.
     same_news: Vec<Vec<usize>>,
 }
+
+/// An entity's description and its normalised form (`None` without a description), once worked out.
+type DescriptionOnce = std::cell::OnceCell<Option<(String, String)>>;
 
 /// What the player has read of a question, normalised once for the teaching checks.
 struct Seen {
@@ -827,9 +830,9 @@ impl<'a> Context<'a> {
                     let (description, normalised) =
                         self.description_of(entity, drop_subject_clauses && !main)?;
                     if description.is_empty()
-                        || seen.repeats_figure(&normalised)
+                        || seen.repeats_figure(normalised)
                         || search::contains(&seen.text, normalised.trim())
-                        || !seen.adds_words(&normalised, false)
+                        || !seen.adds_words(normalised, false)
                     {
                         return None;
                     }
