@@ -792,7 +792,25 @@ impl<'a> Context<'a> {
                                     }))
                         })
                         .collect();
-                    let description = clauses.join(", ");
+                    // The fewest leading clauses that teach: "Dre is a rapper and producer from
+                    // Compton." rather than the whole biography after every quotation.
+                    let mut taken = clauses.len();
+                    for count in 1..clauses.len() {
+                        let joined = clauses[..count].join(", ");
+                        // Never a cut inside brackets ("(Menace II Society, Dead Presidents)") or
+                        // a date ("January 14, 2017").
+                        if joined.matches('(').count() != joined.matches(')').count()
+                            || clauses[count].starts_with(|c: char| c.is_ascii_digit())
+                        {
+                            continue;
+                        }
+                        let head = phrasing::normalise(&joined);
+                        if seen.adds_words(&head, false) && !seen.repeats_figure(&head) {
+                            taken = count;
+                            break;
+                        }
+                    }
+                    let description = clauses[..taken].join(", ");
                     let description = description.trim();
                     let normalised = phrasing::normalise(description);
                     if description.is_empty()
