@@ -595,3 +595,115 @@ statement = "{subject} is an episode of {object}."
         "{statements:#?}"
     );
 }
+
+#[test]
+fn a_sentence_opening_with_a_description_starts_with_a_capital() {
+    // "The series was directed by Anna Lind.": the subject is written "the series" (`refer_as`), and the
+    // name further on keeps its own capitals without deciding the sentence's first letter.
+    let mut body = r#"
+[[relation]]
+id = "directed_by"
+subject = ["series"]
+object = ["person"]
+cardinality = "one"
+category = "Crew"
+ask_object = ["Who directed {subject}?"]
+ask_subject = ["Which of these did {object} direct?"]
+statement = "{subject} was directed by {object}."
+
+[[entity]]
+id = "night-harbor"
+name = "Night Harbor"
+kind = "series"
+refer_as = "the series"
+
+"#
+    .to_string();
+    for (series, name, director, director_name) in [
+        ("glass-coast", "Glass Coast", "ben", "Ben Okafor"),
+        ("iron-bay", "Iron Bay", "cara", "Cara Holm"),
+        ("red-meadow", "Red Meadow", "dan", "Dan Pryce"),
+    ] {
+        body.push_str(&entity_table(series, name, "series"));
+        body.push_str(&entity_table(director, director_name, "person"));
+        body.push_str(&fact_table(
+            series,
+            "directed_by",
+            &format!("\"{director}\""),
+        ));
+    }
+    body.push_str(&entity_table("anna", "Anna Lind", "person"));
+    body.push_str(&fact_table("night-harbor", "directed_by", "\"anna\""));
+    let questions = generate_all(&small_base(&body));
+    let opening = |text: &str| text.chars().next().is_some_and(char::is_uppercase);
+    let mut about_the_series = 0;
+    for question in &questions {
+        assert!(opening(&question.prompt), "{question:#?}");
+        for sentence in question.explanation.split(". ") {
+            assert!(opening(sentence), "{question:#?}");
+            if sentence.starts_with("The series was directed by") {
+                about_the_series += 1;
+            }
+        }
+    }
+    assert!(about_the_series > 0, "{questions:#?}");
+}
+
+#[test]
+fn a_film_shown_under_a_series_name_is_never_a_wrong_option() {
+    // "Night Harbor (1958 film)" is shown as "Night Harbor", like the series Anna Lind directed: offered
+    // as a wrong answer to "Which of these did Anna Lind direct?" (or any other director's), a player
+    // could take it for the series.
+    let mut body = r#"
+[[relation]]
+id = "directed_by"
+subject = ["film", "series"]
+object = ["person"]
+cardinality = "one"
+category = "Crew"
+ask_object = ["Who directed {subject}?"]
+ask_subject = ["Which of these did {object} direct?"]
+statement = "{subject} was directed by {object}."
+
+"#
+    .to_string();
+    for (id, name, kind, director, director_name) in [
+        (
+            "night-harbor",
+            "Night Harbor",
+            "series",
+            "anna",
+            "Anna Lind",
+        ),
+        ("salt-road", "Salt Road", "film", "anna", "Anna Lind"),
+        ("glass-coast", "Glass Coast", "film", "ben", "Ben Okafor"),
+        ("iron-bay", "Iron Bay", "film", "cara", "Cara Holm"),
+        ("red-meadow", "Red Meadow", "film", "dan", "Dan Pryce"),
+        (
+            "night-harbor-1958",
+            "Night Harbor (1958 film)",
+            "film",
+            "stan",
+            "Stan Kerr",
+        ),
+    ] {
+        body.push_str(&entity_table(id, name, kind));
+        if !body.contains(&format!("id = \"{director}\"")) {
+            body.push_str(&entity_table(director, director_name, "person"));
+        }
+        body.push_str(&fact_table(id, "directed_by", &format!("\"{director}\"")));
+    }
+    let questions = generate_all(&small_base(&body));
+    let mut asked = 0;
+    for name in ["Anna Lind", "Ben Okafor", "Cara Holm", "Dan Pryce"] {
+        for question in choices(&questions, &format!("Which of these did {name} direct?")) {
+            asked += 1;
+            assert_eq!(options(question).len(), 4, "{question:#?}");
+            assert!(
+                !wrong_options(question).contains(&"Night Harbor"),
+                "{question:#?}"
+            );
+        }
+    }
+    assert!(asked >= 4, "{questions:#?}");
+}
