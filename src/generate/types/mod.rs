@@ -85,6 +85,10 @@ struct Seen {
     explanation_hash: u64,
     /// Whether the prompt, options, items or answer show a digit.
     has_digits: bool,
+    /// The answer in words, and a true/false statement: what the question asks (normalised).
+    asked: String,
+    /// Set when nothing else teaches: a sentence repeating the asked figure is better than none.
+    figures_allowed: std::cell::Cell<bool>,
     /// The positions of the entities the prompt names, once looked up.
     prompt_names: std::cell::OnceCell<Vec<usize>>,
     /// The positions of the entities `elsewhere` names, once looked up.
@@ -125,6 +129,8 @@ impl Seen {
             prompt_names: std::cell::OnceCell::new(),
             elsewhere_names: std::cell::OnceCell::new(),
             has_digits,
+            asked: phrasing::normalise(&draft.body.answer_text()),
+            figures_allowed: std::cell::Cell::new(false),
         }
     }
 
@@ -137,6 +143,18 @@ impl Seen {
     /// How many words (of three letters or more, counting at most two) a normalised sentence says
     /// that the prompt and explanation do not (`with_options`: nor the options or items). A wrong
     /// option's other role is one word ("producer") and teaches what the player needs.
+    /// Whether a normalised sentence says again a figure of three digits or more that the question
+    /// asks (the answer, or a true/false statement): it reads as going in a circle ("The Chronic was
+    /// released in 1992. It is Dr. Dre's 1992 album.").
+    fn repeats_figure(&self, normalised: &str) -> bool {
+        !self.figures_allowed.get()
+            && normalised.split_whitespace().any(|word| {
+                word.len() > 2
+                    && word.bytes().all(|b| b.is_ascii_digit())
+                    && has_word(&self.asked, word)
+            })
+    }
+
     fn new_words(&self, normalised: &str, with_options: bool) -> usize {
         let known = |word: &str| {
             has_word(&self.text, word) || (with_options && has_word(&self.elsewhere, word))
@@ -368,7 +386,30 @@ impl<'a> Context<'a> {
     /// The second value says whether what it teaches is loose: not about the answer or the entity
     /// asked about, or off the question's topic (see [`super::quality`]).
     fn teaching(&self, draft: &Draft, explanation: &str) -> (Teaching, bool) {
-        let seen = Seen::of(draft, explanation);
+        let mut seen = Seen::of(draft, explanation);
+        // A true/false statement asks its value ("The Chronic was released in 1992.").
+        if let Body::TrueFalse { .. } = draft.body {
+            for &fact in &draft.facts {
+                let fact = self.index.fact(fact);
+                if let Object::Value(_) = fact.object {
+                    seen.asked.push(' ');
+                    seen.asked.push_str(&phrasing::normalise(
+                        &self.index.base.object_words(&fact.object),
+                    ));
+                }
+            }
+        }
+        match self.teaching_in_order(draft, &seen) {
+            (Teaching::Nothing, _) => {
+                seen.figures_allowed.set(true);
+                self.teaching_in_order(draft, &seen)
+            }
+            found => found,
+        }
+    }
+
+    /// [`Self::teaching`]'s tiers, in order.
+    fn teaching_in_order(&self, draft: &Draft, seen: &Seen) -> (Teaching, bool) {
         // A fact about the quiz's subject teaches well only when the question is about the subject
         // alone; beside another entity it reads as a fact from elsewhere ("Nas is interviewed in the
         // series. Filming the series took 3 years.").
@@ -383,29 +424,29 @@ impl<'a> Context<'a> {
                 .any(|id| self.index.entity(id).is_some_and(|entity| !entity.main))
         });
         let fact = self
-            .contrast_fact(draft, &seen)
-            .or_else(|| self.teaching_fact(draft, &seen, &[2, 1], Anchors::SpecificOnTopic));
+            .contrast_fact(draft, seen)
+            .or_else(|| self.teaching_fact(draft, seen, &[2, 1], Anchors::SpecificOnTopic));
         if let Some(fact) = fact {
             return (Teaching::Fact(fact), false);
         }
-        if let Some(about) = self.description_sentence(draft, &seen, false) {
+        if let Some(about) = self.description_sentence(draft, seen, false) {
             return (Teaching::Description(about), false);
         }
-        if let Some(fact) = self.teaching_fact(draft, &seen, &[2], Anchors::SubjectOnTopic) {
+        if let Some(fact) = self.teaching_fact(draft, seen, &[2], Anchors::SubjectOnTopic) {
             return (Teaching::Fact(fact), about_other);
         }
-        if let Some(about) = self.description_sentence(draft, &seen, true) {
+        if let Some(about) = self.description_sentence(draft, seen, true) {
             return (Teaching::Description(about), about_other);
         }
-        if let Some(fact) = self.teaching_fact(draft, &seen, &[2, 1], Anchors::Subject) {
+        if let Some(fact) = self.teaching_fact(draft, seen, &[2, 1], Anchors::Subject) {
             return (Teaching::Fact(fact), about_other);
         }
         // Nothing on the question's topic: another fact about the answer or the entity asked about,
         // then the whole description of either.
-        if let Some(fact) = self.teaching_fact(draft, &seen, &[2, 1], Anchors::Specific) {
+        if let Some(fact) = self.teaching_fact(draft, seen, &[2, 1], Anchors::Specific) {
             return (Teaching::Fact(fact), true);
         }
-        let described = self.described(draft, &seen, false, false);
+        let described = self.described(draft, seen, false, false);
         let loose = described.is_none();
         (
             described.map_or(Teaching::Nothing, Teaching::Description),
@@ -654,6 +695,7 @@ impl<'a> Context<'a> {
                     });
                     !far_end_shown
                         && !rival
+                        && !seen.repeats_figure(&self.normalised_explanations[other])
                         && seen.adds_words(&self.normalised_explanations[other], false)
                         && !search::contains(&seen.text, &self.normalised_explanations[other])
                 })
@@ -731,6 +773,7 @@ impl<'a> Context<'a> {
                     let description = description.trim();
                     let normalised = phrasing::normalise(description);
                     if description.is_empty()
+                        || seen.repeats_figure(&normalised)
                         || search::contains(&seen.text, normalised.trim())
                         || !seen.adds_words(&normalised, false)
                     {

@@ -76,7 +76,13 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
             aliases: speaker.aliases.clone(),
         },
         category: relation.category.clone(),
-        explanation: cx.explanation(fact_index),
+        // The quotation is on screen: the explanation says who said it and where, not the words
+        // again ("Allen Hughes said this explaining the series' title, in a July 2017 interview.").
+        explanation: attribution
+            .is_none()
+            .then(|| cx.statement_with(fact, relation, &cx.name_slot(speaker), &Slot::This, false))
+            .flatten()
+            .unwrap_or_else(|| cx.explanation(fact_index)),
         facts: vec![fact_index],
         keys: vec![format!("quote|{words}"), fact_key(fact_index)],
         traits: Traits {
