@@ -937,3 +937,37 @@ fn regression_an_explanation_does_not_repeat_the_asked_figure() {
         );
     }
 }
+
+#[test]
+fn multiple_choice_explanations_can_say_why_a_tempting_option_is_wrong() {
+    // "Where does Dr. Dre come from? (Queens, Brooklyn, Compton, Long Beach)": the explanation adds
+    // "Jimmy Iovine comes from Brooklyn", the trap, instead of a fact from elsewhere. The oracle
+    // still proves every such key (the fact taught never ties the prompt to the wrong option).
+    let mut contrasts = 0;
+    for question in shipped() {
+        let Body::MultipleChoice {
+            options, answer, ..
+        } = &question.body
+        else {
+            continue;
+        };
+        let Some(at) = question.explanation.find(". ") else {
+            continue;
+        };
+        let taught = &question.explanation[at + 2..];
+        if options
+            .iter()
+            .enumerate()
+            .any(|(i, option)| i != *answer && taught.contains(option.as_str()))
+        {
+            contrasts += 1;
+        }
+    }
+    assert!(contrasts >= 5, "{contrasts}");
+    assert!(shipped().iter().any(|question| {
+        question.prompt == "Where does Dr. Dre come from?"
+            && question
+                .explanation
+                .ends_with("Jimmy Iovine comes from Brooklyn.")
+    }));
+}

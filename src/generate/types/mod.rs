@@ -459,10 +459,14 @@ impl<'a> Context<'a> {
     /// Kramer directed the 1958 film The Defiant Ones" under "Who directed the series?"). The most
     /// interesting such fact of the first wrong option, in option order, that has one.
     fn contrast_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
-        // Not under a multiple-choice question: its cited facts must link what the prompt names to the
-        // marked answer only, and a wrong option's fact would link it to that option by another road.
+        // Under a multiple-choice question the cited facts must link what the prompt names to the
+        // marked answer only: a wrong option's fact is taught only when its other end is an entity
+        // the prompt does not name (see `role_fact_of`), and only under a question of one fact.
         let (options, right): (&[String], Vec<usize>) = match &draft.body {
             Body::SelectAll { options, answers } => (options, answers.clone()),
+            Body::MultipleChoice {
+                options, answer, ..
+            } if draft.facts.len() == 1 => (options, vec![*answer]),
             Body::TrueFalse { answer: false } => {
                 // The entity swapped into a false statement: its key is `tf|subject|relation|entity`.
                 let swapped = draft
@@ -517,10 +521,29 @@ impl<'a> Context<'a> {
                     && !self.index.is_disputed(other)
                     && self.index.interest_of(other) >= 1
                     && !matches!(fact.object, Object::Value(Value::Quote { .. }))
+                    && (!matches!(draft.body, Body::MultipleChoice { .. })
+                        || self.far_end_unnamed(fact, wrong, seen))
                     && !search::contains(&seen.prompt, &self.normalised_explanations[other])
                     && seen.new_words(&self.normalised_explanations[other], true) >= 1
             })
             .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
+    }
+
+    /// Whether a fact about a wrong option leads, at its other end, to an entity the prompt does not
+    /// name: "Stanley Kramer directed the 1958 film" under "Who directed the series?", not
+    /// "Broderick Johnson produced the series", which would tie the series to a wrong option.
+    fn far_end_unnamed(&self, fact: &Fact, wrong: &Entity, seen: &Seen) -> bool {
+        let far = if fact.subject == wrong.id {
+            match &fact.object {
+                Object::Entity(id) => id.as_str(),
+                Object::Value(_) => return false,
+            }
+        } else {
+            fact.subject.as_str()
+        };
+        self.index
+            .entity(far)
+            .is_some_and(|entity| !entity.main && !self.index.mentioned_in(&seen.prompt, entity))
     }
 
     /// The teaching fact as a sentence, naming the entities the explanation has already named in full
