@@ -971,3 +971,28 @@ fn multiple_choice_explanations_can_say_why_a_tempting_option_is_wrong() {
                 .ends_with("Jimmy Iovine comes from Brooklyn.")
     }));
 }
+
+#[test]
+fn regression_a_description_teaches_in_its_fewest_leading_clauses() {
+    // "... at the London premiere. Dre is a rapper and producer from Compton, former NWA member,
+    // co-founder of Beats Electronics.": the whole biography after every quotation read as pasted in.
+    let mut short = 0;
+    for question in shipped() {
+        let explanation = &question.explanation;
+        assert!(
+            !explanation.contains("from Compton, former NWA member"),
+            "{explanation}"
+        );
+        if explanation.ends_with("Dre is a rapper and producer from Compton.") {
+            short += 1;
+        }
+        // A cut never falls inside brackets or a date.
+        assert_eq!(
+            explanation.matches('(').count(),
+            explanation.matches(')').count(),
+            "{explanation}"
+        );
+        assert!(!explanation.contains(" on January 14."), "{explanation}");
+    }
+    assert!(short > 0);
+}

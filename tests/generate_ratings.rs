@@ -5,21 +5,7 @@
 use trivia::generate::{Generator, generate_all};
 use trivia::question::{Body, Difficulty, Question, QuestionType};
 
-use crate::support::{entity_table, fact_table, small_base};
-
-/// The questions with options asked as `prompt`.
-fn choices<'a>(questions: &'a [Question], prompt: &str) -> Vec<&'a Question> {
-    questions
-        .iter()
-        .filter(|q| {
-            q.prompt == prompt
-                && matches!(
-                    q.body,
-                    Body::MultipleChoice { .. } | Body::Quote { .. } | Body::SelectAll { .. }
-                )
-        })
-        .collect()
-}
+use crate::support::{choices, entity_table, fact_table, small_base};
 
 #[test]
 fn a_statement_attributed_to_one_source_is_rated_harder_than_the_same_statement_plain() {

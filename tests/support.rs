@@ -225,3 +225,30 @@ pub fn fact_table(subject: &str, relation: &str, object: &str) -> String {
          sources = [{{ article = \"notes\", evidence = \"as the notes say\" }}]\n\n"
     )
 }
+
+/// The options a multiple-choice or quote question shows, as a set.
+pub fn option_set(question: &trivia::question::Question) -> std::collections::BTreeSet<&str> {
+    use trivia::question::Body;
+    match &question.body {
+        Body::MultipleChoice { options, .. } | Body::Quote { options, .. } => {
+            options.iter().map(String::as_str).collect()
+        }
+        _ => std::collections::BTreeSet::new(),
+    }
+}
+
+/// A set of names, to compare with [`option_set`].
+pub fn set_of<'a>(items: &[&'a str]) -> std::collections::BTreeSet<&'a str> {
+    items.iter().copied().collect()
+}
+
+/// The multiple-choice and quote questions asked as `prompt`.
+pub fn choices<'a>(
+    questions: &'a [trivia::question::Question],
+    prompt: &str,
+) -> Vec<&'a trivia::question::Question> {
+    questions
+        .iter()
+        .filter(|q| q.prompt == prompt && !option_set(q).is_empty())
+        .collect()
+}

@@ -66,9 +66,6 @@ pub(crate) struct Context<'a> {
     normalised_explanations: Vec<String>,
     /// Whether each fact's relation statement renders for it (its explanation is then that statement).
     statement_renders: Vec<bool>,
-    /// By entity position, its description and the description less the clauses naming the quiz's
-    /// subject, each with its normalised form, once worked out (see [`Context::description_of`]).
-    descriptions: Vec<[DescriptionOnce; 2]>,
     /// Each fact's content signature (see [`fact_signature`]), worked out once.
     signatures: Vec<String>,
     /// The hash of each fact's [`fact_key`], worked out once.
@@ -81,9 +78,6 @@ pub(crate) struct Context<'a> {
     /// the day the series did): a game asks about one of them only.
     same_news: Vec<Vec<usize>>,
 }
-
-/// An entity's description and its normalised form (`None` without a description), once worked out.
-type DescriptionOnce = std::cell::OnceCell<Option<(String, String)>>;
 
 /// What the player has read of a question, normalised once for the teaching checks.
 struct Seen {
@@ -231,7 +225,6 @@ impl<'a> Context<'a> {
             explanations: Vec::new(),
             normalised_explanations: Vec::new(),
             statement_renders: Vec::new(),
-            descriptions: Vec::new(),
             signatures: Vec::new(),
             fact_key_hashes: Vec::new(),
             fact_tags: Vec::new(),
@@ -239,9 +232,6 @@ impl<'a> Context<'a> {
             same_news: Vec::new(),
         };
         cx.same_news = same_news(cx.index.base);
-        cx.descriptions = (0..cx.index.base.entities.len())
-            .map(|_| Default::default())
-            .collect();
         cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
         let facts = 0..cx.index.base.facts.len();
         cx.fact_key_hashes = facts
@@ -827,12 +817,45 @@ impl<'a> Context<'a> {
                 .chain(self.index.entity(&fact.subject))
                 .filter(|entity| entity.main == main)
                 .find_map(|entity| {
-                    let (description, normalised) =
-                        self.description_of(entity, drop_subject_clauses && !main)?;
+                    // Clauses that name the quiz's subject restate the entity's part in it
+                    // ("rapper, interviewed in The Defiant Ones"): only the rest teaches.
+                    let clauses: Vec<&str> = entity
+                        .description
+                        .as_deref()?
+                        .split(", ")
+                        .map(str::trim)
+                        .filter(|clause| {
+                            !clause.is_empty()
+                                && (main
+                                    || !drop_subject_clauses
+                                    || !self.index.names_main_entity(&phrasing::normalise(clause)))
+                        })
+                        .collect();
+                    // The fewest leading clauses that teach: "Dre is a rapper and producer from
+                    // Compton." rather than the whole biography after every quotation.
+                    let mut taken = clauses.len();
+                    for count in 1..clauses.len() {
+                        let joined = clauses[..count].join(", ");
+                        // Never a cut inside brackets ("(Menace II Society, Dead Presidents)") or
+                        // a date ("January 14, 2017").
+                        if joined.matches('(').count() != joined.matches(')').count()
+                            || clauses[count].starts_with(|c: char| c.is_ascii_digit())
+                        {
+                            continue;
+                        }
+                        let head = phrasing::normalise(&joined);
+                        if seen.adds_words(&head, false) && !seen.repeats_figure(&head) {
+                            taken = count;
+                            break;
+                        }
+                    }
+                    let description = clauses[..taken].join(", ");
+                    let description = description.trim();
+                    let normalised = phrasing::normalise(description);
                     if description.is_empty()
-                        || seen.repeats_figure(normalised)
+                        || seen.repeats_figure(&normalised)
                         || search::contains(&seen.text, normalised.trim())
-                        || !seen.adds_words(normalised, false)
+                        || !seen.adds_words(&normalised, false)
                     {
                         return None;
                     }
@@ -855,34 +878,6 @@ impl<'a> Context<'a> {
                     Some(phrasing::capitalise(&sentence))
                 })
         })
-    }
-
-    /// The entity's description, and it normalised, less the clauses that name the quiz's subject
-    /// when `drop_subject_clauses` (worked out once per entity).
-    fn description_of(&self, entity: &Entity, drop_subject_clauses: bool) -> Option<(&str, &str)> {
-        let position = self.index.position(entity)?;
-        let cached =
-            self.descriptions[position][usize::from(drop_subject_clauses)].get_or_init(|| {
-                // Clauses that name the quiz's subject restate the entity's part in it ("rapper,
-                // interviewed in The Defiant Ones"): only the rest teaches.
-                let clauses: Vec<&str> = entity
-                    .description
-                    .as_deref()?
-                    .split(", ")
-                    .map(str::trim)
-                    .filter(|clause| {
-                        !clause.is_empty()
-                            && (!drop_subject_clauses
-                                || !self.index.names_main_entity(&phrasing::normalise(clause)))
-                    })
-                    .collect();
-                let description = clauses.join(", ").trim().to_string();
-                let normalised = phrasing::normalise(&description);
-                Some((description, normalised))
-            });
-        cached
-            .as_ref()
-            .map(|(description, normalised)| (description.as_str(), normalised.as_str()))
     }
 
     /// How a question names a fact it rests on: the fact's `id`, or `s-` and 8 hex digits of its
