@@ -159,7 +159,9 @@ impl Seen {
     /// asks (the answer, or a true/false statement): it reads as going in a circle ("The Chronic was
     /// released in 1992. It is Dr. Dre's 1992 album.").
     fn repeats_figure(&self, normalised: &str) -> bool {
+        // Most sentences have no digit at all: one scan rules them out.
         !self.figures_allowed.get()
+            && normalised.bytes().any(|b| b.is_ascii_digit())
             && normalised.split_whitespace().any(|word| {
                 word.len() > 2
                     && word.bytes().all(|b| b.is_ascii_digit())
