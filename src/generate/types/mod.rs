@@ -909,6 +909,11 @@ impl<'a> Context<'a> {
                         Object::Value(Value::Quote { .. })
                     )
                 }),
+            fragment_quote: matches!(
+                &draft.body,
+                Body::Quote { quote, .. }
+                    if !quote.trim().starts_with(|c: char| c.is_uppercase())
+            ),
             one_of_many: matches!(draft.body, Body::TrueFalse { .. })
                 && draft.facts.iter().any(|&fact| {
                     let fact = self.index.fact(fact);
