@@ -83,7 +83,8 @@ pub(crate) struct Features {
 pub(crate) fn rate(features: &Features) -> Quality {
     let mut score: i32 = 60;
     let mut reasons = Vec::new();
-    let mut add = |points: i32, reason: String| {
+    // A reason is written out only when it counts.
+    let mut add = |points: i32, reason: std::fmt::Arguments<'_>| {
         if points != 0 {
             score += points;
             reasons.push(format!("{reason} ({points:+})"));
@@ -91,51 +92,51 @@ pub(crate) fn rate(features: &Features) -> Quality {
     };
     add(
         15 * (i32::from(features.fact_interest) - 2),
-        format!("fact interest {}", features.fact_interest),
+        format_args!("fact interest {}", features.fact_interest),
     );
     add(
         (10.0 * (features.entity_interest - 2.0)).round() as i32,
-        format!("entity interest {:.1}", features.entity_interest),
+        format_args!("entity interest {:.1}", features.entity_interest),
     );
     if features.answer_is_main {
-        add(-40, "the answer is the quiz's own subject".to_string());
+        add(-40, format_args!("the answer is the quiz's own subject"));
     }
     if features.all_obscure {
-        add(-15, "only obscure names".to_string());
+        add(-15, format_args!("only obscure names"));
     }
     if features.attributed {
-        add(-20, "asked according to one source".to_string());
+        add(-20, format_args!("asked according to one source"));
     }
     if features.kind == QuestionType::TrueFalse {
-        add(-5, "true/false".to_string());
+        add(-5, format_args!("true/false"));
     }
     if features.quote_statement {
-        add(-15, "quotation as true/false".to_string());
+        add(-15, format_args!("quotation as true/false"));
     }
     if features.fragment_quote {
         add(-10, "who said a fragment".to_string());
     }
     if features.one_of_many {
-        add(-15, "one of many".to_string());
+        add(-15, format_args!("one of many"));
     }
     if features.snapshot {
-        add(-10, "true as of a date".to_string());
+        add(-10, format_args!("true as of a date"));
     }
     if features.loose_teaching {
-        add(-10, "the explanation adds only a loose fact".to_string());
+        add(-10, format_args!("the explanation adds only a loose fact"));
     }
     if features.joins > 0 {
-        add(5, "joins two facts".to_string());
+        add(5, format_args!("joins two facts"));
     }
     if features.same_fact > 5 {
         let points = -(2 * (features.same_fact as i32 - 5)).min(10);
         add(
             points,
-            format!("{} questions rest on the same fact", features.same_fact),
+            format_args!("{} questions rest on the same fact", features.same_fact),
         );
     }
     if features.prompt_words > 30 {
-        add(-10, format!("{} words long", features.prompt_words));
+        add(-10, format_args!("{} words long", features.prompt_words));
     }
     Quality {
         score: score.clamp(0, 100) as u8,
