@@ -1011,7 +1011,10 @@ fn regression_who_said_a_fragment_is_drawn_less_than_who_said_a_sentence() {
         let fragment = quote.starts_with(|c: char| c.is_lowercase());
         assert_eq!(
             fragment,
-            quality.reasons.iter().any(|reason| reason.contains("fragment")),
+            quality
+                .reasons
+                .iter()
+                .any(|reason| reason.contains("fragment")),
             "{question:#?} {quality:?}"
         );
         fragments += usize::from(fragment);
