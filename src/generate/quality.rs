@@ -114,7 +114,7 @@ pub(crate) fn rate(features: &Features) -> Quality {
         add(-15, format_args!("quotation as true/false"));
     }
     if features.fragment_quote {
-        add(-10, "who said a fragment".to_string());
+        add(-10, format_args!("who said a fragment"));
     }
     if features.one_of_many {
         add(-15, format_args!("one of many"));
