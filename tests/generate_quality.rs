@@ -1021,3 +1021,28 @@ fn regression_who_said_a_fragment_is_drawn_less_than_who_said_a_sentence() {
     }
     assert!(fragments >= 3, "{fragments}");
 }
+
+#[test]
+fn regression_one_of_a_short_list_is_taught_as_the_whole_list() {
+    // "... the "Empathy Cut". The series focuses on the career of Jimmy Iovine.": half of a
+    // two-item list, read as if it were all of it.
+    for question in shipped() {
+        assert!(
+            !question
+                .explanation
+                .ends_with("focuses on the career of Jimmy Iovine."),
+            "{question:#?}"
+        );
+        assert!(
+            !question
+                .explanation
+                .ends_with("focuses on the career of Dr. Dre."),
+            "{question:#?}"
+        );
+    }
+    assert!(shipped().iter().any(|question| {
+        question
+            .explanation
+            .contains("focuses on the career of Jimmy Iovine and Dr. Dre.")
+    }));
+}
