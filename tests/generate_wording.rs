@@ -176,10 +176,11 @@ refer_as = "the series"
 }
 
 #[test]
-fn a_year_and_the_next_new_years_day_are_put_in_order() {
-    // "in 2015" ends on December 31, 2015, so an event on January 1, 2016 comes after it: the three
-    // events below make one order question.
-    let mut body = r#"
+fn a_year_or_month_and_the_day_after_it_are_put_in_order() {
+    // "in 2015" ends on December 31, 2015, so an event on January 1, 2016 comes after it; "in March
+    // 2015" ends on March 31, before April 1. Each set of three events makes an order question.
+    for (later, after) in [("\"2015\"", "2016-01-01"), ("\"2015-03\"", "2015-04-01")] {
+        let mut body = r#"
 [[relation]]
 id = "founded"
 subject = ["group"]
@@ -188,26 +189,27 @@ category = "History"
 ask_object = ["When was {subject} founded?"]
 statement = "{subject} was founded in {object}."
 "#
-    .to_string();
-    for (id, name, date) in [
-        ("iron-meadow", "Iron Meadow", "\"2010\""),
-        ("the-lanterns", "The Lanterns", "\"2015\""),
-        ("velvet-static", "Velvet Static", "2016-01-01"),
-    ] {
-        body.push_str(&entity_table(id, name, "group"));
-        body.push_str(&fact_table(id, "founded", date));
-    }
-    let questions = generate_all(&small_base(&body));
-    let orders: Vec<&Question> = questions
-        .iter()
-        .filter(|q| matches!(q.body, Body::Order { .. }))
-        .collect();
-    assert!(!orders.is_empty(), "{questions:#?}");
-    for question in orders {
-        let Body::Order { items, .. } = &question.body else {
-            unreachable!()
-        };
-        assert_eq!(items.len(), 3, "{question:#?}");
+        .to_string();
+        for (id, name, date) in [
+            ("iron-meadow", "Iron Meadow", "\"2010\""),
+            ("the-lanterns", "The Lanterns", later),
+            ("velvet-static", "Velvet Static", after),
+        ] {
+            body.push_str(&entity_table(id, name, "group"));
+            body.push_str(&fact_table(id, "founded", date));
+        }
+        let questions = generate_all(&small_base(&body));
+        let orders: Vec<&Question> = questions
+            .iter()
+            .filter(|q| matches!(q.body, Body::Order { .. }))
+            .collect();
+        assert!(!orders.is_empty(), "{later} {after}: {questions:#?}");
+        for question in orders {
+            let Body::Order { items, .. } = &question.body else {
+                unreachable!()
+            };
+            assert_eq!(items.len(), 3, "{question:#?}");
+        }
     }
 }
 
