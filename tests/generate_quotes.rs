@@ -267,3 +267,52 @@ statement = "{subject} reviewed {object}."
     }
     assert_eq!(asked, 4, "{questions:#?}");
 }
+
+#[test]
+fn a_band_named_without_its_the_counts_as_named_in_a_statement() {
+    // "Ines Duarte said "Lanterns songs kept me going."" names The Lanterns (less its "the"), so its
+    // explanation does not go on to teach a fact whose other end is The Lanterns.
+    let mut body = QUOTES.to_string()
+        + r#"
+[[relation]]
+id = "member"
+subject = ["person"]
+object = ["group"]
+cardinality = "many"
+category = "Line-ups"
+ask_object = ["Which band was {subject} in?"]
+statement = "{subject} played in {object}."
+
+"#;
+    for (id, name, kind) in [
+        ("ines", "Ines Duarte", "person"),
+        ("olu", "Olu Bello", "person"),
+        ("greta", "Greta Sand", "person"),
+        ("piet", "Piet Maas", "person"),
+        ("lanterns", "The Lanterns", "group"),
+        ("owls", "The Tin Owls", "group"),
+    ] {
+        body.push_str(&entity_table(id, name, kind));
+    }
+    body.push_str(&fact_table(
+        "ines",
+        "said",
+        "\"Lanterns songs kept me going.\"",
+    ));
+    body.push_str(&fact_table("olu", "said", "\"Nobody believed in us.\""));
+    body.push_str(&fact_table("ines", "member", "\"lanterns\""));
+    body.push_str(&fact_table("olu", "member", "\"owls\""));
+    body.push_str(&fact_table("greta", "member", "\"owls\""));
+    let questions = generate_all(&small_base(&body));
+    let statements: Vec<&Question> = questions
+        .iter()
+        .filter(|q| matches!(q.body, Body::TrueFalse { .. }) && q.prompt.contains("Lanterns songs"))
+        .collect();
+    assert_eq!(statements.len(), 2, "{questions:#?}");
+    for question in statements {
+        assert!(
+            !question.explanation.contains("played in The Lanterns"),
+            "{question:#?}"
+        );
+    }
+}
