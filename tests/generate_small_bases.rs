@@ -227,6 +227,36 @@ statement = "The main prop of {subject} weighed {object}."
 }
 
 #[test]
+fn a_sum_of_money_is_offered_as_money() {
+    // "US$2.4 million", not "2400000", on every rung of the ladder.
+    let mut body = r#"
+[[relation]]
+id = "budget"
+subject = ["film"]
+value = "money"
+category = "Money"
+ask_object = ["What was the budget of {subject}?"]
+statement = "The budget of {subject} was {object}."
+"#
+    .to_string();
+    body.push_str(&entity_table("night-harbor", "Night Harbor", "film"));
+    body.push_str(&fact_table(
+        "night-harbor",
+        "budget",
+        "{ amount = 2_400_000, currency = \"USD\" }",
+    ));
+    let questions = generate_all(&small_base(&body));
+    let ladders: Vec<&Question> = questions
+        .iter()
+        .filter(|q| matches!(q.body, Body::MultipleChoice { .. }))
+        .collect();
+    assert_eq!(ladders.len(), 1, "{questions:#?}");
+    for option in option_set(ladders[0]) {
+        assert!(option.starts_with("US$"), "{:#?}", ladders[0]);
+    }
+}
+
+#[test]
 fn date_options_stay_within_three_years_after_the_latest_year_named() {
     // Bands formed in 2021, the latest year the facts name: a ladder of years around 2021 must not
     // run to 2025 or later, years nobody could have formed a band in when the facts were written.

@@ -299,3 +299,69 @@ statement = "{subject} plays the {object}."
     }
     assert!(stated > 0, "{questions:#?}");
 }
+
+#[test]
+fn a_false_statement_never_swaps_in_a_place_that_holds_the_true_one() {
+    // "Ines Duarte comes from California." is no falsehood when she comes from Compton, in California:
+    // the false statements about the people from Compton swap in Springfield or Dover, never the state.
+    let mut body = r#"
+[[relation]]
+id = "hometown"
+subject = ["person"]
+object = ["place"]
+cardinality = "one"
+category = "People"
+ask_object = ["Where does {subject} come from?"]
+statement = "{subject} comes from {object}."
+
+[[relation]]
+id = "in_state"
+subject = ["place"]
+object = ["place"]
+cardinality = "one"
+category = "Places"
+ask_object = ["Which state is {subject} in?"]
+statement = "{subject} is in {object}."
+"#
+    .to_string();
+    for (id, name, kind) in [
+        ("compton", "Compton", "place"),
+        ("california", "California", "place"),
+        ("springfield", "Springfield", "place"),
+        ("dover", "Dover", "place"),
+        ("ines", "Ines Duarte", "person"),
+        ("olu", "Olu Bello", "person"),
+        ("greta", "Greta Sand", "person"),
+        ("piet", "Piet Maas", "person"),
+        ("ravi", "Ravi Kumar", "person"),
+        ("lena", "Lena Ortiz", "person"),
+        ("ada", "Ada Novak", "person"),
+        ("yuki", "Yuki Mori", "person"),
+        ("tomas", "Tomas Berg", "person"),
+    ] {
+        body.push_str(&entity_table(id, name, kind));
+    }
+    body.push_str(&fact_table("compton", "in_state", "\"california\""));
+    // Springfield, Dover and California are hometowns too, so each is a plausible falsehood.
+    body.push_str(&fact_table("ada", "hometown", "\"springfield\""));
+    body.push_str(&fact_table("yuki", "hometown", "\"dover\""));
+    body.push_str(&fact_table("tomas", "hometown", "\"california\""));
+    let people = ["ines", "olu", "greta", "piet", "ravi", "lena"];
+    for person in people {
+        body.push_str(&fact_table(person, "hometown", "\"compton\""));
+    }
+    let questions = generate_all(&small_base(&body));
+    let falsehoods: Vec<&Question> = questions
+        .iter()
+        .filter(|q| {
+            q.body == Body::TrueFalse { answer: false }
+                && ["Ines", "Olu", "Greta", "Piet", "Ravi", "Lena"]
+                    .iter()
+                    .any(|name| q.prompt.starts_with(name))
+        })
+        .collect();
+    assert_eq!(falsehoods.len(), people.len(), "{questions:#?}");
+    for question in falsehoods {
+        assert!(!question.prompt.contains("California"), "{question:#?}");
+    }
+}
