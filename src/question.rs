@@ -464,10 +464,17 @@ impl Question {
 
 /// 64-bit FNV-1a: a hash whose value never changes between Rust or dependency versions.
 pub fn stable_hash(bytes: &[u8]) -> u64 {
+    stable_hash_parts(&[bytes])
+}
+
+/// [`stable_hash`] of the parts one after another, without joining them first.
+pub(crate) fn stable_hash_parts(parts: &[&[u8]]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &byte in bytes {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    for part in parts {
+        for &byte in *part {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
     }
     hash
 }

@@ -971,3 +971,53 @@ fn multiple_choice_explanations_can_say_why_a_tempting_option_is_wrong() {
                 .ends_with("Jimmy Iovine comes from Brooklyn.")
     }));
 }
+
+#[test]
+fn regression_a_description_teaches_in_its_fewest_leading_clauses() {
+    // "... at the London premiere. Dre is a rapper and producer from Compton, former NWA member,
+    // co-founder of Beats Electronics.": the whole biography after every quotation read as pasted in.
+    let mut short = 0;
+    for question in shipped() {
+        let explanation = &question.explanation;
+        assert!(
+            !explanation.contains("from Compton, former NWA member"),
+            "{explanation}"
+        );
+        if explanation.ends_with("Dre is a rapper and producer from Compton.") {
+            short += 1;
+        }
+        // A cut never falls inside brackets or a date.
+        assert_eq!(
+            explanation.matches('(').count(),
+            explanation.matches(')').count(),
+            "{explanation}"
+        );
+        assert!(!explanation.contains(" on January 14."), "{explanation}");
+    }
+    assert!(short > 0);
+}
+
+#[test]
+fn regression_who_said_a_fragment_is_drawn_less_than_who_said_a_sentence() {
+    // "Who said this? "last hurrah of great recording artists"": a fragment gives nothing to reason
+    // from. It scores 10 points lower than a sentence by the same speaker in the same setting.
+    let base = FactBase::embedded().unwrap();
+    let generator = Generator::new(&base);
+    let mut fragments = 0;
+    for (question, quality) in generator.scored() {
+        let Body::Quote { quote, .. } = &question.body else {
+            continue;
+        };
+        let fragment = quote.starts_with(|c: char| c.is_lowercase());
+        assert_eq!(
+            fragment,
+            quality
+                .reasons
+                .iter()
+                .any(|reason| reason.contains("fragment")),
+            "{question:#?} {quality:?}"
+        );
+        fragments += usize::from(fragment);
+    }
+    assert!(fragments >= 3, "{fragments}");
+}

@@ -352,6 +352,21 @@ impl Qualifiers {
             _ => None,
         }
     }
+
+    /// Whether [`Qualifiers::placeholder`] has a value for `name`, without writing it out.
+    pub fn has_placeholder(&self, name: &str) -> bool {
+        match name {
+            "part" => self.part.is_some(),
+            "role" => self.role.is_some(),
+            "as_of" => self.as_of.is_some(),
+            "category" => self.category.is_some(),
+            "year" => self.year.is_some(),
+            "context" => self.context.is_some(),
+            "region" => self.region.is_some(),
+            "approx" => self.approx.is_some(),
+            _ => false,
+        }
+    }
 }
 
 /// One sourced statement: subject, relation, object.

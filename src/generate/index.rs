@@ -51,6 +51,10 @@ pub(crate) struct Index<'a> {
     pub(super) disputed: Vec<bool>,
     /// Undisputed quote facts with their normalised words.
     pub quotes: Vec<(usize, String)>,
+    /// The positions of the quiz's own subjects (entities marked `main`), in declaration order.
+    pub(super) main_entities: Vec<usize>,
+    /// Each speaker's undisputed quote facts, in fact order.
+    quotes_by_speaker: HashMap<&'a str, Vec<usize>>,
     /// Normalised quote words → subjects any fact says spoke or wrote them.
     pub(super) quote_speakers: HashMap<String, Vec<&'a str>>,
     /// The latest year any date in the fact base names (facts, qualifiers, articles).
@@ -221,14 +225,17 @@ impl<'a> Index<'a> {
                     .collect()
             })
             .collect();
+        let mut quotes_by_speaker: HashMap<&str, Vec<usize>> = HashMap::default();
+        for &(index, _) in &quotes {
+            quotes_by_speaker
+                .entry(base.facts[index].subject.as_str())
+                .or_default()
+                .push(index);
+        }
         let quoted = base
             .entities
             .iter()
-            .map(|entity| {
-                quotes
-                    .iter()
-                    .any(|&(index, _)| base.facts[index].subject == entity.id)
-            })
+            .map(|entity| quotes_by_speaker.contains_key(entity.id.as_str()))
             .collect();
         let kin = super::distractors::kin(base, &entity_position);
         let homonym = {
@@ -318,6 +325,10 @@ impl<'a> Index<'a> {
             })
             .collect();
         Index {
+            main_entities: (0..base.entities.len())
+                .filter(|&position| base.entities[position].main)
+                .collect(),
+            quotes_by_speaker,
             opening_words: super::mentions::opening_words(&names),
             fact_relations: base
                 .facts
@@ -396,6 +407,13 @@ impl<'a> Index<'a> {
     /// Every fact with this entity as object, by any relation, in fact order.
     pub(crate) fn facts_with_object(&self, object: &str) -> &[usize] {
         self.by_object_any.get(object).map_or(&[], Vec::as_slice)
+    }
+
+    /// The undisputed quote facts with this speaker, in fact order.
+    pub(crate) fn quotes_of(&self, speaker: &str) -> &[usize] {
+        self.quotes_by_speaker
+            .get(speaker)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The parts the entity plays in the facts other than quotations: (relation, as its subject).

@@ -53,4 +53,11 @@ impl Index<'_> {
         named.sort_unstable();
         named
     }
+
+    /// Whether a normalised text names one of the quiz's own subjects (entities marked `main`).
+    pub(crate) fn names_main_entity(&self, normalised: &str) -> bool {
+        self.main_entities
+            .iter()
+            .any(|&position| self.mentioned_in(normalised, &self.base.entities[position]))
+    }
 }

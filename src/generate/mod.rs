@@ -179,10 +179,8 @@ impl Generator {
         types::select_all::all(&mut cx);
         types::order::all(&mut cx);
         types::two_step::all(&mut cx);
-        let explained: Vec<bool> = base
-            .facts
-            .iter()
-            .map(|fact| cx.statement(fact, false).is_some())
+        let explained: Vec<bool> = (0..base.facts.len())
+            .map(|fact| cx.statement_renders(fact))
             .collect();
         let mut seen: HashSet<String> = HashSet::new();
         let mut candidates: Vec<Candidate> = cx

@@ -41,7 +41,8 @@ pub(crate) enum Piece<'t> {
 
 /// Splits a template into text and `{name}` placeholders; `None` for an unbalanced brace.
 pub(crate) fn pieces(template: &str) -> Option<Vec<Piece<'_>>> {
-    let mut out = Vec::new();
+    // Room for a template with three placeholders, the most any has.
+    let mut out = Vec::with_capacity(8);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         if open > 0 {
@@ -79,31 +80,33 @@ pub(crate) fn usable(template: &str, qualifiers: &Qualifiers) -> bool {
     let Some(parts) = pieces(template) else {
         return false;
     };
-    let names: Vec<&str> = parts
-        .iter()
-        .filter_map(|piece| match piece {
+    let names = || {
+        parts.iter().filter_map(|piece| match piece {
             Piece::Placeholder(name) => Some(*name),
             Piece::Text(_) => None,
         })
-        .collect();
-    let has_all = names
-        .iter()
-        .filter(|name| **name != "subject" && **name != "object")
-        .all(|name| qualifiers.placeholder(name).is_some());
+    };
+    let has_all = names()
+        .filter(|name| *name != "subject" && *name != "object")
+        .all(|name| qualifiers.has_placeholder(name));
     let keeps_restrictions = RESTRICTING
         .iter()
-        .filter(|name| qualifiers.placeholder(name).is_some())
-        .all(|name| names.contains(name));
+        .filter(|name| qualifiers.has_placeholder(name))
+        .all(|name| names().any(|named| named == *name));
     has_all && keeps_restrictions
 }
 
 /// Whether every qualifier a template names is present (restricting qualifiers may be left out, as in a
 /// select-all question that holds whatever the qualifiers).
 pub(crate) fn fillable(template: &str, qualifiers: &Qualifiers) -> bool {
-    pieces(template).is_some()
-        && qualifier_names(template)
-            .iter()
-            .all(|name| qualifiers.placeholder(name).is_some())
+    pieces(template).is_some_and(|parts| {
+        parts.iter().all(|piece| match piece {
+            Piece::Placeholder(name) if *name != "subject" && *name != "object" => {
+                qualifiers.has_placeholder(name)
+            }
+            _ => true,
+        })
+    })
 }
 
 /// Whether a template only reads right with options shown ("Which of these ...").
@@ -142,14 +145,18 @@ pub(crate) fn fill(
                 }
             }
             Piece::Placeholder(name) => {
+                let qualifier;
                 let slot_value = match *name {
-                    "subject" => subject?.clone(),
-                    "object" => object?.clone(),
-                    other => Slot::Words(qualifiers.placeholder(other)?),
+                    "subject" => subject?,
+                    "object" => object?,
+                    other => {
+                        qualifier = Slot::Words(qualifiers.placeholder(other)?);
+                        &qualifier
+                    }
                 };
                 match slot_value {
                     Slot::Name(name_text) => {
-                        let name_text: &str = &name_text;
+                        let name_text: &str = name_text;
                         let own_capitals = !["the ", "a ", "an "]
                             .iter()
                             .any(|article| name_text.starts_with(article));
@@ -164,25 +171,25 @@ pub(crate) fn fill(
                         out.push_str(name_text);
                     }
                     Slot::Words(words) => {
-                        drop_doubled_the(&mut out, &words, false);
-                        fix_indefinite_article(&mut out, &words);
-                        out.push_str(&words);
+                        drop_doubled_the(&mut out, words, false);
+                        fix_indefinite_article(&mut out, words);
+                        out.push_str(words);
                     }
                     Slot::Date { words, full } => {
-                        fix_date_preposition(&mut out, full);
-                        out.push_str(&words);
+                        fix_date_preposition(&mut out, *full);
+                        out.push_str(words);
                     }
                     Slot::Number(words, singular) => {
-                        fix_indefinite_article(&mut out, &words);
-                        out.push_str(&words);
-                        pending_plural = Some(singular);
+                        fix_indefinite_article(&mut out, words);
+                        out.push_str(words);
+                        pending_plural = Some(*singular);
                     }
                     Slot::Quote(text) => {
                         if out.ends_with('"') || out.ends_with('\u{201c}') {
-                            out.push_str(&text);
+                            out.push_str(text);
                         } else {
                             out.push('\u{201c}');
-                            out.push_str(&text);
+                            out.push_str(text);
                             out.push('\u{201d}');
                         }
                     }
@@ -307,7 +314,6 @@ fn drop_doubled_the(out: &mut String, value: &str, _at_start: bool) {
 
 /// "a {object}" before a vowel sound reads "an": fixes the template's article to suit the value.
 fn fix_indefinite_article(out: &mut String, value: &str) {
-    let wanted = indefinite_article(value);
     for (article, capital) in [("a ", false), ("an ", false), ("A ", true), ("An ", true)] {
         if out.ends_with(article) {
             let before_len = out.len() - article.len();
@@ -315,6 +321,7 @@ fn fix_indefinite_article(out: &mut String, value: &str) {
             if !(before.is_empty() || before.ends_with(' ')) {
                 return;
             }
+            let wanted = indefinite_article(value);
             out.truncate(before_len);
             if capital {
                 out.push_str(&capitalise(wanted));
@@ -446,6 +453,21 @@ pub(crate) fn normalise(text: &str) -> String {
     out
 }
 
+/// The normalised form of texts joined by spaces, from their normalised forms: the normaliser folds word
+/// by word, so `normalise("a b")` is `join_normalised(&[&normalise("a"), &normalise("b")])`.
+pub(crate) fn join_normalised(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|part| part.len()).sum::<usize>() + 1);
+    out.push(' ');
+    for part in parts {
+        let words = part.trim_matches(' ');
+        if !words.is_empty() {
+            out.push_str(words);
+            out.push(' ');
+        }
+    }
+    out
+}
+
 /// Whether `text` contains `phrase` as whole words (case, accents and punctuation ignored); a leading
 /// "the" of the phrase is optional.
 pub(crate) fn mentions(normalised_text: &str, phrase: &str) -> bool {
@@ -488,10 +510,14 @@ pub(crate) fn mentions_normalised(normalised_text: &str, needle: &str) -> bool {
 
 /// Whether a prompt gives away any of the answers (names, aliases, values written out).
 pub(crate) fn leaks<S: AsRef<str>>(prompt: &str, answers: &[S]) -> bool {
-    let haystack = normalise(prompt);
+    leaks_into(&normalise(prompt), answers)
+}
+
+/// [`leaks`] with the prompt already normalised.
+pub(crate) fn leaks_into<S: AsRef<str>>(prompt_words: &str, answers: &[S]) -> bool {
     answers
         .iter()
-        .any(|answer| mentions(&haystack, answer.as_ref()))
+        .any(|answer| mentions(prompt_words, answer.as_ref()))
 }
 
 #[cfg(test)]
@@ -677,6 +703,30 @@ mod tests {
             attribute("The Defiant Ones won.", "the report", true),
             "The Defiant Ones won, according to the report."
         );
+    }
+
+    #[test]
+    fn normalised_texts_join_as_their_concatenation_normalises() {
+        let texts = [
+            "",
+            "?!",
+            "Who is Dr. Dre's partner?",
+            "Simon & Garfunkel",
+            "Doctor",
+            "Beyoncé’s “Lemonade”",
+            "rock 'n' roll",
+            "Straße ﬁre Œdipus",
+            " 3,000,000 ",
+        ];
+        for first in texts {
+            for second in texts {
+                assert_eq!(
+                    join_normalised(&[&normalise(first), &normalise(second)]),
+                    normalise(&format!("{first} {second}")),
+                    "{first:?} {second:?}"
+                );
+            }
+        }
     }
 
     #[test]

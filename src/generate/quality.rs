@@ -12,6 +12,8 @@
 //!       −  5 for a true/false statement                 half the chance of a guess
 //!       − 15 for a quotation as a true/false statement  "X said ...": who said it is the
 //!                                                       whole question, better asked with options
+//!       − 10 for "Who said this?" about a fragment      "last hurrah of great recording
+//!                                                       artists": no sentence to reason from
 //!       − 15 for a true/false statement about one of many   "X is interviewed in the series":
 //!                                                       4 or more subjects share the relation and
 //!                                                       object, so it is a line of a list
@@ -63,6 +65,8 @@ pub(crate) struct Features {
     pub attributed: bool,
     /// A true/false statement that someone said a quotation.
     pub quote_statement: bool,
+    /// "Who said this?" about a fragment (it opens in lower case), not a sentence.
+    pub fragment_quote: bool,
     /// A true/false statement whose relation and object 4 or more subjects share.
     pub one_of_many: bool,
     /// An asked fact holds as of a date (`as_of`).
@@ -79,7 +83,8 @@ pub(crate) struct Features {
 pub(crate) fn rate(features: &Features) -> Quality {
     let mut score: i32 = 60;
     let mut reasons = Vec::new();
-    let mut add = |points: i32, reason: String| {
+    // A reason is written out only when it counts.
+    let mut add = |points: i32, reason: std::fmt::Arguments<'_>| {
         if points != 0 {
             score += points;
             reasons.push(format!("{reason} ({points:+})"));
@@ -87,48 +92,51 @@ pub(crate) fn rate(features: &Features) -> Quality {
     };
     add(
         15 * (i32::from(features.fact_interest) - 2),
-        format!("fact interest {}", features.fact_interest),
+        format_args!("fact interest {}", features.fact_interest),
     );
     add(
         (10.0 * (features.entity_interest - 2.0)).round() as i32,
-        format!("entity interest {:.1}", features.entity_interest),
+        format_args!("entity interest {:.1}", features.entity_interest),
     );
     if features.answer_is_main {
-        add(-40, "the answer is the quiz's own subject".to_string());
+        add(-40, format_args!("the answer is the quiz's own subject"));
     }
     if features.all_obscure {
-        add(-15, "only obscure names".to_string());
+        add(-15, format_args!("only obscure names"));
     }
     if features.attributed {
-        add(-20, "asked according to one source".to_string());
+        add(-20, format_args!("asked according to one source"));
     }
     if features.kind == QuestionType::TrueFalse {
-        add(-5, "true/false".to_string());
+        add(-5, format_args!("true/false"));
     }
     if features.quote_statement {
-        add(-15, "quotation as true/false".to_string());
+        add(-15, format_args!("quotation as true/false"));
+    }
+    if features.fragment_quote {
+        add(-10, format_args!("who said a fragment"));
     }
     if features.one_of_many {
-        add(-15, "one of many".to_string());
+        add(-15, format_args!("one of many"));
     }
     if features.snapshot {
-        add(-10, "true as of a date".to_string());
+        add(-10, format_args!("true as of a date"));
     }
     if features.loose_teaching {
-        add(-10, "the explanation adds only a loose fact".to_string());
+        add(-10, format_args!("the explanation adds only a loose fact"));
     }
     if features.joins > 0 {
-        add(5, "joins two facts".to_string());
+        add(5, format_args!("joins two facts"));
     }
     if features.same_fact > 5 {
         let points = -(2 * (features.same_fact as i32 - 5)).min(10);
         add(
             points,
-            format!("{} questions rest on the same fact", features.same_fact),
+            format_args!("{} questions rest on the same fact", features.same_fact),
         );
     }
     if features.prompt_words > 30 {
-        add(-10, format!("{} words long", features.prompt_words));
+        add(-10, format_args!("{} words long", features.prompt_words));
     }
     Quality {
         score: score.clamp(0, 100) as u8,
@@ -149,6 +157,7 @@ mod tests {
             all_obscure: false,
             attributed: false,
             quote_statement: false,
+            fragment_quote: false,
             one_of_many: false,
             snapshot: false,
             loose_teaching: false,
@@ -198,6 +207,14 @@ mod tests {
                     ..plain()
                 },
                 "true as of a date (-10)",
+            ),
+            (
+                Features {
+                    fragment_quote: true,
+                    kind: QuestionType::Quote,
+                    ..plain()
+                },
+                "who said a fragment (-10)",
             ),
             (
                 Features {

@@ -18,11 +18,13 @@ const RARITY: [u8; 256] = {
     rarity
 };
 
-/// Where in `needle` to look first: the byte least likely to occur in text (the first such).
+/// Where in `needle` to look first: the rarest (the first such) of a few bytes spread over it (its
+/// first, second, middle and second-to-last: a normalised name's first letter comes after a space).
 fn rarest_byte(needle: &[u8]) -> usize {
+    let last = needle.len().saturating_sub(1);
     let mut best = 0;
-    for (at, &byte) in needle.iter().enumerate() {
-        if RARITY[usize::from(byte)] > RARITY[usize::from(needle[best])] {
+    for at in [1, needle.len() / 2, last.saturating_sub(1)] {
+        if at <= last && RARITY[usize::from(needle[at])] > RARITY[usize::from(needle[best])] {
             best = at;
         }
     }

@@ -11,7 +11,7 @@ pub(crate) mod true_false;
 pub(crate) mod two_step;
 
 use crate::facts::{Entity, Fact, Object, Relation, Value};
-use crate::question::{Body, Citation, FACT_TAG, Question, stable_hash};
+use crate::question::{Body, Citation, FACT_TAG, Question, stable_hash, stable_hash_parts};
 
 use crate::rng::{SeededRng, index, shuffle};
 
@@ -64,8 +64,14 @@ pub(crate) struct Context<'a> {
     explanations: Vec<String>,
     /// Each fact's explanation normalised (see [`phrasing::normalise`]) and trimmed.
     normalised_explanations: Vec<String>,
+    /// Whether each fact's relation statement renders for it (its explanation is then that statement).
+    statement_renders: Vec<bool>,
     /// Each fact's content signature (see [`fact_signature`]), worked out once.
     signatures: Vec<String>,
+    /// The hash of each fact's [`fact_key`], worked out once.
+    fact_key_hashes: Vec<u64>,
+    /// The tag naming each fact (see [`Context::fact_name`]), worked out once.
+    fact_tags: Vec<String>,
     /// Ids given so far, to keep them distinct.
     ids: std::collections::HashSet<String>,
     /// For each fact, the other facts giving the same value by the same relation (Part 1 premiered on
@@ -96,33 +102,39 @@ struct Seen {
 }
 
 impl Seen {
-    fn of(draft: &Draft, explanation: &str) -> Seen {
-        let mut shown_text = draft.prompt.clone();
+    /// What the player has read of `draft` with `explanation`; `prompt_words` and `explanation_words`
+    /// are the prompt and the explanation normalised.
+    fn of(draft: &Draft, explanation: &str, prompt_words: &str, explanation_words: &str) -> Seen {
+        // The options or items, each after a space, as the player reads them after the prompt.
+        let mut shown_after_prompt = String::new();
         match &draft.body {
             Body::MultipleChoice { options, .. }
             | Body::Quote { options, .. }
             | Body::SelectAll { options, .. } => {
                 for option in options {
-                    shown_text.push(' ');
-                    shown_text.push_str(option);
+                    shown_after_prompt.push(' ');
+                    shown_after_prompt.push_str(option);
                 }
             }
             Body::Order { items, .. } => {
                 for item in items {
-                    shown_text.push(' ');
-                    shown_text.push_str(item);
+                    shown_after_prompt.push(' ');
+                    shown_after_prompt.push_str(item);
                 }
             }
             _ => {}
         }
-        let has_digits = shown_text
+        let has_digits = draft
+            .prompt
             .chars()
+            .chain(shown_after_prompt.chars())
             .chain(draft.body.answer_text().chars())
             .any(|c| c.is_ascii_digit());
-        let elsewhere = phrasing::normalise(&shown_text);
-        let text = phrasing::normalise(&format!("{} {explanation}", draft.prompt));
+        let elsewhere =
+            phrasing::join_normalised(&[prompt_words, &phrasing::normalise(&shown_after_prompt)]);
+        let text = phrasing::join_normalised(&[prompt_words, explanation_words]);
         Seen {
-            prompt: phrasing::normalise(&draft.prompt),
+            prompt: prompt_words.to_string(),
             elsewhere,
             text,
             explanation_hash: stable_hash(explanation.as_bytes()),
@@ -212,14 +224,35 @@ impl<'a> Context<'a> {
             candidates: Vec::new(),
             explanations: Vec::new(),
             normalised_explanations: Vec::new(),
+            statement_renders: Vec::new(),
             signatures: Vec::new(),
+            fact_key_hashes: Vec::new(),
+            fact_tags: Vec::new(),
             ids: std::collections::HashSet::new(),
             same_news: Vec::new(),
         };
         cx.same_news = same_news(cx.index.base);
         cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
-        cx.explanations = (0..cx.index.base.facts.len())
-            .map(|fact| cx.explain(fact))
+        let facts = 0..cx.index.base.facts.len();
+        cx.fact_key_hashes = facts
+            .clone()
+            .map(|fact| stable_hash(fact_key(fact).as_bytes()))
+            .collect();
+        cx.fact_tags = facts
+            .map(|fact| format!("{FACT_TAG}{}", cx.fact_name(fact)))
+            .collect();
+        let statements: Vec<Option<String>> = cx
+            .index
+            .base
+            .facts
+            .iter()
+            .map(|fact| cx.statement(fact, false))
+            .collect();
+        cx.statement_renders = statements.iter().map(Option::is_some).collect();
+        cx.explanations = statements
+            .into_iter()
+            .enumerate()
+            .map(|(fact, statement)| cx.explain(fact, statement))
             .collect();
         cx.normalised_explanations = cx
             .explanations
@@ -236,10 +269,11 @@ impl<'a> Context<'a> {
             .facts
             .iter()
             .any(|&fact| self.index.interest_of(fact) == 0);
-        if never_asked
-            || draft.prompt.trim().is_empty()
-            || phrasing::leaks(&draft.prompt, &draft.answers)
-        {
+        if never_asked || draft.prompt.trim().is_empty() {
+            return false;
+        }
+        let prompt_words = phrasing::normalise(&draft.prompt);
+        if phrasing::leaks_into(&prompt_words, &draft.answers) {
             return false;
         }
         if let Body::Quote { quote, .. } = &draft.body
@@ -247,7 +281,7 @@ impl<'a> Context<'a> {
         {
             return false;
         }
-        if right_option_echoes_prompt(&draft.prompt, &draft.body) {
+        if right_option_echoes_prompt(&prompt_words, &draft.body) {
             return false;
         }
         // Multiple choice and quote questions offer four options, or are not asked: with fewer,
@@ -271,20 +305,19 @@ impl<'a> Context<'a> {
             .iter()
             .map(|key| stable_hash(key.as_bytes()))
             .collect();
-        keys.push(stable_hash(
-            format!("prompt|{}", phrasing::normalise(&draft.prompt)).as_bytes(),
-        ));
+        keys.push(stable_hash_parts(&[b"prompt|", prompt_words.as_bytes()]));
         let mut features = self.features(&draft);
         // An explanation teaches one more true, cited fact: why a tempting wrong option is wrong, more
         // about the answer or the entity asked about, or more on the same topic about the quiz's subject.
         let mut explanation = draft.explanation.clone();
-        let (teaching, loose) = self.teaching(&draft, &explanation);
+        let (teaching, loose) = self.teaching(&draft, &explanation, &prompt_words);
         features.loose_teaching = loose;
         let taught: Vec<u64> = match &teaching {
-            Teaching::Fact(extra) => vec![stable_hash(fact_key(*extra).as_bytes())],
-            Teaching::Description(about) => vec![stable_hash(
-                format!("taught|{}", phrasing::normalise(about)).as_bytes(),
-            )],
+            Teaching::Fact(extra) => vec![self.fact_key_hashes[*extra]],
+            Teaching::Description(about) => vec![stable_hash_parts(&[
+                b"taught|",
+                phrasing::normalise(about).as_bytes(),
+            ])],
             Teaching::Nothing => Vec::new(),
         };
         if let Teaching::Fact(extra) = teaching {
@@ -312,7 +345,7 @@ impl<'a> Context<'a> {
         // One fact, one question per draw: every fact a question rests on (a false statement's true
         // fact, an order question's dates) is one of its keys.
         for &fact in &draft.facts {
-            let key = stable_hash(fact_key(fact).as_bytes());
+            let key = self.fact_key_hashes[fact];
             if !keys.contains(&key) {
                 keys.push(key);
             }
@@ -322,14 +355,14 @@ impl<'a> Context<'a> {
             for &same in &self.same_news[fact] {
                 if !rests_on.contains(&same) {
                     rests_on.push(same);
-                    keys.push(stable_hash(fact_key(same).as_bytes()));
+                    keys.push(self.fact_key_hashes[same]);
                 }
             }
         }
         for &fact in &rests_on {
-            let tag = format!("{FACT_TAG}{}", self.fact_name(fact));
-            if !draft_tags.contains(&tag) {
-                draft_tags.push(tag);
+            let tag = &self.fact_tags[fact];
+            if !draft_tags.contains(tag) {
+                draft_tags.push(tag.clone());
             }
         }
         let question = Question {
@@ -385,8 +418,17 @@ impl<'a> Context<'a> {
     /// failing all of these, any other fact about the quiz's subject.
     /// The second value says whether what it teaches is loose: not about the answer or the entity
     /// asked about, or off the question's topic (see [`super::quality`]).
-    fn teaching(&self, draft: &Draft, explanation: &str) -> (Teaching, bool) {
-        let mut seen = Seen::of(draft, explanation);
+    fn teaching(&self, draft: &Draft, explanation: &str, prompt_words: &str) -> (Teaching, bool) {
+        // Most explanations are their fact's own, normalised once.
+        let explanation_words = match draft
+            .facts
+            .iter()
+            .find(|&&fact| self.explanations[fact] == explanation)
+        {
+            Some(&fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
+            None => std::borrow::Cow::Owned(phrasing::normalise(explanation)),
+        };
+        let mut seen = Seen::of(draft, explanation, prompt_words, &explanation_words);
         // A true/false statement asks its value ("The Chronic was released in 1992.").
         if let Body::TrueFalse { .. } = draft.body {
             for &fact in &draft.facts {
@@ -783,16 +825,31 @@ impl<'a> Context<'a> {
                         .split(", ")
                         .map(str::trim)
                         .filter(|clause| {
-                            let words = phrasing::normalise(clause);
                             !clause.is_empty()
                                 && (main
                                     || !drop_subject_clauses
-                                    || !self.index.base.entities.iter().any(|other| {
-                                        other.main && self.index.mentioned_in(&words, other)
-                                    }))
+                                    || !self.index.names_main_entity(&phrasing::normalise(clause)))
                         })
                         .collect();
-                    let description = clauses.join(", ");
+                    // The fewest leading clauses that teach: "Dre is a rapper and producer from
+                    // Compton." rather than the whole biography after every quotation.
+                    let mut taken = clauses.len();
+                    for count in 1..clauses.len() {
+                        let joined = clauses[..count].join(", ");
+                        // Never a cut inside brackets ("(Menace II Society, Dead Presidents)") or
+                        // a date ("January 14, 2017").
+                        if joined.matches('(').count() != joined.matches(')').count()
+                            || clauses[count].starts_with(|c: char| c.is_ascii_digit())
+                        {
+                            continue;
+                        }
+                        let head = phrasing::normalise(&joined);
+                        if seen.adds_words(&head, false) && !seen.repeats_figure(&head) {
+                            taken = count;
+                            break;
+                        }
+                    }
+                    let description = clauses[..taken].join(", ");
                     let description = description.trim();
                     let normalised = phrasing::normalise(description);
                     if description.is_empty()
@@ -891,6 +948,11 @@ impl<'a> Context<'a> {
                         Object::Value(Value::Quote { .. })
                     )
                 }),
+            fragment_quote: matches!(
+                &draft.body,
+                Body::Quote { quote, .. }
+                    if !quote.trim().starts_with(|c: char| c.is_uppercase())
+            ),
             one_of_many: matches!(draft.body, Body::TrueFalse { .. })
                 && draft.facts.iter().any(|&fact| {
                     let fact = self.index.fact(fact);
@@ -1056,9 +1118,15 @@ impl<'a> Context<'a> {
         self.explanations[fact_index].clone()
     }
 
-    fn explain(&self, fact_index: usize) -> String {
+    /// Whether the fact's relation statement renders for it.
+    pub(crate) fn statement_renders(&self, fact_index: usize) -> bool {
+        self.statement_renders[fact_index]
+    }
+
+    /// The fact's explanation, from its statement (see [`Self::statement`]) when that renders.
+    fn explain(&self, fact_index: usize, statement: Option<String>) -> String {
         let fact = self.index.fact(fact_index);
-        let sentence = self.statement(fact, false).unwrap_or_else(|| {
+        let sentence = statement.unwrap_or_else(|| {
             format!(
                 "{}: {}.",
                 self.index.base.name_of(&fact.subject),
@@ -1362,7 +1430,8 @@ pub(crate) fn tags(relations: &[&str], extra: &[&str]) -> Vec<String> {
 /// title?" with the right option "The Defiant Ones (1958 film)" and no wrong option naming the series.
 /// An option echoes the prompt when its text, less a trailing parenthesis, is named in the prompt. A
 /// free-text answer that echoes the prompt gives itself away outright (the bare name is accepted).
-fn right_option_echoes_prompt(prompt: &str, body: &Body) -> bool {
+/// `prompt_words` is the prompt normalised.
+fn right_option_echoes_prompt(prompt_words: &str, body: &Body) -> bool {
     let (options, right): (&[String], Vec<usize>) = match body {
         Body::MultipleChoice {
             options, answer, ..
@@ -1374,13 +1443,12 @@ fn right_option_echoes_prompt(prompt: &str, body: &Body) -> bool {
         Body::FreeText { answer, .. } => (std::slice::from_ref(answer), vec![0]),
         _ => return false,
     };
-    let haystack = phrasing::normalise(prompt);
     let echoes = |option: &str| {
         let bare = match option.trim_end().strip_suffix(')') {
             Some(open) => open.rsplit_once(" (").map_or(option, |(name, _)| name),
             None => option,
         };
-        phrasing::mentions(&haystack, bare)
+        phrasing::mentions(prompt_words, bare)
     };
     let right_echo = right
         .iter()
@@ -1449,11 +1517,12 @@ mod echo_tests {
             aliases: Vec::new(),
         };
         let prompt = "Which film gave The Defiant Ones its title?";
+        let prompt = &phrasing::normalise(prompt);
         assert!(right_option_echoes_prompt(prompt, &body(0)));
         // A wrong option echoing the prompt is a fair trap, not a give-away.
         assert!(!right_option_echoes_prompt(prompt, &body(1)));
         assert!(!right_option_echoes_prompt(
-            "Which of these did Allen Hughes direct?",
+            &phrasing::normalise("Which of these did Allen Hughes direct?"),
             &body(0)
         ));
     }

@@ -111,12 +111,15 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
         return;
     }
     // Never words that name the speaker: "I think Allen killed it" is plainly not Allen Hughes's.
-    let pool: Vec<(usize, String)> = cx
+    // Only quotations of the same relation: a critics' consensus among things people said reads as
+    // the odd one out.
+    let pool: Vec<usize> = cx
         .index
         .quotes_not_by(&speaker.id)
         .into_iter()
-        .filter_map(|index| match &cx.index.fact(index).object {
-            Object::Value(other @ Value::Quote { text }) => {
+        .filter(|&index| cx.index.fact(index).relation == fact.relation)
+        .filter(|&index| match &cx.index.fact(index).object {
+            Object::Value(Value::Quote { text }) => {
                 let mentions = match cx
                     .index
                     .quotes
@@ -127,9 +130,9 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
                         .mentions_any_name_word(&cx.index.quotes[at].1, speaker),
                     Err(_) => cx.index.mentions_any_name_word(&normalise(text), speaker),
                 };
-                (!mentions).then(|| (index, other.to_words()))
+                !mentions
             }
-            _ => None,
+            _ => false,
         })
         .collect();
     let pool = closest_quotes(cx, fact_index, pool);
@@ -224,10 +227,9 @@ pub(crate) fn closest_speakers<'e>(
 ) -> Vec<(&'e Entity, bool)> {
     let tier = |entity: &Entity| -> u8 {
         cx.index
-            .quotes
+            .quotes_of(&entity.id)
             .iter()
-            .filter(|(index, _)| cx.index.fact(*index).subject == entity.id)
-            .map(|(index, _)| closeness(cx, fact_index, *index, false))
+            .map(|&index| closeness(cx, fact_index, index, false))
             .max()
             .unwrap_or(0)
     };
@@ -246,23 +248,12 @@ pub(crate) fn closest_speakers<'e>(
     pool.into_iter().map(|(entity, _)| (entity, true)).collect()
 }
 
-/// The closest tier of other quotations of the same relation holding three: the same setting and
-/// shape first.
-fn closest_quotes(
-    cx: &Context<'_>,
-    fact_index: usize,
-    pool: Vec<(usize, String)>,
-) -> Vec<(String, bool)> {
-    // Only quotations of the same relation: a critics' consensus among things people said reads
-    // as the odd one out.
-    let relation = &cx.index.fact(fact_index).relation;
-    let pool: Vec<(usize, String)> = pool
-        .into_iter()
-        .filter(|(index, _)| &cx.index.fact(*index).relation == relation)
-        .collect();
+/// The words of the closest tier of other quotations (facts of the same relation) holding three: the
+/// same setting and shape first.
+fn closest_quotes(cx: &Context<'_>, fact_index: usize, pool: Vec<usize>) -> Vec<(String, bool)> {
     let tiers: Vec<u8> = pool
         .iter()
-        .map(|(index, _)| closeness(cx, fact_index, *index, true))
+        .map(|&index| closeness(cx, fact_index, index, true))
         .collect();
     for wanted in [6, 5, 4, 3, 2, 1] {
         if tiers.iter().filter(|&&t| t >= wanted).count() >= WRONG_OPTIONS {
@@ -270,7 +261,10 @@ fn closest_quotes(
                 .into_iter()
                 .zip(tiers)
                 .filter(|(_, t)| *t >= wanted)
-                .map(|((_, words), _)| (words, true))
+                .filter_map(|(index, _)| match &cx.index.fact(index).object {
+                    Object::Value(quote) => Some((quote.to_words(), true)),
+                    Object::Entity(_) => None,
+                })
                 .collect();
         }
     }
@@ -282,16 +276,17 @@ fn closest_quotes(
 /// made. The explanation keeps the whole setting.
 pub(crate) fn short_context(qualifiers: &crate::facts::Qualifiers) -> crate::facts::Qualifiers {
     let mut short = qualifiers.clone();
-    if let Some(context) = &qualifiers.context
-        && let Some((_, last)) = context.rsplit_once(", ")
-    {
-        short.context = Some(last.to_string());
-    }
+    short.context = setting(qualifiers).map(str::to_string);
     short
 }
 
 /// The setting of a quotation: the context as [`short_context`] shortens it.
 fn setting(qualifiers: &crate::facts::Qualifiers) -> Option<&str> {
     let context = qualifiers.context.as_deref()?;
-    Some(context.rsplit_once(", ").map_or(context, |(_, last)| last))
+    // The part after the last ", " (a plain scan: a searcher built per call costs more).
+    let last_comma = context
+        .as_bytes()
+        .windows(2)
+        .rposition(|pair| pair == b", ");
+    Some(last_comma.map_or(context, |at| &context[at + 2..]))
 }
