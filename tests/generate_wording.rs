@@ -365,3 +365,120 @@ statement = "{subject} is in {object}."
         assert!(!question.prompt.contains("California"), "{question:#?}");
     }
 }
+
+#[test]
+fn a_typed_question_never_asks_which_of_these() {
+    // "In which of these years was the person who directed Night Harbor born?" needs options: it is
+    // asked over a ladder of years, never as a year to type.
+    let mut body = r#"
+[[relation]]
+id = "directed_by"
+subject = ["series"]
+object = ["person"]
+cardinality = "one"
+category = "Crew"
+ask_object = ["Who directed {subject}?"]
+statement = "{subject} was directed by {object}."
+
+[[relation]]
+id = "born"
+subject = ["person"]
+value = "date"
+category = "People"
+ask_object = ["In which of these years was {subject} born?"]
+statement = "{subject} was born in {object}."
+"#
+    .to_string();
+    for (series, name, director, director_name, year) in [
+        ("night-harbor", "Night Harbor", "anna", "Anna Lind", 1970),
+        ("glass-coast", "Glass Coast", "ben", "Ben Okafor", 1962),
+        ("iron-bay", "Iron Bay", "cara", "Cara Holm", 1981),
+        ("red-meadow", "Red Meadow", "dan", "Dan Pryce", 1955),
+    ] {
+        body.push_str(&entity_table(series, name, "series"));
+        body.push_str(&entity_table(director, director_name, "person"));
+        body.push_str(&fact_table(
+            series,
+            "directed_by",
+            &format!("\"{director}\""),
+        ));
+        body.push_str(&fact_table(director, "born", &format!("\"{year}\"")));
+    }
+    let questions = generate_all(&small_base(&body));
+    assert!(
+        questions.iter().any(|q| {
+            matches!(q.body, Body::MultipleChoice { .. })
+                && q.prompt
+                    == "In which of these years was the person who directed Night Harbor born?"
+        }),
+        "{questions:#?}"
+    );
+    for question in &questions {
+        if matches!(
+            question.body,
+            Body::Date { .. } | Body::Numeric { .. } | Body::FreeText { .. }
+        ) {
+            assert!(!question.prompt.contains("of these"), "{question:#?}");
+        }
+    }
+}
+
+#[test]
+fn a_question_whose_who_is_the_object_makes_no_description() {
+    // "Who manages The Lanterns?" becomes "the person who manages The Lanterns"; "Who has The Lanterns
+    // signed?" cannot become "the person who has The Lanterns signed".
+    let mut body = r#"
+[[relation]]
+id = "signed"
+subject = ["group"]
+object = ["person"]
+cardinality = "one"
+category = "Business"
+ask_object = ["Who has {subject} signed?"]
+statement = "{subject} has signed {object}."
+
+[[relation]]
+id = "manager"
+subject = ["group"]
+object = ["person"]
+cardinality = "one"
+category = "Business"
+ask_object = ["Who manages {subject}?"]
+statement = "{object} manages {subject}."
+
+[[relation]]
+id = "born"
+subject = ["person"]
+value = "date"
+category = "People"
+ask_object = ["In which of these years was {subject} born?"]
+statement = "{subject} was born in {object}."
+"#
+    .to_string();
+    body.push_str(&entity_table("the-lanterns", "The Lanterns", "group"));
+    for (person, name, relation, year) in [
+        ("ines", "Ines Duarte", "signed", 1970),
+        ("olu", "Olu Bello", "manager", 1962),
+    ] {
+        body.push_str(&entity_table(person, name, "person"));
+        body.push_str(&fact_table(
+            "the-lanterns",
+            relation,
+            &format!("\"{person}\""),
+        ));
+        body.push_str(&fact_table(person, "born", &format!("\"{year}\"")));
+    }
+    let questions = generate_all(&small_base(&body));
+    assert!(
+        questions
+            .iter()
+            .any(|q| q.prompt.contains("the person who manages The Lanterns")),
+        "{questions:#?}"
+    );
+    for question in &questions {
+        assert!(
+            !question.prompt.contains("the person who has"),
+            "{question:#?}"
+        );
+    }
+}
