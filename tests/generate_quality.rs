@@ -996,3 +996,53 @@ fn regression_a_description_teaches_in_its_fewest_leading_clauses() {
     }
     assert!(short > 0);
 }
+
+#[test]
+fn regression_who_said_a_fragment_is_drawn_less_than_who_said_a_sentence() {
+    // "Who said this? "last hurrah of great recording artists"": a fragment gives nothing to reason
+    // from. It scores 10 points lower than a sentence by the same speaker in the same setting.
+    let base = FactBase::embedded().unwrap();
+    let generator = Generator::new(&base);
+    let mut fragments = 0;
+    for (question, quality) in generator.scored() {
+        let Body::Quote { quote, .. } = &question.body else {
+            continue;
+        };
+        let fragment = quote.starts_with(|c: char| c.is_lowercase());
+        assert_eq!(
+            fragment,
+            quality
+                .reasons
+                .iter()
+                .any(|reason| reason.contains("fragment")),
+            "{question:#?} {quality:?}"
+        );
+        fragments += usize::from(fragment);
+    }
+    assert!(fragments >= 3, "{fragments}");
+}
+
+#[test]
+fn regression_one_of_a_short_list_is_taught_as_the_whole_list() {
+    // "... the "Empathy Cut". The series focuses on the career of Jimmy Iovine.": half of a
+    // two-item list, read as if it were all of it.
+    for question in shipped() {
+        assert!(
+            !question
+                .explanation
+                .ends_with("focuses on the career of Jimmy Iovine."),
+            "{question:#?}"
+        );
+        assert!(
+            !question
+                .explanation
+                .ends_with("focuses on the career of Dr. Dre."),
+            "{question:#?}"
+        );
+    }
+    assert!(shipped().iter().any(|question| {
+        question
+            .explanation
+            .contains("focuses on the career of Jimmy Iovine and Dr. Dre.")
+    }));
+}

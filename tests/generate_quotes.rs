@@ -267,3 +267,122 @@ statement = "{subject} reviewed {object}."
     }
     assert_eq!(asked, 4, "{questions:#?}");
 }
+
+#[test]
+fn a_band_named_without_its_the_counts_as_named_in_a_statement() {
+    // "Ines Duarte said "Lanterns songs kept me going."" names The Lanterns (less its "the"), so its
+    // explanation does not go on to teach a fact whose other end is The Lanterns.
+    let mut body = QUOTES.to_string()
+        + r#"
+[[relation]]
+id = "member"
+subject = ["person"]
+object = ["group"]
+cardinality = "many"
+category = "Line-ups"
+ask_object = ["Which band was {subject} in?"]
+statement = "{subject} played in {object}."
+
+"#;
+    for (id, name, kind) in [
+        ("ines", "Ines Duarte", "person"),
+        ("olu", "Olu Bello", "person"),
+        ("greta", "Greta Sand", "person"),
+        ("piet", "Piet Maas", "person"),
+        ("lanterns", "The Lanterns", "group"),
+        ("owls", "The Tin Owls", "group"),
+    ] {
+        body.push_str(&entity_table(id, name, kind));
+    }
+    body.push_str(&fact_table(
+        "ines",
+        "said",
+        "\"Lanterns songs kept me going.\"",
+    ));
+    body.push_str(&fact_table("olu", "said", "\"Nobody believed in us.\""));
+    body.push_str(&fact_table("ines", "member", "\"lanterns\""));
+    body.push_str(&fact_table("olu", "member", "\"owls\""));
+    body.push_str(&fact_table("greta", "member", "\"owls\""));
+    let questions = generate_all(&small_base(&body));
+    let statements: Vec<&Question> = questions
+        .iter()
+        .filter(|q| matches!(q.body, Body::TrueFalse { .. }) && q.prompt.contains("Lanterns songs"))
+        .collect();
+    assert_eq!(statements.len(), 2, "{questions:#?}");
+    for question in statements {
+        assert!(
+            !question.explanation.contains("played in The Lanterns"),
+            "{question:#?}"
+        );
+    }
+}
+
+#[test]
+fn who_said_this_offers_people_quoted_anywhere_before_people_never_quoted() {
+    // Ines said something at the premiere; three others only wrote, elsewhere; two were never quoted.
+    // The writers share nothing else with her, but being quoted at all puts them before the others.
+    let mut body = QUOTES.replace(
+        "ask_subject = [\"Who said {object}?\"]",
+        "ask_subject = [\"Who said {object} {context}?\"]",
+    ) + r#"
+[[relation]]
+id = "wrote"
+subject = ["person"]
+value = "quote"
+cardinality = "many"
+category = "Quotes"
+ask_subject = ["Who wrote {object} {context}?"]
+statement = "{subject} wrote \"{object}\"."
+
+"#;
+    let people = [
+        ("ravi", "Ravi Kumar", None),
+        ("lena", "Lena Ortiz", None),
+        (
+            "ines",
+            "Ines Duarte",
+            Some(("said", "We made it in a garage.")),
+        ),
+        (
+            "olu",
+            "Olu Bello",
+            Some(("wrote", "Nobody believed in us.")),
+        ),
+        (
+            "greta",
+            "Greta Sand",
+            Some(("wrote", "The tour nearly broke us.")),
+        ),
+        (
+            "piet",
+            "Piet Maas",
+            Some(("wrote", "I still hum the chorus.")),
+        ),
+    ];
+    for (id, name, quoted) in people {
+        body.push_str(&entity_table(id, name, "person"));
+        if let Some((relation, words)) = quoted {
+            let context = if relation == "said" {
+                "at the premiere"
+            } else {
+                "in a letter"
+            };
+            body.push_str(
+                &fact_table(id, relation, &format!("\"{words}\""))
+                    .replace("sources =", &format!("context = \"{context}\"\nsources =")),
+            );
+        }
+    }
+    let questions = generate_all(&small_base(&body));
+    let asked: Vec<&Question> = questions
+        .iter()
+        .filter(|q| q.prompt == "Who said this at the premiere?")
+        .collect();
+    assert_eq!(asked.len(), 1, "{questions:#?}");
+    assert_eq!(
+        option_set(asked[0]),
+        set_of(&["Ines Duarte", "Olu Bello", "Greta Sand", "Piet Maas"]),
+        "{:#?}",
+        asked[0]
+    );
+}

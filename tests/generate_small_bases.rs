@@ -184,6 +184,79 @@ statement = "Critics gave {subject} a score of {object}."
 }
 
 #[test]
+fn twenty_is_typed_exactly_and_a_decimal_within_its_last_digit() {
+    // A whole number up to 20 is typed exactly ("20 awards", not 19 to 21); 2.5 kg allows 0.1 kg
+    // either way, one unit of its last digit, not nothing.
+    let mut body = r#"
+[[relation]]
+id = "awards"
+subject = ["film"]
+value = "integer"
+category = "Awards"
+ask_object = ["How many awards did {subject} win?"]
+statement = "{subject} won {object} awards."
+
+[[relation]]
+id = "prop_weight"
+subject = ["film"]
+value = "measure"
+category = "Props"
+ask_object = ["How much did the main prop of {subject} weigh?"]
+statement = "The main prop of {subject} weighed {object}."
+"#
+    .to_string();
+    body.push_str(&entity_table("night-harbor", "Night Harbor", "film"));
+    body.push_str(&fact_table("night-harbor", "awards", "20"));
+    body.push_str(&fact_table(
+        "night-harbor",
+        "prop_weight",
+        "{ amount = 2.5, unit = \"kg\" }",
+    ));
+    let questions = generate_all(&small_base(&body));
+    let mut typed: Vec<(f64, f64)> = questions
+        .iter()
+        .filter_map(|q| match q.body {
+            Body::Numeric {
+                answer, tolerance, ..
+            } => Some((answer, tolerance)),
+            _ => None,
+        })
+        .collect();
+    typed.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(typed, vec![(2.5, 0.1), (20.0, 0.0)], "{questions:#?}");
+}
+
+#[test]
+fn a_sum_of_money_is_offered_as_money() {
+    // "US$2.4 million", not "2400000", on every rung of the ladder.
+    let mut body = r#"
+[[relation]]
+id = "budget"
+subject = ["film"]
+value = "money"
+category = "Money"
+ask_object = ["What was the budget of {subject}?"]
+statement = "The budget of {subject} was {object}."
+"#
+    .to_string();
+    body.push_str(&entity_table("night-harbor", "Night Harbor", "film"));
+    body.push_str(&fact_table(
+        "night-harbor",
+        "budget",
+        "{ amount = 2_400_000, currency = \"USD\" }",
+    ));
+    let questions = generate_all(&small_base(&body));
+    let ladders: Vec<&Question> = questions
+        .iter()
+        .filter(|q| matches!(q.body, Body::MultipleChoice { .. }))
+        .collect();
+    assert_eq!(ladders.len(), 1, "{questions:#?}");
+    for option in option_set(ladders[0]) {
+        assert!(option.starts_with("US$"), "{:#?}", ladders[0]);
+    }
+}
+
+#[test]
 fn date_options_stay_within_three_years_after_the_latest_year_named() {
     // Bands formed in 2021, the latest year the facts name: a ladder of years around 2021 must not
     // run to 2025 or later, years nobody could have formed a band in when the facts were written.

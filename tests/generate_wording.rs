@@ -176,10 +176,11 @@ refer_as = "the series"
 }
 
 #[test]
-fn a_year_and_the_next_new_years_day_are_put_in_order() {
-    // "in 2015" ends on December 31, 2015, so an event on January 1, 2016 comes after it: the three
-    // events below make one order question.
-    let mut body = r#"
+fn a_year_or_month_and_the_day_after_it_are_put_in_order() {
+    // "in 2015" ends on December 31, 2015, so an event on January 1, 2016 comes after it; "in March
+    // 2015" ends on March 31, before April 1. Each set of three events makes an order question.
+    for (later, after) in [("\"2015\"", "2016-01-01"), ("\"2015-03\"", "2015-04-01")] {
+        let mut body = r#"
 [[relation]]
 id = "founded"
 subject = ["group"]
@@ -188,26 +189,27 @@ category = "History"
 ask_object = ["When was {subject} founded?"]
 statement = "{subject} was founded in {object}."
 "#
-    .to_string();
-    for (id, name, date) in [
-        ("iron-meadow", "Iron Meadow", "\"2010\""),
-        ("the-lanterns", "The Lanterns", "\"2015\""),
-        ("velvet-static", "Velvet Static", "2016-01-01"),
-    ] {
-        body.push_str(&entity_table(id, name, "group"));
-        body.push_str(&fact_table(id, "founded", date));
-    }
-    let questions = generate_all(&small_base(&body));
-    let orders: Vec<&Question> = questions
-        .iter()
-        .filter(|q| matches!(q.body, Body::Order { .. }))
-        .collect();
-    assert!(!orders.is_empty(), "{questions:#?}");
-    for question in orders {
-        let Body::Order { items, .. } = &question.body else {
-            unreachable!()
-        };
-        assert_eq!(items.len(), 3, "{question:#?}");
+        .to_string();
+        for (id, name, date) in [
+            ("iron-meadow", "Iron Meadow", "\"2010\""),
+            ("the-lanterns", "The Lanterns", later),
+            ("velvet-static", "Velvet Static", after),
+        ] {
+            body.push_str(&entity_table(id, name, "group"));
+            body.push_str(&fact_table(id, "founded", date));
+        }
+        let questions = generate_all(&small_base(&body));
+        let orders: Vec<&Question> = questions
+            .iter()
+            .filter(|q| matches!(q.body, Body::Order { .. }))
+            .collect();
+        assert!(!orders.is_empty(), "{later} {after}: {questions:#?}");
+        for question in orders {
+            let Body::Order { items, .. } = &question.body else {
+                unreachable!()
+            };
+            assert_eq!(items.len(), 3, "{question:#?}");
+        }
     }
 }
 
@@ -296,4 +298,187 @@ statement = "{subject} plays the {object}."
         }
     }
     assert!(stated > 0, "{questions:#?}");
+}
+
+#[test]
+fn a_false_statement_never_swaps_in_a_place_that_holds_the_true_one() {
+    // "Ines Duarte comes from California." is no falsehood when she comes from Compton, in California:
+    // the false statements about the people from Compton swap in Springfield or Dover, never the state.
+    let mut body = r#"
+[[relation]]
+id = "hometown"
+subject = ["person"]
+object = ["place"]
+cardinality = "one"
+category = "People"
+ask_object = ["Where does {subject} come from?"]
+statement = "{subject} comes from {object}."
+
+[[relation]]
+id = "in_state"
+subject = ["place"]
+object = ["place"]
+cardinality = "one"
+category = "Places"
+ask_object = ["Which state is {subject} in?"]
+statement = "{subject} is in {object}."
+"#
+    .to_string();
+    for (id, name, kind) in [
+        ("compton", "Compton", "place"),
+        ("california", "California", "place"),
+        ("springfield", "Springfield", "place"),
+        ("dover", "Dover", "place"),
+        ("ines", "Ines Duarte", "person"),
+        ("olu", "Olu Bello", "person"),
+        ("greta", "Greta Sand", "person"),
+        ("piet", "Piet Maas", "person"),
+        ("ravi", "Ravi Kumar", "person"),
+        ("lena", "Lena Ortiz", "person"),
+        ("ada", "Ada Novak", "person"),
+        ("yuki", "Yuki Mori", "person"),
+        ("tomas", "Tomas Berg", "person"),
+    ] {
+        body.push_str(&entity_table(id, name, kind));
+    }
+    body.push_str(&fact_table("compton", "in_state", "\"california\""));
+    // Springfield, Dover and California are hometowns too, so each is a plausible falsehood.
+    body.push_str(&fact_table("ada", "hometown", "\"springfield\""));
+    body.push_str(&fact_table("yuki", "hometown", "\"dover\""));
+    body.push_str(&fact_table("tomas", "hometown", "\"california\""));
+    let people = ["ines", "olu", "greta", "piet", "ravi", "lena"];
+    for person in people {
+        body.push_str(&fact_table(person, "hometown", "\"compton\""));
+    }
+    let questions = generate_all(&small_base(&body));
+    let falsehoods: Vec<&Question> = questions
+        .iter()
+        .filter(|q| {
+            q.body == Body::TrueFalse { answer: false }
+                && ["Ines", "Olu", "Greta", "Piet", "Ravi", "Lena"]
+                    .iter()
+                    .any(|name| q.prompt.starts_with(name))
+        })
+        .collect();
+    assert_eq!(falsehoods.len(), people.len(), "{questions:#?}");
+    for question in falsehoods {
+        assert!(!question.prompt.contains("California"), "{question:#?}");
+    }
+}
+
+#[test]
+fn a_typed_question_never_asks_which_of_these() {
+    // "In which of these years was the person who directed Night Harbor born?" needs options: it is
+    // asked over a ladder of years, never as a year to type.
+    let mut body = r#"
+[[relation]]
+id = "directed_by"
+subject = ["series"]
+object = ["person"]
+cardinality = "one"
+category = "Crew"
+ask_object = ["Who directed {subject}?"]
+statement = "{subject} was directed by {object}."
+
+[[relation]]
+id = "born"
+subject = ["person"]
+value = "date"
+category = "People"
+ask_object = ["In which of these years was {subject} born?"]
+statement = "{subject} was born in {object}."
+"#
+    .to_string();
+    for (series, name, director, director_name, year) in [
+        ("night-harbor", "Night Harbor", "anna", "Anna Lind", 1970),
+        ("glass-coast", "Glass Coast", "ben", "Ben Okafor", 1962),
+        ("iron-bay", "Iron Bay", "cara", "Cara Holm", 1981),
+        ("red-meadow", "Red Meadow", "dan", "Dan Pryce", 1955),
+    ] {
+        body.push_str(&entity_table(series, name, "series"));
+        body.push_str(&entity_table(director, director_name, "person"));
+        body.push_str(&fact_table(
+            series,
+            "directed_by",
+            &format!("\"{director}\""),
+        ));
+        body.push_str(&fact_table(director, "born", &format!("\"{year}\"")));
+    }
+    let questions = generate_all(&small_base(&body));
+    assert!(
+        questions.iter().any(|q| {
+            matches!(q.body, Body::MultipleChoice { .. })
+                && q.prompt
+                    == "In which of these years was the person who directed Night Harbor born?"
+        }),
+        "{questions:#?}"
+    );
+    for question in &questions {
+        if matches!(
+            question.body,
+            Body::Date { .. } | Body::Numeric { .. } | Body::FreeText { .. }
+        ) {
+            assert!(!question.prompt.contains("of these"), "{question:#?}");
+        }
+    }
+}
+
+#[test]
+fn a_question_whose_who_is_the_object_makes_no_description() {
+    // "Who manages The Lanterns?" becomes "the person who manages The Lanterns"; "Who has The Lanterns
+    // signed?" cannot become "the person who has The Lanterns signed".
+    let mut body = r#"
+[[relation]]
+id = "signed"
+subject = ["group"]
+object = ["person"]
+cardinality = "one"
+category = "Business"
+ask_object = ["Who has {subject} signed?"]
+statement = "{subject} has signed {object}."
+
+[[relation]]
+id = "manager"
+subject = ["group"]
+object = ["person"]
+cardinality = "one"
+category = "Business"
+ask_object = ["Who manages {subject}?"]
+statement = "{object} manages {subject}."
+
+[[relation]]
+id = "born"
+subject = ["person"]
+value = "date"
+category = "People"
+ask_object = ["In which of these years was {subject} born?"]
+statement = "{subject} was born in {object}."
+"#
+    .to_string();
+    body.push_str(&entity_table("the-lanterns", "The Lanterns", "group"));
+    for (person, name, relation, year) in [
+        ("ines", "Ines Duarte", "signed", 1970),
+        ("olu", "Olu Bello", "manager", 1962),
+    ] {
+        body.push_str(&entity_table(person, name, "person"));
+        body.push_str(&fact_table(
+            "the-lanterns",
+            relation,
+            &format!("\"{person}\""),
+        ));
+        body.push_str(&fact_table(person, "born", &format!("\"{year}\"")));
+    }
+    let questions = generate_all(&small_base(&body));
+    assert!(
+        questions
+            .iter()
+            .any(|q| q.prompt.contains("the person who manages The Lanterns")),
+        "{questions:#?}"
+    );
+    for question in &questions {
+        assert!(
+            !question.prompt.contains("the person who has"),
+            "{question:#?}"
+        );
+    }
 }

@@ -12,6 +12,8 @@
 //!       −  5 for a true/false statement                 half the chance of a guess
 //!       − 15 for a quotation as a true/false statement  "X said ...": who said it is the
 //!                                                       whole question, better asked with options
+//!       − 10 for "Who said this?" about a fragment      "last hurrah of great recording
+//!                                                       artists": no sentence to reason from
 //!       − 15 for a true/false statement about one of many   "X is interviewed in the series":
 //!                                                       4 or more subjects share the relation and
 //!                                                       object, so it is a line of a list
@@ -63,6 +65,8 @@ pub(crate) struct Features {
     pub attributed: bool,
     /// A true/false statement that someone said a quotation.
     pub quote_statement: bool,
+    /// "Who said this?" about a fragment (it opens in lower case), not a sentence.
+    pub fragment_quote: bool,
     /// A true/false statement whose relation and object 4 or more subjects share.
     pub one_of_many: bool,
     /// An asked fact holds as of a date (`as_of`).
@@ -109,6 +113,9 @@ pub(crate) fn rate(features: &Features) -> Quality {
     if features.quote_statement {
         add(-15, format_args!("quotation as true/false"));
     }
+    if features.fragment_quote {
+        add(-10, format_args!("who said a fragment"));
+    }
     if features.one_of_many {
         add(-15, format_args!("one of many"));
     }
@@ -150,6 +157,7 @@ mod tests {
             all_obscure: false,
             attributed: false,
             quote_statement: false,
+            fragment_quote: false,
             one_of_many: false,
             snapshot: false,
             loose_teaching: false,
@@ -199,6 +207,14 @@ mod tests {
                     ..plain()
                 },
                 "true as of a date (-10)",
+            ),
+            (
+                Features {
+                    fragment_quote: true,
+                    kind: QuestionType::Quote,
+                    ..plain()
+                },
+                "who said a fragment (-10)",
             ),
             (
                 Features {

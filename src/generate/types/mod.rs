@@ -344,13 +344,18 @@ impl<'a> Context<'a> {
             Teaching::Nothing => Vec::new(),
         };
         if let Teaching::Fact(extra) = teaching {
-            explanation = format!(
-                "{explanation} {}",
-                self.second_mention_statement(extra, &draft)
-            );
-            for citation in &self.index.fact(extra).sources {
-                if !sources.contains(citation) {
-                    sources.push(citation.clone());
+            // One of a short list is taught as the whole list: "The series focuses on the career of
+            // Jimmy Iovine and Dr. Dre.", not half of it as if it were all.
+            let (sentence, taught) = match self.short_list_of(extra, &draft, &explanation) {
+                Some((sentence, list)) => (sentence, list),
+                None => (self.second_mention_statement(extra, &draft), vec![extra]),
+            };
+            explanation = format!("{explanation} {sentence}");
+            for fact in taught {
+                for citation in &self.index.fact(fact).sources {
+                    if !sources.contains(citation) {
+                        sources.push(citation.clone());
+                    }
                 }
             }
         } else if let Teaching::Description(about) = teaching {
@@ -592,6 +597,79 @@ impl<'a> Context<'a> {
                     && seen.new_words(&self.normalised_explanations[other], true) >= 1
             })
             .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
+    }
+
+    /// The whole list a teaching fact belongs to, as one sentence with the facts it cites, when its
+    /// subject has two to four undisputed facts of the relation, each naming an entity.
+    /// The others on the list must be new to the player and of another kind than the answer: a
+    /// list naming an option, or the prompt's own entity, ties the question together a second way.
+    fn short_list_of(
+        &self,
+        fact_index: usize,
+        draft: &Draft,
+        explanation: &str,
+    ) -> Option<(String, Vec<usize>)> {
+        let fact = self.index.fact(fact_index);
+        let list: Vec<usize> = self
+            .index
+            .facts_with_subject(&fact.subject)
+            .iter()
+            .copied()
+            .filter(|&other| self.index.fact(other).relation == fact.relation)
+            .collect();
+        if !(2..=4).contains(&list.len()) || list.iter().any(|&other| self.index.is_disputed(other))
+        {
+            return None;
+        }
+        let objects: Vec<&Entity> = list
+            .iter()
+            .map(|&other| match &self.index.fact(other).object {
+                Object::Entity(id) => self.index.entity(id),
+                Object::Value(_) => None,
+            })
+            .collect::<Option<_>>()?;
+        let mut shown = format!("{} {explanation}", draft.prompt);
+        if let Body::MultipleChoice { options, .. }
+        | Body::Quote { options, .. }
+        | Body::SelectAll { options, .. } = &draft.body
+        {
+            for option in options {
+                shown.push(' ');
+                shown.push_str(option);
+            }
+        }
+        let shown = phrasing::normalise(&shown);
+        let answer_kinds: Vec<&str> = draft
+            .answers
+            .iter()
+            .flat_map(|answer| self.index.entities_named(answer))
+            .map(|entity| entity.kind.as_str())
+            .collect();
+        let taught_object = match &fact.object {
+            Object::Entity(id) => id.as_str(),
+            Object::Value(_) => return None,
+        };
+        let others_new = objects
+            .iter()
+            .filter(|entity| entity.id != taught_object)
+            .all(|entity| {
+                !answer_kinds.contains(&entity.kind.as_str())
+                    && !self.index.mentioned_in(&shown, entity)
+            });
+        if !others_new {
+            return None;
+        }
+        let relation = self.index.relation(fact)?;
+        let subject = self.index.entity(&fact.subject)?;
+        let subject = if relation.statement.starts_with("{subject}")
+            && self.opens_explanation(draft, subject)
+        {
+            Slot::Name("It".into())
+        } else {
+            self.name_slot(subject)
+        };
+        let sentence = self.listed_statement_with(fact, relation, &subject, &objects)?;
+        Some((phrasing::capitalise(&sentence), list))
     }
 
     /// Whether a fact about a wrong option leads, at its other end, to an entity the prompt does not
@@ -998,6 +1076,11 @@ impl<'a> Context<'a> {
                         Object::Value(Value::Quote { .. })
                     )
                 }),
+            fragment_quote: matches!(
+                &draft.body,
+                Body::Quote { quote, .. }
+                    if !quote.trim().starts_with(|c: char| c.is_uppercase())
+            ),
             one_of_many: matches!(draft.body, Body::TrueFalse { .. })
                 && draft.facts.iter().any(|&fact| {
                     let fact = self.index.fact(fact);
@@ -1131,6 +1214,17 @@ impl<'a> Context<'a> {
         subject: &Entity,
         objects: &[&Entity],
     ) -> Option<String> {
+        self.listed_statement_with(fact, relation, &self.name_slot(subject), objects)
+    }
+
+    /// [`Self::listed_statement`] with the subject already named ("It").
+    fn listed_statement_with(
+        &self,
+        fact: &Fact,
+        relation: &Relation,
+        subject: &Slot<'_>,
+        objects: &[&Entity],
+    ) -> Option<String> {
         let names: Vec<String> = objects
             .iter()
             .map(|entity| self.index.in_sentence(entity).to_string())
@@ -1139,7 +1233,7 @@ impl<'a> Context<'a> {
         let sentence = self.statement_with(
             fact,
             relation,
-            &self.name_slot(subject),
+            subject,
             &Slot::Name(list.clone().into()),
             false,
         )?;
