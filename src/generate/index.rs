@@ -97,7 +97,7 @@ pub(crate) struct Index<'a> {
     /// Each fact's relation, by fact position.
     fact_relations: Vec<Option<&'a Relation>>,
     /// The words that open a mention of each entity's names (see [`super::mentions`]).
-    pub(super) opening_words: HashMap<String, Vec<usize>>,
+    pub(super) opening_words: HashMap<String, Vec<(usize, usize)>>,
 }
 
 impl<'a> Index<'a> {

@@ -1,15 +1,15 @@
 //! Which entities a normalised text names. Checking every entity's names against a prompt costs a
 //! search per name; instead each name is filed under its first word (the second for a name opening
-//! with "the"), so only the entities whose opening word the text holds are searched for.
+//! with "the"), so only the names whose opening word the text holds are searched for.
 
 use super::index::{HashMap, Index};
 
-/// Each word that can open a mention of a name, with the positions of the entities whose names it
-/// opens.
-pub(super) fn opening_words(names: &[Vec<String>]) -> HashMap<String, Vec<usize>> {
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
+/// Each word that can open a mention of a name, with the names it opens: (entity position, the name's
+/// place among the entity's normalised names).
+pub(super) fn opening_words(names: &[Vec<String>]) -> HashMap<String, Vec<(usize, usize)>> {
+    let mut by_word: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     for (position, names) in names.iter().enumerate() {
-        for name in names {
+        for (place, name) in names.iter().enumerate() {
             // A name is found as its words, or less a leading "the" (see `phrasing::mentions`): either
             // way the text holds the word after "the".
             let mut words = name.split_whitespace();
@@ -20,10 +20,10 @@ pub(super) fn opening_words(names: &[Vec<String>]) -> HashMap<String, Vec<usize>
                 Some(second) if first == "the" => second,
                 _ => first,
             };
-            let list = by_word.entry(opener.to_string()).or_default();
-            if list.last() != Some(&position) {
-                list.push(position);
-            }
+            by_word
+                .entry(opener.to_string())
+                .or_default()
+                .push((position, place));
         }
     }
     by_word
@@ -33,19 +33,24 @@ impl Index<'_> {
     /// The positions of the entities a normalised text (see `phrasing::normalise`) names, as
     /// [`Index::mentioned_in`] finds them, in ascending order.
     pub(crate) fn entities_mentioned_in(&self, normalised: &str) -> Vec<usize> {
-        let mut checked: Vec<usize> = Vec::new();
+        let mut checked: Vec<(usize, usize)> = Vec::new();
         let mut named: Vec<usize> = Vec::new();
         // A mention starts at a word of the text that is the name's opening word, or that word with
         // a possessive `s`.
         // A normalised text's only white space is single spaces.
         for word in normalised.split(' ').filter(|word| !word.is_empty()) {
             for key in [Some(word), word.strip_suffix('s')].into_iter().flatten() {
-                for &position in self.opening_words.get(key).map_or(&[][..], Vec::as_slice) {
-                    if checked.contains(&position) {
+                for &(position, place) in self.opening_words.get(key).map_or(&[][..], Vec::as_slice)
+                {
+                    if named.contains(&position) || checked.contains(&(position, place)) {
                         continue;
                     }
-                    checked.push(position);
-                    if self.mentioned_in(normalised, &self.base.entities[position]) {
+                    checked.push((position, place));
+                    // An entity is named when any of its names is (see `Index::mentioned_in`).
+                    if super::phrasing::mentions_normalised(
+                        normalised,
+                        &self.names[position][place],
+                    ) {
                         named.push(position);
                     }
                 }
