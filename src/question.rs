@@ -275,21 +275,21 @@ pub enum Body {
 impl Body {
     /// The type name used in files, on the command line and in output.
     pub fn type_name(&self) -> &'static str {
-        match self {
-            Body::MultipleChoice { .. } => QuestionType::MultipleChoice.as_str(),
-            Body::TrueFalse { .. } => QuestionType::TrueFalse.as_str(),
-            Body::Numeric { .. } => QuestionType::Numeric.as_str(),
-            Body::Date { .. } => QuestionType::Date.as_str(),
-            Body::FreeText { .. } => QuestionType::FreeText.as_str(),
-            Body::SelectAll { .. } => QuestionType::SelectAll.as_str(),
-            Body::Order { .. } => QuestionType::Order.as_str(),
-            Body::Quote { .. } => QuestionType::Quote.as_str(),
-        }
+        self.question_type().as_str()
     }
 
     /// The question type of this body.
     pub fn question_type(&self) -> QuestionType {
-        QuestionType::parse(self.type_name()).expect("every body has a type name")
+        match self {
+            Body::MultipleChoice { .. } => QuestionType::MultipleChoice,
+            Body::TrueFalse { .. } => QuestionType::TrueFalse,
+            Body::Numeric { .. } => QuestionType::Numeric,
+            Body::Date { .. } => QuestionType::Date,
+            Body::FreeText { .. } => QuestionType::FreeText,
+            Body::SelectAll { .. } => QuestionType::SelectAll,
+            Body::Order { .. } => QuestionType::Order,
+            Body::Quote { .. } => QuestionType::Quote,
+        }
     }
 
     /// The correct answer written out for a player: option text, `True`, `US$3 billion`, `July 9, 2017`,
@@ -451,14 +451,15 @@ impl Question {
     /// An id that depends only on the question's content (prompt, type, answer and options), so the same
     /// question always gets the same id: `g-` and 12 hex digits.
     pub fn content_id(prompt: &str, body: &Body) -> String {
-        let mut bytes = Vec::new();
-        bytes.extend_from_slice(prompt.as_bytes());
-        bytes.push(0);
-        bytes.extend_from_slice(body.type_name().as_bytes());
-        bytes.push(0);
-        let canonical = serde_json::to_string(body).expect("a question body always serialises");
-        bytes.extend_from_slice(canonical.as_bytes());
-        format!("g-{:012x}", stable_hash(&bytes) & 0xffff_ffff_ffff)
+        // The hash of the prompt, the type and the body's JSON, each after a zero byte, fed to the
+        // hash as they are written rather than joined first.
+        let mut hasher = StableHasher::new();
+        hasher.update(prompt.as_bytes());
+        hasher.update(&[0]);
+        hasher.update(body.type_name().as_bytes());
+        hasher.update(&[0]);
+        serde_json::to_writer(&mut hasher, body).expect("a question body always serialises");
+        format!("g-{:012x}", hasher.0 & 0xffff_ffff_ffff)
     }
 }
 
@@ -469,14 +470,38 @@ pub fn stable_hash(bytes: &[u8]) -> u64 {
 
 /// [`stable_hash`] of the parts one after another, without joining them first.
 pub(crate) fn stable_hash_parts(parts: &[&[u8]]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hasher = StableHasher::new();
     for part in parts {
-        for &byte in *part {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        hasher.update(part);
+    }
+    hasher.0
+}
+
+/// [`stable_hash`] fed piece by piece (also as an `io::Write`, so a serialiser can write into it).
+struct StableHasher(u64);
+
+impl StableHasher {
+    fn new() -> StableHasher {
+        StableHasher(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn update(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
         }
     }
-    hash
+}
+
+impl std::io::Write for StableHasher {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Writes a number as a player reads it: `3`, `1958`, `2.5`, `US$3 billion`, `100%`, `25 critics`.

@@ -37,7 +37,8 @@ impl Index<'_> {
         let mut named: Vec<usize> = Vec::new();
         // A mention starts at a word of the text that is the name's opening word, or that word with
         // a possessive `s`.
-        for word in normalised.split_whitespace() {
+        // A normalised text's only white space is single spaces.
+        for word in normalised.split(' ').filter(|word| !word.is_empty()) {
             for key in [Some(word), word.strip_suffix('s')].into_iter().flatten() {
                 for &position in self.opening_words.get(key).map_or(&[][..], Vec::as_slice) {
                     if checked.contains(&position) {

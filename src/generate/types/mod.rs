@@ -66,6 +66,8 @@ pub(crate) struct Context<'a> {
     normalised_explanations: Vec<String>,
     /// Whether each fact's relation statement renders for it (its explanation is then that statement).
     statement_renders: Vec<bool>,
+    /// Each entity's description cut clause by clause, once worked out.
+    description_heads: Vec<DescriptionHeads>,
     /// Each fact's content signature (see [`fact_signature`]), worked out once.
     signatures: Vec<String>,
     /// The hash of each fact's [`fact_key`], worked out once.
@@ -78,6 +80,21 @@ pub(crate) struct Context<'a> {
     /// the day the series did): a game asks about one of them only.
     same_news: Vec<Vec<usize>>,
 }
+
+/// The first clauses of an entity's description, as an explanation may cut it.
+struct DescriptionHead {
+    /// The clauses joined: "rapper and producer from Compton".
+    text: String,
+    /// The text normalised.
+    words: String,
+    /// Whether the description may end here: no bracket left open, and the next clause is not the
+    /// rest of a date.
+    cuttable: bool,
+}
+
+/// By entity position, its description's heads with and without the clauses naming the quiz's
+/// subject (see [`Context::description_heads`]), once worked out.
+type DescriptionHeads = [std::cell::OnceCell<Option<Vec<DescriptionHead>>>; 2];
 
 /// What the player has read of a question, normalised once for the teaching checks.
 struct Seen {
@@ -159,7 +176,9 @@ impl Seen {
     /// asks (the answer, or a true/false statement): it reads as going in a circle ("The Chronic was
     /// released in 1992. It is Dr. Dre's 1992 album.").
     fn repeats_figure(&self, normalised: &str) -> bool {
+        // Most sentences have no digit at all: one scan rules them out.
         !self.figures_allowed.get()
+            && normalised.bytes().any(|b| b.is_ascii_digit())
             && normalised.split_whitespace().any(|word| {
                 word.len() > 2
                     && word.bytes().all(|b| b.is_ascii_digit())
@@ -227,6 +246,7 @@ impl<'a> Context<'a> {
             explanations: Vec::new(),
             normalised_explanations: Vec::new(),
             statement_renders: Vec::new(),
+            description_heads: Vec::new(),
             signatures: Vec::new(),
             fact_key_hashes: Vec::new(),
             fact_tags: Vec::new(),
@@ -234,6 +254,9 @@ impl<'a> Context<'a> {
             same_news: Vec::new(),
         };
         cx.same_news = same_news(cx.index.base);
+        cx.description_heads = (0..cx.index.base.entities.len())
+            .map(|_| Default::default())
+            .collect();
         cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
         let facts = 0..cx.index.base.facts.len();
         cx.fact_key_hashes = facts
@@ -925,45 +948,27 @@ impl<'a> Context<'a> {
                 .chain(self.index.entity(&fact.subject))
                 .filter(|entity| entity.main == main)
                 .find_map(|entity| {
-                    // Clauses that name the quiz's subject restate the entity's part in it
-                    // ("rapper, interviewed in The Defiant Ones"): only the rest teaches.
-                    let clauses: Vec<&str> = entity
-                        .description
-                        .as_deref()?
-                        .split(", ")
-                        .map(str::trim)
-                        .filter(|clause| {
-                            !clause.is_empty()
-                                && (main
-                                    || !drop_subject_clauses
-                                    || !self.index.names_main_entity(&phrasing::normalise(clause)))
-                        })
-                        .collect();
+                    let heads = self.description_heads(entity, drop_subject_clauses && !main)?;
                     // The fewest leading clauses that teach: "Dre is a rapper and producer from
                     // Compton." rather than the whole biography after every quotation.
-                    let mut taken = clauses.len();
-                    for count in 1..clauses.len() {
-                        let joined = clauses[..count].join(", ");
-                        // Never a cut inside brackets ("(Menace II Society, Dead Presidents)") or
-                        // a date ("January 14, 2017").
-                        if joined.matches('(').count() != joined.matches(')').count()
-                            || clauses[count].starts_with(|c: char| c.is_ascii_digit())
+                    let mut taken = heads.len();
+                    for count in 1..heads.len() {
+                        let head = &heads[count - 1];
+                        if head.cuttable
+                            && seen.adds_words(&head.words, false)
+                            && !seen.repeats_figure(&head.words)
                         {
-                            continue;
-                        }
-                        let head = phrasing::normalise(&joined);
-                        if seen.adds_words(&head, false) && !seen.repeats_figure(&head) {
                             taken = count;
                             break;
                         }
                     }
-                    let description = clauses[..taken].join(", ");
-                    let description = description.trim();
-                    let normalised = phrasing::normalise(description);
+                    // No clause left: nothing to say.
+                    let chosen = &heads[taken.checked_sub(1)?];
+                    let (description, normalised) = (chosen.text.as_str(), chosen.words.as_str());
                     if description.is_empty()
-                        || seen.repeats_figure(&normalised)
+                        || seen.repeats_figure(normalised)
                         || search::contains(&seen.text, normalised.trim())
-                        || !seen.adds_words(&normalised, false)
+                        || !seen.adds_words(normalised, false)
                     {
                         return None;
                     }
@@ -986,6 +991,51 @@ impl<'a> Context<'a> {
                     Some(phrasing::capitalise(&sentence))
                 })
         })
+    }
+
+    /// The leading clauses of the entity's description, one more in each head (see
+    /// [`DescriptionHead`]), less the clauses that name the quiz's subject when
+    /// `drop_subject_clauses`; `None` without a description (worked out once per entity).
+    fn description_heads(
+        &self,
+        entity: &Entity,
+        drop_subject_clauses: bool,
+    ) -> Option<&[DescriptionHead]> {
+        let position = self.index.position(entity)?;
+        let heads = self.description_heads[position][usize::from(drop_subject_clauses)]
+            .get_or_init(|| {
+                // Clauses that name the quiz's subject restate the entity's part in it ("rapper,
+                // interviewed in The Defiant Ones"): only the rest teaches.
+                let clauses: Vec<&str> = entity
+                    .description
+                    .as_deref()?
+                    .split(", ")
+                    .map(str::trim)
+                    .filter(|clause| {
+                        !clause.is_empty()
+                            && (!drop_subject_clauses
+                                || !self.index.names_main_entity(&phrasing::normalise(clause)))
+                    })
+                    .collect();
+                let heads = (1..=clauses.len())
+                    .map(|count| {
+                        let text = clauses[..count].join(", ");
+                        // Never a cut inside brackets ("(Menace II Society, Dead Presidents)") or
+                        // a date ("January 14, 2017").
+                        let cuttable = text.matches('(').count() == text.matches(')').count()
+                            && !clauses
+                                .get(count)
+                                .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()));
+                        DescriptionHead {
+                            words: phrasing::normalise(&text),
+                            text,
+                            cuttable,
+                        }
+                    })
+                    .collect();
+                Some(heads)
+            });
+        heads.as_deref()
     }
 
     /// How a question names a fact it rests on: the fact's `id`, or `s-` and 8 hex digits of its
