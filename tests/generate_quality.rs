@@ -1046,3 +1046,30 @@ fn regression_one_of_a_short_list_is_taught_as_the_whole_list() {
             .contains("focuses on the career of Jimmy Iovine and Dr. Dre.")
     }));
 }
+
+#[test]
+fn a_contrast_reads_as_one_thought_with_the_answer() {
+    // Quiz writers put the trap beside the answer: "Allen Hughes directed the four-part series;
+    // Stanley Kramer directed the 1958 film it is named after."
+    let explanations: Vec<String> = shipped().into_iter().map(|q| q.explanation).collect();
+    assert!(
+        explanations
+            .iter()
+            .any(|e| e == "Dr. Dre comes from Compton; Jimmy Iovine comes from Brooklyn.")
+    );
+    assert!(explanations.iter().any(|e| e
+        == "The series was directed by Allen Hughes; Charles Parish is credited as a producer of the series."));
+    // Never a capital that only a sentence start explains after the semicolon (an order question
+    // lists its events apart, each as written).
+    for explanation in explanations.iter().filter(|e| !e.starts_with("In order:")) {
+        for (at, _) in explanation.match_indices("; ") {
+            let next = &explanation[at + 2..];
+            assert!(
+                !next.starts_with("The series")
+                    && !next.starts_with("In ")
+                    && !next.starts_with("It "),
+                "{explanation}"
+            );
+        }
+    }
+}

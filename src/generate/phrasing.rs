@@ -520,9 +520,34 @@ pub(crate) fn leaks_into<S: AsRef<str>>(prompt_words: &str, answers: &[S]) -> bo
         .any(|answer| mentions(prompt_words, answer.as_ref()))
 }
 
+/// Whether a text is one sentence ending in a full stop: no ". " ends a sentence inside it. The full
+/// stop of a title or an initial ("Dr. Dre", "F. Gary Gray") does not.
+pub(crate) fn one_sentence(text: &str) -> bool {
+    const TITLES: [&str; 7] = ["Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr"];
+    text.ends_with('.')
+        && text.match_indices(". ").all(|(at, _)| {
+            let before = text[..at].rsplit(' ').next().unwrap_or("");
+            TITLES.contains(&before)
+                || (before.chars().count() == 1 && before.chars().all(char::is_uppercase))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_and_initials_do_not_end_a_sentence() {
+        assert!(one_sentence("Dr. Dre comes from Compton."));
+        assert!(one_sentence(
+            "Menace II Society was directed by F. Gary Gray."
+        ));
+        assert!(!one_sentence("Bono was a member of U2. U2 is a rock band."));
+        assert!(!one_sentence(
+            "The series has 4 parts. It first aired on HBO."
+        ));
+        assert!(!one_sentence("No full stop at the end"));
+    }
 
     #[test]
     fn regression_a_name_with_a_multibyte_character_after_its_first_letters_does_not_panic() {

@@ -209,6 +209,8 @@ fn has_word(normalised: &str, word: &str) -> bool {
 /// What an explanation teaches beyond the question.
 enum Teaching {
     Fact(usize),
+    /// A fact saying why a tempting wrong option is wrong.
+    Contrast(usize),
     Description(String),
     Nothing,
 }
@@ -336,14 +338,42 @@ impl<'a> Context<'a> {
         let (teaching, loose) = self.teaching(&draft, &explanation, &prompt_words);
         features.loose_teaching = loose;
         let taught: Vec<u64> = match &teaching {
-            Teaching::Fact(extra) => vec![self.fact_key_hashes[*extra]],
+            Teaching::Fact(extra) | Teaching::Contrast(extra) => {
+                vec![self.fact_key_hashes[*extra]]
+            }
             Teaching::Description(about) => vec![stable_hash_parts(&[
                 b"taught|",
                 phrasing::normalise(about).as_bytes(),
             ])],
             Teaching::Nothing => Vec::new(),
         };
-        if let Teaching::Fact(extra) = teaching {
+        if let Teaching::Contrast(extra) = teaching {
+            // The contrast reads as one thought with the answer, as a quiz writer puts it: "The
+            // series was directed by Allen Hughes; Charles Parish is credited as a producer of it."
+            let sentence = self.second_mention_statement(extra, &draft);
+            let one_sentence = phrasing::one_sentence(&explanation);
+            // Only when it opens with a name that keeps its capital mid-sentence ("Charles Parish",
+            // not "The series" nor "In March 2018").
+            let fact = self.index.fact(extra);
+            let object = match &fact.object {
+                Object::Entity(id) => Some(id.as_str()),
+                Object::Value(_) => None,
+            };
+            let starts_with_name = std::iter::once(fact.subject.as_str())
+                .chain(object)
+                .filter_map(|id| self.index.entity(id))
+                .any(|entity| sentence.starts_with(self.index.in_sentence(entity)));
+            explanation = if one_sentence && starts_with_name {
+                format!("{}; {sentence}", explanation.trim_end_matches('.'))
+            } else {
+                format!("{explanation} {sentence}")
+            };
+            for citation in &self.index.fact(extra).sources {
+                if !sources.contains(citation) {
+                    sources.push(citation.clone());
+                }
+            }
+        } else if let Teaching::Fact(extra) = teaching {
             // One of a short list is taught as the whole list: "The series focuses on the career of
             // Jimmy Iovine and Dr. Dre.", not half of it as if it were all.
             let (sentence, taught) = match self.short_list_of(extra, &draft, &explanation) {
@@ -493,10 +523,10 @@ impl<'a> Context<'a> {
                 .chain(object)
                 .any(|id| self.index.entity(id).is_some_and(|entity| !entity.main))
         });
-        let fact = self
-            .contrast_fact(draft, seen)
-            .or_else(|| self.teaching_fact(draft, seen, &[2, 1], Anchors::SpecificOnTopic));
-        if let Some(fact) = fact {
+        if let Some(fact) = self.contrast_fact(draft, seen) {
+            return (Teaching::Contrast(fact), false);
+        }
+        if let Some(fact) = self.teaching_fact(draft, seen, &[2, 1], Anchors::SpecificOnTopic) {
             return (Teaching::Fact(fact), false);
         }
         if let Some(about) = self.description_sentence(draft, seen, false) {
@@ -752,7 +782,7 @@ impl<'a> Context<'a> {
         draft.facts.len() == 1
             && entity.kind != "person"
             && !matches!(draft.body, Body::SelectAll { .. } | Body::Order { .. })
-            && !draft.explanation.contains(". ")
+            && phrasing::one_sentence(&draft.explanation)
             && phrasing::capitalise(name).split_whitespace().eq(draft
                 .explanation
                 .split_whitespace()
