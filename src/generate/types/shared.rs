@@ -1,0 +1,148 @@
+//! The small pieces every question builder shares: keys and signatures of facts, choices fixed by a
+//! question's content (templates, wrong options, option order), and the names and tags a question
+//! carries.
+
+use crate::facts::{Entity, Fact, Object};
+use crate::rng::{SeededRng, index, shuffle};
+
+/// The key of "ask for the object of `relation` for `subject`" under the fact's qualifiers.
+pub(crate) fn ask_key(direction: &str, anchor: &str, relation: &str, fact: &Fact) -> String {
+    let q = &fact.qualifiers;
+    format!(
+        "ask|{direction}|{anchor}|{relation}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        q.part, q.role, q.as_of, q.category, q.year, q.context, q.region
+    )
+}
+
+/// What a fact says, independent of where it stands in the files: subject, relation, object and
+/// qualifiers. Question ids are built from it.
+pub(crate) fn fact_signature(fact: &Fact) -> String {
+    let object = match &fact.object {
+        Object::Entity(id) => id.clone(),
+        Object::Value(value) => serde_json::to_string(value).unwrap_or_default(),
+    };
+    let q = &fact.qualifiers;
+    format!(
+        "{}|{}|{object}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        fact.subject,
+        fact.relation,
+        q.part,
+        q.role,
+        q.as_of,
+        q.category,
+        q.year,
+        q.context,
+        q.region,
+        q.approx
+    )
+}
+
+/// The key of "is this fact true": questions that reveal the same fact ask the same thing.
+pub(crate) fn fact_key(fact: usize) -> String {
+    format!("fact|{fact}")
+}
+
+/// A generator for one question's choices, fixed by its content so the same question always comes out
+/// the same.
+pub(crate) fn content_rng(label: &str) -> SeededRng {
+    SeededRng::derive(0, label)
+}
+
+/// Picks one template among those `accept`s, fixed by `label`.
+pub(crate) fn pick_template<'t>(
+    templates: &'t [String],
+    label: &str,
+    accept: impl Fn(&str) -> bool,
+) -> Option<&'t str> {
+    let usable: Vec<&str> = templates
+        .iter()
+        .map(String::as_str)
+        .filter(|template| accept(template))
+        .collect();
+    if usable.is_empty() {
+        return None;
+    }
+    let mut rng = content_rng(&format!("template|{label}"));
+    Some(usable[index(&mut rng, usable.len())])
+}
+
+/// Chooses up to `count` wrong options among the plausible ones (`true`: items that play the answer's
+/// role), drawn in an order fixed by `label` (a partial Fisher–Yates, so only as many draws as options
+/// taken). Returns the chosen items and the share that were plausible (1, or 0 when none).
+pub(crate) fn pick_wrong<T: Clone>(pool: &[(T, bool)], count: usize, label: &str) -> (Vec<T>, f64) {
+    pick_wrong_where(pool, count, label, |_| true)
+}
+
+/// [`pick_wrong`] among the items `accept` lets through, checked only for the items drawn.
+pub(crate) fn pick_wrong_where<T: Clone>(
+    pool: &[(T, bool)],
+    count: usize,
+    label: &str,
+    accept: impl Fn(&T) -> bool,
+) -> (Vec<T>, f64) {
+    let mut rng = content_rng(&format!("wrong|{label}"));
+    let mut chosen: Vec<T> = Vec::with_capacity(count);
+    // Only items that play the answer's role (or a sibling role) are offered: a musician among critics
+    // makes the answer stand out. Items of another role are never drawn.
+    let mut group: Vec<&T> = pool
+        .iter()
+        .filter(|(_, plausible)| *plausible)
+        .map(|(item, _)| item)
+        .collect();
+    for position in 0..group.len() {
+        if chosen.len() == count {
+            break;
+        }
+        let pick = position + index(&mut rng, group.len() - position);
+        group.swap(position, pick);
+        if accept(group[position]) {
+            chosen.push(group[position].clone());
+        }
+    }
+    let share = if chosen.is_empty() { 0.0 } else { 1.0 };
+    (chosen, share)
+}
+
+/// Puts the answer among the wrong options in an order fixed by the question's content; returns the
+/// options and the answer's index.
+pub(crate) fn arrange(answer: String, wrong: Vec<String>, label: &str) -> (Vec<String>, usize) {
+    let mut options = Vec::with_capacity(wrong.len() + 1);
+    options.push(answer);
+    options.extend(wrong);
+    let mut order: Vec<usize> = (0..options.len()).collect();
+    let mut rng = content_rng(&format!("arrange|{label}"));
+    shuffle(&mut rng, &mut order);
+    let answer_at = order
+        .iter()
+        .position(|&original| original == 0)
+        .expect("the answer is among the options");
+    let arranged = order.into_iter().map(|i| options[i].clone()).collect();
+    (arranged, answer_at)
+}
+
+/// An entity's name and aliases, the texts a prompt must not contain.
+pub(crate) fn names_of(entity: &Entity) -> Vec<String> {
+    std::iter::once(entity.name.clone())
+        .chain(entity.display.iter().cloned())
+        .chain(entity.aliases.iter().cloned())
+        .collect()
+}
+
+pub(super) fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Tags naming the relations a question comes from, plus any extra marks.
+pub(crate) fn tags(relations: &[&str], extra: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for tag in relations.iter().chain(extra) {
+        if !out.iter().any(|seen| seen == tag) {
+            out.push((*tag).to_string());
+        }
+    }
+    out
+}

@@ -1,0 +1,769 @@
+//! What an explanation teaches beyond the question: why a tempting wrong option is wrong, more about
+//! the answer or the entity asked about, the author's description, and only then the quiz's subject.
+//! Kept apart from the question builders because it weighs every candidate sentence against what the
+//! player has just read.
+
+use crate::facts::{Entity, Fact, Object, Value};
+use crate::question::{Body, stable_hash};
+
+use super::super::phrasing::{self, Slot};
+use super::super::search;
+use super::{Context, Draft};
+
+/// The first clauses of an entity's description, as an explanation may cut it.
+pub(super) struct DescriptionHead {
+    /// The clauses joined: "rapper and producer from Compton".
+    text: String,
+    /// The text normalised.
+    words: String,
+    /// Whether the description may end here: no bracket left open, and the next clause is not the
+    /// rest of a date.
+    cuttable: bool,
+}
+
+/// By entity position, its description's heads with and without the clauses naming the quiz's
+/// subject (see [`Context::description_heads`]), once worked out.
+pub(super) type DescriptionHeads = [std::cell::OnceCell<Option<Vec<DescriptionHead>>>; 2];
+
+/// What the player has read of a question, normalised once for the teaching checks.
+pub(super) struct Seen {
+    /// The prompt.
+    prompt: String,
+    /// The prompt and the options or items.
+    elsewhere: String,
+    /// The prompt and the explanation so far.
+    text: String,
+    /// A hash of the explanation so far, to choose among equally good facts.
+    explanation_hash: u64,
+    /// Whether the prompt, options, items or answer show a digit.
+    has_digits: bool,
+    /// The answer in words, and a true/false statement: what the question asks (normalised).
+    asked: String,
+    /// Set when nothing else teaches: a sentence repeating the asked figure is better than none.
+    figures_allowed: std::cell::Cell<bool>,
+    /// The positions of the entities the prompt names, once looked up.
+    prompt_names: std::cell::OnceCell<Vec<usize>>,
+    /// The positions of the entities `elsewhere` names, once looked up.
+    elsewhere_names: std::cell::OnceCell<Vec<usize>>,
+}
+
+impl Seen {
+    /// What the player has read of `draft` with `explanation`; `prompt_words` and `explanation_words`
+    /// are the prompt and the explanation normalised.
+    pub(super) fn of(
+        draft: &Draft,
+        explanation: &str,
+        prompt_words: &str,
+        explanation_words: &str,
+    ) -> Seen {
+        // The options or items, each after a space, as the player reads them after the prompt.
+        let mut shown_after_prompt = String::new();
+        match &draft.body {
+            Body::MultipleChoice { options, .. }
+            | Body::Quote { options, .. }
+            | Body::SelectAll { options, .. } => {
+                for option in options {
+                    shown_after_prompt.push(' ');
+                    shown_after_prompt.push_str(option);
+                }
+            }
+            Body::Order { items, .. } => {
+                for item in items {
+                    shown_after_prompt.push(' ');
+                    shown_after_prompt.push_str(item);
+                }
+            }
+            _ => {}
+        }
+        let has_digits = draft
+            .prompt
+            .chars()
+            .chain(shown_after_prompt.chars())
+            .chain(draft.body.answer_text().chars())
+            .any(|c| c.is_ascii_digit());
+        let elsewhere =
+            phrasing::join_normalised(&[prompt_words, &phrasing::normalise(&shown_after_prompt)]);
+        let text = phrasing::join_normalised(&[prompt_words, explanation_words]);
+        Seen {
+            prompt: prompt_words.to_string(),
+            elsewhere,
+            text,
+            explanation_hash: stable_hash(explanation.as_bytes()),
+            prompt_names: std::cell::OnceCell::new(),
+            elsewhere_names: std::cell::OnceCell::new(),
+            has_digits,
+            asked: phrasing::normalise(&draft.body.answer_text()),
+            figures_allowed: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Whether a normalised sentence says at least two words (of three letters or more) that the
+    /// prompt and explanation do not (`with_options`: nor the options or items).
+    pub(super) fn adds_words(&self, normalised: &str, with_options: bool) -> bool {
+        self.new_words(normalised, with_options) >= 2
+    }
+
+    /// How many words (of three letters or more, counting at most two) a normalised sentence says
+    /// that the prompt and explanation do not (`with_options`: nor the options or items). A wrong
+    /// option's other role is one word ("producer") and teaches what the player needs.
+    /// Whether a normalised sentence says again a figure of three digits or more that the question
+    /// asks (the answer, or a true/false statement): it reads as going in a circle ("The Chronic was
+    /// released in 1992. It is Dr. Dre's 1992 album.").
+    pub(super) fn repeats_figure(&self, normalised: &str) -> bool {
+        // Most sentences have no digit at all: one scan rules them out.
+        !self.figures_allowed.get()
+            && normalised.bytes().any(|b| b.is_ascii_digit())
+            && normalised.split_whitespace().any(|word| {
+                word.len() > 2
+                    && word.bytes().all(|b| b.is_ascii_digit())
+                    && has_word(&self.asked, word)
+            })
+    }
+
+    pub(super) fn new_words(&self, normalised: &str, with_options: bool) -> usize {
+        let known = |word: &str| {
+            has_word(&self.text, word) || (with_options && has_word(&self.elsewhere, word))
+        };
+        normalised
+            .split_whitespace()
+            .filter(|word| word.len() > 2 && !known(word))
+            .take(2)
+            .count()
+    }
+}
+
+/// Whether a normalised text (see [`phrasing::normalise`]: words between single spaces, a space each
+/// side) has `word` among its words.
+pub(super) fn has_word(normalised: &str, word: &str) -> bool {
+    let bytes = normalised.as_bytes();
+    search::all_occurrences(normalised, word)
+        .any(|at| at > 0 && bytes[at - 1] == b' ' && bytes.get(at + word.len()) == Some(&b' '))
+}
+
+/// What an explanation teaches beyond the question.
+pub(super) enum Teaching {
+    Fact(usize),
+    /// A fact saying why a tempting wrong option is wrong.
+    Contrast(usize),
+    Description(String),
+    Nothing,
+}
+
+/// Which entities a teaching fact may be about.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Anchors {
+    /// The answer and the entities the question turns on, less the quiz's own subject, by a relation
+    /// of the question's category or its own relation.
+    SpecificOnTopic,
+    /// The answer and the entities the question turns on, less the quiz's own subject.
+    Specific,
+    /// The quiz's own subject, by a relation of the question's category.
+    SubjectOnTopic,
+    /// The quiz's own subject, by any relation.
+    Subject,
+}
+
+impl Context<'_> {
+    /// Whether the prompt names an entity of this kind.
+    pub(super) fn prompt_names_kind(&self, seen: &Seen, kind: &str) -> bool {
+        seen.prompt_names
+            .get_or_init(|| self.index.entities_mentioned_in(&seen.prompt))
+            .iter()
+            .any(|&position| self.index.base.entities[position].kind == kind)
+    }
+
+    /// Whether the prompt, options or items name the entity.
+    pub(super) fn shown_elsewhere(&self, seen: &Seen, entity: &Entity) -> bool {
+        let Some(position) = self.index.position(entity) else {
+            return self.index.mentioned_in(&seen.elsewhere, entity);
+        };
+        seen.elsewhere_names
+            .get_or_init(|| self.index.entities_mentioned_in(&seen.elsewhere))
+            .binary_search(&position)
+            .is_ok()
+    }
+
+    /// What the explanation teaches beyond the question, most telling first: why a tempting wrong
+    /// option is wrong; a fact about the answer or the entity asked about; the author's description
+    /// of either; a fact about the quiz's subject on the question's topic; its description; and only
+    /// failing all of these, any other fact about the quiz's subject.
+    /// The second value says whether what it teaches is loose: not about the answer or the entity
+    /// asked about, or off the question's topic (see [`super::quality`]).
+    pub(super) fn teaching(
+        &self,
+        draft: &Draft,
+        explanation: &str,
+        prompt_words: &str,
+    ) -> (Teaching, bool) {
+        // Most explanations are their fact's own, normalised once.
+        let explanation_words = match draft
+            .facts
+            .iter()
+            .find(|&&fact| self.explanations[fact] == explanation)
+        {
+            Some(&fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
+            None => std::borrow::Cow::Owned(phrasing::normalise(explanation)),
+        };
+        let mut seen = Seen::of(draft, explanation, prompt_words, &explanation_words);
+        // A true/false statement asks its value ("The Chronic was released in 1992.").
+        if let Body::TrueFalse { .. } = draft.body {
+            for &fact in &draft.facts {
+                let fact = self.index.fact(fact);
+                if let Object::Value(_) = fact.object {
+                    seen.asked.push(' ');
+                    seen.asked.push_str(&phrasing::normalise(
+                        &self.index.base.object_words(&fact.object),
+                    ));
+                }
+            }
+        }
+        match self.teaching_in_order(draft, &seen) {
+            (Teaching::Nothing, _) => {
+                seen.figures_allowed.set(true);
+                self.teaching_in_order(draft, &seen)
+            }
+            found => found,
+        }
+    }
+
+    /// [`Self::teaching`]'s tiers, in order.
+    pub(super) fn teaching_in_order(&self, draft: &Draft, seen: &Seen) -> (Teaching, bool) {
+        // A fact about the quiz's subject teaches well only when the question is about the subject
+        // alone; beside another entity it reads as a fact from elsewhere ("Nas is interviewed in the
+        // series. Filming the series took 3 years.").
+        let about_other = draft.facts.iter().any(|&fact| {
+            let fact = self.index.fact(fact);
+            let object = match &fact.object {
+                Object::Entity(id) => Some(id.as_str()),
+                Object::Value(_) => None,
+            };
+            std::iter::once(fact.subject.as_str())
+                .chain(object)
+                .any(|id| self.index.entity(id).is_some_and(|entity| !entity.main))
+        });
+        if let Some(fact) = self.contrast_fact(draft, seen) {
+            return (Teaching::Contrast(fact), false);
+        }
+        if let Some(fact) = self.teaching_fact(draft, seen, &[2, 1], Anchors::SpecificOnTopic) {
+            return (Teaching::Fact(fact), false);
+        }
+        if let Some(about) = self.description_sentence(draft, seen, false) {
+            return (Teaching::Description(about), false);
+        }
+        if let Some(fact) = self.teaching_fact(draft, seen, &[2], Anchors::SubjectOnTopic) {
+            return (Teaching::Fact(fact), about_other);
+        }
+        if let Some(about) = self.description_sentence(draft, seen, true) {
+            return (Teaching::Description(about), about_other);
+        }
+        if let Some(fact) = self.teaching_fact(draft, seen, &[2, 1], Anchors::Subject) {
+            return (Teaching::Fact(fact), about_other);
+        }
+        // Nothing on the question's topic: another fact about the answer or the entity asked about,
+        // then the whole description of either.
+        if let Some(fact) = self.teaching_fact(draft, seen, &[2, 1], Anchors::Specific) {
+            return (Teaching::Fact(fact), true);
+        }
+        let described = self.described(draft, seen, false, false);
+        let loose = described.is_none();
+        (
+            described.map_or(Teaching::Nothing, Teaching::Description),
+            loose,
+        )
+    }
+
+    /// Why a tempting wrong option is wrong: a fact giving a wrong option of a select-all question, or
+    /// the entity swapped into a false statement, the role the question asks about, or a sibling role, elsewhere ("Stanley
+    /// Kramer directed the 1958 film The Defiant Ones" under "Who directed the series?"). The most
+    /// interesting such fact of the first wrong option, in option order, that has one.
+    pub(super) fn contrast_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
+        // Under a multiple-choice question the cited facts must link what the prompt names to the
+        // marked answer only: a wrong option's fact is taught only when its other end is an entity
+        // the prompt does not name (see `role_fact_of`), and only under a question of one fact.
+        let (options, right): (&[String], Vec<usize>) = match &draft.body {
+            Body::SelectAll { options, answers } => (options, answers.clone()),
+            Body::MultipleChoice {
+                options, answer, ..
+            } if draft.facts.len() == 1 => (options, vec![*answer]),
+            Body::TrueFalse { answer: false } => {
+                // The entity swapped into a false statement: its key is `tf|subject|relation|entity`.
+                let swapped = draft
+                    .keys
+                    .iter()
+                    .find_map(|key| key.strip_prefix("tf|"))
+                    .and_then(|rest| rest.rsplit('|').next())
+                    .and_then(|id| self.index.entity(id))?;
+                return self.role_fact_of(draft, seen, swapped);
+            }
+            _ => return None,
+        };
+        for (position, option) in options.iter().enumerate() {
+            if right.contains(&position) {
+                continue;
+            }
+            let Some(wrong) = self.index.entity_by_option(option) else {
+                continue;
+            };
+            if let Some(best) = self.role_fact_of(draft, seen, wrong) {
+                return Some(best);
+            }
+        }
+        None
+    }
+
+    /// The most interesting undisputed fact giving `wrong` the role the question asks about, or a
+    /// sibling role, elsewhere.
+    pub(super) fn role_fact_of(&self, draft: &Draft, seen: &Seen, wrong: &Entity) -> Option<usize> {
+        let mut roles: Vec<&str> = Vec::new();
+        for &fact in &draft.facts {
+            let Some(relation) = self.index.relation(self.index.fact(fact)) else {
+                continue;
+            };
+            roles.push(&relation.id);
+            roles.extend(relation.alike.iter().map(String::as_str));
+            for other in &self.index.base.relations {
+                if other.alike.contains(&relation.id) {
+                    roles.push(&other.id);
+                }
+            }
+        }
+        self.index
+            .facts_with_subject(&wrong.id)
+            .iter()
+            .chain(self.index.facts_with_object(&wrong.id))
+            .copied()
+            .filter(|&other| {
+                let fact = self.index.fact(other);
+                roles.contains(&fact.relation.as_str())
+                    && !draft.facts.contains(&other)
+                    && !self.index.is_disputed(other)
+                    && self.index.interest_of(other) >= 1
+                    && !matches!(fact.object, Object::Value(Value::Quote { .. }))
+                    && (!matches!(draft.body, Body::MultipleChoice { .. })
+                        || self.far_end_unnamed(fact, wrong, seen))
+                    && !search::contains(&seen.prompt, &self.normalised_explanations[other])
+                    && seen.new_words(&self.normalised_explanations[other], true) >= 1
+            })
+            .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
+    }
+
+    /// The whole list a teaching fact belongs to, as one sentence with the facts it cites, when its
+    /// subject has two to four undisputed facts of the relation, each naming an entity.
+    /// The others on the list must be new to the player and of another kind than the answer: a
+    /// list naming an option, or the prompt's own entity, ties the question together a second way.
+    pub(super) fn short_list_of(
+        &self,
+        fact_index: usize,
+        draft: &Draft,
+        explanation: &str,
+    ) -> Option<(String, Vec<usize>)> {
+        let fact = self.index.fact(fact_index);
+        let list: Vec<usize> = self
+            .index
+            .facts_with_subject(&fact.subject)
+            .iter()
+            .copied()
+            .filter(|&other| self.index.fact(other).relation == fact.relation)
+            .collect();
+        if !(2..=4).contains(&list.len()) || list.iter().any(|&other| self.index.is_disputed(other))
+        {
+            return None;
+        }
+        let objects: Vec<&Entity> = list
+            .iter()
+            .map(|&other| match &self.index.fact(other).object {
+                Object::Entity(id) => self.index.entity(id),
+                Object::Value(_) => None,
+            })
+            .collect::<Option<_>>()?;
+        let mut shown = format!("{} {explanation}", draft.prompt);
+        if let Body::MultipleChoice { options, .. }
+        | Body::Quote { options, .. }
+        | Body::SelectAll { options, .. } = &draft.body
+        {
+            for option in options {
+                shown.push(' ');
+                shown.push_str(option);
+            }
+        }
+        let shown = phrasing::normalise(&shown);
+        let answer_kinds: Vec<&str> = draft
+            .answers
+            .iter()
+            .flat_map(|answer| self.index.entities_named(answer))
+            .map(|entity| entity.kind.as_str())
+            .collect();
+        let taught_object = match &fact.object {
+            Object::Entity(id) => id.as_str(),
+            Object::Value(_) => return None,
+        };
+        let others_new = objects
+            .iter()
+            .filter(|entity| entity.id != taught_object)
+            .all(|entity| {
+                !answer_kinds.contains(&entity.kind.as_str())
+                    && !self.index.mentioned_in(&shown, entity)
+            });
+        if !others_new {
+            return None;
+        }
+        let relation = self.index.relation(fact)?;
+        let subject = self.index.entity(&fact.subject)?;
+        let subject = if relation.statement.starts_with("{subject}")
+            && self.opens_explanation(draft, subject)
+        {
+            Slot::Name("It".into())
+        } else {
+            self.name_slot(subject)
+        };
+        let sentence = self.listed_statement_with(fact, relation, &subject, &objects)?;
+        Some((phrasing::capitalise(&sentence), list))
+    }
+
+    /// Whether a fact about a wrong option leads, at its other end, to an entity the prompt does not
+    /// name: "Stanley Kramer directed the 1958 film" under "Who directed the series?", not
+    /// "Broderick Johnson produced the series", which would tie the series to a wrong option.
+    pub(super) fn far_end_unnamed(&self, fact: &Fact, wrong: &Entity, seen: &Seen) -> bool {
+        let far = if fact.subject == wrong.id {
+            match &fact.object {
+                Object::Entity(id) => id.as_str(),
+                Object::Value(_) => return false,
+            }
+        } else {
+            fact.subject.as_str()
+        };
+        self.index
+            .entity(far)
+            .is_some_and(|entity| !entity.main && !self.index.mentioned_in(&seen.prompt, entity))
+    }
+
+    /// The teaching fact as a sentence, naming the entities the explanation has already named in full
+    /// by their second-mention names ("Hughes also ...": see [`Index::short_name`]).
+    pub(super) fn second_mention_statement(&self, fact_index: usize, draft: &Draft) -> String {
+        let fact = self.index.fact(fact_index);
+        let mut named: Vec<&str> = Vec::new();
+        for &asked in &draft.facts {
+            let asked = self.index.fact(asked);
+            named.push(&asked.subject);
+            if let Object::Entity(id) = &asked.object {
+                named.push(id);
+            }
+        }
+        // "Dead Presidents was also directed by Hughes": the same relation, sharing an entity at the
+        // same end, reads as one more of the same.
+        let parallel = draft.facts.iter().any(|&asked| {
+            let asked = self.index.fact(asked);
+            asked.relation == fact.relation
+                && (asked.subject == fact.subject
+                    || matches!((&asked.object, &fact.object), (Object::Entity(a), Object::Entity(b)) if a == b))
+        });
+        let opened_with = |entity: &Entity| self.opens_explanation(draft, entity);
+        let slot = |id: &str, leads: bool| -> Option<Slot<'static>> {
+            let entity = self.index.entity(id)?;
+            if leads && opened_with(entity) {
+                return Some(Slot::Name("It".into()));
+            }
+            Some(if named.contains(&id) {
+                Slot::Name(self.index.short_name(entity).to_owned().into())
+            } else {
+                self.name_slot(entity)
+            })
+        };
+        let sentence = (|| {
+            let relation = self.index.relation(fact)?;
+            let subject_leads = relation.statement.starts_with("{subject}");
+            let object_leads = relation.statement.starts_with("{object}");
+            let subject = slot(&fact.subject, subject_leads)?;
+            let object = match &fact.object {
+                Object::Entity(id) => slot(id, object_leads)?,
+                Object::Value(_) => self.object_slot(fact, &fact.object)?,
+            };
+            let sentence = self.statement_with(fact, relation, &subject, &object, false)?;
+            let first =
+                if relation.statement.find("{subject}") < relation.statement.find("{object}") {
+                    &subject
+                } else {
+                    &object
+                };
+            Some(match (parallel, first) {
+                (true, Slot::Name(name)) => phrasing::add_also(&sentence, name),
+                _ => sentence,
+            })
+        })();
+        sentence.unwrap_or_else(|| self.explanations[fact_index].clone())
+    }
+
+    /// Whether the explanation is one sentence that opens with this thing (not a person), so the
+    /// next sentence calls it "it": "The series first aired on HBO. It has 4 parts."
+    pub(super) fn opens_explanation(&self, draft: &Draft, entity: &Entity) -> bool {
+        let name = self.index.in_sentence(entity);
+        draft.facts.len() == 1
+            && entity.kind != "person"
+            && !matches!(draft.body, Body::SelectAll { .. } | Body::Order { .. })
+            && phrasing::one_sentence(&draft.explanation)
+            && phrasing::capitalise(name).split_whitespace().eq(draft
+                .explanation
+                .split_whitespace()
+                .take(name.split_whitespace().count()))
+    }
+
+    /// A fact worth adding to an explanation: undisputed, of interest 2 or more, about the answer (first)
+    /// or another entity the question turns on, saying something the question's own facts do not (not
+    /// the same subject and relation) and not already in the explanation. The most interesting wins;
+    /// among equals, one fixed by the explanation's text.
+    /// Never a fact whose other end the prompt or an option names: it would say something about a wrong
+    /// option, or tie the question's entities together in a second way.
+    pub(super) fn teaching_fact(
+        &self,
+        draft: &Draft,
+        seen: &Seen,
+        levels: &[u8],
+        which: Anchors,
+    ) -> Option<usize> {
+        let min_interest = levels.iter().copied().min().unwrap_or(1);
+        let facts = &draft.facts;
+        let answers = &draft.answers;
+        let answer_entities: Vec<&Entity> = answers
+            .iter()
+            .flat_map(|answer| self.index.entities_named(answer))
+            .collect();
+        let answer_kinds: Vec<&str> = answer_entities
+            .iter()
+            .map(|entity| entity.kind.as_str())
+            .collect();
+        let mut anchors: Vec<&str> = Vec::new();
+        for entity in &answer_entities {
+            if !anchors.contains(&entity.id.as_str()) {
+                anchors.push(&entity.id);
+            }
+        }
+        for &fact in facts {
+            let fact = self.index.fact(fact);
+            if let Object::Entity(id) = &fact.object
+                && !anchors.contains(&id.as_str())
+            {
+                anchors.push(id);
+            }
+            if !anchors.contains(&fact.subject.as_str()) {
+                anchors.push(&fact.subject);
+            }
+        }
+        let asked: Vec<(&str, &str)> = facts
+            .iter()
+            .map(|&fact| {
+                let fact = self.index.fact(fact);
+                (fact.subject.as_str(), fact.relation.as_str())
+            })
+            .collect();
+        let asked_relations: Vec<&str> = asked.iter().map(|&(_, relation)| relation).collect();
+        let main = |id: &str| self.index.entity(id).is_some_and(|entity| entity.main);
+        anchors.retain(|&anchor| match which {
+            Anchors::Specific | Anchors::SpecificOnTopic => !main(anchor),
+            Anchors::SubjectOnTopic | Anchors::Subject => main(anchor),
+        });
+        // Each anchor's usable facts, worked out once for every interest level.
+        let mut usable: Vec<Vec<usize>> = Vec::with_capacity(anchors.len());
+        for anchor in anchors {
+            let best: Vec<usize> = self
+                .index
+                .facts_with_subject(anchor)
+                .iter()
+                .chain(self.index.facts_with_object(anchor))
+                .copied()
+                .filter(|&other| {
+                    let fact = self.index.fact(other);
+                    let on_topic =
+                        !matches!(which, Anchors::SubjectOnTopic | Anchors::SpecificOnTopic)
+                            || self.index.relation(fact).is_some_and(|relation| {
+                                relation.category == draft.category
+                                    || asked_relations.contains(&relation.id.as_str())
+                            });
+                    // A second figure beside figures shown or asked reads as another answer
+                        // ("Apollo 17 lasted about 12 days" under options naming Apollo 12).
+                    let figure_clash = seen.has_digits
+                        && matches!(&fact.object, Object::Value(value) if value.quantity().is_some() || value.date().is_some());
+                    let cheap = on_topic
+                        && !figure_clash
+                        && !facts.contains(&other)
+                        && !self.index.is_disputed(other)
+                        && self.index.interest_of(other) >= min_interest
+                        && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
+                        && !matches!(fact.object, Object::Value(Value::Quote { .. }));
+                    if !cheap {
+                        return false;
+                    }
+                    let far_end = if fact.subject == anchor {
+                        match &fact.object {
+                            Object::Entity(id) => Some(id.as_str()),
+                            Object::Value(_) => None,
+                        }
+                    } else {
+                        Some(fact.subject.as_str())
+                    };
+                    let far_end = far_end.and_then(|id| self.index.entity(id));
+                    let far_end_shown =
+                        far_end.is_some_and(|entity| self.shown_elsewhere(seen, entity));
+                    // Another entity of the answer's kind would read as a second answer; under a
+                    // statement, one of the kind of an entity it names would read as the true
+                    // version of a swapped statement ("Iovine comes from Brooklyn" under "Iovine
+                    // was 65 at the London premiere").
+                    let rival = far_end.is_some_and(|entity| {
+                        (answer_kinds.contains(&entity.kind.as_str())
+                            && !answers.iter().any(|answer| answer == &entity.name))
+                            || (matches!(draft.body, Body::TrueFalse { .. })
+                                && self.prompt_names_kind(seen, &entity.kind))
+                    });
+                    !far_end_shown
+                        && !rival
+                        && !seen.repeats_figure(&self.normalised_explanations[other])
+                        && seen.adds_words(&self.normalised_explanations[other], false)
+                        && !search::contains(&seen.text, &self.normalised_explanations[other])
+                })
+                .collect::<Vec<usize>>();
+            usable.push(best);
+        }
+        for &level in levels {
+            for best in &usable {
+                let Some(top) = best
+                    .iter()
+                    .map(|&other| self.index.interest_of(other))
+                    .filter(|&interest| interest >= level)
+                    .max()
+                else {
+                    continue;
+                };
+                let tied: Vec<usize> = best
+                    .iter()
+                    .copied()
+                    .filter(|&other| self.index.interest_of(other) == top)
+                    .collect();
+                // Among equals, one fixed by the explanation, so the same fact is not added everywhere.
+                let pick = seen.explanation_hash as usize % tied.len();
+                return Some(tied[pick]);
+            }
+        }
+        None
+    }
+
+    /// "Jay Nierenberg is a sound editor of the series.": the description of the first entity of the
+    /// question's facts that has one (the object, then the subject), unless the explanation already
+    /// says it.
+    pub(super) fn description_sentence(
+        &self,
+        draft: &Draft,
+        seen: &Seen,
+        main: bool,
+    ) -> Option<String> {
+        self.described(draft, seen, main, true)
+    }
+
+    /// [`Self::description_sentence`], keeping or dropping the clauses of a description that
+    /// name the quiz's subject.
+    pub(super) fn described(
+        &self,
+        draft: &Draft,
+        seen: &Seen,
+        main: bool,
+        drop_subject_clauses: bool,
+    ) -> Option<String> {
+        draft.facts.iter().find_map(|&fact| {
+            let fact = self.index.fact(fact);
+            let object = match &fact.object {
+                Object::Entity(id) => self.index.entity(id),
+                Object::Value(_) => None,
+            };
+            object
+                .into_iter()
+                .chain(self.index.entity(&fact.subject))
+                .filter(|entity| entity.main == main)
+                .find_map(|entity| {
+                    let heads = self.description_heads(entity, drop_subject_clauses && !main)?;
+                    // The fewest leading clauses that teach: "Dre is a rapper and producer from
+                    // Compton." rather than the whole biography after every quotation.
+                    let mut taken = heads.len();
+                    for count in 1..heads.len() {
+                        let head = &heads[count - 1];
+                        if head.cuttable
+                            && seen.adds_words(&head.words, false)
+                            && !seen.repeats_figure(&head.words)
+                        {
+                            taken = count;
+                            break;
+                        }
+                    }
+                    // No clause left: nothing to say.
+                    let chosen = &heads[taken.checked_sub(1)?];
+                    let (description, normalised) = (chosen.text.as_str(), chosen.words.as_str());
+                    if description.is_empty()
+                        || seen.repeats_figure(normalised)
+                        || search::contains(&seen.text, normalised.trim())
+                        || !seen.adds_words(normalised, false)
+                    {
+                        return None;
+                    }
+                    let starts_plain = description.chars().next().is_some_and(|c| c.is_lowercase())
+                        && !description.starts_with("the ");
+                    let article = if starts_plain {
+                        format!("{} ", phrasing::indefinite_article(description))
+                    } else {
+                        String::new()
+                    };
+                    // The entity was named in full just before: "Hughes is a film director",
+                    // "It is a 1958 film".
+                    let name = if self.opens_explanation(draft, entity) {
+                        "It"
+                    } else {
+                        self.index.short_name(entity)
+                    };
+                    let sentence =
+                        format!("{name} is {article}{}.", description.trim_end_matches('.'));
+                    Some(phrasing::capitalise(&sentence))
+                })
+        })
+    }
+
+    /// The leading clauses of the entity's description, one more in each head (see
+    /// [`DescriptionHead`]), less the clauses that name the quiz's subject when
+    /// `drop_subject_clauses`; `None` without a description (worked out once per entity).
+    pub(super) fn description_heads(
+        &self,
+        entity: &Entity,
+        drop_subject_clauses: bool,
+    ) -> Option<&[DescriptionHead]> {
+        let position = self.index.position(entity)?;
+        let heads = self.description_heads[position][usize::from(drop_subject_clauses)]
+            .get_or_init(|| {
+                // Clauses that name the quiz's subject restate the entity's part in it ("rapper,
+                // interviewed in The Defiant Ones"): only the rest teaches.
+                let clauses: Vec<&str> = entity
+                    .description
+                    .as_deref()?
+                    .split(", ")
+                    .map(str::trim)
+                    .filter(|clause| {
+                        !clause.is_empty()
+                            && (!drop_subject_clauses
+                                || !self.index.names_main_entity(&phrasing::normalise(clause)))
+                    })
+                    .collect();
+                let heads = (1..=clauses.len())
+                    .map(|count| {
+                        let text = clauses[..count].join(", ");
+                        // Never a cut inside brackets ("(Menace II Society, Dead Presidents)") or
+                        // a date ("January 14, 2017").
+                        let cuttable = text.matches('(').count() == text.matches(')').count()
+                            && !clauses
+                                .get(count)
+                                .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()));
+                        DescriptionHead {
+                            words: phrasing::normalise(&text),
+                            text,
+                            cuttable,
+                        }
+                    })
+                    .collect();
+                Some(heads)
+            });
+        heads.as_deref()
+    }
+}
