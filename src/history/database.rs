@@ -172,7 +172,25 @@ impl Database {
         })
     }
 
+    /// [`Self::connect_once`], tried again while another game holds the file: SQLite returns "database
+    /// is locked" at once, without waiting, for some steps of opening (the switch to write-ahead
+    /// logging, a read that must turn into a write), and a journal-mode switch that cannot get the
+    /// file alone reports the old mode instead of an error. Gives up after [`BUSY_TIMEOUT`].
     fn connect(path: &Path) -> std::result::Result<Connection, OpenProblem> {
+        let started = std::time::Instant::now();
+        let mut pause = Duration::from_millis(5);
+        loop {
+            match Self::connect_once(path) {
+                Err(problem) if problem.is_contention() && started.elapsed() < BUSY_TIMEOUT => {
+                    std::thread::sleep(pause);
+                    pause = (pause * 2).min(Duration::from_millis(200));
+                }
+                result => return result,
+            }
+        }
+    }
+
+    fn connect_once(path: &Path) -> std::result::Result<Connection, OpenProblem> {
         create_private(path).map_err(OpenProblem::Io)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
@@ -200,7 +218,7 @@ impl Database {
             .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
             .map_err(OpenProblem::Sqlite)?;
         if !mode.eq_ignore_ascii_case("wal") {
-            return Err(OpenProblem::Failed(format!(
+            return Err(OpenProblem::NoWal(format!(
                 "cannot use write-ahead logging (journal mode stays `{mode}`)"
             )));
         }
@@ -261,8 +279,11 @@ impl Database {
 enum OpenProblem {
     Io(std::io::Error),
     Sqlite(rusqlite::Error),
-    /// The quick check or WAL switch reported this.
+    /// The quick check reported this.
     Failed(String),
+    /// The switch to write-ahead logging did not take: another connection held the file, or the file
+    /// system cannot share memory. Not damage: the file is left where it is.
+    NoWal(String),
     /// Written by a newer build.
     Newer(i64),
 }
@@ -280,11 +301,25 @@ impl OpenProblem {
         }
     }
 
+    /// Another connection holds the file for now: worth trying again.
+    fn is_contention(&self) -> bool {
+        match self {
+            OpenProblem::Sqlite(rusqlite::Error::SqliteFailure(failure, _)) => matches!(
+                failure.code,
+                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked
+            ),
+            OpenProblem::NoWal(_) => true,
+            _ => false,
+        }
+    }
+
     fn detail(&self) -> String {
         match self {
             OpenProblem::Io(error) => error.to_string(),
             OpenProblem::Sqlite(error) => error.to_string(),
-            OpenProblem::Failed(detail) => detail.lines().next().unwrap_or_default().to_string(),
+            OpenProblem::Failed(detail) | OpenProblem::NoWal(detail) => {
+                detail.lines().next().unwrap_or_default().to_string()
+            }
             OpenProblem::Newer(version) => format!("schema version {version}"),
         }
     }
@@ -301,7 +336,7 @@ impl OpenProblem {
                 path: path.to_path_buf(),
                 source,
             },
-            OpenProblem::Failed(detail) => Error::Io {
+            OpenProblem::Failed(detail) | OpenProblem::NoWal(detail) => Error::Io {
                 action: "open the history database",
                 path: path.to_path_buf(),
                 source: std::io::Error::other(detail),
@@ -395,6 +430,32 @@ mod tests {
     use super::*;
 
     const NOW: u64 = 1_700_000_000;
+
+    /// Regression: twenty games opening one new database at once sometimes ended with "database is
+    /// locked" at open, and a journal-mode switch that did not take counted as damage, which moves the
+    /// file aside. Both mean "another game holds the file": try again, and never move it.
+    #[test]
+    fn another_game_holding_the_file_is_waited_for_not_taken_for_damage() {
+        let locked = OpenProblem::Sqlite(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_LOCKED),
+            None,
+        ));
+        let busy = OpenProblem::Sqlite(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None,
+        ));
+        let no_wal = OpenProblem::NoWal("journal mode stays `delete`".to_string());
+        for problem in [&locked, &busy, &no_wal] {
+            assert!(problem.is_contention());
+            assert!(!problem.is_damage());
+        }
+        let corrupt = OpenProblem::Sqlite(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+            None,
+        ));
+        assert!(corrupt.is_damage() && !corrupt.is_contention());
+        assert!(OpenProblem::Failed("row 3 missing".to_string()).is_damage());
+    }
 
     #[test]
     fn a_new_database_is_private_and_in_wal_mode() {
