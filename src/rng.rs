@@ -94,9 +94,34 @@ pub fn sample_indices<R: Rng + ?Sized>(rng: &mut R, len: usize, count: usize) ->
     pool
 }
 
+/// An index into `weights` drawn in proportion to its weight, by [`below`] over the weights' sum
+/// (the sum is positive and at most `u32::MAX`).
+pub fn weighted_index<R: Rng + ?Sized>(rng: &mut R, weights: &[u32]) -> usize {
+    let mut ticket = below(rng, weights.iter().sum());
+    let mut position = 0;
+    while ticket >= weights[position] {
+        ticket -= weights[position];
+        position += 1;
+    }
+    position
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weighted_index_follows_the_weights_and_never_picks_a_zero() {
+        let mut rng = SeededRng::from_seed(3);
+        let mut counts = [0u32; 3];
+        for _ in 0..4000 {
+            counts[weighted_index(&mut rng, &[1, 0, 3])] += 1;
+        }
+        assert_eq!(counts[1], 0);
+        // Expected 1000 and 3000.
+        assert!((850..1150).contains(&counts[0]), "{counts:?}");
+        assert!((2850..3150).contains(&counts[2]), "{counts:?}");
+    }
 
     #[test]
     fn same_seed_same_stream() {

@@ -12,7 +12,7 @@
 use std::collections::HashSet;
 
 use crate::question::{Body, QuestionType};
-use crate::rng::{Rng, below};
+use crate::rng::{Rng, below, weighted_index};
 
 use super::GenerateOptions;
 use super::types::Candidate;
@@ -94,13 +94,7 @@ pub(crate) fn draw<R: Rng + ?Sized>(
             .iter()
             .map(|&member| draw_weight(candidates[member].quality.score))
             .collect();
-        let mut ticket = below(rng, weights.iter().sum());
-        let mut position = 0;
-        while ticket >= weights[position] {
-            ticket -= weights[position];
-            position += 1;
-        }
-        let pick = members.swap_remove(position);
+        let pick = members.swap_remove(weighted_index(rng, &weights));
         if members.is_empty() {
             buckets.remove(bucket);
         }

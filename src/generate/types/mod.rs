@@ -176,11 +176,7 @@ impl<'a> Context<'a> {
         let id = self.stable_id(&draft);
         let mut sources: Vec<Citation> = Vec::new();
         for &fact in &draft.facts {
-            for citation in &self.index.fact(fact).sources {
-                if !sources.contains(citation) {
-                    sources.push(citation.clone());
-                }
-            }
+            self.cite(&mut sources, fact);
         }
         let mut keys: Vec<u64> = draft
             .keys
@@ -225,25 +221,17 @@ impl<'a> Context<'a> {
             } else {
                 format!("{explanation} {sentence}")
             };
-            for citation in &self.index.fact(extra).sources {
-                if !sources.contains(citation) {
-                    sources.push(citation.clone());
-                }
-            }
+            self.cite(&mut sources, extra);
         } else if let Teaching::Fact(extra) = teaching {
             // One of a short list is taught as the whole list: "The series focuses on the career of
             // Jimmy Iovine and Dr. Dre.", not half of it as if it were all.
-            let (sentence, taught) = match self.short_list_of(extra, &draft, &explanation) {
+            let (sentence, cited) = match self.short_list_of(extra, &draft, &explanation) {
                 Some((sentence, list)) => (sentence, list),
                 None => (self.second_mention_statement(extra, &draft), vec![extra]),
             };
             explanation = format!("{explanation} {sentence}");
-            for fact in taught {
-                for citation in &self.index.fact(fact).sources {
-                    if !sources.contains(citation) {
-                        sources.push(citation.clone());
-                    }
-                }
+            for fact in cited {
+                self.cite(&mut sources, fact);
             }
         } else if let Teaching::Description(about) = teaching {
             // No other fact to teach: the author's description of the entity asked about.
@@ -300,6 +288,15 @@ impl<'a> Context<'a> {
             quality: Quality::default(),
         });
         true
+    }
+
+    /// Adds a fact's citations to a question's sources, each once.
+    fn cite(&self, sources: &mut Vec<Citation>, fact: usize) {
+        for citation in &self.index.fact(fact).sources {
+            if !sources.contains(citation) {
+                sources.push(citation.clone());
+            }
+        }
     }
 
     /// How a question names a fact it rests on: the fact's `id`, or `s-` and 8 hex digits of its
