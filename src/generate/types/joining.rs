@@ -24,18 +24,20 @@ impl Context<'_> {
     /// The answer's sentence and a teaching fact's as one sentence, where both name an entity at
     /// one of their ends: "The series has 4 parts and first aired on HBO.", "Dr. Dre co-founded
     /// Beats Electronics, which was sold in 2014."; `None` when they do not fit together.
+    /// `teaching` is the taught fact's statement with full names, or the whole list it belongs
+    /// to ("Ivo Petrov and Tom Hale are each interviewed in Night Harbor.").
     pub(super) fn folded_fact(
         &self,
         draft: &Draft,
         explanation: &str,
         taught: usize,
+        teaching: &str,
     ) -> Option<String> {
         let [asked] = draft.facts[..] else {
             return None;
         };
         let asked_fact = self.index.fact(asked);
         let taught_fact = self.index.fact(taught);
-        let teaching = self.explanations[taught].as_str();
         if !phrasing::one_sentence(explanation) || !phrasing::one_sentence(teaching) {
             return None;
         }

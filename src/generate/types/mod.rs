@@ -3,13 +3,13 @@
 //! in the prompt, a content id, a difficulty, the sources of every fact it uses).
 
 pub(crate) mod choice;
+mod joining;
 pub(crate) mod numbers;
 pub(crate) mod order;
+mod parallels;
 pub(crate) mod quote;
 pub(crate) mod select_all;
 mod shared;
-mod joining;
-mod parallels;
 mod teaching;
 pub(crate) mod true_false;
 pub(crate) mod two_step;
@@ -65,9 +65,7 @@ pub(crate) const OPTIONS: usize = 4;
 
 /// Words a statement's template may open with that read in lower case after a semicolon; any other
 /// opening (a name, a title) keeps its capital, or the sentence stands on its own.
-const PLAIN_OPENERS: [&str; 9] = [
-    "The", "On", "In", "At", "A", "An", "Each", "Filming", "It",
-];
+const PLAIN_OPENERS: [&str; 9] = ["The", "On", "In", "At", "A", "An", "Each", "Filming", "It"];
 
 /// The state the builders share.
 pub(crate) struct Context<'a> {
@@ -246,20 +244,23 @@ impl<'a> Context<'a> {
         } else if let Teaching::Fact(extra) = teaching {
             // One of a short list is taught as the whole list: "The series focuses on the career of
             // Jimmy Iovine and Dr. Dre.", not half of it as if it were all.
+            // Folded into the answer's sentence where both name one entity at an end.
             let cited = match self.short_list_of(extra, &draft, &explanation) {
                 Some((sentence, list)) => {
-                    explanation = format!("{explanation} {sentence}");
+                    explanation = self
+                        .folded_fact(&draft, &explanation, extra, &sentence)
+                        .unwrap_or_else(|| format!("{explanation} {sentence}"));
                     list
                 }
                 None => {
-                    // Folded into the answer's sentence where both name one entity at an end.
-                    explanation = match self.folded_fact(&draft, &explanation, extra) {
-                        Some(folded) => folded,
-                        None => format!(
-                            "{explanation} {}",
-                            self.second_mention_statement(extra, &draft)
-                        ),
-                    };
+                    explanation = self
+                        .folded_fact(&draft, &explanation, extra, &self.explanations[extra])
+                        .unwrap_or_else(|| {
+                            format!(
+                                "{explanation} {}",
+                                self.second_mention_statement(extra, &draft)
+                            )
+                        });
                     vec![extra]
                 }
             };

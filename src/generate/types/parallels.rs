@@ -47,52 +47,52 @@ impl Context<'_> {
         nearby.sort_unstable();
         nearby.dedup();
         let candidates = nearby.into_iter().filter_map(|other| {
-                let fact = self.index.fact(other);
-                if other == asked
-                    || self.index.is_disputed(other)
-                    || self.index.interest_of(other) < 1
-                    || matches!(fact.object, Object::Value(Value::Quote { .. }))
-                {
+            let fact = self.index.fact(other);
+            if other == asked
+                || self.index.is_disputed(other)
+                || self.index.interest_of(other) < 1
+                || matches!(fact.object, Object::Value(Value::Quote { .. }))
+            {
+                return None;
+            }
+            let relation = self.index.relation(fact)?;
+            let alike = relation.id == asked_relation.id
+                || relation.alike.contains(&asked_relation.id)
+                || asked_relation.alike.contains(&relation.id);
+            let beside = if alike && fact.subject != asked_fact.subject {
+                // Another subject's: the same role filled by someone or something else, where
+                // the two subjects belong together ("the series" and the 1958 film it takes
+                // its title from; two people who co-founded one company).
+                // The same role at another place or thing; an alike role at the same one
+                // ("hosted the Q&A at the premiere" beside "spoke at the premiere").
+                let same_object = fact.object == asked_fact.object;
+                if same_object == (relation.id == asked_relation.id) {
                     return None;
                 }
-                let relation = self.index.relation(fact)?;
-                let alike = relation.id == asked_relation.id
-                    || relation.alike.contains(&asked_relation.id)
-                    || asked_relation.alike.contains(&relation.id);
-                let beside = if alike && fact.subject != asked_fact.subject {
-                    // Another subject's: the same role filled by someone or something else, where
-                    // the two subjects belong together ("the series" and the 1958 film it takes
-                    // its title from; two people who co-founded one company).
-                    // The same role at another place or thing; an alike role at the same one
-                    // ("hosted the Q&A at the premiere" beside "spoke at the premiere").
-                    let same_object = fact.object == asked_fact.object;
-                    if same_object == (relation.id == asked_relation.id) {
-                        return None;
-                    }
-                    let together = self.belong_together(&asked_fact.subject, &fact.subject);
-                    if together == 0 {
-                        return None;
-                    }
-                    let subject = self.index.entity(&fact.subject)?;
-                    (together, u8::from(subject.kind == asked_subject.kind))
-                } else if fact.subject == asked_fact.subject
-                    && relation.id != asked_relation.id
-                    && relation.category == asked_relation.category
-                    && relation.value_type().is_some_and(comparable)
-                    && relation.value_type() == asked_relation.value_type()
-                {
-                    // The same subject's other figure of the same type: two scores, two dates.
-                    (2, 1)
-                } else {
+                let together = self.belong_together(&asked_fact.subject, &fact.subject);
+                if together == 0 {
                     return None;
-                };
-                let words = &self.normalised_explanations[other];
-                let fits = !search::contains(&seen.prompt, words)
-                    && !search::contains(&seen.text, words)
-                    && seen.new_words(words, true) >= 1
-                    && !seen.repeats_figure(words);
-                fits.then_some((beside, self.index.interest_of(other), other))
-            });
+                }
+                let subject = self.index.entity(&fact.subject)?;
+                (together, u8::from(subject.kind == asked_subject.kind))
+            } else if fact.subject == asked_fact.subject
+                && relation.id != asked_relation.id
+                && relation.category == asked_relation.category
+                && relation.value_type().is_some_and(comparable)
+                && relation.value_type() == asked_relation.value_type()
+            {
+                // The same subject's other figure of the same type: two scores, two dates.
+                (2, 1)
+            } else {
+                return None;
+            };
+            let words = &self.normalised_explanations[other];
+            let fits = !search::contains(&seen.prompt, words)
+                && !search::contains(&seen.text, words)
+                && seen.new_words(words, true) >= 1
+                && !seen.repeats_figure(words);
+            fits.then_some((beside, self.index.interest_of(other), other))
+        });
         candidates
             .max_by_key(|&(closeness, interest, other)| {
                 (closeness, interest, std::cmp::Reverse(other))

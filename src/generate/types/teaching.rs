@@ -107,7 +107,7 @@ impl Seen {
     /// that the prompt and explanation do not (`with_options`: nor the options or items). A wrong
     /// option's other role is one word ("producer") and teaches what the player needs.
     /// Whether a normalised sentence says again a figure of three digits or more that the question
-    /// asks (the answer, or a true/false statement) or the explanation already gives: it reads as
+    /// asks (the answer, or a true/false statement), or a year the explanation already gives: it reads as
     /// going in a circle ("The Chronic was
     /// released in 1992. It is Dr. Dre's 1992 album.").
     pub(super) fn repeats_figure(&self, normalised: &str) -> bool {
@@ -117,7 +117,9 @@ impl Seen {
             && normalised.split_whitespace().any(|word| {
                 word.len() > 2
                     && word.bytes().all(|b| b.is_ascii_digit())
-                    && (has_word(&self.asked, word) || has_word(&self.text, word))
+                    // A year the explanation already gives ("released in 1992 ... his 1992
+                    // album"); not any number ("out of 100" beside "100% of critics").
+                    && (has_word(&self.asked, word) || (word.len() == 4 && has_word(&self.text, word)))
             })
     }
 
