@@ -217,6 +217,10 @@ impl Context<'_> {
             Some(&fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
             None => std::borrow::Cow::Owned(phrasing::normalise(explanation)),
         };
+        // An order question's explanation gives every event with its date: more would bury them.
+        if let Body::Order { .. } = draft.body {
+            return (Teaching::Nothing, false);
+        }
         let mut seen = Seen::of(draft, explanation, prompt_words, &explanation_words);
         // A true/false statement asks its value ("The Chronic was released in 1992.").
         if let Body::TrueFalse { .. } = draft.body {
@@ -254,7 +258,11 @@ impl Context<'_> {
                 .chain(object)
                 .any(|id| self.index.entity(id).is_some_and(|entity| !entity.main))
         });
-        if let Some(fact) = self.contrast_fact(draft, seen) {
+        // Failing a tempting option to explain, the fact beside the asked one.
+        if let Some(fact) = self
+            .contrast_fact(draft, seen)
+            .or_else(|| self.parallel_fact(draft, seen))
+        {
             return (Teaching::Contrast(fact), false);
         }
         if let Some(fact) = self.teaching_fact(draft, seen, &[2, 1], Anchors::SpecificOnTopic) {
@@ -308,8 +316,7 @@ impl Context<'_> {
                     .and_then(|id| self.index.entity(id))?;
                 return self.role_fact_of(draft, seen, swapped);
             }
-            // A typed answer has no tempting option: the fact beside the asked one.
-            _ => return self.parallel_fact(draft, seen),
+            _ => return None,
         };
         for (position, option) in options.iter().enumerate() {
             if right.contains(&position) {
