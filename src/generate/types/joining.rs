@@ -205,9 +205,11 @@ fn shared_verb_rest<'s>(said: &str, added: &'s str) -> Option<&'s str> {
     let preposition = first_word(rest);
     // Two words of verb at least ("was sold"), and a phrase the first predicate does not open.
     let verb_words = added[..shared].split_whitespace().count();
+    // A date may follow a place with the same preposition: "first aired on HBO on July 9, 2017".
+    let dated = rest.bytes().any(|b| b.is_ascii_digit());
     (verb_words >= 2
         && PREPOSITIONS.contains(&preposition)
-        && !said.contains(&format!(" {preposition} ")))
+        && (dated || !said.contains(&format!(" {preposition} "))))
     .then_some(rest)
 }
 
@@ -282,6 +284,10 @@ mod tests {
             None
         );
         assert_eq!(shared_verb_rest("is in English", "is by Dr. Dre"), None);
+        assert_eq!(
+            shared_verb_rest("first aired on HBO", "first aired on July 9, 2017"),
+            Some("on July 9, 2017")
+        );
         assert_eq!(shared_verb_rest("was sold to Apple", "was bought"), None);
     }
 

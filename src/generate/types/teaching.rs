@@ -35,7 +35,7 @@ pub(super) struct Seen {
     pub(super) text: String,
     /// A hash of the explanation so far, to choose among equally good facts.
     explanation_hash: u64,
-    /// Whether the prompt, options, items or answer show a digit.
+    /// Whether the options, items or answer show a digit.
     has_digits: bool,
     /// The answer in words, and a true/false statement: what the question asks (normalised).
     asked: String,
@@ -75,10 +75,9 @@ impl Seen {
             }
             _ => {}
         }
-        let has_digits = draft
-            .prompt
+        // The prompt's own digits are a name's ("Part 1"): a date taught beside it reads fine.
+        let has_digits = shown_after_prompt
             .chars()
-            .chain(shown_after_prompt.chars())
             .chain(draft.body.answer_text().chars())
             .any(|c| c.is_ascii_digit());
         let elsewhere =
