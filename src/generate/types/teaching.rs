@@ -31,9 +31,9 @@ pub(super) struct Seen {
     /// The prompt.
     prompt: String,
     /// The prompt and the options or items.
-    elsewhere: String,
+    pub(super) elsewhere: String,
     /// The prompt and the explanation so far.
-    text: String,
+    pub(super) text: String,
     /// A hash of the explanation so far, to choose among equally good facts.
     explanation_hash: u64,
     /// Whether the prompt, options, items or answer show a digit.
@@ -47,9 +47,9 @@ pub(super) struct Seen {
     /// The positions of the entities `elsewhere` names, once looked up.
     elsewhere_names: std::cell::OnceCell<Vec<usize>>,
     /// The numbered words of `text` (see [`super::words::Words::set_of`]), once looked up.
-    text_set: std::cell::OnceCell<WordSet>,
+    pub(super) text_set: std::cell::OnceCell<WordSet>,
     /// The numbered words of `elsewhere`, once looked up.
-    elsewhere_set: std::cell::OnceCell<WordSet>,
+    pub(super) elsewhere_set: std::cell::OnceCell<WordSet>,
 }
 
 impl Seen {
@@ -688,32 +688,6 @@ impl Context<'_> {
             }
         }
         None
-    }
-
-    /// How many words of three letters or more (counting at most two) the fact's explanation says
-    /// that the prompt and explanation do not (`with_options`: nor the options or items): as
-    /// [`Seen::new_words`] of its normalised explanation, on numbered words.
-    pub(super) fn fact_new_words(&self, seen: &Seen, fact: usize, with_options: bool) -> usize {
-        let text = seen.text_set.get_or_init(|| self.words.set_of(&seen.text));
-        let known = |number: u32| {
-            text.contains(number)
-                || (with_options
-                    && seen
-                        .elsewhere_set
-                        .get_or_init(|| self.words.set_of(&seen.elsewhere))
-                        .contains(number))
-        };
-        self.words
-            .long_words(fact)
-            .iter()
-            .filter(|&&number| !known(number))
-            .take(2)
-            .count()
-    }
-
-    /// [`Seen::repeats_figure`] of the fact's normalised explanation.
-    pub(super) fn fact_repeats_figure(&self, seen: &Seen, fact: usize) -> bool {
-        self.words.has_digit(fact) && seen.repeats_figure(&self.normalised_explanations[fact])
     }
 
     /// "Jay Nierenberg is a sound editor of the series.": the description of the first entity of the

@@ -4,6 +4,8 @@
 //! text.
 
 use super::super::index::HashMap;
+use super::Context;
+use super::teaching::Seen;
 
 /// The words of every fact's explanation, numbered.
 #[derive(Default)]
@@ -80,6 +82,34 @@ impl WordSet {
         self.0
             .get(number as usize / 64)
             .is_some_and(|bits| bits & (1 << (number % 64)) != 0)
+    }
+}
+
+impl Context<'_> {
+    /// How many words of three letters or more (counting at most two) the fact's explanation says
+    /// that the prompt and explanation do not (`with_options`: nor the options or items): as
+    /// [`Seen::new_words`] of its normalised explanation, on numbered words.
+    pub(super) fn fact_new_words(&self, seen: &Seen, fact: usize, with_options: bool) -> usize {
+        let text = seen.text_set.get_or_init(|| self.words.set_of(&seen.text));
+        let known = |number: u32| {
+            text.contains(number)
+                || (with_options
+                    && seen
+                        .elsewhere_set
+                        .get_or_init(|| self.words.set_of(&seen.elsewhere))
+                        .contains(number))
+        };
+        self.words
+            .long_words(fact)
+            .iter()
+            .filter(|&&number| !known(number))
+            .take(2)
+            .count()
+    }
+
+    /// [`Seen::repeats_figure`] of the fact's normalised explanation.
+    pub(super) fn fact_repeats_figure(&self, seen: &Seen, fact: usize) -> bool {
+        self.words.has_digit(fact) && seen.repeats_figure(&self.normalised_explanations[fact])
     }
 }
 
