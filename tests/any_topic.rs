@@ -11,7 +11,7 @@ use trivia::facts::{FactBase, load_paths};
 use trivia::generate::Generator;
 use trivia::question::{Body, Layout, Question};
 
-use crate::support::{data, trivia};
+use crate::support::{data, says, trivia};
 
 /// Words only the bundled content uses: none may show when the Apollo base is played.
 const BUNDLED_WORDS: [&str; 6] = ["Defiant", "Iovine", "Dre", "HBO", "Beats", "Hughes"];
@@ -304,10 +304,10 @@ fn new_value_types_are_asked_shown_and_judged() {
         "Apollo 11 brought back 21.55 kg of Moon rock and soil.",
         "Neil Armstrong was 38 years old when he stepped onto the Moon.",
     ] {
-        // An explanation opens with the statement and may go on to teach a related fact.
+        // An explanation gives the statement and may fold in a related fact it teaches.
         assert!(
-            statements.iter().any(|s| s.starts_with(expected)),
-            "no explanation opens with {expected:?}"
+            statements.iter().any(|s| says(s, expected)),
+            "no explanation says {expected:?}"
         );
     }
 }

@@ -17,7 +17,7 @@ use trivia::rng::SeededRng;
 use trivia::tomldoc::{Diagnostics, SourceFile};
 
 use crate::oracle::{RawBase, verify};
-use crate::support::{assert_golden, data, trivia, wrong_options};
+use crate::support::{assert_golden, data, says, trivia, wrong_options};
 
 // ---------------------------------------------------------------- fixtures
 
@@ -91,13 +91,13 @@ fn fixtures() -> [&'static Fixture; 3] {
     [cinema(), bands(), shipped()]
 }
 
-/// The explanation opens with the fact's statement (a fact it teaches besides may follow).
-/// A contrast may follow after a semicolon ("...by Ada Brandt; Lena Ortiz starred in Glass River.").
-fn assert_starts(explanation: &str, statement: &str) {
-    let stem = statement.trim_end_matches('.');
+/// The explanation gives the fact's statement, whole or folded together with the fact it teaches
+/// besides (see [`says`]); a contrast may follow after a semicolon ("...by Ada Brandt; Lena Ortiz
+/// starred in Glass River.").
+fn assert_says(explanation: &str, statement: &str) {
     assert!(
-        explanation.starts_with(stem) && explanation[stem.len()..].starts_with(['.', ';']),
-        "{explanation:?} does not open with {statement:?}"
+        says(explanation, statement),
+        "{explanation:?} does not say {statement:?}"
     );
 }
 
@@ -387,7 +387,7 @@ fn multiple_choice_gives_four_options_of_the_answers_kind() {
         assert_eq!(entity_named(base, wrong).unwrap().kind, "person");
     }
     assert_eq!(question.category, "Crew");
-    assert_starts(
+    assert_says(
         &question.explanation,
         "Night Harbor was directed by Ada Brandt.",
     );
@@ -459,7 +459,7 @@ fn true_false_swaps_in_a_surely_wrong_object() {
         })
         .collect();
     assert_eq!(falsehoods.len(), 1);
-    assert_starts(
+    assert_says(
         &falsehoods[0].explanation,
         "Night Harbor was directed by Ada Brandt.",
     );
@@ -473,10 +473,14 @@ fn true_false_swaps_in_a_surely_wrong_object() {
         .collect();
     assert!(!open.is_empty());
     for question in open {
-        let (reason, _) = question
+        // The reason comes first; what the explanation teaches besides follows, as a sentence of
+        // its own or hung on the last name ("..., which runs 130 minutes").
+        let reason = question
             .explanation
-            .split_once(". ")
-            .unwrap_or((&question.explanation, ""));
+            .split([';', '.'])
+            .next()
+            .unwrap_or(&question.explanation);
+        let reason = reason.split(", which ").next().unwrap_or(reason);
         assert!(
             reason.ends_with("reviewed Night Harbor") || reason.ends_with("reviewed Night Harbor."),
             "{question:#?}"
@@ -680,7 +684,7 @@ fn two_step_questions_join_two_facts_and_are_never_easy_about_obscure_entities()
     );
     assert_eq!(joined.body.answer_text(), "Glass River");
     assert!(joined.tags.iter().any(|tag| tag == "two-step"));
-    assert_starts(
+    assert_says(
         &joined.explanation,
         "Night Harbor was directed by Ada Brandt. Glass River was directed by Ada Brandt.",
     );

@@ -252,3 +252,22 @@ pub fn choices<'a>(
         .filter(|q| q.prompt == prompt && !option_set(q).is_empty())
         .collect()
 }
+
+/// Whether an explanation says a statement: word for word, or folded together with what it teaches,
+/// the statement's opening name set off by an aside ("Allen Hughes, a film director, said this") or
+/// its predicate hung on the name in a relative clause ("Dr. Dre co-founded Beats Electronics, which
+/// was sold in 2014").
+pub fn says(explanation: &str, statement: &str) -> bool {
+    let stem = statement.trim_end_matches('.');
+    if explanation.contains(stem) {
+        return true;
+    }
+    stem.match_indices(' ').any(|(at, _)| {
+        let (name, predicate) = (&stem[..at], &stem[at + 1..]);
+        predicate.starts_with(|c: char| c.is_lowercase())
+            && (explanation.contains(&format!("{name}, which {predicate}"))
+                || explanation.contains(&format!("{name}, who {predicate}"))
+                || (explanation.starts_with(&format!("{name}, "))
+                    && explanation.contains(&format!(", {predicate}"))))
+    })
+}

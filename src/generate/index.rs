@@ -86,6 +86,8 @@ pub(crate) struct Index<'a> {
     pub latest_year: i32,
     /// Every fact with the entity as subject, in fact order.
     by_subject_any: HashMap<&'a str, Vec<usize>>,
+    /// Every fact by relation, in fact order.
+    by_relation: HashMap<&'a str, Vec<usize>>,
     /// Every fact with the entity as object, in fact order.
     by_object_any: HashMap<&'a str, Vec<usize>>,
     /// Each entity's name and aliases, normalised (see [`normalise`]), by entity position.
@@ -149,6 +151,7 @@ impl<'a> Index<'a> {
         let mut latest_year = i32::MIN;
         let mut by_subject_any: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut by_object_any: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_relation: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut roles: HashMap<&str, Vec<(&str, bool)>> = HashMap::default();
         for (index, fact) in base.facts.iter().enumerate() {
             let mut plays = |id: &'a str, role: (&'a str, bool)| {
@@ -167,6 +170,10 @@ impl<'a> Index<'a> {
             }
             by_subject_any
                 .entry(fact.subject.as_str())
+                .or_default()
+                .push(index);
+            by_relation
+                .entry(fact.relation.as_str())
                 .or_default()
                 .push(index);
             if let Object::Entity(id) = &fact.object {
@@ -373,6 +380,7 @@ impl<'a> Index<'a> {
             kin,
             by_subject_any,
             by_object_any,
+            by_relation,
             names,
             quoted,
             base,
@@ -414,6 +422,11 @@ impl<'a> Index<'a> {
 
     pub(crate) fn is_disputed(&self, fact: usize) -> bool {
         self.disputed[fact]
+    }
+
+    /// Every fact of this relation, in fact order.
+    pub(crate) fn facts_of_relation(&self, relation: &str) -> &[usize] {
+        self.by_relation.get(relation).map_or(&[], Vec::as_slice)
     }
 
     /// Every fact (disputed or not) with this subject and relation.

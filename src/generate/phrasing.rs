@@ -519,7 +519,7 @@ pub(crate) fn leaks_into<S: AsRef<str>>(prompt_words: &str, answers: &[S]) -> bo
 }
 
 /// Whether a text is one sentence ending in a full stop: no ". " ends a sentence inside it. The full
-/// stop of a title or an initial ("Dr. Dre", "F. Gary Gray") does not.
+/// stop of a title, an initial or an abbreviation ("Dr. Dre", "F. Gary Gray", "9:00 p.m. on") does not.
 pub(crate) fn one_sentence(text: &str) -> bool {
     const TITLES: [&str; 7] = ["Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr"];
     text.ends_with('.')
@@ -527,6 +527,8 @@ pub(crate) fn one_sentence(text: &str) -> bool {
             let before = text[..at].rsplit(' ').next().unwrap_or("");
             TITLES.contains(&before)
                 || (before.chars().count() == 1 && before.chars().all(char::is_uppercase))
+                // An abbreviation with full stops inside: "9:00 p.m. on HBO", "U.S. release".
+                || (before.contains('.') && before.chars().all(|c| c == '.' || c.is_alphabetic()))
         })
 }
 
@@ -541,6 +543,7 @@ mod tests {
             "Menace II Society was directed by F. Gary Gray."
         ));
         assert!(!one_sentence("Bono was a member of U2. U2 is a rock band."));
+        assert!(one_sentence("Part 1 premiered at 9:00 p.m. on HBO."));
         assert!(!one_sentence(
             "The series has 4 parts. It first aired on HBO."
         ));

@@ -3,8 +3,10 @@
 //! in the prompt, a content id, a difficulty, the sources of every fact it uses).
 
 pub(crate) mod choice;
+mod joining;
 pub(crate) mod numbers;
 pub(crate) mod order;
+mod parallels;
 pub(crate) mod quote;
 pub(crate) mod select_all;
 mod shared;
@@ -61,6 +63,10 @@ pub(crate) struct Draft {
 
 /// Options of every multiple-choice and quote question: the answer and three wrong ones.
 pub(crate) const OPTIONS: usize = 4;
+
+/// Words a statement's template may open with that read in lower case after a semicolon; any other
+/// opening (a name, a title) keeps its capital, or the sentence stands on its own.
+const PLAIN_OPENERS: [&str; 9] = ["The", "On", "In", "At", "A", "An", "Each", "Filming", "It"];
 
 /// The state the builders share.
 pub(crate) struct Context<'a> {
@@ -201,7 +207,7 @@ impl<'a> Context<'a> {
             }
             Teaching::Description(about) => vec![stable_hash_parts(&[
                 b"taught|",
-                phrasing::normalise(about).as_bytes(),
+                phrasing::normalise(&about.sentence).as_bytes(),
             ])],
             Teaching::Nothing => Vec::new(),
         };
@@ -221,8 +227,21 @@ impl<'a> Context<'a> {
                 .chain(object)
                 .filter_map(|id| self.index.entity(id))
                 .any(|entity| sentence.starts_with(self.index.in_sentence(entity)));
+            // A sentence opening with a plain word of its template goes on in lower case: "; the
+            // series was directed by Allen Hughes", "; on Rotten Tomatoes, ...".
+            let starts_plain = !starts_with_name
+                && sentence
+                    .split(' ')
+                    .next()
+                    .is_some_and(|word| PLAIN_OPENERS.contains(&word));
             explanation = if one_sentence && starts_with_name {
                 format!("{}; {sentence}", explanation.trim_end_matches('.'))
+            } else if one_sentence && starts_plain {
+                format!(
+                    "{}; {}",
+                    explanation.trim_end_matches('.'),
+                    phrasing::uncapitalise(&sentence)
+                )
             } else {
                 format!("{explanation} {sentence}")
             };
@@ -230,17 +249,36 @@ impl<'a> Context<'a> {
         } else if let Teaching::Fact(extra) = teaching {
             // One of a short list is taught as the whole list: "The series focuses on the career of
             // Jimmy Iovine and Dr. Dre.", not half of it as if it were all.
-            let (sentence, cited) = match self.short_list_of(extra, &draft, &explanation) {
-                Some((sentence, list)) => (sentence, list),
-                None => (self.second_mention_statement(extra, &draft), vec![extra]),
+            // Folded into the answer's sentence where both name one entity at an end.
+            let cited = match self.short_list_of(extra, &draft, &explanation) {
+                Some((sentence, list)) => {
+                    explanation = self
+                        .folded_fact(&draft, &explanation, extra, &sentence)
+                        .unwrap_or_else(|| format!("{explanation} {sentence}"));
+                    list
+                }
+                None => {
+                    explanation = self
+                        .folded_fact(&draft, &explanation, extra, &self.explanations[extra])
+                        .unwrap_or_else(|| {
+                            format!(
+                                "{explanation} {}",
+                                self.second_mention_statement(extra, &draft)
+                            )
+                        });
+                    vec![extra]
+                }
             };
-            explanation = format!("{explanation} {sentence}");
             for fact in cited {
                 self.cite(&mut sources, fact);
             }
         } else if let Teaching::Description(about) = teaching {
-            // No other fact to teach: the author's description of the entity asked about.
-            explanation = format!("{explanation} {about}");
+            // No other fact to teach: the author's description of the entity asked about, beside
+            // its name where the sentence allows.
+            explanation = match self.folded_description(&draft, &explanation, &about) {
+                Some(folded) => folded,
+                None => format!("{explanation} {}", about.sentence),
+            };
         }
         let difficulty = difficulty::rate(&Traits {
             interest: features.fact_interest,

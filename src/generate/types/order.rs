@@ -202,14 +202,33 @@ fn build(cx: &mut Context<'_>, chosen: &[&Event]) {
     };
     let items: Vec<String> = chosen.iter().map(|event| event.phrase.clone()).collect();
     let keys_words: Vec<String> = chosen.iter().map(|event| event.date.to_words()).collect();
-    let explanation = format!(
-        "In order: {}.",
-        chosen
-            .iter()
-            .map(|event| format!("{} ({})", event.phrase, event.date.to_words()))
-            .collect::<Vec<_>>()
-            .join("; ")
-    );
+    // Each event's own statement, dates and all, as one list: "The 1958 film The Defiant Ones was
+    // released in 1958; The Chronic was released in 1992; and the series premiered on Netflix on
+    // March 23, 2018."
+    let statements: Vec<String> = chosen
+        .iter()
+        .enumerate()
+        .map(|(position, event)| {
+            let statement = cx.explanations[event.fact].trim_end_matches('.');
+            let plain_subject = cx
+                .index
+                .entity(&event.subject)
+                .map(|subject| cx.index.in_sentence(subject))
+                .filter(|name| name.starts_with(|c: char| c.is_lowercase()))
+                .is_some_and(|name| statement.starts_with(&phrasing::capitalise(name)));
+            if position > 0 && plain_subject {
+                phrasing::uncapitalise(statement)
+            } else {
+                statement.to_string()
+            }
+        })
+        .collect();
+    let explanation = match statements.split_last() {
+        Some((last, before)) if !before.is_empty() => {
+            format!("{}; and {last}.", before.join("; "))
+        }
+        _ => format!("{}.", statements.join("; ")),
+    };
     let closest_gap = chosen
         .windows(2)
         .map(|pair| pair[1].start - pair[0].end)

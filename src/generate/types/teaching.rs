@@ -29,7 +29,7 @@ pub(super) type DescriptionHeads = [std::cell::OnceCell<Option<Vec<DescriptionHe
 /// What the player has read of a question, normalised once for the teaching checks.
 pub(super) struct Seen {
     /// The prompt.
-    prompt: String,
+    pub(super) prompt: String,
     /// The prompt and the options or items.
     pub(super) elsewhere: String,
     /// The prompt and the explanation so far.
@@ -114,7 +114,8 @@ impl Seen {
     /// that the prompt and explanation do not (`with_options`: nor the options or items). A wrong
     /// option's other role is one word ("producer") and teaches what the player needs.
     /// Whether a normalised sentence says again a figure of three digits or more that the question
-    /// asks (the answer, or a true/false statement): it reads as going in a circle ("The Chronic was
+    /// asks (the answer, or a true/false statement), or a year the explanation already gives: it reads as
+    /// going in a circle ("The Chronic was
     /// released in 1992. It is Dr. Dre's 1992 album.").
     pub(super) fn repeats_figure(&self, normalised: &str) -> bool {
         // Most sentences have no digit at all: one scan rules them out.
@@ -123,7 +124,9 @@ impl Seen {
             && normalised.split_whitespace().any(|word| {
                 word.len() > 2
                     && word.bytes().all(|b| b.is_ascii_digit())
-                    && has_word(&self.asked, word)
+                    // A year the explanation already gives ("released in 1992 ... his 1992
+                    // album"); not any number ("out of 100" beside "100% of critics").
+                    && (has_word(&self.asked, word) || (word.len() == 4 && has_word(&self.text, word)))
             })
     }
 
@@ -152,8 +155,18 @@ pub(super) enum Teaching {
     Fact(usize),
     /// A fact saying why a tempting wrong option is wrong.
     Contrast(usize),
-    Description(String),
+    Description(Described),
     Nothing,
+}
+
+/// The author's description of an entity, cut to what teaches.
+pub(super) struct Described {
+    /// The entity described.
+    pub(super) entity: usize,
+    /// As a noun phrase: "a rapper and producer from Compton".
+    pub(super) phrase: String,
+    /// As a sentence of its own: "Dre is a rapper and producer from Compton."
+    pub(super) sentence: String,
 }
 
 /// Which entities a teaching fact may be about.
@@ -302,7 +315,8 @@ impl Context<'_> {
                     .and_then(|id| self.index.entity(id))?;
                 return self.role_fact_of(draft, seen, swapped);
             }
-            _ => return None,
+            // A typed answer has no tempting option: the fact beside the asked one.
+            _ => return self.parallel_fact(draft, seen),
         };
         for (position, option) in options.iter().enumerate() {
             if right.contains(&position) {
@@ -698,7 +712,7 @@ impl Context<'_> {
         draft: &Draft,
         seen: &Seen,
         main: bool,
-    ) -> Option<String> {
+    ) -> Option<Described> {
         self.described(draft, seen, main, true)
     }
 
@@ -710,7 +724,7 @@ impl Context<'_> {
         seen: &Seen,
         main: bool,
         drop_subject_clauses: bool,
-    ) -> Option<String> {
+    ) -> Option<Described> {
         draft.facts.iter().find_map(|&fact| {
             let fact = self.index.fact(fact);
             let object = match &fact.object {
@@ -747,7 +761,9 @@ impl Context<'_> {
                         return None;
                     }
                     let starts_plain = description.chars().next().is_some_and(|c| c.is_lowercase())
-                        && !description.starts_with("the ");
+                        && !["the ", "a ", "an "]
+                            .iter()
+                            .any(|article| description.starts_with(article));
                     let article = if starts_plain {
                         format!("{} ", phrasing::indefinite_article(description))
                     } else {
@@ -760,9 +776,13 @@ impl Context<'_> {
                     } else {
                         self.index.short_name(entity)
                     };
-                    let sentence =
-                        format!("{name} is {article}{}.", description.trim_end_matches('.'));
-                    Some(phrasing::capitalise(&sentence))
+                    let phrase = format!("{article}{}", description.trim_end_matches('.'));
+                    let sentence = phrasing::capitalise(&format!("{name} is {phrase}."));
+                    Some(Described {
+                        entity: self.index.position(entity)?,
+                        phrase,
+                        sentence,
+                    })
                 })
         })
     }

@@ -1,0 +1,241 @@
+//! Folds what an explanation teaches into the sentence that gives the answer, as a quiz writer puts
+//! it: "Jimmy Iovine co-founded Beats Electronics, which was sold in 2014." rather than two sentences
+//! that each start again from a name ("Beats Electronics was sold in 2014. Jimmy Iovine co-founded
+//! Beats Electronics.").
+//!
+//! Only sentences whose shape is known are folded: a fact's own statement, opening or closing with
+//! the entity both sentences share, as its relation's template says. Anything else keeps its own
+//! sentence.
+
+use crate::facts::{Entity, Fact, Object};
+
+use super::super::phrasing;
+use super::teaching::Described;
+use super::{Context, Draft};
+
+/// Where a fact's statement names one of its entities.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Opens,
+    Closes,
+}
+
+impl Context<'_> {
+    /// The answer's sentence and a teaching fact's as one sentence, where both name an entity at
+    /// one of their ends: "The series has 4 parts and first aired on HBO.", "Dr. Dre co-founded
+    /// Beats Electronics, which was sold in 2014."; `None` when they do not fit together.
+    /// `teaching` is the taught fact's statement with full names, or the whole list it belongs
+    /// to ("Ivo Petrov and Tom Hale are each interviewed in Night Harbor.").
+    pub(super) fn folded_fact(
+        &self,
+        draft: &Draft,
+        explanation: &str,
+        taught: usize,
+        teaching: &str,
+    ) -> Option<String> {
+        let [asked] = draft.facts[..] else {
+            return None;
+        };
+        let asked_fact = self.index.fact(asked);
+        let taught_fact = self.index.fact(taught);
+        if !phrasing::one_sentence(explanation) || !phrasing::one_sentence(teaching) {
+            return None;
+        }
+        for entity in self.shared_entities(asked_fact, taught_fact) {
+            let name = self.index.in_sentence(entity);
+            let relative = if entity.kind == "person" {
+                "who"
+            } else {
+                "which"
+            };
+            let answer_at = self.place_in(asked_fact, entity);
+            let taught_at = self.place_in(taught_fact, entity);
+            match (answer_at, taught_at) {
+                (Some(Place::Opens), Some(Place::Opens)) => {
+                    let (Some(said), Some(added)) =
+                        (predicate(explanation, name), predicate(teaching, name))
+                    else {
+                        continue;
+                    };
+                    // "was sold to Apple and was sold for US$3 billion" says the verb twice.
+                    if first_word(said) == first_word(added) {
+                        continue;
+                    }
+                    let opener = &explanation[..explanation.len() - said.len() - 2];
+                    return Some(format!("{opener} {said} and {added}."));
+                }
+                (Some(Place::Closes), Some(Place::Opens)) => {
+                    let (Some(head), Some(added)) =
+                        (lead_in(explanation, name), predicate(teaching, name))
+                    else {
+                        continue;
+                    };
+                    return Some(format!("{head}{name}, {relative} {added}."));
+                }
+                (Some(Place::Opens), Some(Place::Closes)) => {
+                    let (Some(said), Some(head)) =
+                        (predicate(explanation, name), lead_in(teaching, name))
+                    else {
+                        continue;
+                    };
+                    return Some(format!("{head}{name}, {relative} {said}."));
+                }
+                _ => continue,
+            }
+        }
+        None
+    }
+
+    /// The author's description set beside the entity's name in the answer's sentence, when that
+    /// sentence opens or closes with it: "Jimmy Iovine, a record producer from Brooklyn, said this
+    /// in a July 2017 interview."; `None` when it does not fit.
+    pub(super) fn folded_description(
+        &self,
+        draft: &Draft,
+        explanation: &str,
+        described: &Described,
+    ) -> Option<String> {
+        let [asked] = draft.facts[..] else {
+            return None;
+        };
+        let entity = &self.index.base.entities[described.entity];
+        if entity.main || !phrasing::one_sentence(explanation) {
+            return None;
+        }
+        let asked_fact = self.index.fact(asked);
+        let name = self.index.in_sentence(entity);
+        let phrase = described.phrase.as_str();
+        match self.place_in(asked_fact, entity)? {
+            // A phrase with commas of its own would blur where the aside ends.
+            Place::Opens if !has_comma_outside_brackets(phrase) => {
+                let said = predicate(explanation, name)?;
+                let opener = &explanation[..explanation.len() - said.len() - 2];
+                Some(format!("{opener}, {phrase}, {said}."))
+            }
+            Place::Closes => {
+                let head = lead_in(explanation, name)?;
+                Some(format!("{head}{name}, {phrase}."))
+            }
+            Place::Opens => None,
+        }
+    }
+
+    /// The entities both facts name, as subject or object.
+    fn shared_entities<'f>(&'f self, one: &'f Fact, other: &'f Fact) -> Vec<&'f Entity> {
+        let ends = |fact: &'f Fact| {
+            let object = match &fact.object {
+                Object::Entity(id) => Some(id.as_str()),
+                Object::Value(_) => None,
+            };
+            std::iter::once(fact.subject.as_str()).chain(object)
+        };
+        ends(one)
+            .filter(|id| ends(other).any(|theirs| theirs == *id))
+            .filter_map(|id| self.index.entity(id))
+            .collect()
+    }
+
+    /// Whether the fact's statement, as its relation's template has it, opens or closes with the
+    /// entity (and names it nowhere else).
+    fn place_in(&self, fact: &Fact, entity: &Entity) -> Option<Place> {
+        let template = self.index.relation(fact)?.statement.as_str();
+        let slot = if fact.subject == entity.id {
+            "{subject}"
+        } else if matches!(&fact.object, Object::Entity(id) if *id == entity.id) {
+            "{object}"
+        } else {
+            return None;
+        };
+        if template.matches(slot).count() != 1 {
+            return None;
+        }
+        if template.starts_with(slot) {
+            Some(Place::Opens)
+        } else if template.trim_end_matches('.').ends_with(slot) {
+            Some(Place::Closes)
+        } else {
+            None
+        }
+    }
+}
+
+/// What a sentence says after opening with `name` (either case), without its full stop: "was sold
+/// in 2014" from "Beats Electronics was sold in 2014."; `None` unless a plain lower-case word
+/// follows the name.
+fn predicate<'s>(sentence: &'s str, name: &str) -> Option<&'s str> {
+    let opener = phrasing::capitalise(name);
+    let rest = sentence
+        .strip_prefix(opener.as_str())
+        .or_else(|| sentence.strip_prefix(name))?
+        .strip_prefix(' ')?
+        .strip_suffix('.')?;
+    rest.starts_with(|c: char| c.is_ascii_lowercase())
+        .then_some(rest)
+}
+
+/// What a sentence says before closing with `name`: "Dr. Dre co-founded " from "Dr. Dre co-founded
+/// Beats Electronics."; `None` unless the name closes the sentence as a whole word.
+fn lead_in<'s>(sentence: &'s str, name: &str) -> Option<&'s str> {
+    let head = sentence.strip_suffix('.')?.strip_suffix(name)?;
+    (head.ends_with(' ') && head.len() > 1).then_some(head)
+}
+
+/// The first word of a phrase.
+fn first_word(phrase: &str) -> &str {
+    phrase.split(' ').next().unwrap_or(phrase)
+}
+
+/// Whether a phrase has a comma that is not inside brackets: "rapper, producer and entrepreneur",
+/// not "film director (Menace II Society, Dead Presidents)".
+fn has_comma_outside_brackets(phrase: &str) -> bool {
+    let mut depth = 0usize;
+    for c in phrase.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_predicate_follows_the_name_that_opens_the_sentence() {
+        assert_eq!(
+            predicate("Beats Electronics was sold in 2014.", "Beats Electronics"),
+            Some("was sold in 2014")
+        );
+        assert_eq!(
+            predicate("The series has 4 parts.", "the series"),
+            Some("has 4 parts")
+        );
+        // Not a predicate: a name that goes on, or a sentence naming it elsewhere.
+        assert_eq!(predicate("Dr. Dre's album.", "Dr. Dre"), None);
+        assert_eq!(predicate("Apple bought Beats.", "Beats"), None);
+        assert_eq!(predicate("Beats Electronics Ltd was sold.", "Beats"), None);
+    }
+
+    #[test]
+    fn a_lead_in_ends_before_the_name_that_closes_the_sentence() {
+        assert_eq!(
+            lead_in("Dr. Dre co-founded Beats Electronics.", "Beats Electronics"),
+            Some("Dr. Dre co-founded ")
+        );
+        assert_eq!(lead_in("It aired on XHBO.", "HBO"), None);
+        assert_eq!(lead_in("HBO.", "HBO"), None);
+    }
+
+    #[test]
+    fn commas_inside_brackets_do_not_count() {
+        assert!(!has_comma_outside_brackets(
+            "a film director (Menace II Society, Dead Presidents)"
+        ));
+        assert!(has_comma_outside_brackets("a rapper, producer and mogul"));
+        assert!(!has_comma_outside_brackets("a rapper from Compton"));
+    }
+}

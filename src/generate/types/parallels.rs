@@ -1,0 +1,150 @@
+//! Facts that run beside the one a typed question asks, for its explanation to set against the
+//! answer: "The 1958 film was directed by Stanley Kramer; the series was directed by Allen Hughes.",
+//! "On Metacritic, the series scores 76; on Rotten Tomatoes, 100% of critics' reviews are positive."
+//! A question with options explains a tempting option instead (see `teaching`); one typed in has
+//! none, so the fact the player might have mixed up is the one beside it.
+
+use crate::facts::{Object, Value, ValueType};
+use crate::question::Body;
+
+use super::super::search;
+use super::teaching::Seen;
+use super::{Context, Draft};
+
+impl Context<'_> {
+    /// The most interesting undisputed fact that runs beside a typed question's one fact: the same
+    /// relation for another subject and another object, an alike relation for another subject and
+    /// the same object (both only where the two subjects belong together), or, for the same subject,
+    /// another relation of the same category giving a value of the same type (two review scores,
+    /// two dates of one release). `None` for other questions.
+    pub(super) fn parallel_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
+        if !matches!(
+            draft.body,
+            Body::Numeric { .. } | Body::Date { .. } | Body::FreeText { .. }
+        ) {
+            return None;
+        }
+        let [asked] = draft.facts[..] else {
+            return None;
+        };
+        let asked_fact = self.index.fact(asked);
+        let asked_relation = self.index.relation(asked_fact)?;
+        let asked_subject = self.index.entity(&asked_fact.subject)?;
+        // The same relation or an alike one, for any subject; the asked subject's other facts.
+        let mut relations: Vec<&str> = vec![asked_relation.id.as_str()];
+        relations.extend(asked_relation.alike.iter().map(String::as_str));
+        for other in &self.index.base.relations {
+            if other.alike.contains(&asked_relation.id) && !relations.contains(&other.id.as_str()) {
+                relations.push(&other.id);
+            }
+        }
+        let mut nearby: Vec<usize> = relations
+            .iter()
+            .flat_map(|relation| self.index.facts_of_relation(relation))
+            .chain(self.index.facts_with_subject(&asked_fact.subject))
+            .copied()
+            .collect();
+        nearby.sort_unstable();
+        nearby.dedup();
+        let candidates = nearby.into_iter().filter_map(|other| {
+            let fact = self.index.fact(other);
+            if other == asked
+                || self.index.is_disputed(other)
+                || self.index.interest_of(other) < 1
+                || matches!(fact.object, Object::Value(Value::Quote { .. }))
+            {
+                return None;
+            }
+            let relation = self.index.relation(fact)?;
+            let alike = relation.id == asked_relation.id
+                || relation.alike.contains(&asked_relation.id)
+                || asked_relation.alike.contains(&relation.id);
+            let beside = if alike && fact.subject != asked_fact.subject {
+                // Another subject's: the same role filled by someone or something else, where
+                // the two subjects belong together ("the series" and the 1958 film it takes
+                // its title from; two people who co-founded one company).
+                // The same role at another place or thing; an alike role at the same one
+                // ("hosted the Q&A at the premiere" beside "spoke at the premiere").
+                let same_object = fact.object == asked_fact.object;
+                if same_object == (relation.id == asked_relation.id) {
+                    return None;
+                }
+                let together = self.belong_together(&asked_fact.subject, &fact.subject);
+                if together == 0 {
+                    return None;
+                }
+                let subject = self.index.entity(&fact.subject)?;
+                (together, u8::from(subject.kind == asked_subject.kind))
+            } else if fact.subject == asked_fact.subject
+                && relation.id != asked_relation.id
+                && relation.category == asked_relation.category
+                && relation.value_type().is_some_and(comparable)
+                && relation.value_type() == asked_relation.value_type()
+            {
+                // The same subject's other figure of the same type: two scores, two dates.
+                (2, 1)
+            } else {
+                return None;
+            };
+            let words = &self.normalised_explanations[other];
+            let fits = !search::contains(&seen.prompt, words)
+                && !search::contains(&seen.text, words)
+                && seen.new_words(words, true) >= 1
+                && !seen.repeats_figure(words);
+            fits.then_some((beside, self.index.interest_of(other), other))
+        });
+        candidates
+            .max_by_key(|&(closeness, interest, other)| {
+                (closeness, interest, std::cmp::Reverse(other))
+            })
+            .map(|(_, _, other)| other)
+    }
+
+    /// How closely two entities belong together: 2 when a fact links them, 1 when both are linked
+    /// to one entity that is not the quiz's own subject (everything is linked to that), 0 otherwise.
+    fn belong_together(&self, one: &str, other: &str) -> u8 {
+        let neighbours = |id: &str| -> Vec<&str> {
+            let mut found: Vec<&str> = self
+                .index
+                .facts_with_subject(id)
+                .iter()
+                .filter_map(|&fact| match &self.index.fact(fact).object {
+                    Object::Entity(object) => Some(object.as_str()),
+                    Object::Value(_) => None,
+                })
+                .chain(
+                    self.index
+                        .facts_with_object(id)
+                        .iter()
+                        .map(|&fact| self.index.fact(fact).subject.as_str()),
+                )
+                .collect();
+            found.sort_unstable();
+            found.dedup();
+            found
+        };
+        let mine = neighbours(one);
+        if mine.contains(&other) {
+            return 2;
+        }
+        let theirs = neighbours(other);
+        let shared = mine.iter().any(|id| {
+            theirs.contains(id) && self.index.entity(id).is_some_and(|entity| !entity.main)
+        });
+        u8::from(shared)
+    }
+}
+
+/// Whether two values of this type read as two figures of one kind, set side by side: dates,
+/// amounts, scores; not free text or counts of different things.
+fn comparable(value_type: ValueType) -> bool {
+    matches!(
+        value_type,
+        ValueType::Date
+            | ValueType::Duration
+            | ValueType::Money
+            | ValueType::Percentage
+            | ValueType::Score
+            | ValueType::Age
+    )
+}

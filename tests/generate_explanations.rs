@@ -1,0 +1,228 @@
+//! How generated explanations read: what they teach is folded into the answer's sentence, a typed
+//! answer is set against the fact beside it, and an order question lists each event as a sentence
+//! would. Readers took "restate the answer, then add a fact from elsewhere" for the mark of a
+//! machine; these tests pin the forms that replaced it, on the shipped base and on invented ones.
+
+use trivia::facts::{FactBase, load_paths};
+use trivia::generate::generate_all;
+use trivia::question::{Body, Question};
+
+use crate::support::says;
+
+fn shipped() -> Vec<Question> {
+    generate_all(&FactBase::embedded().unwrap())
+}
+
+fn base(path: &str) -> Vec<Question> {
+    generate_all(&load_paths(&[path.into()]).unwrap())
+}
+
+/// The sentences of an explanation, split at full stops that end one (not "Dr. Dre").
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.match_indices(". ") {
+        let before = text[start..at].rsplit(' ').next().unwrap_or("");
+        if before.len() > 2 && !before.contains('.') {
+            out.push(&text[start..=at]);
+            start = at + 2;
+        }
+    }
+    out.push(&text[start..]);
+    out
+}
+
+#[test]
+fn regression_a_taught_fact_naming_the_answer_s_thing_is_folded_into_one_sentence() {
+    // "Beats Electronics was sold in 2014. Jimmy Iovine co-founded Beats Electronics." read as two
+    // facts glued together; a writer says "Jimmy Iovine co-founded Beats Electronics, which was
+    // sold in 2014."
+    for (name, questions) in [
+        ("shipped", shipped()),
+        ("cinema", base("tests/data/facts/cinema.toml")),
+        ("apollo", base("tests/data/facts/apollo")),
+    ] {
+        let mut folded = 0;
+        for question in &questions {
+            let explanation = &question.explanation;
+            if explanation.contains(", which ") || explanation.contains(", who ") {
+                folded += 1;
+            }
+            let parts = sentences(explanation);
+            // After a list of events, naming one of them again is not a second start.
+            if parts[0].contains("; ") {
+                continue;
+            }
+            for pair in parts.windows(2) {
+                // The second sentence closing with the name the first opens with, or opening with
+                // the name the first closes with, is what folding joins.
+                let first = pair[0].trim_end_matches('.');
+                let second = pair[1].trim_end_matches('.');
+                for name in [
+                    "Beats Electronics",
+                    "Night Harbor",
+                    "Apollo 11",
+                    "The Chronic",
+                ] {
+                    assert!(
+                        !(first.starts_with(name) && second.ends_with(name)),
+                        "{name}: {explanation}"
+                    );
+                }
+            }
+        }
+        assert!(folded >= 5, "{name}: only {folded} folded explanations");
+    }
+    let questions = shipped();
+    assert!(
+        questions.iter().any(|q| q.explanation
+            == "Jimmy Iovine co-founded Beats Electronics, which was sold in 2014."),
+        "the sale year is taught beside who founded the company"
+    );
+    // A description stands beside the name it describes.
+    assert!(questions.iter().any(|q| {
+        q.explanation
+            .starts_with("Patti Smith, a singer and poet, ")
+    }));
+}
+
+#[test]
+fn two_sentences_about_one_thing_share_its_name() {
+    // "The series has 4 parts. It first aired on HBO." reads as one thought: "The series has 4
+    // parts and first aired on HBO."; but never "was sold to Apple and was sold for ...".
+    let questions = shipped();
+    assert!(
+        questions
+            .iter()
+            .any(|q| q.explanation.contains("Emmy Award nominations and won "))
+    );
+    for question in &questions {
+        for verb in ["was", "is", "has"] {
+            assert!(
+                !question.explanation.contains(&format!(" and {verb} sold")),
+                "{}",
+                question.explanation
+            );
+        }
+        assert!(
+            !question.explanation.contains(" and was sold for"),
+            "{}",
+            question.explanation
+        );
+    }
+}
+
+#[test]
+fn a_typed_answer_is_set_against_the_fact_beside_it() {
+    // The hand-written way: "Allen Hughes directed the series; Stanley Kramer directed the 1958
+    // film it is named after."
+    let questions = shipped();
+    let kramer = questions
+        .iter()
+        .find(|q| {
+            q.prompt == "Which director made the 1958 film The Defiant Ones?"
+                && matches!(q.body, Body::FreeText { .. })
+        })
+        .expect("the 1958 film's director is asked");
+    assert_eq!(
+        kramer.explanation,
+        "The 1958 film The Defiant Ones was directed by Stanley Kramer; the series was directed by Allen Hughes."
+    );
+    // Two figures of one kind for one subject: two review scores.
+    let metacritic = questions
+        .iter()
+        .find(|q| {
+            q.prompt == "What is the weighted average score of the series on Metacritic?"
+                && matches!(q.body, Body::Numeric { .. })
+        })
+        .unwrap();
+    assert!(
+        metacritic.explanation.contains("; on Rotten Tomatoes, "),
+        "{}",
+        metacritic.explanation
+    );
+    assert!(metacritic.sources.len() >= 2, "both scores are cited");
+    // On another topic: the same role, filled for a mission that belongs with the asked one.
+    let apollo = base("tests/data/facts/apollo");
+    let commanded = apollo
+        .iter()
+        .find(|q| q.prompt == "Who commanded Apollo 11?" && matches!(q.body, Body::FreeText { .. }))
+        .unwrap();
+    assert!(
+        commanded
+            .explanation
+            .starts_with("Neil Armstrong commanded Apollo 11; ")
+            && commanded.explanation.contains(" commanded Apollo 1"),
+        "{}",
+        commanded.explanation
+    );
+    // Never a role filled at an unrelated event, nor a figure of another kind ("The rating means
+    // it may be unsuitable for children under 17; the series has 4 parts").
+    for question in &questions {
+        assert!(
+            !question.explanation.contains("under 17; the series has"),
+            "{}",
+            question.explanation
+        );
+        assert!(
+            !(question.prompt.contains("Q&A")
+                && matches!(question.body, Body::FreeText { .. })
+                && question.explanation.contains("Press Tour")),
+            "{}",
+            question.explanation
+        );
+    }
+}
+
+#[test]
+fn an_order_explanation_lists_each_event_as_a_sentence_says_it() {
+    // Before: "In order: The 1958 film ... was released (1958); The 2017 Winter ... took place
+    // (January 14, 2017)", capitals mid-sentence and dates in brackets.
+    let mut seen = 0;
+    for question in shipped() {
+        let Body::Order { items, keys, .. } = &question.body else {
+            continue;
+        };
+        seen += 1;
+        let explanation = &question.explanation;
+        assert!(!explanation.starts_with("In order:"), "{explanation}");
+        for (item, date) in items.iter().zip(keys) {
+            assert!(explanation.contains(date.as_str()), "{date}: {explanation}");
+            for word in item.split(' ').filter(|word| word.len() > 3) {
+                assert!(
+                    explanation.contains(word) || explanation.contains(&word.to_lowercase()),
+                    "{item}: {explanation}"
+                );
+            }
+        }
+        // A plain name goes on in lower case after a semicolon; a title keeps its capital.
+        assert!(!explanation.contains("; The series"), "{explanation}");
+        assert!(
+            !explanation.contains("; The London premiere"),
+            "{explanation}"
+        );
+        assert!(explanation.contains("; and "), "{explanation}");
+    }
+    assert!(seen > 0);
+}
+
+#[test]
+fn every_folded_explanation_still_says_its_answer() {
+    // Folding moves the answer's statement into a clause; the answer itself must still be there.
+    for question in shipped() {
+        let answer = question.body.answer_text();
+        if matches!(
+            question.body,
+            Body::MultipleChoice { .. } | Body::FreeText { .. }
+        ) && (question.explanation.contains(", which ")
+            || question.explanation.contains(", who "))
+        {
+            assert!(
+                question.explanation.contains(answer.as_str())
+                    || says(&question.explanation, &answer),
+                "{answer}: {}",
+                question.explanation
+            );
+        }
+    }
+}
