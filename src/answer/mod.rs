@@ -40,6 +40,7 @@ pub use date::parse_date;
 pub use dictionary::Dictionary;
 pub use fuzzy::{strict_typo_budget, typo_budget};
 pub use lexicon::Lexicon;
+pub(crate) use normalize::append_normalized;
 pub use normalize::{normalize, without_leading_article};
 pub use number::parse_number;
 

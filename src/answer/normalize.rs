@@ -48,8 +48,15 @@ pub fn normalize(text: &str) -> String {
 /// [`normalize`] into a buffer the caller reuses (its old contents are discarded).
 pub(crate) fn normalize_into(text: &str, out: &mut String) {
     out.clear();
+    append_normalized(text, out);
+}
+
+/// [`normalize`] appended to what `out` already holds (the folded words are spaced among themselves,
+/// not from what comes before them).
+pub(crate) fn append_normalized(text: &str, out: &mut String) {
     out.reserve(text.len());
     let mut folder = Folder {
+        base: out.len(),
         out,
         token_start: 0,
         in_token: false,
@@ -102,6 +109,8 @@ pub fn without_leading_article(normalized: &str) -> &str {
 /// Writes folded characters, one word at a time.
 struct Folder<'a> {
     out: &'a mut String,
+    /// Where the folded text starts in `out`.
+    base: usize,
     token_start: usize,
     in_token: bool,
 }
@@ -109,14 +118,20 @@ struct Folder<'a> {
 impl Folder<'_> {
     #[inline(always)]
     fn letter(&mut self, c: char) {
+        self.start_token();
+        self.out.push(c);
+    }
+
+    /// Opens a word unless one is open, a space after the words before it.
+    #[inline(always)]
+    fn start_token(&mut self) {
         if !self.in_token {
-            if !self.out.is_empty() {
+            if self.out.len() > self.base {
                 self.out.push(' ');
             }
             self.token_start = self.out.len();
             self.in_token = true;
         }
-        self.out.push(c);
     }
 
     fn word(&mut self, word: &str) {
@@ -278,6 +293,16 @@ mod tests {
             assert_eq!(normalize(long), short);
             assert_eq!(normalize(&long.to_uppercase()), short);
         }
+    }
+
+    #[test]
+    fn appending_spaces_the_words_among_themselves_only() {
+        let mut out = String::from(" ");
+        append_normalized("  Doctor DRE's  & co ", &mut out);
+        assert_eq!(out, " dr dres and co");
+        let mut out = String::from("x");
+        append_normalized("?!", &mut out);
+        assert_eq!(out, "x");
     }
 
     #[test]

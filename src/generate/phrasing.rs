@@ -442,14 +442,12 @@ pub(crate) fn attribute(prompt: &str, label: &str, prompt_starts_with_name: bool
 /// The text folded by the one normaliser ([`crate::answer::normalize`]: case, accents, punctuation, `&`
 /// and title words), padded with a space each side so whole words can be found with `contains`.
 pub(crate) fn normalise(text: &str) -> String {
-    let folded = crate::answer::normalize(text);
-    if folded.is_empty() {
-        return " ".to_string();
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    crate::answer::append_normalized(text, &mut out);
+    if out.len() > 1 {
+        out.push(' ');
     }
-    let mut out = String::with_capacity(folded.len() + 2);
-    out.push(' ');
-    out.push_str(&folded);
-    out.push(' ');
     out
 }
 

@@ -13,6 +13,7 @@ mod shared;
 mod teaching;
 pub(crate) mod true_false;
 pub(crate) mod two_step;
+mod words;
 
 use crate::facts::{Entity, Fact, Object, Relation, Value};
 use crate::question::{Body, Citation, FACT_TAG, Question, stable_hash, stable_hash_parts};
@@ -75,6 +76,8 @@ pub(crate) struct Context<'a> {
     explanations: Vec<String>,
     /// Each fact's explanation normalised (see [`phrasing::normalise`]) and trimmed.
     normalised_explanations: Vec<String>,
+    /// The words of each fact's explanation, numbered for the teaching checks.
+    words: words::Words,
     /// Whether each fact's relation statement renders for it (its explanation is then that statement).
     statement_renders: Vec<bool>,
     /// Each entity's description cut clause by clause, once worked out.
@@ -108,6 +111,7 @@ impl<'a> Context<'a> {
             candidates: Vec::new(),
             explanations: Vec::new(),
             normalised_explanations: Vec::new(),
+            words: words::Words::default(),
             statement_renders: Vec::new(),
             description_heads: Vec::new(),
             signatures: Vec::new(),
@@ -147,6 +151,7 @@ impl<'a> Context<'a> {
             .iter()
             .map(|explanation| phrasing::normalise(explanation).trim().to_string())
             .collect();
+        cx.words = words::Words::new(&cx.normalised_explanations);
         cx
     }
 

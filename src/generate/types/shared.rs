@@ -7,45 +7,140 @@ use crate::rng::{SeededRng, index, shuffle};
 
 /// The key of "ask for the object of `relation` for `subject`" under the fact's qualifiers.
 pub(crate) fn ask_key(direction: &str, anchor: &str, relation: &str, fact: &Fact) -> String {
+    let mut key = String::with_capacity(64 + anchor.len() + relation.len());
+    for part in ["ask|", direction, "|", anchor, "|", relation] {
+        key.push_str(part);
+    }
     let q = &fact.qualifiers;
-    format!(
-        "ask|{direction}|{anchor}|{relation}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
-        q.part, q.role, q.as_of, q.category, q.year, q.context, q.region
-    )
+    push_debug_number(&mut key, q.part);
+    push_debug_text(&mut key, q.role.as_deref());
+    push_debug_date(&mut key, q.as_of.as_ref());
+    push_debug_text(&mut key, q.category.as_deref());
+    push_debug_number(&mut key, q.year);
+    push_debug_text(&mut key, q.context.as_deref());
+    push_debug_text(&mut key, q.region.as_deref());
+    key
 }
 
 /// What a fact says, independent of where it stands in the files: subject, relation, object and
 /// qualifiers. Question ids are built from it.
 pub(crate) fn fact_signature(fact: &Fact) -> String {
-    let object = match &fact.object {
-        Object::Entity(id) => id.clone(),
-        Object::Value(value) => serde_json::to_string(value).unwrap_or_default(),
-    };
+    let mut signature = String::with_capacity(128);
+    signature.push_str(&fact.subject);
+    signature.push('|');
+    signature.push_str(&fact.relation);
+    signature.push('|');
+    match &fact.object {
+        Object::Entity(id) => signature.push_str(id),
+        Object::Value(value) => {
+            signature.push_str(&serde_json::to_string(value).unwrap_or_default())
+        }
+    }
     let q = &fact.qualifiers;
-    format!(
-        "{}|{}|{object}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
-        fact.subject,
-        fact.relation,
-        q.part,
-        q.role,
-        q.as_of,
-        q.category,
-        q.year,
-        q.context,
-        q.region,
-        q.approx
-    )
+    push_debug_number(&mut signature, q.part);
+    push_debug_text(&mut signature, q.role.as_deref());
+    push_debug_date(&mut signature, q.as_of.as_ref());
+    push_debug_text(&mut signature, q.category.as_deref());
+    push_debug_number(&mut signature, q.year);
+    push_debug_text(&mut signature, q.context.as_deref());
+    push_debug_text(&mut signature, q.region.as_deref());
+    push_debug_text(&mut signature, q.approx.as_deref());
+    signature
+}
+
+/// `|` and an optional text as `{:?}` writes it (`None`, `Some("the text")`); keys and signatures
+/// are built often, and most qualifier texts need no escaping, so they skip the formatter.
+fn push_debug_text(out: &mut String, text: Option<&str>) {
+    use std::fmt::Write;
+    out.push('|');
+    match text {
+        None => out.push_str("None"),
+        Some(text)
+            if text
+                .bytes()
+                .all(|byte| (b' '..=b'~').contains(&byte) && byte != b'"' && byte != b'\\') =>
+        {
+            out.push_str("Some(\"");
+            out.push_str(text);
+            out.push_str("\")");
+        }
+        Some(text) => {
+            let _ = write!(out, "{:?}", Some(text));
+        }
+    }
+}
+
+/// `|` and an optional number as `{:?}` writes it (`None`, `Some(3)`).
+fn push_debug_number(out: &mut String, number: Option<i64>) {
+    use std::fmt::Write;
+    out.push('|');
+    match number {
+        None => out.push_str("None"),
+        Some(number) => {
+            let _ = write!(out, "Some({number})");
+        }
+    }
+}
+
+/// `|` and an optional date as `{:?}` writes it.
+fn push_debug_date(out: &mut String, date: Option<&crate::question::PartialDate>) {
+    use std::fmt::Write;
+    out.push('|');
+    match date {
+        None => out.push_str("None"),
+        Some(date) => {
+            let _ = write!(out, "{:?}", Some(date));
+        }
+    }
 }
 
 /// The key of "is this fact true": questions that reveal the same fact ask the same thing.
 pub(crate) fn fact_key(fact: usize) -> String {
-    format!("fact|{fact}")
+    let mut key = String::with_capacity(16);
+    key.push_str("fact|");
+    key.push_str(itoa_usize(fact).as_str());
+    key
+}
+
+/// A number in decimal digits, without the formatter.
+fn itoa_usize(mut number: usize) -> ArrayText {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (number % 10) as u8;
+        number /= 10;
+        if number == 0 {
+            break;
+        }
+    }
+    ArrayText { digits, start }
+}
+
+/// Decimal digits held in place (see [`itoa_usize`]).
+struct ArrayText {
+    digits: [u8; 20],
+    start: usize,
+}
+
+impl ArrayText {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.digits[self.start..]).unwrap_or_default()
+    }
 }
 
 /// A generator for one question's choices, fixed by its content so the same question always comes out
 /// the same.
 pub(crate) fn content_rng(label: &str) -> SeededRng {
     SeededRng::derive(0, label)
+}
+
+/// [`content_rng`] of `prefix` and `label` written one after the other, without joining them first.
+pub(crate) fn content_rng_of(prefix: &str, label: &str) -> SeededRng {
+    SeededRng::from_seed(crate::question::stable_hash_parts(&[
+        prefix.as_bytes(),
+        label.as_bytes(),
+    ]))
 }
 
 /// Picks one template among those `accept`s, fixed by `label`.
@@ -62,7 +157,7 @@ pub(crate) fn pick_template<'t>(
     if usable.is_empty() {
         return None;
     }
-    let mut rng = content_rng(&format!("template|{label}"));
+    let mut rng = content_rng_of("template|", label);
     Some(usable[index(&mut rng, usable.len())])
 }
 
@@ -80,7 +175,7 @@ pub(crate) fn pick_wrong_where<T: Clone>(
     label: &str,
     accept: impl Fn(&T) -> bool,
 ) -> (Vec<T>, f64) {
-    let mut rng = content_rng(&format!("wrong|{label}"));
+    let mut rng = content_rng_of("wrong|", label);
     let mut chosen: Vec<T> = Vec::with_capacity(count);
     // Only items that play the answer's role (or a sibling role) are offered: a musician among critics
     // makes the answer stand out. Items of another role are never drawn.
@@ -110,7 +205,7 @@ pub(crate) fn arrange(answer: String, wrong: Vec<String>, label: &str) -> (Vec<S
     options.push(answer);
     options.extend(wrong);
     let mut order: Vec<usize> = (0..options.len()).collect();
-    let mut rng = content_rng(&format!("arrange|{label}"));
+    let mut rng = content_rng_of("arrange|", label);
     shuffle(&mut rng, &mut order);
     let answer_at = order
         .iter()

@@ -8,6 +8,7 @@ use crate::question::{Body, stable_hash};
 
 use super::super::phrasing::{self, Slot};
 use super::super::search;
+use super::words::WordSet;
 use super::{Context, Draft};
 
 /// The first clauses of an entity's description, as an explanation may cut it.
@@ -30,7 +31,7 @@ pub(super) struct Seen {
     /// The prompt.
     pub(super) prompt: String,
     /// The prompt and the options or items.
-    elsewhere: String,
+    pub(super) elsewhere: String,
     /// The prompt and the explanation so far.
     pub(super) text: String,
     /// A hash of the explanation so far, to choose among equally good facts.
@@ -45,6 +46,10 @@ pub(super) struct Seen {
     prompt_names: std::cell::OnceCell<Vec<usize>>,
     /// The positions of the entities `elsewhere` names, once looked up.
     elsewhere_names: std::cell::OnceCell<Vec<usize>>,
+    /// The numbered words of `text` (see [`super::words::Words::set_of`]), once looked up.
+    pub(super) text_set: std::cell::OnceCell<WordSet>,
+    /// The numbered words of `elsewhere`, once looked up.
+    pub(super) elsewhere_set: std::cell::OnceCell<WordSet>,
 }
 
 impl Seen {
@@ -90,6 +95,8 @@ impl Seen {
             explanation_hash: stable_hash(explanation.as_bytes()),
             prompt_names: std::cell::OnceCell::new(),
             elsewhere_names: std::cell::OnceCell::new(),
+            text_set: std::cell::OnceCell::new(),
+            elsewhere_set: std::cell::OnceCell::new(),
             has_digits,
             asked: phrasing::normalise(&draft.body.answer_text()),
             figures_allowed: std::cell::Cell::new(false),
@@ -362,7 +369,7 @@ impl Context<'_> {
                     && (!matches!(draft.body, Body::MultipleChoice { .. })
                         || self.far_end_unnamed(fact, wrong, seen))
                     && !search::contains(&seen.prompt, &self.normalised_explanations[other])
-                    && seen.new_words(&self.normalised_explanations[other], true) >= 1
+                    && self.fact_new_words(seen, other, true) >= 1
             })
             .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
     }
@@ -581,85 +588,123 @@ impl Context<'_> {
             Anchors::Specific | Anchors::SpecificOnTopic => !main(anchor),
             Anchors::SubjectOnTopic | Anchors::Subject => main(anchor),
         });
-        // Each anchor's usable facts, worked out once for every interest level.
-        let mut usable: Vec<Vec<usize>> = Vec::with_capacity(anchors.len());
-        for anchor in anchors {
-            let best: Vec<usize> = self
-                .index
-                .facts_with_subject(anchor)
-                .iter()
-                .chain(self.index.facts_with_object(anchor))
-                .copied()
-                .filter(|&other| {
-                    let fact = self.index.fact(other);
-                    let on_topic =
-                        !matches!(which, Anchors::SubjectOnTopic | Anchors::SpecificOnTopic)
-                            || self.index.relation(fact).is_some_and(|relation| {
-                                relation.category == draft.category
-                                    || asked_relations.contains(&relation.id.as_str())
-                            });
-                    // A second figure beside figures shown or asked reads as another answer
-                        // ("Apollo 17 lasted about 12 days" under options naming Apollo 12).
-                    let figure_clash = seen.has_digits
-                        && matches!(&fact.object, Object::Value(value) if value.quantity().is_some() || value.date().is_some());
-                    let cheap = on_topic
-                        && !figure_clash
-                        && !facts.contains(&other)
-                        && !self.index.is_disputed(other)
-                        && self.index.interest_of(other) >= min_interest
-                        && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
-                        && !matches!(fact.object, Object::Value(Value::Quote { .. }));
-                    if !cheap {
-                        return false;
-                    }
-                    let far_end = if fact.subject == anchor {
-                        match &fact.object {
-                            Object::Entity(id) => Some(id.as_str()),
-                            Object::Value(_) => None,
-                        }
-                    } else {
-                        Some(fact.subject.as_str())
-                    };
-                    let far_end = far_end.and_then(|id| self.index.entity(id));
-                    let far_end_shown =
-                        far_end.is_some_and(|entity| self.shown_elsewhere(seen, entity));
-                    // Another entity of the answer's kind would read as a second answer; under a
-                    // statement, one of the kind of an entity it names would read as the true
-                    // version of a swapped statement ("Iovine comes from Brooklyn" under "Iovine
-                    // was 65 at the London premiere").
-                    let rival = far_end.is_some_and(|entity| {
-                        (answer_kinds.contains(&entity.kind.as_str())
-                            && !answers.iter().any(|answer| answer == &entity.name))
-                            || (matches!(draft.body, Body::TrueFalse { .. })
-                                && self.prompt_names_kind(seen, &entity.kind))
-                    });
-                    !far_end_shown
-                        && !rival
-                        && !seen.repeats_figure(&self.normalised_explanations[other])
-                        && seen.adds_words(&self.normalised_explanations[other], false)
-                        && !search::contains(&seen.text, &self.normalised_explanations[other])
-                })
-                .collect::<Vec<usize>>();
-            usable.push(best);
-        }
-        for &level in levels {
-            for best in &usable {
-                let Some(top) = best
+        // Each anchor's facts passing the cheap checks, in fact order.
+        let candidates: Vec<Vec<usize>> = anchors
+            .iter()
+            .map(|&anchor| {
+                self.index
+                    .facts_with_subject(anchor)
                     .iter()
-                    .map(|&other| self.index.interest_of(other))
-                    .filter(|&interest| interest >= level)
-                    .max()
-                else {
-                    continue;
-                };
-                let tied: Vec<usize> = best
-                    .iter()
+                    .chain(self.index.facts_with_object(anchor))
                     .copied()
-                    .filter(|&other| self.index.interest_of(other) == top)
-                    .collect();
-                // Among equals, one fixed by the explanation, so the same fact is not added everywhere.
-                let pick = seen.explanation_hash as usize % tied.len();
-                return Some(tied[pick]);
+                    .filter(|&other| {
+                        let fact = self.index.fact(other);
+                        let on_topic =
+                            !matches!(which, Anchors::SubjectOnTopic | Anchors::SpecificOnTopic)
+                                || self.index.relation(fact).is_some_and(|relation| {
+                                    relation.category == draft.category
+                                        || asked_relations.contains(&relation.id.as_str())
+                                });
+                        // A second figure beside figures shown or asked reads as another answer
+                        // ("Apollo 17 lasted about 12 days" under options naming Apollo 12).
+                        let figure_clash = seen.has_digits
+                            && matches!(&fact.object, Object::Value(value) if value.quantity().is_some() || value.date().is_some());
+                        on_topic
+                            && !figure_clash
+                            && !facts.contains(&other)
+                            && !self.index.is_disputed(other)
+                            && self.index.interest_of(other) >= min_interest
+                            && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
+                            && !matches!(fact.object, Object::Value(Value::Quote { .. }))
+                    })
+                    .collect()
+            })
+            .collect();
+        // The checks that read the question's text, cheapest first.
+        let usable = |anchor: &str, other: usize| {
+            let fact = self.index.fact(other);
+            if self.fact_repeats_figure(seen, other)
+                || self.fact_new_words(seen, other, false) < 2
+                || search::contains(&seen.text, &self.normalised_explanations[other])
+            {
+                return false;
+            }
+            let far_end = if fact.subject == anchor {
+                match &fact.object {
+                    Object::Entity(id) => Some(id.as_str()),
+                    Object::Value(_) => None,
+                }
+            } else {
+                Some(fact.subject.as_str())
+            };
+            let far_end = far_end.and_then(|id| self.index.entity(id));
+            let far_end_shown = far_end.is_some_and(|entity| self.shown_elsewhere(seen, entity));
+            // Another entity of the answer's kind would read as a second answer; under a
+            // statement, one of the kind of an entity it names would read as the true version of a
+            // swapped statement ("Iovine comes from Brooklyn" under "Iovine was 65 at the London
+            // premiere").
+            let rival = || {
+                far_end.is_some_and(|entity| {
+                    (answer_kinds.contains(&entity.kind.as_str())
+                        && !answers.iter().any(|answer| answer == &entity.name))
+                        || (matches!(draft.body, Body::TrueFalse { .. })
+                            && self.prompt_names_kind(seen, &entity.kind))
+                })
+            };
+            !far_end_shown && !rival()
+        };
+        // The first anchor with a usable fact of the level or more gives its most interesting usable
+        // facts. The text checks run an interest at a time, most interesting first, and stop at the
+        // first interest with a usable fact: that is the anchor's best.
+        struct Best {
+            /// Every interest at or above this has been checked.
+            checked_from: u16,
+            /// The highest interest with usable facts, and those facts in fact order.
+            found: Option<(u8, Vec<usize>)>,
+        }
+        let mut best: Vec<Best> = anchors
+            .iter()
+            .map(|_| Best {
+                checked_from: u16::from(u8::MAX) + 1,
+                found: None,
+            })
+            .collect();
+        for &level in levels {
+            for (position, &anchor) in anchors.iter().enumerate() {
+                let state = &mut best[position];
+                if state.found.is_none() {
+                    let mut interests: Vec<u8> = candidates[position]
+                        .iter()
+                        .map(|&other| self.index.interest_of(other))
+                        .filter(|&interest| {
+                            interest >= level && u16::from(interest) < state.checked_from
+                        })
+                        .collect();
+                    interests.sort_unstable_by(|a, b| b.cmp(a));
+                    interests.dedup();
+                    for interest in interests {
+                        let found: Vec<usize> = candidates[position]
+                            .iter()
+                            .copied()
+                            .filter(|&other| {
+                                self.index.interest_of(other) == interest && usable(anchor, other)
+                            })
+                            .collect();
+                        if !found.is_empty() {
+                            state.found = Some((interest, found));
+                            break;
+                        }
+                    }
+                    state.checked_from = u16::from(level);
+                }
+                if let Some((top, tied)) = &state.found
+                    && *top >= level
+                {
+                    // Among equals, one fixed by the explanation, so the same fact is not added
+                    // everywhere.
+                    let pick = seen.explanation_hash as usize % tied.len();
+                    return Some(tied[pick]);
+                }
             }
         }
         None
