@@ -19,7 +19,7 @@
 //!                                                       object, so it is a line of a list
 //!       − 10 for a fact true as of a date              "in March 2018, X was married to Y": a
 //!                                                       snapshot of when an article was written
-//!       − 20 when the explanation can only add a loose fact    nothing more about the answer or the
+//!       − 10 when the explanation can only add a loose fact    nothing more about the answer or the
 //!                                                       entity asked about, only about the quiz's
 //!                                                       subject or off the question's topic
 //!       + 5 for a question joining two facts            two-step
@@ -123,7 +123,7 @@ pub(crate) fn rate(features: &Features) -> Quality {
         add(-10, format_args!("true as of a date"));
     }
     if features.loose_teaching {
-        add(-20, format_args!("the explanation adds only a loose fact"));
+        add(-10, format_args!("the explanation adds only a loose fact"));
     }
     if features.joins > 0 {
         add(5, format_args!("joins two facts"));
@@ -221,7 +221,7 @@ mod tests {
                     loose_teaching: true,
                     ..plain()
                 },
-                "the explanation adds only a loose fact (-20)",
+                "the explanation adds only a loose fact (-10)",
             ),
             (
                 Features {
