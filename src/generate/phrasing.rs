@@ -44,16 +44,17 @@ pub(crate) fn pieces(template: &str) -> Option<Vec<Piece<'_>>> {
     // Room for a template with three placeholders, the most any has.
     let mut out = Vec::with_capacity(8);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    // Braces are single bytes: a byte search finds them where `str::find` would.
+    while let Some(open) = memchr::memchr(b'{', rest.as_bytes()) {
         if open > 0 {
             out.push(Piece::Text(&rest[..open]));
         }
         let after = &rest[open + 1..];
-        let close = after.find('}')?;
+        let close = memchr::memchr(b'}', after.as_bytes())?;
         out.push(Piece::Placeholder(&after[..close]));
         rest = &after[close + 1..];
     }
-    if rest.contains('}') {
+    if memchr::memchr(b'}', rest.as_bytes()).is_some() {
         return None;
     }
     if !rest.is_empty() {
@@ -563,7 +564,7 @@ pub(crate) fn leaks_into<S: AsRef<str>>(prompt_words: &str, answers: &[S]) -> bo
 pub(crate) fn one_sentence(text: &str) -> bool {
     const TITLES: [&str; 7] = ["Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr"];
     text.ends_with('.')
-        && text.match_indices(". ").all(|(at, _)| {
+        && search::occurrences(text, ". ").all(|at| {
             let before = text[..at].rsplit(' ').next().unwrap_or("");
             TITLES.contains(&before)
                 || (before.chars().count() == 1 && before.chars().all(char::is_uppercase))

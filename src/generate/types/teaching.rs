@@ -501,7 +501,9 @@ impl Context<'_> {
             };
             let sentence = self.statement_with(fact, relation, &subject, &object, false)?;
             let first =
-                if relation.statement.find("{subject}") < relation.statement.find("{object}") {
+                if search::find_from(&relation.statement, "{subject}", 0)
+                    < search::find_from(&relation.statement, "{object}", 0)
+                {
                     &subject
                 } else {
                     &object
