@@ -226,3 +226,23 @@ fn every_folded_explanation_still_says_its_answer() {
         }
     }
 }
+
+#[test]
+fn regression_a_digit_in_a_name_does_not_turn_away_the_fact_that_helps() {
+    // "On which network did Part 1 of the series first air?" was explained by "Patti Smith is
+    // interviewed in Part 1 of the series": the "1" of "Part 1" counted as a figure on screen and
+    // kept out the date the part first aired.
+    for question in shipped() {
+        if question.prompt == "On which network did Part 1 of the series first air?" {
+            assert_eq!(
+                question.explanation,
+                "Part 1 of the series first aired on HBO on July 9, 2017."
+            );
+        }
+    }
+    assert!(
+        shipped()
+            .iter()
+            .any(|q| q.prompt == "On which network did Part 1 of the series first air?")
+    );
+}

@@ -57,9 +57,18 @@ impl Context<'_> {
                     else {
                         continue;
                     };
-                    // "was sold to Apple and was sold for US$3 billion" says the verb twice.
-                    if first_word(said) == first_word(added) {
+                    // "hosted the Q&A at the premiere and was a featured speaker at the
+                    // premiere" says the place twice.
+                    if same_ending(said, added) {
                         continue;
+                    }
+                    // "was sold to Apple and was sold for US$3 billion" says the verb twice:
+                    // "was sold to Apple for US$3 billion".
+                    if first_word(said) == first_word(added) {
+                        let Some(more) = shared_verb_rest(said, added) else {
+                            continue;
+                        };
+                        return Some(format!("{} {more}.", explanation.trim_end_matches('.')));
                     }
                     let opener = &explanation[..explanation.len() - said.len() - 2];
                     return Some(format!("{opener} {said} and {added}."));
@@ -180,6 +189,38 @@ fn lead_in<'s>(sentence: &'s str, name: &str) -> Option<&'s str> {
     (head.ends_with(' ') && head.len() > 1).then_some(head)
 }
 
+/// What a second predicate adds after the verb it shares with the first, when that is a
+/// prepositional phrase the first does not have: "for US$3 billion" from "was sold to Apple" and
+/// "was sold for US$3 billion".
+fn shared_verb_rest<'s>(said: &str, added: &'s str) -> Option<&'s str> {
+    const PREPOSITIONS: [&str; 7] = ["for", "in", "to", "on", "at", "by", "from"];
+    let mut shared = 0;
+    for (mine, theirs) in said.split(' ').zip(added.split(' ')) {
+        if mine != theirs || PREPOSITIONS.contains(&mine) {
+            break;
+        }
+        shared += mine.len() + 1;
+    }
+    let rest = added.get(shared..)?;
+    let preposition = first_word(rest);
+    // Two words of verb at least ("was sold"), and a phrase the first predicate does not open.
+    let verb_words = added[..shared].split_whitespace().count();
+    // A date may follow a place with the same preposition: "first aired on HBO on July 9, 2017".
+    let dated = rest.bytes().any(|b| b.is_ascii_digit());
+    (verb_words >= 2
+        && PREPOSITIONS.contains(&preposition)
+        && (dated || !said.contains(&format!(" {preposition} "))))
+    .then_some(rest)
+}
+
+/// Whether two predicates end with the same two words or more ("... on HBO", "... at the London
+/// premiere of the series"): joined by "and", the sentence would say the place twice.
+fn same_ending(said: &str, added: &str) -> bool {
+    let mine: Vec<&str> = said.split(' ').rev().take(2).collect();
+    let theirs: Vec<&str> = added.split(' ').rev().take(2).collect();
+    mine.len() == 2 && mine == theirs
+}
+
 /// The first word of a phrase.
 fn first_word(phrase: &str) -> &str {
     phrase.split(' ').next().unwrap_or(phrase)
@@ -228,6 +269,36 @@ mod tests {
         );
         assert_eq!(lead_in("It aired on XHBO.", "HBO"), None);
         assert_eq!(lead_in("HBO.", "HBO"), None);
+    }
+
+    #[test]
+    fn a_shared_verb_is_said_once() {
+        assert_eq!(
+            shared_verb_rest("was sold to Apple", "was sold for US$3 billion"),
+            Some("for US$3 billion")
+        );
+        // The same preposition twice would read as a list gone wrong; one word is not a verb
+        // phrase worth sharing.
+        assert_eq!(
+            shared_verb_rest("was sold in 2014", "was sold in a cash deal"),
+            None
+        );
+        assert_eq!(shared_verb_rest("is in English", "is by Dr. Dre"), None);
+        assert_eq!(
+            shared_verb_rest("first aired on HBO", "first aired on July 9, 2017"),
+            Some("on July 9, 2017")
+        );
+        assert_eq!(shared_verb_rest("was sold to Apple", "was bought"), None);
+    }
+
+    #[test]
+    fn a_place_said_at_both_ends_is_not_joined() {
+        assert!(same_ending(
+            "premiered at 9:00 p.m. on HBO",
+            "first aired on HBO"
+        ));
+        assert!(!same_ending("has 4 parts", "first aired on HBO"));
+        assert!(!same_ending("aired", "aired"));
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub(super) struct Seen {
     pub(super) text: String,
     /// A hash of the explanation so far, to choose among equally good facts.
     explanation_hash: u64,
-    /// Whether the prompt, options, items or answer show a digit.
+    /// Whether the options, items or answer show a digit.
     has_digits: bool,
     /// The answer in words, and a true/false statement: what the question asks (normalised).
     asked: String,
@@ -80,10 +80,9 @@ impl Seen {
             }
             _ => {}
         }
-        let has_digits = draft
-            .prompt
+        // The prompt's own digits are a name's ("Part 1"): a date taught beside it reads fine.
+        let has_digits = shown_after_prompt
             .chars()
-            .chain(shown_after_prompt.chars())
             .chain(draft.body.answer_text().chars())
             .any(|c| c.is_ascii_digit());
         let elsewhere =
@@ -224,6 +223,10 @@ impl Context<'_> {
             Some(&fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
             None => std::borrow::Cow::Owned(phrasing::normalise(explanation)),
         };
+        // An order question's explanation gives every event with its date: more would bury them.
+        if let Body::Order { .. } = draft.body {
+            return (Teaching::Nothing, false);
+        }
         let mut seen = Seen::of(draft, explanation, prompt_words, &explanation_words);
         // A true/false statement asks its value ("The Chronic was released in 1992.").
         if let Body::TrueFalse { .. } = draft.body {
@@ -261,7 +264,11 @@ impl Context<'_> {
                 .chain(object)
                 .any(|id| self.index.entity(id).is_some_and(|entity| !entity.main))
         });
-        if let Some(fact) = self.contrast_fact(draft, seen) {
+        // Failing a tempting option to explain, the fact beside the asked one.
+        if let Some(fact) = self
+            .contrast_fact(draft, seen)
+            .or_else(|| self.parallel_fact(draft, seen))
+        {
             return (Teaching::Contrast(fact), false);
         }
         if let Some(fact) = self.teaching_fact(draft, seen, &[2, 1], Anchors::SpecificOnTopic) {
@@ -315,8 +322,7 @@ impl Context<'_> {
                     .and_then(|id| self.index.entity(id))?;
                 return self.role_fact_of(draft, seen, swapped);
             }
-            // A typed answer has no tempting option: the fact beside the asked one.
-            _ => return self.parallel_fact(draft, seen),
+            _ => return None,
         };
         for (position, option) in options.iter().enumerate() {
             if right.contains(&position) {
