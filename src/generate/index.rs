@@ -461,7 +461,10 @@ impl<'a> Index<'a> {
 
     /// The facts with this entity as subject and then those with it as object (a fact with it at
     /// both ends comes twice), grouped by interest, most interesting first, each group in that order.
-    pub(crate) fn facts_by_interest(&self, entity: &str) -> std::borrow::Cow<'_, [(u8, Vec<usize>)]> {
+    pub(crate) fn facts_by_interest(
+        &self,
+        entity: &str,
+    ) -> std::borrow::Cow<'_, [(u8, Vec<usize>)]> {
         match self.entity_position.get(entity) {
             Some(&position) => std::borrow::Cow::Borrowed(&self.interest_groups[position]),
             None => std::borrow::Cow::Owned(by_interest(
@@ -597,7 +600,7 @@ fn by_interest(facts: impl Iterator<Item = usize>, interest: &[u8]) -> Vec<(u8, 
             None => groups.push((level, vec![fact])),
         }
     }
-    groups.sort_by(|a, b| b.0.cmp(&a.0));
+    groups.sort_by_key(|group| std::cmp::Reverse(group.0));
     groups
 }
 

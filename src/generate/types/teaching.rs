@@ -506,14 +506,13 @@ impl Context<'_> {
                 Object::Value(_) => self.object_slot(fact, &fact.object)?,
             };
             let sentence = self.statement_with(fact, relation, &subject, &object, false)?;
-            let first =
-                if search::find_from(&relation.statement, "{subject}", 0)
-                    < search::find_from(&relation.statement, "{object}", 0)
-                {
-                    &subject
-                } else {
-                    &object
-                };
+            let first = if search::find_from(&relation.statement, "{subject}", 0)
+                < search::find_from(&relation.statement, "{object}", 0)
+            {
+                &subject
+            } else {
+                &object
+            };
             Some(match (parallel, first) {
                 (true, Slot::Name(name)) => phrasing::add_also(&sentence, name),
                 _ => sentence,
