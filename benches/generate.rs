@@ -19,6 +19,10 @@ use trivia::rng::SeededRng;
 #[path = "support/cpu_time.rs"]
 mod cpu_time;
 
+/// The allocator the `trivia` binary runs with (see `src/main.rs`), so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn bench_with<M: Measurement>(c: &mut Criterion<M>, clock: &str) {
     let base = FactBase::embedded().expect("the shipped fact base is valid");
     let generator = Generator::new(&base);

@@ -123,6 +123,8 @@ pub(crate) struct Index<'a> {
     roles: HashMap<&'a str, Vec<(&'a str, bool)>>,
     /// Each fact's relation, by fact position.
     fact_relations: Vec<Option<&'a Relation>>,
+    /// Each entity's facts (see [`Index::facts_by_interest`]), by position.
+    interest_groups: Vec<Vec<(u8, Vec<usize>)>>,
     /// The words that open a mention of each entity's names (see [`super::mentions`]).
     pub(super) opening_words: HashMap<String, Vec<(usize, usize)>>,
 }
@@ -355,8 +357,23 @@ impl<'a> Index<'a> {
                     })
                     .unwrap_or(2)
             })
+            .collect::<Vec<u8>>();
+        let interest_groups = base
+            .entities
+            .iter()
+            .map(|entity| {
+                let id = entity.id.as_str();
+                let facts = by_subject_any
+                    .get(id)
+                    .into_iter()
+                    .chain(by_object_any.get(id))
+                    .flatten()
+                    .copied();
+                by_interest(facts, &interest)
+            })
             .collect();
         Index {
+            interest_groups,
             main_entities: (0..base.entities.len())
                 .filter(|&position| base.entities[position].main)
                 .collect(),
@@ -440,6 +457,24 @@ impl<'a> Index<'a> {
     /// Every fact with this entity as subject, by any relation, in fact order.
     pub(crate) fn facts_with_subject(&self, subject: &str) -> &[usize] {
         self.by_subject_any.get(subject).map_or(&[], Vec::as_slice)
+    }
+
+    /// The facts with this entity as subject and then those with it as object (a fact with it at
+    /// both ends comes twice), grouped by interest, most interesting first, each group in that order.
+    pub(crate) fn facts_by_interest(
+        &self,
+        entity: &str,
+    ) -> std::borrow::Cow<'_, [(u8, Vec<usize>)]> {
+        match self.entity_position.get(entity) {
+            Some(&position) => std::borrow::Cow::Borrowed(&self.interest_groups[position]),
+            None => std::borrow::Cow::Owned(by_interest(
+                self.facts_with_subject(entity)
+                    .iter()
+                    .chain(self.facts_with_object(entity))
+                    .copied(),
+                &self.interest,
+            )),
+        }
     }
 
     /// Every fact with this entity as object, by any relation, in fact order.
@@ -553,6 +588,20 @@ impl<'a> Index<'a> {
             .iter()
             .map(|&position| &self.base.entities[position])
     }
+}
+
+/// Facts grouped by interest, most interesting first, each group in the order given.
+fn by_interest(facts: impl Iterator<Item = usize>, interest: &[u8]) -> Vec<(u8, Vec<usize>)> {
+    let mut groups: Vec<(u8, Vec<usize>)> = Vec::new();
+    for fact in facts {
+        let level = interest[fact];
+        match groups.iter_mut().find(|(group, _)| *group == level) {
+            Some((_, members)) => members.push(fact),
+            None => groups.push((level, vec![fact])),
+        }
+    }
+    groups.sort_by_key(|group| std::cmp::Reverse(group.0));
+    groups
 }
 
 /// Where `item` stands in `items`, if it is one of them (the same place in memory, not an equal value).

@@ -44,16 +44,17 @@ pub(crate) fn pieces(template: &str) -> Option<Vec<Piece<'_>>> {
     // Room for a template with three placeholders, the most any has.
     let mut out = Vec::with_capacity(8);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    // Braces are single bytes: a byte search finds them where `str::find` would.
+    while let Some(open) = memchr::memchr(b'{', rest.as_bytes()) {
         if open > 0 {
             out.push(Piece::Text(&rest[..open]));
         }
         let after = &rest[open + 1..];
-        let close = after.find('}')?;
+        let close = memchr::memchr(b'}', after.as_bytes())?;
         out.push(Piece::Placeholder(&after[..close]));
         rest = &after[close + 1..];
     }
-    if rest.contains('}') {
+    if memchr::memchr(b'}', rest.as_bytes()).is_some() {
         return None;
     }
     if !rest.is_empty() {
@@ -208,9 +209,9 @@ pub(crate) fn fill(
             }
         }
     }
-    let mut text = tidy(&out);
+    let mut text = tidy_owned(out);
     if !starts_with_name {
-        text = capitalise(&text);
+        capitalise_in_place(&mut text);
     }
     Some(text)
 }
@@ -379,7 +380,7 @@ pub(crate) fn tidy(text: &str) -> String {
         if c == ' ' && out.ends_with(' ') {
             continue;
         }
-        if matches!(c, '?' | '.' | ',' | '!' | ':' | ';') && out.ends_with(' ') {
+        if is_tidy_punctuation(c) && out.ends_with(' ') {
             out.pop();
         }
         out.push(c);
@@ -387,12 +388,47 @@ pub(crate) fn tidy(text: &str) -> String {
     out
 }
 
+/// The punctuation [`tidy`] takes the space before away from.
+fn is_tidy_punctuation(c: char) -> bool {
+    matches!(c, '?' | '.' | ',' | '!' | ':' | ';')
+}
+
+/// [`tidy`] of an owned text, kept as it is when there is nothing to collapse (most filled
+/// templates): a space followed by a space or punctuation is what `tidy` changes inside the text.
+fn tidy_owned(text: String) -> String {
+    let trimmed = text.trim();
+    let untidy = trimmed.as_bytes().windows(2).any(|pair| {
+        pair[0] == b' ' && (pair[1] == b' ' || is_tidy_punctuation(char::from(pair[1])))
+    });
+    if untidy {
+        tidy(trimmed)
+    } else if trimmed.len() == text.len() {
+        text
+    } else {
+        trimmed.to_string()
+    }
+}
+
 /// The text with its first letter in upper case.
 pub(crate) fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        Some(first) if first.is_lowercase() => {
+            let mut out = String::with_capacity(text.len() + 2);
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+            out
+        }
         _ => text.to_string(),
+    }
+}
+
+/// [`capitalise`] of an owned text, in place when its first letter is ASCII.
+fn capitalise_in_place(text: &mut String) {
+    match text.as_bytes().first() {
+        Some(first) if first.is_ascii_lowercase() => text[..1].make_ascii_uppercase(),
+        Some(first) if !first.is_ascii() => *text = capitalise(text),
+        _ => {}
     }
 }
 
@@ -400,7 +436,12 @@ pub(crate) fn capitalise(text: &str) -> String {
 pub(crate) fn uncapitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
+        Some(first) => {
+            let mut out = String::with_capacity(text.len() + 2);
+            out.extend(first.to_lowercase());
+            out.push_str(chars.as_str());
+            out
+        }
         None => String::new(),
     }
 }
@@ -523,7 +564,7 @@ pub(crate) fn leaks_into<S: AsRef<str>>(prompt_words: &str, answers: &[S]) -> bo
 pub(crate) fn one_sentence(text: &str) -> bool {
     const TITLES: [&str; 7] = ["Dr", "Mr", "Mrs", "Ms", "St", "Jr", "Sr"];
     text.ends_with('.')
-        && text.match_indices(". ").all(|(at, _)| {
+        && search::occurrences(text, ". ").all(|at| {
             let before = text[..at].rsplit(' ').next().unwrap_or("");
             TITLES.contains(&before)
                 || (before.chars().count() == 1 && before.chars().all(char::is_uppercase))
@@ -771,6 +812,23 @@ mod tests {
         assert!(!leaks("Who founded Interscope?", &["Scope"]));
         assert!(!leaks("Who directed it?", &[""]));
         assert!(leaks("Was it Beyoncé?", &["Beyonce"]));
+    }
+}
+
+#[cfg(test)]
+mod in_place_tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn tidying_and_capitalising_in_place_read_as_copying_does(
+            text in "[ a.?,!;:ÉéßXy\u{2003}]{0,12}",
+        ) {
+            proptest::prop_assert_eq!(tidy_owned(text.clone()), tidy(&text));
+            let mut capitalised = text.clone();
+            capitalise_in_place(&mut capitalised);
+            proptest::prop_assert_eq!(capitalised, capitalise(&text));
+        }
     }
 }
 

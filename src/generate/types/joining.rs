@@ -155,7 +155,7 @@ impl Context<'_> {
         } else {
             return None;
         };
-        if template.matches(slot).count() != 1 {
+        if super::super::search::occurrences(template, slot).count() != 1 {
             return None;
         }
         if template.starts_with(slot) {

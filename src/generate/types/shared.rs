@@ -226,7 +226,12 @@ pub(crate) fn names_of(entity: &Entity) -> Vec<String> {
 pub(super) fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
+        Some(first) => {
+            let mut out = String::with_capacity(text.len() + 2);
+            out.extend(first.to_lowercase());
+            out.push_str(chars.as_str());
+            out
+        }
         None => String::new(),
     }
 }

@@ -506,12 +506,13 @@ impl Context<'_> {
                 Object::Value(_) => self.object_slot(fact, &fact.object)?,
             };
             let sentence = self.statement_with(fact, relation, &subject, &object, false)?;
-            let first =
-                if relation.statement.find("{subject}") < relation.statement.find("{object}") {
-                    &subject
-                } else {
-                    &object
-                };
+            let first = if search::find_from(&relation.statement, "{subject}", 0)
+                < search::find_from(&relation.statement, "{object}", 0)
+            {
+                &subject
+            } else {
+                &object
+            };
             Some(match (parallel, first) {
                 (true, Slot::Name(name)) => phrasing::add_also(&sentence, name),
                 _ => sentence,
@@ -588,38 +589,26 @@ impl Context<'_> {
             Anchors::Specific | Anchors::SpecificOnTopic => !main(anchor),
             Anchors::SubjectOnTopic | Anchors::Subject => main(anchor),
         });
-        // Each anchor's facts passing the cheap checks, in fact order.
-        let candidates: Vec<Vec<usize>> = anchors
-            .iter()
-            .map(|&anchor| {
-                self.index
-                    .facts_with_subject(anchor)
-                    .iter()
-                    .chain(self.index.facts_with_object(anchor))
-                    .copied()
-                    .filter(|&other| {
-                        let fact = self.index.fact(other);
-                        let on_topic =
-                            !matches!(which, Anchors::SubjectOnTopic | Anchors::SpecificOnTopic)
-                                || self.index.relation(fact).is_some_and(|relation| {
-                                    relation.category == draft.category
-                                        || asked_relations.contains(&relation.id.as_str())
-                                });
-                        // A second figure beside figures shown or asked reads as another answer
-                        // ("Apollo 17 lasted about 12 days" under options naming Apollo 12).
-                        let figure_clash = seen.has_digits
-                            && matches!(&fact.object, Object::Value(value) if value.quantity().is_some() || value.date().is_some());
-                        on_topic
-                            && !figure_clash
-                            && !facts.contains(&other)
-                            && !self.index.is_disputed(other)
-                            && self.index.interest_of(other) >= min_interest
-                            && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
-                            && !matches!(fact.object, Object::Value(Value::Quote { .. }))
-                    })
-                    .collect()
-            })
-            .collect();
+        // The checks that read only the facts.
+        let cheap = |other: usize| {
+            let fact = self.index.fact(other);
+            let on_topic = !matches!(which, Anchors::SubjectOnTopic | Anchors::SpecificOnTopic)
+                || self.index.relation(fact).is_some_and(|relation| {
+                    relation.category == draft.category
+                        || asked_relations.contains(&relation.id.as_str())
+                });
+            // A second figure beside figures shown or asked reads as another answer ("Apollo 17
+            // lasted about 12 days" under options naming Apollo 12).
+            let figure_clash = seen.has_digits
+                && matches!(&fact.object, Object::Value(value) if value.quantity().is_some() || value.date().is_some());
+            on_topic
+                && !figure_clash
+                && !facts.contains(&other)
+                && !self.index.is_disputed(other)
+                && self.index.interest_of(other) >= min_interest
+                && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
+                && !matches!(fact.object, Object::Value(Value::Quote { .. }))
+        };
         // The checks that read the question's text, cheapest first.
         let usable = |anchor: &str, other: usize| {
             let fact = self.index.fact(other);
@@ -669,29 +658,29 @@ impl Context<'_> {
                 found: None,
             })
             .collect();
+        // Each anchor's facts (as subject, then as object, in fact order) by interest.
+        let groups: Vec<_> = anchors
+            .iter()
+            .map(|&anchor| self.index.facts_by_interest(anchor))
+            .collect();
         for &level in levels {
             for (position, &anchor) in anchors.iter().enumerate() {
                 let state = &mut best[position];
                 if state.found.is_none() {
-                    let mut interests: Vec<u8> = candidates[position]
-                        .iter()
-                        .map(|&other| self.index.interest_of(other))
-                        .filter(|&interest| {
-                            interest >= level && u16::from(interest) < state.checked_from
-                        })
-                        .collect();
-                    interests.sort_unstable_by(|a, b| b.cmp(a));
-                    interests.dedup();
-                    for interest in interests {
-                        let found: Vec<usize> = candidates[position]
+                    for (interest, members) in groups[position].iter() {
+                        if *interest < level {
+                            break;
+                        }
+                        if u16::from(*interest) >= state.checked_from {
+                            continue;
+                        }
+                        let found: Vec<usize> = members
                             .iter()
                             .copied()
-                            .filter(|&other| {
-                                self.index.interest_of(other) == interest && usable(anchor, other)
-                            })
+                            .filter(|&other| cheap(other) && usable(anchor, other))
                             .collect();
                         if !found.is_empty() {
-                            state.found = Some((interest, found));
+                            state.found = Some((*interest, found));
                             break;
                         }
                     }
