@@ -17,7 +17,8 @@ impl Context<'_> {
     /// the same object (both only where the two subjects belong together), or, for the same subject,
     /// another relation of the same category giving a value of the same type (two review scores,
     /// two dates of one release). Asked for a typed question, a multiple-choice one whose
-    /// options gave no contrast, or a true statement; never naming a wrong option.
+    /// options gave no contrast, or a statement whose swap has no other role to explain; never
+    /// naming a wrong option.
     pub(super) fn parallel_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
         if !matches!(
             draft.body,
@@ -25,7 +26,7 @@ impl Context<'_> {
                 | Body::Date { .. }
                 | Body::FreeText { .. }
                 | Body::MultipleChoice { .. }
-                | Body::TrueFalse { answer: true }
+                | Body::TrueFalse { .. }
         ) {
             return None;
         }
