@@ -325,3 +325,24 @@ fn a_draw_holds_at_most_one_statement_in_five() {
         assert!(statements <= 4, "seed {seed}: {statements}");
     }
 }
+
+#[test]
+fn regression_a_two_step_explanation_is_one_sentence_through_the_hidden_step() {
+    // "The series takes its title from the 1958 film The Defiant Ones. The 1958 film The Defiant
+    // Ones was released in 1958. The series is a four-part documentary series ...": three sentences,
+    // two of them starting over from a name, and a third from elsewhere.
+    let questions = shipped();
+    let joined: Vec<&Question> = questions
+        .iter()
+        .filter(|q| {
+            q.prompt == "In what year was the film that gave the series its title released?"
+        })
+        .collect();
+    assert!(!joined.is_empty());
+    for question in joined {
+        assert_eq!(
+            question.explanation,
+            "The series takes its title from the 1958 film The Defiant Ones, which was released in 1958."
+        );
+    }
+}
