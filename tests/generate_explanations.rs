@@ -75,8 +75,9 @@ fn regression_a_taught_fact_naming_the_answer_s_thing_is_folded_into_one_sentenc
     }
     let questions = shipped();
     assert!(
-        questions.iter().any(|q| q.explanation
-            == "Jimmy Iovine co-founded Beats Electronics, which was sold in 2014."),
+        questions.iter().any(|q| q
+            .explanation
+            .ends_with("co-founded Beats Electronics, which was sold in 2014.")),
         "the sale year is taught beside who founded the company"
     );
     // A description stands beside the name it describes.
@@ -345,4 +346,22 @@ fn regression_a_two_step_explanation_is_one_sentence_through_the_hidden_step() {
             "The series takes its title from the 1958 film The Defiant Ones, which was released in 1958."
         );
     }
+}
+
+#[test]
+fn regression_an_explanation_teaches_more_of_the_same_event_first() {
+    // "Dr. Dre co-founded Beats Electronics, which was sold for US$3 billion." answered the price
+    // with who founded the company; a writer gives the rest of the deal.
+    let questions = shipped();
+    let price = questions
+        .iter()
+        .find(|q| {
+            q.prompt == "For how much was Beats Electronics sold?"
+                && matches!(q.body, Body::Numeric { .. })
+        })
+        .expect("the price is asked");
+    assert_eq!(
+        price.explanation,
+        "Beats Electronics was sold for US$3 billion in a cash and stock deal."
+    );
 }

@@ -78,10 +78,16 @@ impl Context<'_> {
                     // "was sold to Apple and was sold for US$3 billion" says the verb twice:
                     // "was sold to Apple for US$3 billion".
                     if first_word(said) == first_word(added) {
-                        let Some(more) = shared_verb_rest(said, added) else {
+                        // A date may follow a place ("first aired on HBO on July 9, 2017"), not
+                        // words ("first aired on four consecutive nights on July 9, 2017").
+                        let said_names_a_thing = matches!(asked_fact.object, Object::Entity(_));
+                        let Some(more) = shared_verb_rest(said, added, said_names_a_thing) else {
                             continue;
                         };
                         return Some(format!("{} {more}.", explanation.trim_end_matches('.')));
+                    }
+                    if repeats_a_name(added, said) {
+                        continue;
                     }
                     let opener = &explanation[..explanation.len() - said.len() - 2];
                     return Some(format!("{opener} {said} and {added}."));
@@ -92,6 +98,11 @@ impl Context<'_> {
                     else {
                         continue;
                     };
+                    // "Allen Hughes is credited as a writer of the series, which was directed by
+                    // Allen Hughes" goes in a circle.
+                    if repeats_a_name(added, head) {
+                        continue;
+                    }
                     return Some(format!("{head}{name}, {relative} {added}."));
                 }
                 (Some(Place::Opens), Some(Place::Closes)) => {
@@ -100,6 +111,9 @@ impl Context<'_> {
                     else {
                         continue;
                     };
+                    if repeats_a_name(said, head) {
+                        continue;
+                    }
                     return Some(format!("{head}{name}, {relative} {said}."));
                 }
                 _ => continue,
@@ -211,13 +225,16 @@ fn predicate<'s>(sentence: &'s str, name: &str) -> Option<&'s str> {
 /// Beats Electronics."; `None` unless the name closes the sentence as a whole word.
 fn lead_in<'s>(sentence: &'s str, name: &str) -> Option<&'s str> {
     let head = sentence.strip_suffix('.')?.strip_suffix(name)?;
-    (head.ends_with(' ') && head.len() > 1).then_some(head)
+    // The last of a list ("Jimmy Iovine and Dr. Dre") would leave a clause hung on it unclear.
+    (head.ends_with(' ') && head.len() > 1 && !head.ends_with(" and ") && !head.ends_with(", "))
+        .then_some(head)
 }
 
 /// What a second predicate adds after the verb it shares with the first, when that is a
 /// prepositional phrase the first does not have: "for US$3 billion" from "was sold to Apple" and
 /// "was sold for US$3 billion".
-fn shared_verb_rest<'s>(said: &str, added: &'s str) -> Option<&'s str> {
+/// `dates_follow`: a dated phrase may repeat the first predicate's preposition.
+fn shared_verb_rest<'s>(said: &str, added: &'s str, dates_follow: bool) -> Option<&'s str> {
     const PREPOSITIONS: [&str; 7] = ["for", "in", "to", "on", "at", "by", "from"];
     let mut shared = 0;
     for (mine, theirs) in said.split(' ').zip(added.split(' ')) {
@@ -231,7 +248,7 @@ fn shared_verb_rest<'s>(said: &str, added: &'s str) -> Option<&'s str> {
     // Two words of verb at least ("was sold"), and a phrase the first predicate does not open.
     let verb_words = added[..shared].split_whitespace().count();
     // A date may follow a place with the same preposition: "first aired on HBO on July 9, 2017".
-    let dated = rest.bytes().any(|b| b.is_ascii_digit());
+    let dated = dates_follow && rest.bytes().any(|b| b.is_ascii_digit());
     (verb_words >= 2
         && PREPOSITIONS.contains(&preposition)
         && (dated || !said.contains(&format!(" {preposition} "))))
@@ -314,26 +331,44 @@ mod tests {
         );
         assert_eq!(lead_in("It aired on XHBO.", "HBO"), None);
         assert_eq!(lead_in("HBO.", "HBO"), None);
+        assert_eq!(
+            lead_in("It follows Jimmy Iovine and Dr. Dre.", "Dr. Dre"),
+            None
+        );
     }
 
     #[test]
     fn a_shared_verb_is_said_once() {
         assert_eq!(
-            shared_verb_rest("was sold to Apple", "was sold for US$3 billion"),
+            shared_verb_rest("was sold to Apple", "was sold for US$3 billion", true),
             Some("for US$3 billion")
         );
         // The same preposition twice would read as a list gone wrong; one word is not a verb
         // phrase worth sharing.
         assert_eq!(
-            shared_verb_rest("was sold in 2014", "was sold in a cash deal"),
+            shared_verb_rest("was sold in 2014", "was sold in a cash deal", true),
             None
         );
-        assert_eq!(shared_verb_rest("is in English", "is by Dr. Dre"), None);
         assert_eq!(
-            shared_verb_rest("first aired on HBO", "first aired on July 9, 2017"),
+            shared_verb_rest("is in English", "is by Dr. Dre", true),
+            None
+        );
+        assert_eq!(
+            shared_verb_rest("first aired on HBO", "first aired on July 9, 2017", true),
             Some("on July 9, 2017")
         );
-        assert_eq!(shared_verb_rest("was sold to Apple", "was bought"), None);
+        assert_eq!(
+            shared_verb_rest(
+                "first aired on four consecutive nights",
+                "first aired on July 9, 2017",
+                false
+            ),
+            None
+        );
+        assert_eq!(
+            shared_verb_rest("was sold to Apple", "was bought", true),
+            None
+        );
     }
 
     #[test]

@@ -141,6 +141,21 @@ impl Seen {
     }
 }
 
+/// The two words a statement template goes on with after its subject ("was sold" of "{subject} was
+/// sold for {object}."), when it opens with the subject and they are plain words.
+fn verb_of(statement: &str) -> Option<(&str, &str)> {
+    let mut words = statement.strip_prefix("{subject} ")?.split(' ');
+    let (first, second) = (words.next()?, words.next()?);
+    let plain = |word: &str| word.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    (plain(first) && plain(second)).then_some((first, second))
+}
+
+/// The word a statement template goes on with after its verb ("in" of "{subject} was sold in
+/// {object}.").
+fn word_after_verb(statement: &str) -> Option<&str> {
+    statement.strip_prefix("{subject} ")?.split(' ').nth(2)
+}
+
 /// Whether a normalised text (see [`phrasing::normalise`]: words between single spaces, a space each
 /// side) has `word` among its words.
 pub(super) fn has_word(normalised: &str, word: &str) -> bool {
@@ -661,6 +676,59 @@ impl Context<'_> {
             };
             !far_end_shown && !rival()
         };
+        // More of the same event comes first: another fact of the asked subject whose statement
+        // goes on with the same verb ("was sold to Apple" beside "was sold in 2014"), said once
+        // when folded in.
+        // Not under a statement: a second fact of the same verb cited beside it could be read as
+        // the one the statement swaps.
+        let statement = matches!(draft.body, Body::TrueFalse { .. });
+        for &fact in facts.iter().filter(|_| !statement) {
+            let asked_fact = self.index.fact(fact);
+            let subject = asked_fact.subject.as_str();
+            let Some(verb) = self
+                .index
+                .relation(asked_fact)
+                .and_then(|relation| verb_of(&relation.statement))
+            else {
+                continue;
+            };
+            if !anchors.contains(&subject) {
+                continue;
+            }
+            let event: Vec<usize> = self
+                .index
+                .facts_with_subject(subject)
+                .iter()
+                .copied()
+                .filter(|&other| {
+                    self.index
+                        .relation(self.index.fact(other))
+                        .is_some_and(|relation| verb_of(&relation.statement) == Some(verb))
+                        && cheap(other)
+                        && usable(subject, other)
+                })
+                .collect();
+            // One going on with another preposition reads as one sentence with the answer ("was
+            // sold in 2014 for US$3 billion"); then the most interesting.
+            let preposition = self
+                .index
+                .relation(asked_fact)
+                .and_then(|relation| word_after_verb(&relation.statement));
+            let rank = |other: usize| {
+                let theirs = self
+                    .index
+                    .relation(self.index.fact(other))
+                    .and_then(|relation| word_after_verb(&relation.statement));
+                (theirs != preposition, self.index.interest_of(other))
+            };
+            if let Some(top) = event.iter().map(|&other| rank(other)).max() {
+                let tied: Vec<usize> = event
+                    .into_iter()
+                    .filter(|&other| rank(other) == top)
+                    .collect();
+                return Some(tied[seen.explanation_hash as usize % tied.len()]);
+            }
+        }
         // The first anchor with a usable fact of the level or more gives its most interesting usable
         // facts. The text checks run an interest at a time, most interesting first, and stop at the
         // first interest with a usable fact: that is the anchor's best.
