@@ -30,6 +30,7 @@ pub mod difficulty;
 mod distractors;
 mod ids;
 mod index;
+mod matching;
 mod mentions;
 mod numeric;
 mod phrasing;

@@ -3,6 +3,7 @@
 //! in the prompt, a content id, a difficulty, the sources of every fact it uses).
 
 pub(crate) mod choice;
+mod interest;
 mod joining;
 pub(crate) mod numbers;
 pub(crate) mod order;

@@ -8,6 +8,7 @@ use crate::question::{Body, stable_hash};
 
 use super::super::phrasing::{self, Slot};
 use super::super::search;
+use super::interest::most_interesting;
 use super::words::WordSet;
 use super::{Context, Draft};
 
@@ -642,61 +643,17 @@ impl Context<'_> {
             };
             !far_end_shown && !rival()
         };
-        // The first anchor with a usable fact of the level or more gives its most interesting usable
-        // facts. The text checks run an interest at a time, most interesting first, and stop at the
-        // first interest with a usable fact: that is the anchor's best.
-        struct Best {
-            /// Every interest at or above this has been checked.
-            checked_from: u16,
-            /// The highest interest with usable facts, and those facts in fact order.
-            found: Option<(u8, Vec<usize>)>,
-        }
-        let mut best: Vec<Best> = anchors
-            .iter()
-            .map(|_| Best {
-                checked_from: u16::from(u8::MAX) + 1,
-                found: None,
-            })
-            .collect();
         // Each anchor's facts (as subject, then as object, in fact order) by interest.
         let groups: Vec<_> = anchors
             .iter()
             .map(|&anchor| self.index.facts_by_interest(anchor))
             .collect();
-        for &level in levels {
-            for (position, &anchor) in anchors.iter().enumerate() {
-                let state = &mut best[position];
-                if state.found.is_none() {
-                    for (interest, members) in groups[position].iter() {
-                        if *interest < level {
-                            break;
-                        }
-                        if u16::from(*interest) >= state.checked_from {
-                            continue;
-                        }
-                        let found: Vec<usize> = members
-                            .iter()
-                            .copied()
-                            .filter(|&other| cheap(other) && usable(anchor, other))
-                            .collect();
-                        if !found.is_empty() {
-                            state.found = Some((*interest, found));
-                            break;
-                        }
-                    }
-                    state.checked_from = u16::from(level);
-                }
-                if let Some((top, tied)) = &state.found
-                    && *top >= level
-                {
-                    // Among equals, one fixed by the explanation, so the same fact is not added
-                    // everywhere.
-                    let pick = seen.explanation_hash as usize % tied.len();
-                    return Some(tied[pick]);
-                }
-            }
-        }
-        None
+        let tied = most_interesting(&groups, levels, |position, other| {
+            cheap(other) && usable(anchors[position], other)
+        })?;
+        // Among equals, one fixed by the explanation, so the same fact is not added everywhere.
+        let pick = seen.explanation_hash as usize % tied.len();
+        Some(tied[pick])
     }
 
     /// "Jay Nierenberg is a sound editor of the series.": the description of the first entity of the
