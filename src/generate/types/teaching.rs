@@ -47,6 +47,8 @@ pub(super) struct Seen {
     prompt_names: std::cell::OnceCell<Vec<usize>>,
     /// The positions of the entities `elsewhere` names, once looked up.
     elsewhere_names: std::cell::OnceCell<Vec<usize>>,
+    /// The fact whose own explanation the explanation so far is, if any: its words are numbered.
+    pub(super) explained_by: Option<usize>,
     /// The numbered words of `text` (see [`super::words::Words::set_of`]), once looked up.
     pub(super) text_set: std::cell::OnceCell<WordSet>,
     /// The numbered words of `elsewhere`, once looked up.
@@ -96,6 +98,7 @@ impl Seen {
             explanation_hash: stable_hash(explanation.as_bytes()),
             prompt_names: std::cell::OnceCell::new(),
             elsewhere_names: std::cell::OnceCell::new(),
+            explained_by: None,
             text_set: std::cell::OnceCell::new(),
             elsewhere_set: std::cell::OnceCell::new(),
             has_digits,
@@ -216,12 +219,13 @@ impl Context<'_> {
         prompt_words: &str,
     ) -> (Teaching, bool) {
         // Most explanations are their fact's own, normalised once.
-        let explanation_words = match draft
+        let explained_by = draft
             .facts
             .iter()
-            .find(|&&fact| self.explanations[fact] == explanation)
-        {
-            Some(&fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
+            .copied()
+            .find(|&fact| self.explanations[fact] == explanation);
+        let explanation_words = match explained_by {
+            Some(fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
             None => std::borrow::Cow::Owned(phrasing::normalise(explanation)),
         };
         // An order question's explanation gives every event with its date: more would bury them.
@@ -229,6 +233,7 @@ impl Context<'_> {
             return (Teaching::Nothing, false);
         }
         let mut seen = Seen::of(draft, explanation, prompt_words, &explanation_words);
+        seen.explained_by = explained_by;
         // A true/false statement asks its value ("The Chronic was released in 1992.").
         if let Body::TrueFalse { .. } = draft.body {
             for &fact in &draft.facts {
