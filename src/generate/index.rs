@@ -126,7 +126,7 @@ pub(crate) struct Index<'a> {
     /// Each entity's facts (see [`Index::facts_by_interest`]), by position.
     interest_groups: Vec<Vec<(u8, Vec<usize>)>>,
     /// The words that open a mention of each entity's names (see [`super::mentions`]).
-    pub(super) opening_words: HashMap<String, Vec<(usize, usize)>>,
+    pub(super) opening_words: super::mentions::OpeningWords,
 }
 
 impl<'a> Index<'a> {
