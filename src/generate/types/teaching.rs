@@ -189,7 +189,13 @@ pub(super) enum Anchors {
 impl Context<'_> {
     /// Whether the prompt names an entity of this kind.
     pub(super) fn prompt_names_kind(&self, seen: &Seen, kind: &str) -> bool {
-        seen.prompt_names
+        // With no options or items shown (a true/false statement), the prompt is all there is.
+        let names = if seen.elsewhere == seen.prompt {
+            &seen.elsewhere_names
+        } else {
+            &seen.prompt_names
+        };
+        names
             .get_or_init(|| self.index.entities_mentioned_in(&seen.prompt))
             .iter()
             .any(|&position| self.index.base.entities[position].kind == kind)
