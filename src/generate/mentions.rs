@@ -73,8 +73,7 @@ impl Index<'_> {
         // A normalised text's only white space is single spaces.
         for word in normalised.split(' ').filter(|word| !word.is_empty()) {
             for key in [Some(word), word.strip_suffix('s')].into_iter().flatten() {
-                for &(position, place) in self.opening_words.get(key)
-                {
+                for &(position, place) in self.opening_words.get(key) {
                     if named.contains(&position) || checked.contains(&(position, place)) {
                         continue;
                     }
