@@ -246,3 +246,34 @@ fn regression_a_digit_in_a_name_does_not_turn_away_the_fact_that_helps() {
             .any(|q| q.prompt == "On which network did Part 1 of the series first air?")
     );
 }
+
+#[test]
+fn a_true_statement_is_set_against_the_same_role_held_once_by_another() {
+    // "Dr. Dre comes from Compton and works as a businessman." read as filler; the fact beside it
+    // is where his partner comes from.
+    let questions = shipped();
+    let compton = questions
+        .iter()
+        .find(|q| {
+            q.prompt == "Dr. Dre comes from Compton." && q.body == Body::TrueFalse { answer: true }
+        })
+        .expect("asked as a statement");
+    assert_eq!(
+        compton.explanation,
+        "Dr. Dre comes from Compton; Jimmy Iovine comes from Brooklyn."
+    );
+    // One of many beside another of many says nothing: never "Allen Hughes works as a producer;
+    // Jimmy Iovine works as a record producer", nor one speaker beside a speaker elsewhere.
+    for question in &questions {
+        let explanation = &question.explanation;
+        if let Some((_, after)) = explanation.split_once("; ") {
+            for many in [" works as ", " was a featured speaker at ", " attended "] {
+                assert!(
+                    !(explanation.split_once("; ").unwrap().0.contains(many)
+                        && after.contains(many)),
+                    "{explanation}"
+                );
+            }
+        }
+    }
+}

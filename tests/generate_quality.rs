@@ -1073,7 +1073,7 @@ fn a_contrast_reads_as_one_thought_with_the_answer() {
             .any(|e| e == "Dr. Dre comes from Compton; Jimmy Iovine comes from Brooklyn.")
     );
     assert!(explanations.iter().any(|e| e
-        == "The series was directed by Allen Hughes; Charles Parish is credited as a producer of the series."));
+        == "Atticus Ross, Leopold Ross and Claudia Sarne are each credited with the music of the series; Broderick Johnson is credited as a producer of the series."));
     // Never a capital that only a sentence start explains after the semicolon (an order question
     // lists its events apart, each as written).
     for explanation in explanations.iter().filter(|e| !e.starts_with("In order:")) {
@@ -1087,4 +1087,46 @@ fn a_contrast_reads_as_one_thought_with_the_answer() {
             );
         }
     }
+}
+
+#[test]
+fn regression_a_false_statement_swaps_in_someone_who_holds_that_role_elsewhere() {
+    // "Dead Presidents was directed by Gene Kirkwood." flipped a name from the producers' list: one
+    // swap is needed, and another film's director or an author's candidate director makes the trap.
+    let base = FactBase::embedded().unwrap();
+    let directors: Vec<String> = base
+        .facts
+        .iter()
+        .filter(|fact| fact.relation == "directed_by")
+        .filter_map(|fact| match &fact.object {
+            trivia::facts::Object::Entity(id) => Some(id.clone()),
+            trivia::facts::Object::Value(_) => None,
+        })
+        .collect();
+    let mut checked = 0;
+    for question in shipped() {
+        if question.body != (Body::TrueFalse { answer: false }) {
+            continue;
+        }
+        let Some(name) = question
+            .prompt
+            .split_once(" was directed by ")
+            .map(|(_, name)| name.trim_end_matches('.'))
+        else {
+            continue;
+        };
+        let entity = base
+            .entities
+            .iter()
+            .find(|entity| entity.name == name)
+            .unwrap_or_else(|| panic!("{name}"));
+        checked += 1;
+        assert!(
+            directors.contains(&entity.id)
+                || entity.candidate_for.iter().any(|r| r == "directed_by"),
+            "{}",
+            question.prompt
+        );
+    }
+    assert!(checked >= 3, "{checked}");
 }

@@ -386,3 +386,86 @@ statement = "{subject} wrote \"{object}\"."
         asked[0]
     );
 }
+
+#[test]
+fn regression_who_said_this_at_an_event_offers_someone_who_spoke_there_before_a_quoted_critic() {
+    // "Who said this at the London premiere?" offered Alan Corr, a radio critic, beside the three men
+    // who spoke there; the host of the Q&A, who also spoke there but is never quoted, is the fair
+    // guess. Three people spoke at the premiere and are quoted there; a host spoke there too; a
+    // critic is quoted on the radio.
+    let mut body = QUOTES.replace(
+        "ask_subject = [\"Who said {object}?\"]",
+        "ask_subject = [\"Who said {object} {context}?\"]",
+    ) + r#"
+[[relation]]
+id = "spoke_at"
+subject = ["event"]
+object = ["person"]
+cardinality = "many"
+category = "Events"
+ask_object = ["Who spoke at {subject}?"]
+statement = "{object} spoke at {subject}."
+
+[[relation]]
+id = "reviewed"
+subject = ["person"]
+object = ["series"]
+cardinality = "many"
+category = "Reception"
+ask_object = ["Which series did {subject} review?"]
+statement = "{subject} reviewed {object}."
+
+"#;
+    body.push_str(&entity_table("premiere", "Premiere", "event"));
+    body.push_str(&entity_table("night-harbor", "Night Harbor", "series"));
+    let people = [
+        ("ines", "Ines Duarte", Some("We made it in a garage.")),
+        ("olu", "Olu Bello", Some("Nobody believed in us.")),
+        ("greta", "Greta Sand", Some("The tour nearly broke us.")),
+        ("hana", "Hana Cole", None),
+    ];
+    for (id, name, words) in people {
+        body.push_str(&entity_table(id, name, "person"));
+        body.push_str(&fact_table("premiere", "spoke_at", &format!("\"{id}\"")));
+        if let Some(words) = words {
+            body.push_str(
+                &fact_table(id, "said", &format!("\"{words}\""))
+                    .replace("sources =", "context = \"at the premiere\"\nsources ="),
+            );
+        }
+    }
+    body.push_str(&entity_table("ravi", "Ravi Kumar", "person"));
+    body.push_str(&fact_table("ravi", "reviewed", "\"night-harbor\""));
+    body.push_str(
+        &fact_table("ravi", "said", "\"A patient, generous portrait.\"")
+            .replace("sources =", "context = \"on the radio\"\nsources ="),
+    );
+    let questions = generate_all(&small_base(&body));
+    let asked: Vec<&Question> = questions
+        .iter()
+        .filter(|q| q.prompt == "Who said this at the premiere?")
+        .collect();
+    assert_eq!(asked.len(), 3, "{questions:#?}");
+    for question in asked {
+        assert_eq!(
+            option_set(question),
+            set_of(&["Ines Duarte", "Olu Bello", "Greta Sand", "Hana Cole"]),
+            "{question:#?}"
+        );
+    }
+    // On the shipped base, no critic is offered as a speaker at the premiere.
+    let shipped = generate_all(&trivia::facts::FactBase::embedded().unwrap());
+    let mut at_premiere = 0;
+    for question in &shipped {
+        if question.prompt == "Who said this at the London premiere?" {
+            at_premiere += 1;
+            for critic in ["Alan Corr", "Jem Aswad", "Monique", "Jon Caramanica"] {
+                assert!(
+                    !option_set(question).contains(critic),
+                    "{critic}: {question:#?}"
+                );
+            }
+        }
+    }
+    assert!(at_premiere >= 5);
+}

@@ -170,7 +170,9 @@ pub(crate) fn stdout_of(assert: &Assert) -> String {
 fn a_game_is_ten_mixed_questions_rising_in_difficulty() {
     // On the committed test content (a fact base and a pack), so how the shipped content draws for
     // one seed cannot decide it; several seeds, each a full game.
-    for seed in ["1", "2", "3", "11"] {
+    let mut generated_in_all = 0;
+    let seeds = ["1", "2", "3", "11"];
+    for seed in seeds {
         let assert = trivia()
             .args(["play", "--json", "--no-history", "--seed", seed, "--facts"])
             .arg(crate::support::data("game/facts.toml"))
@@ -189,12 +191,7 @@ fn a_game_is_ten_mixed_questions_rising_in_difficulty() {
             .iter()
             .filter(|q| q["id"].as_str().unwrap().starts_with("g-"))
             .count();
-        // Every question is as likely as any other whatever its source (see
-        // `openings_spread_over_the_whole_pool_of_easy_questions`), so both sources take part.
-        assert!(
-            (1..=9).contains(&generated),
-            "seed {seed} mixes generated and hand-written questions: {generated} of 10 generated"
-        );
+        generated_in_all += generated;
         let difficulties: Vec<u64> = questions
             .iter()
             .map(|q| q["points"].as_u64().unwrap())
@@ -204,6 +201,15 @@ fn a_game_is_ten_mixed_questions_rising_in_difficulty() {
             "seed {seed}: {difficulties:?}"
         );
     }
+    // Every question is as likely as any other whatever its source (see
+    // `openings_spread_over_the_whole_pool_of_easy_questions`), so both sources take part. The
+    // pack holds 8 of the roughly 50 questions above the bar: one game of 10 may well draw none of
+    // them, four games together all but never do.
+    let total = 10 * seeds.len();
+    assert!(
+        (1..total).contains(&generated_in_all),
+        "games mix generated and hand-written questions: {generated_in_all} of {total} generated"
+    );
 }
 
 #[test]

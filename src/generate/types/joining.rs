@@ -114,6 +114,18 @@ impl Context<'_> {
         let asked_fact = self.index.fact(asked);
         let name = self.index.in_sentence(entity);
         let phrase = described.phrase.as_str();
+        // An aside naming the answer reads in a circle ("The 1958 film, Stanley Kramer's 1958 film
+        // about ..., was directed by Stanley Kramer").
+        let answer = match &asked_fact.object {
+            Object::Entity(id) => self
+                .index
+                .entity(id)
+                .map_or_else(String::new, |object| object.name.clone()),
+            Object::Value(value) => value.to_words(),
+        };
+        if repeats_a_name(phrase, &answer) {
+            return None;
+        }
         match self.place_in(asked_fact, entity)? {
             // A phrase with commas of its own would blur where the aside ends.
             Place::Opens if !has_comma_outside_brackets(phrase) => {
@@ -221,6 +233,26 @@ fn same_ending(said: &str, added: &str) -> bool {
     mine.len() == 2 && mine == theirs
 }
 
+/// Whether a phrase has a capitalised word or a figure (three characters or more) that another text
+/// says: "Stanley Kramer's 1958 film" beside the answer "Stanley Kramer".
+fn repeats_a_name(phrase: &str, sentence: &str) -> bool {
+    let telling = |word: &&str| {
+        word.len() > 2
+            && word
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(telling)
+            .map(str::to_string)
+            .collect()
+    };
+    let said = words(sentence);
+    words(phrase).iter().any(|word| said.contains(word))
+}
+
 /// The first word of a phrase.
 fn first_word(phrase: &str) -> &str {
     phrase.split(' ').next().unwrap_or(phrase)
@@ -299,6 +331,18 @@ mod tests {
         ));
         assert!(!same_ending("has 4 parts", "first aired on HBO"));
         assert!(!same_ending("aired", "aired"));
+    }
+
+    #[test]
+    fn an_aside_repeating_a_name_of_its_sentence_is_caught() {
+        assert!(repeats_a_name(
+            "Stanley Kramer's 1958 film about two convicts",
+            "The 1958 film The Defiant Ones was directed by Stanley Kramer."
+        ));
+        assert!(!repeats_a_name(
+            "a film director (Menace II Society, Dead Presidents)",
+            "Allen Hughes said this at the London premiere."
+        ));
     }
 
     #[test]

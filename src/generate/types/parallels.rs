@@ -4,7 +4,7 @@
 //! A question with options explains a tempting option instead (see `teaching`); one typed in has
 //! none, so the fact the player might have mixed up is the one beside it.
 
-use crate::facts::{Object, Value, ValueType};
+use crate::facts::{Cardinality, Object, Value, ValueType};
 use crate::question::Body;
 
 use super::super::search;
@@ -16,11 +16,17 @@ impl Context<'_> {
     /// relation for another subject and another object, an alike relation for another subject and
     /// the same object (both only where the two subjects belong together), or, for the same subject,
     /// another relation of the same category giving a value of the same type (two review scores,
-    /// two dates of one release). `None` for other questions.
+    /// two dates of one release). Asked for a typed question, a multiple-choice one whose
+    /// options gave no contrast, or a statement whose swap has no other role to explain; never
+    /// naming a wrong option.
     pub(super) fn parallel_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
         if !matches!(
             draft.body,
-            Body::Numeric { .. } | Body::Date { .. } | Body::FreeText { .. }
+            Body::Numeric { .. }
+                | Body::Date { .. }
+                | Body::FreeText { .. }
+                | Body::MultipleChoice { .. }
+                | Body::TrueFalse { .. }
         ) {
             return None;
         }
@@ -59,7 +65,12 @@ impl Context<'_> {
             let alike = relation.id == asked_relation.id
                 || relation.alike.contains(&asked_relation.id)
                 || asked_relation.alike.contains(&relation.id);
-            let beside = if alike && fact.subject != asked_fact.subject {
+            // One of many (a speaker, a nominee, an occupation) beside another of many
+            // says nothing about either: only a role each subject has once.
+            let beside = if alike
+                && fact.subject != asked_fact.subject
+                && asked_relation.cardinality == Cardinality::One
+            {
                 // Another subject's: the same role filled by someone or something else, where
                 // the two subjects belong together ("the series" and the 1958 film it takes
                 // its title from; two people who co-founded one company).
@@ -86,11 +97,25 @@ impl Context<'_> {
             } else {
                 return None;
             };
+            // Nothing an option names: it would tie a wrong option to the question.
+            let far_ends = std::iter::once(fact.subject.as_str()).chain(match &fact.object {
+                Object::Entity(id) => Some(id.as_str()),
+                Object::Value(_) => None,
+            });
+            let names_an_option = matches!(draft.body, Body::MultipleChoice { .. })
+                && far_ends
+                    .filter_map(|id| self.index.entity(id))
+                    .any(|entity| {
+                        !draft.answers.contains(&entity.name) && self.shown_elsewhere(seen, entity)
+                    });
             let words = &self.normalised_explanations[other];
-            let fits = !search::contains(&seen.prompt, words)
+            // Another relation's figure is its own, even where its digits match the asked one's
+            // ("76 out of 100" beside "100% of critics").
+            let fits = !names_an_option
+                && !search::contains(&seen.prompt, words)
                 && !search::contains(&seen.text, words)
                 && seen.new_words(words, true) >= 1
-                && !seen.repeats_figure(words);
+                && (relation.id != asked_relation.id || !seen.repeats_figure(words));
             fits.then_some((beside, self.index.interest_of(other), other))
         });
         candidates

@@ -217,9 +217,11 @@ fn whole_sentence(text: &str) -> bool {
             .ends_with(['.', '!', '?'])
 }
 
-/// The closest tier holding three wrong options: speakers quoted in the same setting (the premiere),
-/// else by the same relation (said, wrote), else anyone quoted, else anyone of the kind. Critics are
-/// not offered as speakers at a premiere when three people spoke there.
+/// The closest tier holding three wrong options among people who play a part with the speaker besides
+/// what was said: speakers quoted in the same setting (the premiere), else by the same relation (said,
+/// wrote), else quoted anywhere; failing three such, the people sharing the most parts with the
+/// speaker. Only then anyone quoted, else anyone of the kind: a radio critic is not offered as a
+/// speaker at the premiere while others who spoke or were interviewed there can be.
 pub(crate) fn closest_speakers<'e>(
     cx: &Context<'_>,
     fact_index: usize,
@@ -234,6 +236,88 @@ pub(crate) fn closest_speakers<'e>(
             .unwrap_or(0)
     };
     let tiers: Vec<u8> = pool.iter().map(|(entity, _)| tier(entity)).collect();
+    // How many parts each plays with the speaker besides what was said (both spoke at the
+    // premiere, both were interviewed): a critic offered as a speaker among the people the series is
+    // about reads as filler.
+    let speaker = &cx.index.fact(fact_index).subject;
+    let speaker_roles = cx.index.roles_of(speaker);
+    let shared: Vec<usize> = pool
+        .iter()
+        .map(|(entity, _)| {
+            cx.index
+                .roles_of(&entity.id)
+                .iter()
+                .filter(|role| speaker_roles.contains(role))
+                .count()
+        })
+        .collect();
+    // The people who share a part with the speaker, first those the facts tie to the place the words
+    // were said as they tie the speaker (who spoke at the premiere too).
+    let fact = cx.index.fact(fact_index);
+    let places: Vec<usize> = setting(&fact.qualifiers)
+        .map(|setting| {
+            cx.index
+                .entities_mentioned_in(&phrasing::normalise(setting))
+        })
+        .unwrap_or_default();
+    // How an entity is linked to the places: (relation, place) pairs, either way round.
+    let links = |id: &str| -> Vec<(&str, usize)> {
+        let objects = cx.index.facts_with_subject(id).iter().filter_map(|&other| {
+            match &cx.index.fact(other).object {
+                Object::Entity(object) => Some((other, object.as_str())),
+                Object::Value(_) => None,
+            }
+        });
+        let subjects = cx
+            .index
+            .facts_with_object(id)
+            .iter()
+            .map(|&other| (other, cx.index.fact(other).subject.as_str()));
+        objects
+            .chain(subjects)
+            .filter_map(|(other, linked)| {
+                let position = cx.index.position(cx.index.entity(linked)?)?;
+                places
+                    .contains(&position)
+                    .then(|| (cx.index.fact(other).relation.as_str(), position))
+            })
+            .collect()
+    };
+    // Linked to the place as the speaker is (spoke there too), or at all when the speaker is not.
+    let speaker_links = links(speaker);
+    let at_the_place = |entity: &Entity| {
+        let theirs = links(&entity.id);
+        if speaker_links.is_empty() {
+            !theirs.is_empty()
+        } else {
+            theirs.iter().any(|link| speaker_links.contains(link))
+        }
+    };
+    // First who was there as the speaker was and is quoted, then who was there, then who is
+    // quoted, then the most parts shared.
+    let mut sharing: Vec<((bool, bool, usize, u8), usize)> = pool
+        .iter()
+        .enumerate()
+        .filter(|&(at, _)| shared[at] > 0)
+        .map(|(at, (entity, _))| {
+            (
+                (at_the_place(entity), tiers[at] > 0, shared[at], tiers[at]),
+                at,
+            )
+        })
+        .collect();
+    if sharing.len() >= WRONG_OPTIONS {
+        // Best first; among equals, the pool's own order.
+        sharing.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // The best three are offered (whether quoted or not: someone who spoke at the premiere is
+        // a fair guess); the rest only stand by.
+        let best: Vec<usize> = sharing[..WRONG_OPTIONS].iter().map(|&(_, at)| at).collect();
+        return pool
+            .into_iter()
+            .enumerate()
+            .map(|(at, (entity, _))| (entity, best.contains(&at)))
+            .collect();
+    }
     for wanted in [6, 5, 4, 3, 2, 1] {
         if tiers.iter().filter(|&&t| t >= wanted).count() >= WRONG_OPTIONS {
             return pool

@@ -114,9 +114,30 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     let mut similarity = 0.0;
     let falsehood: Option<(String, String)> = match &fact.object {
         Object::Entity(id) => object_entity.and_then(|answer| {
-            let pool = cx
+            let mut pool = cx
                 .index
                 .surely_not_objects(&subject.id, relation, &answer.kind);
+            // One swap is needed, not three: someone who fills this very role elsewhere (another
+            // film's director) or an author's candidate for it makes the trap; one of a sibling
+            // role (a producer) only when none does, since a long credits list would otherwise
+            // fill most swaps with obscure names.
+            let same_role: Vec<&str> = cx
+                .index
+                .relation_objects
+                .get(relation.id.as_str())
+                .map_or(&[][..], Vec::as_slice)
+                .to_vec();
+            let fits_role = |entity: &Entity| {
+                (same_role.contains(&entity.id.as_str())
+                    || entity.candidate_for.contains(&relation.id))
+                    && !cx.index.confusable(answer, entity)
+                    && !cx.index.mentioned_in(&shown, entity)
+            };
+            if pool.iter().any(|(entity, fits)| *fits && fits_role(entity)) {
+                for (entity, fits) in &mut pool {
+                    *fits = *fits && fits_role(entity);
+                }
+            }
             let (wrong, share) = pick_wrong_where(&pool, 1, &label, |entity| {
                 !cx.index.confusable(answer, entity) && !cx.index.mentioned_in(&shown, entity)
             });
