@@ -997,7 +997,7 @@ fn regression_a_description_teaches_in_its_fewest_leading_clauses() {
             "{explanation}"
         );
         if explanation.ends_with("Dre is a rapper and producer from Compton.")
-            || explanation.contains("Dre, a rapper and producer from Compton, ")
+            || explanation.contains("Dre, a rapper and producer from Compton")
         {
             short += 1;
         }

@@ -2,7 +2,8 @@
 //! questions that ask the same thing.
 //!
 //! Each pick draws a question type uniformly among the types still available (true/false is split into
-//! true and false statements, drawn evenly), then a question of that type weighted by its quality
+//! true and false statements, drawn evenly, and is left out once it holds one pick in five while any
+//! other type is left), then a question of that type weighted by its quality
 //! score (see [`draw_weight`]: a question scoring 70 is drawn four times as often as one scoring 55),
 //! with [`below`](crate::rng::below) on the caller's seeded generator. A question that shares a key with one
 //! already chosen (same fact, same prompt, same subject and relation asked) is passed over. One whose
@@ -75,9 +76,16 @@ pub(crate) fn draw<R: Rng + ?Sized>(
     let mut taken: HashSet<u64> = HashSet::new();
     let mut taught: HashSet<u64> = HashSet::new();
     let mut set_aside: Vec<usize> = Vec::new();
+    // True/false is the cheapest type to make and the weakest to play: at most one pick in five
+    // while another type is left.
+    let statements_cap = (options.count / 5).max(1);
+    let mut statements = 0;
     while chosen.len() < options.count {
         let mut types: Vec<QuestionType> = buckets.iter().map(|((kind, _), _)| *kind).collect();
         types.dedup();
+        if statements >= statements_cap && types.len() > 1 {
+            types.retain(|kind| *kind != QuestionType::TrueFalse);
+        }
         if types.is_empty() {
             break;
         }
@@ -113,6 +121,9 @@ pub(crate) fn draw<R: Rng + ?Sized>(
         }
         taken.extend(candidate.keys.iter().copied());
         taught.extend(candidate.taught.iter().copied());
+        if kind == QuestionType::TrueFalse {
+            statements += 1;
+        }
         chosen.push(pick);
     }
     for pick in set_aside {

@@ -36,6 +36,19 @@ impl Context<'_> {
         let [asked] = draft.facts[..] else {
             return None;
         };
+        self.folded_pair(asked, explanation, taught, teaching)
+    }
+
+    /// Two facts' sentences as one, where both name an entity at one of their ends (see
+    /// [`Self::folded_fact`]); also joins the two steps of a two-step question's explanation:
+    /// "The series takes its title from the 1958 film The Defiant Ones, which was released in 1958."
+    pub(super) fn folded_pair(
+        &self,
+        asked: usize,
+        explanation: &str,
+        taught: usize,
+        teaching: &str,
+    ) -> Option<String> {
         let asked_fact = self.index.fact(asked);
         let taught_fact = self.index.fact(taught);
         if !phrasing::one_sentence(explanation) || !phrasing::one_sentence(teaching) {

@@ -234,12 +234,31 @@ impl Context<'_> {
             Some(fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
             None => std::borrow::Cow::Owned(phrasing::normalise(explanation)),
         };
-        // An order question's explanation gives every event with its date: more would bury them.
-        if let Body::Order { .. } = draft.body {
+        // An order question's explanation gives every event with its date, a two-step question's
+        // the hidden middle step: more would bury them.
+        if matches!(draft.body, Body::Order { .. }) || draft.traits.joins > 0 {
             return (Teaching::Nothing, false);
         }
         let mut seen = Seen::of(draft, explanation, prompt_words, &explanation_words);
         seen.explained_by = explained_by;
+        // Words said with their setting and topic ("said this about creative chemistry, at the
+        // London premiere") already teach what the screen did not show: a stock description of the
+        // speaker after them reads as pasted on.
+        let quoted = draft.facts.iter().all(|&fact| {
+            matches!(
+                self.index.fact(fact).object,
+                Object::Value(Value::Quote { .. })
+            )
+        });
+        if quoted
+            && explanation_words
+                .split_whitespace()
+                .filter(|word| word.len() > 2 && !has_word(&seen.elsewhere, word))
+                .count()
+                >= 2
+        {
+            return (Teaching::Nothing, false);
+        }
         // A true/false statement asks its value ("The Chronic was released in 1992.").
         if let Body::TrueFalse { .. } = draft.body {
             for &fact in &draft.facts {

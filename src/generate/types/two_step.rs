@@ -335,7 +335,11 @@ fn push_joined(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize, joined: Joine
         return;
     };
     let first_relation = cx.index.fact(hop.first).relation.as_str();
-    let explanation = format!("{} {}", cx.explanation(hop.first), cx.explanation(second));
+    // The two steps as one sentence where the middle entity ends one and opens the other.
+    let (first_text, second_text) = (cx.explanation(hop.first), cx.explanation(second));
+    let explanation = cx
+        .folded_pair(hop.first, &first_text, second, &second_text)
+        .unwrap_or_else(|| format!("{first_text} {second_text}"));
     let kind = joined.body.question_type();
     cx.push(Draft {
         prompt: joined.prompt,
