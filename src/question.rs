@@ -451,6 +451,12 @@ impl Question {
     /// An id that depends only on the question's content (prompt, type, answer and options), so the same
     /// question always gets the same id: `g-` and 12 hex digits.
     pub fn content_id(prompt: &str, body: &Body) -> String {
+        format!("g-{:012x}", Question::content_hash(prompt, body))
+    }
+
+    /// The 48 bits written in hex in [`Question::content_id`]: two questions share one exactly when
+    /// they share the other.
+    pub(crate) fn content_hash(prompt: &str, body: &Body) -> u64 {
         // The hash of the prompt, the type and the body's JSON, each after a zero byte, fed to the
         // hash as they are written rather than joined first.
         let mut hasher = StableHasher::new();
@@ -459,7 +465,7 @@ impl Question {
         hasher.update(body.type_name().as_bytes());
         hasher.update(&[0]);
         serde_json::to_writer(&mut hasher, body).expect("a question body always serialises");
-        format!("g-{:012x}", hasher.0 & 0xffff_ffff_ffff)
+        hasher.0 & 0xffff_ffff_ffff
     }
 }
 

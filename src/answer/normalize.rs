@@ -54,6 +54,9 @@ pub(crate) fn normalize_into(text: &str, out: &mut String) {
 /// [`normalize`] appended to what `out` already holds (the folded words are spaced among themselves,
 /// not from what comes before them).
 pub(crate) fn append_normalized(text: &str, out: &mut String) {
+    if text.is_ascii() && !text.contains('&') {
+        return append_ascii(text.as_bytes(), out);
+    }
     out.reserve(text.len());
     let mut folder = Folder {
         base: out.len(),
@@ -75,6 +78,76 @@ pub(crate) fn append_normalized(text: &str, out: &mut String) {
         }
     }
     folder.end_token();
+}
+
+/// Each ASCII byte as a folded word keeps it: letters in lower case and digits; 0 for the rest.
+const KEPT: [u8; 128] = {
+    let mut kept = [0u8; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        let c = byte as u8;
+        kept[byte] = if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            c
+        } else if c.is_ascii_uppercase() {
+            c.to_ascii_lowercase()
+        } else {
+            0
+        };
+        byte += 1;
+    }
+    kept
+};
+
+/// [`append_normalized`] of an ASCII text without `&`, folded as [`Folder::ascii`] folds it
+/// character by character, in place: the text is copied once and its bytes rewritten left to right
+/// (the folded text is never longer: a space between words takes the place of a separator).
+fn append_ascii(text: &[u8], out: &mut String) {
+    let base = out.len();
+    let mut bytes = std::mem::take(out).into_bytes();
+    bytes.extend_from_slice(text);
+    let mut write = base;
+    let mut token_start = base;
+    let mut in_token = false;
+    for read in base..bytes.len() {
+        let byte = bytes[read];
+        let kept = KEPT[usize::from(byte & 0x7f)];
+        if kept != 0 {
+            if !in_token {
+                if write > base {
+                    bytes[write] = b' ';
+                    write += 1;
+                }
+                token_start = write;
+                in_token = true;
+            }
+            bytes[write] = kept;
+            write += 1;
+        } else if byte != b'\'' && byte != b'`' && in_token {
+            in_token = false;
+            write = fold_title(&mut bytes, token_start, write);
+        }
+    }
+    if in_token {
+        write = fold_title(&mut bytes, token_start, write);
+    }
+    bytes.truncate(write);
+    *out = String::from_utf8(bytes).unwrap_or_default();
+}
+
+/// [`Folder::end_token`] on the word `bytes[start..end]`: where the word ends after a title word
+/// takes its one spelling.
+fn fold_title(bytes: &mut [u8], start: usize, end: usize) -> usize {
+    let token = &bytes[start..end];
+    if !matches!(token.first(), Some(b'd' | b'm' | b'p' | b's' | b'j' | b'v')) {
+        return end;
+    }
+    match TITLES.iter().find(|(long, _)| long.as_bytes() == token) {
+        Some(&(_, short)) => {
+            bytes[start..start + short.len()].copy_from_slice(short.as_bytes());
+            start + short.len()
+        }
+        None => end,
+    }
 }
 
 /// [`normalize`], then leading articles dropped while another word follows (`The Chronic` → `chronic`): for
@@ -292,6 +365,34 @@ mod tests {
         for (long, short) in TITLES {
             assert_eq!(normalize(long), short);
             assert_eq!(normalize(&long.to_uppercase()), short);
+        }
+    }
+
+    /// The fold of an ASCII text one character at a time, as [`Folder`] folds any text.
+    fn folded_by_characters(text: &str, out: &mut String) {
+        let mut folder = Folder {
+            base: out.len(),
+            out,
+            token_start: 0,
+            in_token: false,
+        };
+        for c in text.chars() {
+            folder.ascii(c);
+        }
+        folder.end_token();
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_text_folds_in_place_as_characters_fold(
+            text in "([ -~]|doctor|Mister|SAINT|junior|&|'s){0,12}",
+            before in "[ a-z]{0,3}",
+        ) {
+            let mut expected = before.clone();
+            folded_by_characters(&text, &mut expected);
+            let mut folded = before.clone();
+            append_normalized(&text, &mut folded);
+            proptest::prop_assert_eq!(folded, expected);
         }
     }
 

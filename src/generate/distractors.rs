@@ -84,7 +84,11 @@ impl<'a> Index<'a> {
     /// punctuation and a leading "the" ignored).
     pub(crate) fn same_name(&self, a: &Entity, b: &Entity) -> bool {
         fn strip(name: &str) -> &str {
-            let name = name.trim();
+            // A normalised name is its words with one space each side: no other white space to trim.
+            let name = name
+                .strip_prefix(' ')
+                .and_then(|name| name.strip_suffix(' '))
+                .unwrap_or_else(|| name.trim());
             name.strip_prefix("the ").unwrap_or(name)
         }
         self.names(b).iter().any(|name| {

@@ -126,7 +126,7 @@ pub(crate) struct Index<'a> {
     /// Each entity's facts (see [`Index::facts_by_interest`]), by position.
     interest_groups: Vec<Vec<(u8, Vec<usize>)>>,
     /// The words that open a mention of each entity's names (see [`super::mentions`]).
-    pub(super) opening_words: HashMap<String, Vec<(usize, usize)>>,
+    pub(super) opening_words: super::mentions::OpeningWords,
 }
 
 impl<'a> Index<'a> {
@@ -461,10 +461,7 @@ impl<'a> Index<'a> {
 
     /// The facts with this entity as subject and then those with it as object (a fact with it at
     /// both ends comes twice), grouped by interest, most interesting first, each group in that order.
-    pub(crate) fn facts_by_interest(
-        &self,
-        entity: &str,
-    ) -> std::borrow::Cow<'_, [(u8, Vec<usize>)]> {
+    pub(crate) fn facts_by_interest(&self, entity: &str) -> std::borrow::Cow<'_, InterestGroups> {
         match self.entity_position.get(entity) {
             Some(&position) => std::borrow::Cow::Borrowed(&self.interest_groups[position]),
             None => std::borrow::Cow::Owned(by_interest(
@@ -589,6 +586,9 @@ impl<'a> Index<'a> {
             .map(|&position| &self.base.entities[position])
     }
 }
+
+/// Facts grouped by interest, most interesting first: (interest, facts).
+pub(crate) type InterestGroups = [(u8, Vec<usize>)];
 
 /// Facts grouped by interest, most interesting first, each group in the order given.
 fn by_interest(facts: impl Iterator<Item = usize>, interest: &[u8]) -> Vec<(u8, Vec<usize>)> {

@@ -6,7 +6,35 @@ use super::index::{HashMap, Index};
 
 /// Each word that can open a mention of a name, with the names it opens: (entity position, the name's
 /// place among the entity's normalised names).
-pub(super) fn opening_words(names: &[Vec<String>]) -> HashMap<String, Vec<(usize, usize)>> {
+/// Each word that can open a mention of a name, with the names it opens (see [`opening_words`]),
+/// and a bit per word shape (first letters and length) that some opening word has: most words of a
+/// text are ruled out by that bit without a hash lookup.
+#[derive(Default)]
+pub(super) struct OpeningWords {
+    by_word: HashMap<String, Vec<(usize, usize)>>,
+    shapes: Vec<u64>,
+}
+
+/// The bit of a word's shape: its first two bytes (folded to five bits each) and its length (to 15).
+fn shape(word: &[u8]) -> usize {
+    let first = word.first().map_or(0, |&byte| usize::from(byte & 31));
+    let second = word.get(1).map_or(0, |&byte| usize::from(byte & 31));
+    (first << 9) | (second << 4) | word.len().min(15)
+}
+
+impl OpeningWords {
+    /// The names `word` opens: (entity position, the name's place among the entity's names).
+    pub(super) fn get(&self, word: &str) -> &[(usize, usize)] {
+        let bit = shape(word.as_bytes());
+        if self.shapes[bit / 64] & (1 << (bit % 64)) == 0 {
+            return &[];
+        }
+        self.by_word.get(word).map_or(&[][..], Vec::as_slice)
+    }
+}
+
+/// [`OpeningWords`] of the entities' normalised names, given by entity position.
+pub(super) fn opening_words(names: &[Vec<String>]) -> OpeningWords {
     let mut by_word: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     for (position, names) in names.iter().enumerate() {
         for (place, name) in names.iter().enumerate() {
@@ -26,7 +54,12 @@ pub(super) fn opening_words(names: &[Vec<String>]) -> HashMap<String, Vec<(usize
                 .push((position, place));
         }
     }
-    by_word
+    let mut shapes = vec![0u64; (1 << 14) / 64];
+    for word in by_word.keys() {
+        let bit = shape(word.as_bytes());
+        shapes[bit / 64] |= 1 << (bit % 64);
+    }
+    OpeningWords { by_word, shapes }
 }
 
 impl Index<'_> {
@@ -40,8 +73,7 @@ impl Index<'_> {
         // A normalised text's only white space is single spaces.
         for word in normalised.split(' ').filter(|word| !word.is_empty()) {
             for key in [Some(word), word.strip_suffix('s')].into_iter().flatten() {
-                for &(position, place) in self.opening_words.get(key).map_or(&[][..], Vec::as_slice)
-                {
+                for &(position, place) in self.opening_words.get(key) {
                     if named.contains(&position) || checked.contains(&(position, place)) {
                         continue;
                     }

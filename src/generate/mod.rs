@@ -30,6 +30,7 @@ pub mod difficulty;
 mod distractors;
 mod ids;
 mod index;
+mod matching;
 mod mentions;
 mod numeric;
 mod phrasing;
@@ -182,14 +183,14 @@ impl Generator {
         let explained: Vec<bool> = (0..base.facts.len())
             .map(|fact| cx.statement_renders(fact))
             .collect();
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut seen: HashSet<u64> = HashSet::new();
         let mut candidates: Vec<Candidate> = cx
             .candidates
             .into_iter()
             // Two facts can read the same once phrased (the same statement from two sources): one
             // question is enough.
             .filter(|candidate| {
-                seen.insert(Question::content_id(
+                seen.insert(Question::content_hash(
                     &candidate.question.prompt,
                     &candidate.question.body,
                 ))

@@ -9,6 +9,10 @@ use crate::facts::Qualifiers;
 
 use super::search;
 
+pub(crate) use super::matching::{
+    join_normalised, leaks, leaks_into, mentions, mentions_normalised, normalise,
+};
+
 /// Qualifiers that narrow what a fact claims: a question or statement that drops one of them could ask
 /// something untrue, so a template is used only if it names every one of these the fact carries.
 pub(crate) const RESTRICTING: [&str; 3] = ["context", "region", "as_of"];
@@ -478,85 +482,6 @@ pub(crate) fn attribute(prompt: &str, label: &str, prompt_starts_with_name: bool
         };
         format!("{body}, according to {label}{end}")
     }
-}
-
-/// The text folded by the one normaliser ([`crate::answer::normalize`]: case, accents, punctuation, `&`
-/// and title words), padded with a space each side so whole words can be found with `contains`.
-pub(crate) fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(' ');
-    crate::answer::append_normalized(text, &mut out);
-    if out.len() > 1 {
-        out.push(' ');
-    }
-    out
-}
-
-/// The normalised form of texts joined by spaces, from their normalised forms: the normaliser folds word
-/// by word, so `normalise("a b")` is `join_normalised(&[&normalise("a"), &normalise("b")])`.
-pub(crate) fn join_normalised(parts: &[&str]) -> String {
-    let mut out = String::with_capacity(parts.iter().map(|part| part.len()).sum::<usize>() + 1);
-    out.push(' ');
-    for part in parts {
-        let words = part.trim_matches(' ');
-        if !words.is_empty() {
-            out.push_str(words);
-            out.push(' ');
-        }
-    }
-    out
-}
-
-/// Whether `text` contains `phrase` as whole words (case, accents and punctuation ignored); a leading
-/// "the" of the phrase is optional.
-pub(crate) fn mentions(normalised_text: &str, phrase: &str) -> bool {
-    mentions_normalised(normalised_text, &normalise(phrase))
-}
-
-/// [`mentions`] with the phrase already normalised.
-pub(crate) fn mentions_normalised(normalised_text: &str, needle: &str) -> bool {
-    if needle.trim().is_empty() {
-        return false;
-    }
-    // The normaliser drops apostrophes, so a possessive is the name with an `s` (`dr dres partner`).
-    // One pass over every occurrence of the needle less its trailing space: the needle itself is one
-    // followed by that space, and a possessive one (among the non-overlapping, leftmost first, as
-    // `match_indices` finds them) followed by `s `.
-    let found = |needle: &str| {
-        let stem = needle.trim_end();
-        let mut free_from = 0;
-        search::all_occurrences(normalised_text, stem).any(|at| {
-            let after = &normalised_text[at + stem.len()..];
-            if after.starts_with(&needle[stem.len()..]) {
-                return true;
-            }
-            if at < free_from {
-                return false;
-            }
-            free_from = at + stem.len();
-            after.starts_with("s ")
-        })
-    };
-    if found(needle) {
-        return true;
-    }
-    // " the beatles " is also named as " beatles ": the needle less its leading " the".
-    match needle.strip_prefix(" the ") {
-        Some(rest) if !rest.trim().is_empty() => found(&needle[" the".len()..]),
-        _ => false,
-    }
-}
-
-/// Whether a prompt gives away any of the answers (names, aliases, values written out).
-pub(crate) fn leaks<S: AsRef<str>>(prompt: &str, answers: &[S]) -> bool {
-    leaks_into(&normalise(prompt), answers)
-}
-
-/// [`leaks`] with the prompt already normalised.
-pub(crate) fn leaks_into<S: AsRef<str>>(prompt_words: &str, answers: &[S]) -> bool {
-    answers
-        .iter()
-        .any(|answer| mentions(prompt_words, answer.as_ref()))
 }
 
 /// Whether a text is one sentence ending in a full stop: no ". " ends a sentence inside it. The full

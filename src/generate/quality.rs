@@ -79,6 +79,34 @@ pub(crate) struct Features {
     pub prompt_words: usize,
 }
 
+/// A reason as `format!("{reason} ({points:+})")` writes it, without the formatter for the reasons
+/// that are plain text and for the points.
+fn reason_text(reason: std::fmt::Arguments<'_>, points: i32) -> String {
+    let mut text = match reason.as_str() {
+        Some(plain) => {
+            let mut text = String::with_capacity(plain.len() + 8);
+            text.push_str(plain);
+            text
+        }
+        None => reason.to_string(),
+    };
+    text.push_str(if points < 0 { " (-" } else { " (+" });
+    let mut digits = [0u8; 10];
+    let mut start = digits.len();
+    let mut rest = points.unsigned_abs();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    text.push_str(std::str::from_utf8(&digits[start..]).unwrap_or_default());
+    text.push(')');
+    text
+}
+
 /// The score of the formula in the module docs, with its reasons.
 pub(crate) fn rate(features: &Features) -> Quality {
     let mut score: i32 = 60;
@@ -87,7 +115,7 @@ pub(crate) fn rate(features: &Features) -> Quality {
     let mut add = |points: i32, reason: std::fmt::Arguments<'_>| {
         if points != 0 {
             score += points;
-            reasons.push(format!("{reason} ({points:+})"));
+            reasons.push(reason_text(reason, points));
         }
     };
     add(
@@ -147,6 +175,21 @@ pub(crate) fn rate(features: &Features) -> Quality {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reasons_read_as_the_formatter_writes_them() {
+        for points in [-2_147_483_648, -40, -5, 0, 5, 15, 2_147_483_647] {
+            assert_eq!(
+                reason_text(format_args!("true/false"), points),
+                format!("true/false ({points:+})")
+            );
+            let interest = 2.45;
+            assert_eq!(
+                reason_text(format_args!("entity interest {interest:.1}"), points),
+                format!("entity interest {interest:.1} ({points:+})")
+            );
+        }
+    }
 
     fn plain() -> Features {
         Features {

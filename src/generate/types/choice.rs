@@ -31,7 +31,7 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
     let Some(ask) = cx.ask(fact_index, fact, relation, Asking::Object(subject)) else {
         return;
     };
-    let label = format!("object|{}|{}|{}", subject.id, relation.id, answer.id);
+    let label = ["object|", &subject.id, "|", &relation.id, "|", &answer.id].concat();
     let prompt_for = |template: &str| ask.prompt(template);
     let prominence = cx.prominence(&[&subject.id, &answer.id]);
     let explanation = cx.explanation(fact_index);
@@ -183,7 +183,7 @@ pub(crate) fn entity_subject(cx: &mut Context<'_>, fact_index: usize) {
     let Some(ask) = cx.ask(fact_index, fact, relation, Asking::Subject(object)) else {
         return;
     };
-    let label = format!("subject|{}|{}|{}", subject.id, relation.id, object.id);
+    let label = ["subject|", &subject.id, "|", &relation.id, "|", &object.id].concat();
     let prompt_for = |template: &str| ask.prompt(template);
     let prominence = cx.prominence(&[&subject.id, &object.id]);
     let explanation = cx.explanation(fact_index);
@@ -262,7 +262,7 @@ pub(crate) fn text_object(cx: &mut Context<'_>, fact_index: usize) {
     let Some(ask) = cx.ask(fact_index, fact, relation, Asking::Object(subject)) else {
         return;
     };
-    let label = format!("text|{}|{}|{}", subject.id, relation.id, text);
+    let label = ["text|", &subject.id, "|", &relation.id, "|", text].concat();
     let prompt_for = |template: &str| ask.prompt(template);
     let prominence = cx.prominence(&[&subject.id]);
     let explanation = cx.explanation(fact_index);

@@ -3,6 +3,7 @@
 //! in the prompt, a content id, a difficulty, the sources of every fact it uses).
 
 pub(crate) mod choice;
+mod interest;
 mod joining;
 pub(crate) mod numbers;
 pub(crate) mod order;
@@ -131,7 +132,7 @@ impl<'a> Context<'a> {
             .map(|fact| stable_hash(fact_key(fact).as_bytes()))
             .collect();
         cx.fact_tags = facts
-            .map(|fact| format!("{FACT_TAG}{}", cx.fact_name(fact)))
+            .map(|fact| [FACT_TAG, &cx.fact_name(fact)].concat())
             .collect();
         let statements: Vec<Option<String>> = cx
             .index

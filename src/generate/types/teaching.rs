@@ -8,6 +8,7 @@ use crate::question::{Body, stable_hash};
 
 use super::super::phrasing::{self, Slot};
 use super::super::search;
+use super::interest::most_interesting;
 use super::words::WordSet;
 use super::{Context, Draft};
 
@@ -46,6 +47,8 @@ pub(super) struct Seen {
     prompt_names: std::cell::OnceCell<Vec<usize>>,
     /// The positions of the entities `elsewhere` names, once looked up.
     elsewhere_names: std::cell::OnceCell<Vec<usize>>,
+    /// The fact whose own explanation the explanation so far is, if any: its words are numbered.
+    pub(super) explained_by: Option<usize>,
     /// The numbered words of `text` (see [`super::words::Words::set_of`]), once looked up.
     pub(super) text_set: std::cell::OnceCell<WordSet>,
     /// The numbered words of `elsewhere`, once looked up.
@@ -95,6 +98,7 @@ impl Seen {
             explanation_hash: stable_hash(explanation.as_bytes()),
             prompt_names: std::cell::OnceCell::new(),
             elsewhere_names: std::cell::OnceCell::new(),
+            explained_by: None,
             text_set: std::cell::OnceCell::new(),
             elsewhere_set: std::cell::OnceCell::new(),
             has_digits,
@@ -200,7 +204,13 @@ pub(super) enum Anchors {
 impl Context<'_> {
     /// Whether the prompt names an entity of this kind.
     pub(super) fn prompt_names_kind(&self, seen: &Seen, kind: &str) -> bool {
-        seen.prompt_names
+        // With no options or items shown (a true/false statement), the prompt is all there is.
+        let names = if seen.elsewhere == seen.prompt {
+            &seen.elsewhere_names
+        } else {
+            &seen.prompt_names
+        };
+        names
             .get_or_init(|| self.index.entities_mentioned_in(&seen.prompt))
             .iter()
             .any(|&position| self.index.base.entities[position].kind == kind)
@@ -230,12 +240,13 @@ impl Context<'_> {
         prompt_words: &str,
     ) -> (Teaching, bool) {
         // Most explanations are their fact's own, normalised once.
-        let explanation_words = match draft
+        let explained_by = draft
             .facts
             .iter()
-            .find(|&&fact| self.explanations[fact] == explanation)
-        {
-            Some(&fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
+            .copied()
+            .find(|&fact| self.explanations[fact] == explanation);
+        let explanation_words = match explained_by {
+            Some(fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
             None => std::borrow::Cow::Owned(phrasing::normalise(explanation)),
         };
         // An order question's explanation gives every event with its date, a two-step question's
@@ -244,6 +255,7 @@ impl Context<'_> {
             return (Teaching::Nothing, false);
         }
         let mut seen = Seen::of(draft, explanation, prompt_words, &explanation_words);
+        seen.explained_by = explained_by;
         // Words said with their setting and topic ("said this about creative chemistry, at the
         // London premiere") already teach what the screen did not show: a stock description of the
         // speaker after them reads as pasted on.
@@ -729,61 +741,17 @@ impl Context<'_> {
                 return Some(tied[seen.explanation_hash as usize % tied.len()]);
             }
         }
-        // The first anchor with a usable fact of the level or more gives its most interesting usable
-        // facts. The text checks run an interest at a time, most interesting first, and stop at the
-        // first interest with a usable fact: that is the anchor's best.
-        struct Best {
-            /// Every interest at or above this has been checked.
-            checked_from: u16,
-            /// The highest interest with usable facts, and those facts in fact order.
-            found: Option<(u8, Vec<usize>)>,
-        }
-        let mut best: Vec<Best> = anchors
-            .iter()
-            .map(|_| Best {
-                checked_from: u16::from(u8::MAX) + 1,
-                found: None,
-            })
-            .collect();
         // Each anchor's facts (as subject, then as object, in fact order) by interest.
         let groups: Vec<_> = anchors
             .iter()
             .map(|&anchor| self.index.facts_by_interest(anchor))
             .collect();
-        for &level in levels {
-            for (position, &anchor) in anchors.iter().enumerate() {
-                let state = &mut best[position];
-                if state.found.is_none() {
-                    for (interest, members) in groups[position].iter() {
-                        if *interest < level {
-                            break;
-                        }
-                        if u16::from(*interest) >= state.checked_from {
-                            continue;
-                        }
-                        let found: Vec<usize> = members
-                            .iter()
-                            .copied()
-                            .filter(|&other| cheap(other) && usable(anchor, other))
-                            .collect();
-                        if !found.is_empty() {
-                            state.found = Some((*interest, found));
-                            break;
-                        }
-                    }
-                    state.checked_from = u16::from(level);
-                }
-                if let Some((top, tied)) = &state.found
-                    && *top >= level
-                {
-                    // Among equals, one fixed by the explanation, so the same fact is not added
-                    // everywhere.
-                    let pick = seen.explanation_hash as usize % tied.len();
-                    return Some(tied[pick]);
-                }
-            }
-        }
-        None
+        let tied = most_interesting(&groups, levels, |position, other| {
+            cheap(other) && usable(anchors[position], other)
+        })?;
+        // Among equals, one fixed by the explanation, so the same fact is not added everywhere.
+        let pick = seen.explanation_hash as usize % tied.len();
+        Some(tied[pick])
     }
 
     /// "Jay Nierenberg is a sound editor of the series.": the description of the first entity of the

@@ -102,12 +102,15 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     }
 
     // The false statement.
-    let label = format!(
-        "false|{}|{}|{}",
-        subject.id,
-        relation.id,
-        cx.index.base.object_words(&fact.object)
-    );
+    let label = [
+        "false|",
+        &subject.id,
+        "|",
+        &relation.id,
+        "|",
+        &cx.index.base.object_words(&fact.object),
+    ]
+    .concat();
     let mut similarity = 0.0;
     let falsehood: Option<(String, String)> = match &fact.object {
         Object::Entity(id) => object_entity.and_then(|answer| {
@@ -248,7 +251,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
         }
         _ => explanation,
     };
-    let mut keys = vec![format!("tf|{}|{}|{swapped}", subject.id, relation.id)];
+    let mut keys = vec![["tf|", &subject.id, "|", &relation.id, "|", &swapped].concat()];
     keys.extend(listed_keys);
     if let Object::Value(Value::Quote { text }) = &fact.object {
         // Says who did not say it: the same thing a "Who said this?" question asks.

@@ -78,6 +78,12 @@ impl Words {
 pub(super) struct WordSet(Vec<u64>);
 
 impl WordSet {
+    pub(super) fn insert(&mut self, number: u32) {
+        if let Some(bits) = self.0.get_mut(number as usize / 64) {
+            *bits |= 1 << (number % 64);
+        }
+    }
+
     pub(super) fn contains(&self, number: u32) -> bool {
         self.0
             .get(number as usize / 64)
@@ -90,7 +96,17 @@ impl Context<'_> {
     /// that the prompt and explanation do not (`with_options`: nor the options or items): as
     /// [`Seen::new_words`] of its normalised explanation, on numbered words.
     pub(super) fn fact_new_words(&self, seen: &Seen, fact: usize, with_options: bool) -> usize {
-        let text = seen.text_set.get_or_init(|| self.words.set_of(&seen.text));
+        // The text is the prompt and the explanation: a fact's own explanation is numbered already.
+        let text = seen.text_set.get_or_init(|| match seen.explained_by {
+            Some(explained) => {
+                let mut set = self.words.set_of(&seen.prompt);
+                for &number in self.words.long_words(explained) {
+                    set.insert(number);
+                }
+                set
+            }
+            None => self.words.set_of(&seen.text),
+        });
         let known = |number: u32| {
             text.contains(number)
                 || (with_options
