@@ -114,8 +114,8 @@ impl Context<'_> {
             let fits = !names_an_option
                 && !search::contains(&seen.prompt, words)
                 && !search::contains(&seen.text, words)
-                && seen.new_words(words, true) >= 1
-                && (relation.id != asked_relation.id || !seen.repeats_figure(words));
+                && self.fact_new_words(seen, other, true) >= 1
+                && (relation.id != asked_relation.id || !self.fact_repeats_figure(seen, other));
             fits.then_some((beside, self.index.interest_of(other), other))
         });
         candidates
