@@ -114,8 +114,8 @@ impl Context<'_> {
             let fits = !names_an_option
                 && !search::contains(&seen.prompt, words)
                 && !search::contains(&seen.text, words)
-                && seen.new_words(words, true) >= 1
-                && (relation.id != asked_relation.id || !seen.repeats_figure(words));
+                && self.fact_new_words(seen, other, true) >= 1
+                && (relation.id != asked_relation.id || !self.fact_repeats_figure(seen, other));
             fits.then_some((beside, self.index.interest_of(other), other))
         });
         candidates
@@ -129,7 +129,7 @@ impl Context<'_> {
     /// to one entity that is not the quiz's own subject (everything is linked to that), 0 otherwise.
     fn belong_together(&self, one: &str, other: &str) -> u8 {
         let neighbours = |id: &str| -> Vec<&str> {
-            let mut found: Vec<&str> = self
+            let found: Vec<&str> = self
                 .index
                 .facts_with_subject(id)
                 .iter()
@@ -144,8 +144,7 @@ impl Context<'_> {
                         .map(|&fact| self.index.fact(fact).subject.as_str()),
                 )
                 .collect();
-            found.sort_unstable();
-            found.dedup();
+            // Only asked whether they hold an id: no need to sort them or drop repeats.
             found
         };
         let mine = neighbours(one);
