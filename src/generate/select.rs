@@ -126,16 +126,28 @@ pub(crate) fn draw<R: Rng + ?Sized>(
         }
         chosen.push(pick);
     }
-    for pick in set_aside {
-        if chosen.len() >= options.count {
-            break;
+    // The set-aside questions in the order drawn, statements last once they hold one pick in five.
+    let is_statement =
+        |pick: usize| candidates[pick].question.body.question_type() == QuestionType::TrueFalse;
+    for last_pass in [false, true] {
+        for &pick in &set_aside {
+            if chosen.len() >= options.count {
+                break;
+            }
+            let capped = statements >= statements_cap && is_statement(pick);
+            if capped != last_pass || chosen.contains(&pick) {
+                continue;
+            }
+            let candidate = &candidates[pick];
+            if candidate.keys.iter().any(|key| taken.contains(key)) {
+                continue;
+            }
+            taken.extend(candidate.keys.iter().copied());
+            if is_statement(pick) {
+                statements += 1;
+            }
+            chosen.push(pick);
         }
-        let candidate = &candidates[pick];
-        if candidate.keys.iter().any(|key| taken.contains(key)) {
-            continue;
-        }
-        taken.extend(candidate.keys.iter().copied());
-        chosen.push(pick);
     }
     chosen
 }

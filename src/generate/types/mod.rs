@@ -9,6 +9,7 @@ pub(crate) mod numbers;
 pub(crate) mod order;
 mod parallels;
 pub(crate) mod quote;
+mod seen;
 pub(crate) mod select_all;
 mod shared;
 mod teaching;
@@ -199,7 +200,7 @@ impl<'a> Context<'a> {
         let mut features = self.features(&draft);
         // An explanation teaches one more true, cited fact: why a tempting wrong option is wrong, more
         // about the answer or the entity asked about, or more on the same topic about the quiz's subject.
-        let mut explanation = draft.explanation.clone();
+        let explanation = draft.explanation.clone();
         let (teaching, loose) = self.teaching(&draft, &explanation, &prompt_words);
         features.loose_teaching = loose;
         let taught: Vec<u64> = match &teaching {
@@ -212,75 +213,7 @@ impl<'a> Context<'a> {
             ])],
             Teaching::Nothing => Vec::new(),
         };
-        if let Teaching::Contrast(extra) = teaching {
-            // The contrast reads as one thought with the answer, as a quiz writer puts it: "The
-            // series was directed by Allen Hughes; Charles Parish is credited as a producer of it."
-            let sentence = self.second_mention_statement(extra, &draft);
-            let one_sentence = phrasing::one_sentence(&explanation);
-            // Only when it opens with a name that keeps its capital mid-sentence ("Charles Parish",
-            // not "The series" nor "In March 2018").
-            let fact = self.index.fact(extra);
-            let object = match &fact.object {
-                Object::Entity(id) => Some(id.as_str()),
-                Object::Value(_) => None,
-            };
-            let starts_with_name = std::iter::once(fact.subject.as_str())
-                .chain(object)
-                .filter_map(|id| self.index.entity(id))
-                .any(|entity| sentence.starts_with(self.index.in_sentence(entity)));
-            // A sentence opening with a plain word of its template goes on in lower case: "; the
-            // series was directed by Allen Hughes", "; on Rotten Tomatoes, ...".
-            let starts_plain = !starts_with_name
-                && sentence
-                    .split(' ')
-                    .next()
-                    .is_some_and(|word| PLAIN_OPENERS.contains(&word));
-            explanation = if one_sentence && starts_with_name {
-                format!("{}; {sentence}", explanation.trim_end_matches('.'))
-            } else if one_sentence && starts_plain {
-                format!(
-                    "{}; {}",
-                    explanation.trim_end_matches('.'),
-                    phrasing::uncapitalise(&sentence)
-                )
-            } else {
-                format!("{explanation} {sentence}")
-            };
-            self.cite(&mut sources, extra);
-        } else if let Teaching::Fact(extra) = teaching {
-            // One of a short list is taught as the whole list: "The series focuses on the career of
-            // Jimmy Iovine and Dr. Dre.", not half of it as if it were all.
-            // Folded into the answer's sentence where both name one entity at an end.
-            let cited = match self.short_list_of(extra, &draft, &explanation) {
-                Some((sentence, list)) => {
-                    explanation = self
-                        .folded_fact(&draft, &explanation, extra, &sentence)
-                        .unwrap_or_else(|| format!("{explanation} {sentence}"));
-                    list
-                }
-                None => {
-                    explanation = self
-                        .folded_fact(&draft, &explanation, extra, &self.explanations[extra])
-                        .unwrap_or_else(|| {
-                            format!(
-                                "{explanation} {}",
-                                self.second_mention_statement(extra, &draft)
-                            )
-                        });
-                    vec![extra]
-                }
-            };
-            for fact in cited {
-                self.cite(&mut sources, fact);
-            }
-        } else if let Teaching::Description(about) = teaching {
-            // No other fact to teach: the author's description of the entity asked about, beside
-            // its name where the sentence allows.
-            explanation = match self.folded_description(&draft, &explanation, &about) {
-                Some(folded) => folded,
-                None => format!("{explanation} {}", about.sentence),
-            };
-        }
+        let explanation = self.with_teaching(&draft, explanation, teaching, &mut sources);
         let difficulty = difficulty::rate(&Traits {
             interest: features.fact_interest,
             figure: draft.facts.iter().any(|&fact| {

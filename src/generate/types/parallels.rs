@@ -8,7 +8,7 @@ use crate::facts::{Cardinality, Object, Value, ValueType};
 use crate::question::Body;
 
 use super::super::search;
-use super::teaching::Seen;
+use super::seen::Seen;
 use super::{Context, Draft};
 
 impl Context<'_> {

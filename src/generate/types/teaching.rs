@@ -4,12 +4,12 @@
 //! player has just read.
 
 use crate::facts::{Entity, Fact, Object, Value};
-use crate::question::{Body, stable_hash};
+use crate::question::Body;
 
 use super::super::phrasing::{self, Slot};
 use super::super::search;
 use super::interest::most_interesting;
-use super::words::WordSet;
+use super::seen::{Seen, has_word};
 use super::{Context, Draft};
 
 /// The first clauses of an entity's description, as an explanation may cut it.
@@ -27,124 +27,6 @@ pub(super) struct DescriptionHead {
 /// subject (see [`Context::description_heads`]), once worked out.
 pub(super) type DescriptionHeads = [std::cell::OnceCell<Option<Vec<DescriptionHead>>>; 2];
 
-/// What the player has read of a question, normalised once for the teaching checks.
-pub(super) struct Seen {
-    /// The prompt.
-    pub(super) prompt: String,
-    /// The prompt and the options or items.
-    pub(super) elsewhere: String,
-    /// The prompt and the explanation so far.
-    pub(super) text: String,
-    /// A hash of the explanation so far, to choose among equally good facts.
-    explanation_hash: u64,
-    /// Whether the options, items or answer show a digit.
-    has_digits: bool,
-    /// The answer in words, and a true/false statement: what the question asks (normalised).
-    asked: String,
-    /// Set when nothing else teaches: a sentence repeating the asked figure is better than none.
-    figures_allowed: std::cell::Cell<bool>,
-    /// The positions of the entities the prompt names, once looked up.
-    prompt_names: std::cell::OnceCell<Vec<usize>>,
-    /// The positions of the entities `elsewhere` names, once looked up.
-    elsewhere_names: std::cell::OnceCell<Vec<usize>>,
-    /// The fact whose own explanation the explanation so far is, if any: its words are numbered.
-    pub(super) explained_by: Option<usize>,
-    /// The numbered words of `text` (see [`super::words::Words::set_of`]), once looked up.
-    pub(super) text_set: std::cell::OnceCell<WordSet>,
-    /// The numbered words of `elsewhere`, once looked up.
-    pub(super) elsewhere_set: std::cell::OnceCell<WordSet>,
-}
-
-impl Seen {
-    /// What the player has read of `draft` with `explanation`; `prompt_words` and `explanation_words`
-    /// are the prompt and the explanation normalised.
-    pub(super) fn of(
-        draft: &Draft,
-        explanation: &str,
-        prompt_words: &str,
-        explanation_words: &str,
-    ) -> Seen {
-        // The options or items, each after a space, as the player reads them after the prompt.
-        let mut shown_after_prompt = String::new();
-        match &draft.body {
-            Body::MultipleChoice { options, .. }
-            | Body::Quote { options, .. }
-            | Body::SelectAll { options, .. } => {
-                for option in options {
-                    shown_after_prompt.push(' ');
-                    shown_after_prompt.push_str(option);
-                }
-            }
-            Body::Order { items, .. } => {
-                for item in items {
-                    shown_after_prompt.push(' ');
-                    shown_after_prompt.push_str(item);
-                }
-            }
-            _ => {}
-        }
-        // The prompt's own digits are a name's ("Part 1"): a date taught beside it reads fine.
-        let has_digits = shown_after_prompt
-            .chars()
-            .chain(draft.body.answer_text().chars())
-            .any(|c| c.is_ascii_digit());
-        let elsewhere =
-            phrasing::join_normalised(&[prompt_words, &phrasing::normalise(&shown_after_prompt)]);
-        let text = phrasing::join_normalised(&[prompt_words, explanation_words]);
-        Seen {
-            prompt: prompt_words.to_string(),
-            elsewhere,
-            text,
-            explanation_hash: stable_hash(explanation.as_bytes()),
-            prompt_names: std::cell::OnceCell::new(),
-            elsewhere_names: std::cell::OnceCell::new(),
-            explained_by: None,
-            text_set: std::cell::OnceCell::new(),
-            elsewhere_set: std::cell::OnceCell::new(),
-            has_digits,
-            asked: phrasing::normalise(&draft.body.answer_text()),
-            figures_allowed: std::cell::Cell::new(false),
-        }
-    }
-
-    /// Whether a normalised sentence says at least two words (of three letters or more) that the
-    /// prompt and explanation do not (`with_options`: nor the options or items).
-    pub(super) fn adds_words(&self, normalised: &str, with_options: bool) -> bool {
-        self.new_words(normalised, with_options) >= 2
-    }
-
-    /// How many words (of three letters or more, counting at most two) a normalised sentence says
-    /// that the prompt and explanation do not (`with_options`: nor the options or items). A wrong
-    /// option's other role is one word ("producer") and teaches what the player needs.
-    /// Whether a normalised sentence says again a figure of three digits or more that the question
-    /// asks (the answer, or a true/false statement), or a year the explanation already gives: it reads as
-    /// going in a circle ("The Chronic was
-    /// released in 1992. It is Dr. Dre's 1992 album.").
-    pub(super) fn repeats_figure(&self, normalised: &str) -> bool {
-        // Most sentences have no digit at all: one scan rules them out.
-        !self.figures_allowed.get()
-            && normalised.bytes().any(|b| b.is_ascii_digit())
-            && normalised.split_whitespace().any(|word| {
-                word.len() > 2
-                    && word.bytes().all(|b| b.is_ascii_digit())
-                    // A year the explanation already gives ("released in 1992 ... his 1992
-                    // album"); not any number ("out of 100" beside "100% of critics").
-                    && (has_word(&self.asked, word) || (word.len() == 4 && has_word(&self.text, word)))
-            })
-    }
-
-    pub(super) fn new_words(&self, normalised: &str, with_options: bool) -> usize {
-        let known = |word: &str| {
-            has_word(&self.text, word) || (with_options && has_word(&self.elsewhere, word))
-        };
-        normalised
-            .split_whitespace()
-            .filter(|word| word.len() > 2 && !known(word))
-            .take(2)
-            .count()
-    }
-}
-
 /// The two words a statement template goes on with after its subject ("was sold" of "{subject} was
 /// sold for {object}."), when it opens with the subject and they are plain words.
 fn verb_of(statement: &str) -> Option<(&str, &str)> {
@@ -158,14 +40,6 @@ fn verb_of(statement: &str) -> Option<(&str, &str)> {
 /// {object}.").
 fn word_after_verb(statement: &str) -> Option<&str> {
     statement.strip_prefix("{subject} ")?.split(' ').nth(2)
-}
-
-/// Whether a normalised text (see [`phrasing::normalise`]: words between single spaces, a space each
-/// side) has `word` among its words.
-pub(super) fn has_word(normalised: &str, word: &str) -> bool {
-    let bytes = normalised.as_bytes();
-    search::all_occurrences(normalised, word)
-        .any(|at| at > 0 && bytes[at - 1] == b' ' && bytes.get(at + word.len()) == Some(&b' '))
 }
 
 /// What an explanation teaches beyond the question.

@@ -5,7 +5,7 @@
 
 use super::super::index::HashMap;
 use super::Context;
-use super::teaching::Seen;
+use super::seen::Seen;
 
 /// The words of every fact's explanation, numbered.
 #[derive(Default)]
@@ -20,7 +20,7 @@ pub(super) struct Words {
 }
 
 /// Whether a word counts as saying something: three letters or more (see
-/// [`super::teaching::Seen::new_words`]).
+/// [`super::seen::Seen::new_words`]).
 pub(super) fn is_long(word: &str) -> bool {
     word.len() > 2
 }
