@@ -372,3 +372,40 @@ fn regression_an_explanation_teaches_more_of_the_same_event_first() {
         "Beats Electronics was sold for US$3 billion in a cash and stock deal."
     );
 }
+
+#[test]
+fn a_sentence_saying_the_sources_disagree_is_never_folded_into() {
+    // Only one-sentence texts are folded: a taught fact hung on "Other sources disagree on whether
+    // Jimmy Iovine founded Interscope on his own or co-founded it" would read as part of the dispute.
+    let base = FactBase::embedded().unwrap();
+    let notes: Vec<String> = base
+        .disagreements
+        .iter()
+        .map(|disagreement| {
+            // The topic as a sentence writes it: first letter in lower case, no full stop.
+            let topic = disagreement.topic.trim_end_matches('.');
+            let mut chars = topic.chars();
+            let first = chars.next().map(|c| c.to_lowercase().collect::<String>());
+            format!(
+                "Other sources disagree on {}{}",
+                first.unwrap_or_default(),
+                chars.as_str()
+            )
+        })
+        .collect();
+    let mut seen = 0;
+    for question in shipped() {
+        for note in &notes {
+            if let Some(at) = question.explanation.find(note.as_str()) {
+                seen += 1;
+                assert_eq!(
+                    question.explanation[at + note.len()..].chars().next(),
+                    Some('.'),
+                    "{}",
+                    question.explanation
+                );
+            }
+        }
+    }
+    assert!(seen >= 5, "{seen}");
+}
