@@ -129,6 +129,19 @@ fn a_typed_answer_is_set_against_the_fact_beside_it() {
         kramer.explanation,
         "The 1958 film The Defiant Ones was directed by Stanley Kramer; the series was directed by Allen Hughes."
     );
+    // Under options too, where no option gives a trap: the prompt naming the series' title (the
+    // 1958 film of the same name) does not count as naming the series.
+    let multiple = questions
+        .iter()
+        .find(|q| {
+            q.prompt == "Who directed the 1958 film The Defiant Ones?"
+                && matches!(q.body, Body::MultipleChoice { .. })
+        })
+        .expect("asked with options");
+    assert_eq!(
+        multiple.explanation,
+        "The 1958 film The Defiant Ones was directed by Stanley Kramer; the series was directed by Allen Hughes."
+    );
     // Two figures of one kind for one subject: two review scores.
     let metacritic = questions
         .iter()

@@ -35,6 +35,14 @@ impl Context<'_> {
         };
         let asked_fact = self.index.fact(asked);
         let asked_relation = self.index.relation(asked_fact)?;
+        // The entities the options offer.
+        let wrong_options: Vec<&crate::facts::Entity> = match &draft.body {
+            Body::MultipleChoice { options, .. } => options
+                .iter()
+                .filter_map(|option| self.index.entity_by_option(option))
+                .collect(),
+            _ => Vec::new(),
+        };
         let asked_subject = self.index.entity(&asked_fact.subject)?;
         // The same relation or an alike one, for any subject; the asked subject's other facts.
         let mut relations: Vec<&str> = vec![asked_relation.id.as_str()];
@@ -102,12 +110,14 @@ impl Context<'_> {
                 Object::Entity(id) => Some(id.as_str()),
                 Object::Value(_) => None,
             });
-            let names_an_option = matches!(draft.body, Body::MultipleChoice { .. })
-                && far_ends
-                    .filter_map(|id| self.index.entity(id))
-                    .any(|entity| {
-                        !draft.answers.contains(&entity.name) && self.shown_elsewhere(seen, entity)
-                    });
+            // (An option, not the prompt: "the 1958 film The Defiant Ones" in the prompt names the
+            // series' title too, and the series beside the film is the point.)
+            let names_an_option = far_ends
+                .filter_map(|id| self.index.entity(id))
+                .any(|entity| {
+                    !draft.answers.contains(&entity.name)
+                        && wrong_options.iter().any(|option| option.id == entity.id)
+                });
             let words = &self.normalised_explanations[other];
             // Another relation's figure is its own, even where its digits match the asked one's
             // ("76 out of 100" beside "100% of critics").
