@@ -11,9 +11,12 @@ use crate::facts::{Entity, Fact, Object};
 use crate::question::Citation;
 
 use super::super::phrasing;
-use super::PLAIN_OPENERS;
 use super::teaching::{Described, Teaching};
 use super::{Context, Draft};
+
+/// Words a statement's template may open with that read in lower case after a semicolon; any other
+/// opening (a name, a title) keeps its capital, or the sentence stands on its own.
+const PLAIN_OPENERS: [&str; 9] = ["The", "On", "In", "At", "A", "An", "Each", "Filming", "It"];
 
 /// Where a fact's statement names one of its entities.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -130,80 +133,78 @@ impl Context<'_> {
     pub(super) fn with_teaching(
         &self,
         draft: &Draft,
-        mut explanation: String,
+        explanation: String,
         teaching: Teaching,
         sources: &mut Vec<Citation>,
     ) -> String {
-        if let Teaching::Contrast(extra) = teaching {
-            // The contrast reads as one thought with the answer, as a quiz writer puts it: "The
-            // series was directed by Allen Hughes; Charles Parish is credited as a producer of it."
-            let sentence = self.second_mention_statement(extra, draft);
-            let one_sentence = phrasing::one_sentence(&explanation);
-            // Only when it opens with a name that keeps its capital mid-sentence ("Charles Parish",
-            // not "The series" nor "In March 2018").
-            let fact = self.index.fact(extra);
-            let object = match &fact.object {
-                Object::Entity(id) => Some(id.as_str()),
-                Object::Value(_) => None,
-            };
-            let starts_with_name = std::iter::once(fact.subject.as_str())
-                .chain(object)
-                .filter_map(|id| self.index.entity(id))
-                .any(|entity| sentence.starts_with(self.index.in_sentence(entity)));
-            // A sentence opening with a plain word of its template goes on in lower case: "; the
-            // series was directed by Allen Hughes", "; on Rotten Tomatoes, ...".
-            let starts_plain = !starts_with_name
-                && sentence
+        match teaching {
+            Teaching::Contrast(extra) => {
+                // The contrast reads as one thought with the answer, as a quiz writer puts it:
+                // "The series was directed by Allen Hughes; Charles Parish is credited as a
+                // producer of it."
+                let sentence = self.second_mention_statement(extra, draft);
+                self.cite(sources, extra);
+                if !phrasing::one_sentence(&explanation) {
+                    return format!("{explanation} {sentence}");
+                }
+                // A name keeps its capital mid-sentence ("Charles Parish"); a plain word of the
+                // template goes on in lower case ("; the series was directed by Allen Hughes", ";
+                // on Rotten Tomatoes, ..."); anything else stands as a sentence of its own.
+                let fact = self.index.fact(extra);
+                let object = match &fact.object {
+                    Object::Entity(id) => Some(id.as_str()),
+                    Object::Value(_) => None,
+                };
+                let starts_with_name = std::iter::once(fact.subject.as_str())
+                    .chain(object)
+                    .filter_map(|id| self.index.entity(id))
+                    .any(|entity| sentence.starts_with(self.index.in_sentence(entity)));
+                let starts_plain = sentence
                     .split(' ')
                     .next()
                     .is_some_and(|word| PLAIN_OPENERS.contains(&word));
-            explanation = if one_sentence && starts_with_name {
-                format!("{}; {sentence}", explanation.trim_end_matches('.'))
-            } else if one_sentence && starts_plain {
-                format!(
-                    "{}; {}",
-                    explanation.trim_end_matches('.'),
-                    phrasing::uncapitalise(&sentence)
-                )
-            } else {
-                format!("{explanation} {sentence}")
-            };
-            self.cite(sources, extra);
-        } else if let Teaching::Fact(extra) = teaching {
-            // One of a short list is taught as the whole list: "The series focuses on the career of
-            // Jimmy Iovine and Dr. Dre.", not half of it as if it were all.
-            // Folded into the answer's sentence where both name one entity at an end.
-            let cited = match self.short_list_of(extra, draft, &explanation) {
-                Some((sentence, list)) => {
-                    explanation = self
-                        .folded_fact(draft, &explanation, extra, &sentence)
-                        .unwrap_or_else(|| format!("{explanation} {sentence}"));
-                    list
+                let answer = explanation.trim_end_matches('.');
+                if starts_with_name {
+                    format!("{answer}; {sentence}")
+                } else if starts_plain {
+                    format!("{answer}; {}", phrasing::uncapitalise(&sentence))
+                } else {
+                    format!("{explanation} {sentence}")
                 }
-                None => {
-                    explanation = self
-                        .folded_fact(draft, &explanation, extra, &self.explanations[extra])
-                        .unwrap_or_else(|| {
-                            format!(
-                                "{explanation} {}",
-                                self.second_mention_statement(extra, draft)
-                            )
-                        });
-                    vec![extra]
-                }
-            };
-            for fact in cited {
-                self.cite(sources, fact);
             }
-        } else if let Teaching::Description(about) = teaching {
+            Teaching::Fact(extra) => {
+                // One of a short list is taught as the whole list ("The series focuses on the
+                // career of Jimmy Iovine and Dr. Dre."), not half of it as if it were all; either
+                // is folded into the answer's sentence where both name one entity at an end.
+                let (folded, cited) = match self.short_list_of(extra, draft, &explanation) {
+                    Some((sentence, list)) => (
+                        self.folded_fact(draft, &explanation, extra, &sentence)
+                            .unwrap_or_else(|| format!("{explanation} {sentence}")),
+                        list,
+                    ),
+                    None => (
+                        self.folded_fact(draft, &explanation, extra, &self.explanations[extra])
+                            .unwrap_or_else(|| {
+                                format!(
+                                    "{explanation} {}",
+                                    self.second_mention_statement(extra, draft)
+                                )
+                            }),
+                        vec![extra],
+                    ),
+                };
+                for fact in cited {
+                    self.cite(sources, fact);
+                }
+                folded
+            }
             // No other fact to teach: the author's description of the entity asked about, beside
             // its name where the sentence allows.
-            explanation = match self.folded_description(draft, &explanation, &about) {
-                Some(folded) => folded,
-                None => format!("{explanation} {}", about.sentence),
-            };
+            Teaching::Description(about) => self
+                .folded_description(draft, &explanation, &about)
+                .unwrap_or_else(|| format!("{explanation} {}", about.sentence)),
+            Teaching::Nothing => explanation,
         }
-        explanation
     }
 
     /// The author's description set beside the entity's name in the answer's sentence, when that

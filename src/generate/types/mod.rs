@@ -66,10 +66,6 @@ pub(crate) struct Draft {
 /// Options of every multiple-choice and quote question: the answer and three wrong ones.
 pub(crate) const OPTIONS: usize = 4;
 
-/// Words a statement's template may open with that read in lower case after a semicolon; any other
-/// opening (a name, a title) keeps its capital, or the sentence stands on its own.
-const PLAIN_OPENERS: [&str; 9] = ["The", "On", "In", "At", "A", "An", "Each", "Filming", "It"];
-
 /// The state the builders share.
 pub(crate) struct Context<'a> {
     pub index: Index<'a>,
