@@ -129,19 +129,33 @@ impl Context<'_> {
                 .map(|(_, _, other)| other)
         };
         // Another subject's fact runs beside the asked one only by the same or an alike relation,
-        // and only when the asked relation gives each subject one value; the asked subject's own
-        // facts are all weighed. Each fact comes once (a fact has one subject and one relation), and
-        // the best is one fixed by its key, whatever the order.
+        // and only when the asked relation gives each subject one value. Each fact comes once (a
+        // fact has one subject and one relation), and the best is one fixed by its key, whatever
+        // the order.
         let other_subjects = relations
             .iter()
             .filter(|_| asked_relation.cardinality == Cardinality::One)
             .flat_map(|relation| self.index.facts_of_relation(relation))
             .filter(|&&other| self.index.fact(other).subject != asked_fact.subject);
-        let found = best(
-            &mut other_subjects
-                .chain(self.index.facts_with_subject(&asked_fact.subject))
-                .copied(),
-        );
+        // The asked subject's own facts run beside it only by another relation of the same
+        // category giving a figure of the same type: those relations' facts are weighed.
+        let figure_beside = |relation: &crate::facts::Relation| {
+            relation.id != asked_relation.id
+                && relation.category == asked_relation.category
+                && relation.value_type().is_some_and(comparable)
+                && relation.value_type() == asked_relation.value_type()
+        };
+        let same_subject = self
+            .index
+            .facts_with_subject_by_relation(&asked_fact.subject)
+            .filter(|facts| {
+                facts
+                    .first()
+                    .and_then(|&first| self.index.relation(self.index.fact(first)))
+                    .is_some_and(figure_beside)
+            })
+            .flatten();
+        let found = best(&mut other_subjects.chain(same_subject).copied());
         debug_assert_eq!(
             found,
             best(&mut self.nearby_facts(&relations, &asked_fact.subject).into_iter()),
