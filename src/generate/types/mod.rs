@@ -5,6 +5,7 @@
 pub(crate) mod choice;
 mod interest;
 mod joining;
+mod memo;
 pub(crate) mod numbers;
 pub(crate) mod order;
 mod parallels;
@@ -91,6 +92,8 @@ pub(crate) struct Context<'a> {
     /// For each fact, the other facts giving the same value by the same relation (Part 1 premiered on
     /// the day the series did): a game asks about one of them only.
     same_news: Vec<Vec<usize>>,
+    /// What the builders work out more than once, kept the first time.
+    memo: memo::Memo,
 }
 
 /// How a disputed fact is attributed to its source.
@@ -105,6 +108,7 @@ pub(crate) struct Attribution {
 impl<'a> Context<'a> {
     pub(crate) fn new(index: Index<'a>) -> Context<'a> {
         let mut cx = Context {
+            memo: memo::Memo::new(index.base.facts.len()),
             index,
             candidates: Vec::new(),
             explanations: Vec::new(),

@@ -158,7 +158,11 @@ impl Context<'_> {
         let found = best(&mut other_subjects.chain(same_subject).copied());
         debug_assert_eq!(
             found,
-            best(&mut self.nearby_facts(&relations, &asked_fact.subject).into_iter()),
+            best(
+                &mut self
+                    .nearby_facts(&relations, &asked_fact.subject)
+                    .into_iter()
+            ),
             "the facts weighed beside fact {asked} leave out the best"
         );
         found

@@ -150,11 +150,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
         }),
         Object::Value(Value::Quote { text }) => {
             let words = normalise(text);
-            let pool = super::quote::closest_speakers(
-                cx,
-                fact_index,
-                cx.index.surely_not_speakers(&words, &subject.kind),
-            );
+            let pool = cx.speaker_pool(fact_index);
             let (wrong, share) = pick_wrong_where(&pool, 1, &label, |entity| {
                 !cx.index.mentioned_in(&shown, entity)
                     && !cx.index.mentions_any_name_word(&words, entity)
