@@ -2,9 +2,12 @@
 //! kinds of question about one quotation offer the same wrong speakers. Every entry is a pure function
 //! of the fact base, so the cache only saves the repeated work.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
 
-use crate::facts::{Entity, Object, Value};
+use crate::facts::{Entity, Object, Relation, Value};
+
+use super::super::index::HashMap;
 
 use super::super::phrasing::normalise;
 use super::Context;
@@ -15,6 +18,9 @@ use super::quote::closest_speakers;
 pub(super) struct Memo {
     /// The speakers offered as wrong for each quote fact (see [`Context::speaker_pool`]).
     speaker_pools: Vec<OnceCell<Vec<(usize, bool)>>>,
+    /// The entities surely not objects of a subject by a relation (see
+    /// [`Context::surely_not_objects`]), by subject, relation and kind.
+    not_objects: RefCell<HashMap<(String, String, String), Rc<[(usize, bool)]>>>,
 }
 
 impl Memo {
@@ -22,6 +28,7 @@ impl Memo {
     pub(super) fn new(facts: usize) -> Self {
         Memo {
             speaker_pools: (0..facts).map(|_| OnceCell::new()).collect(),
+            not_objects: RefCell::default(),
         }
     }
 }
@@ -45,6 +52,37 @@ impl<'a> Context<'a> {
                 .filter_map(|(entity, fits)| Some((self.index.position(entity)?, fits)))
                 .collect()
         });
+        self.entities_at(pool)
+    }
+
+    /// [`Index::surely_not_objects`](super::super::index::Index), worked out once for each subject,
+    /// relation and kind.
+    pub(crate) fn surely_not_objects(
+        &self,
+        subject: &str,
+        relation: &Relation,
+        kind: &str,
+    ) -> Vec<(&'a Entity, bool)> {
+        let key = (subject.to_owned(), relation.id.clone(), kind.to_owned());
+        let known = self.memo.not_objects.borrow().get(&key).cloned();
+        let pool = known.unwrap_or_else(|| {
+            let pool: Rc<[(usize, bool)]> = self
+                .index
+                .surely_not_objects(subject, relation, kind)
+                .into_iter()
+                .filter_map(|(entity, fits)| Some((self.index.position(entity)?, fits)))
+                .collect();
+            self.memo
+                .not_objects
+                .borrow_mut()
+                .insert(key, Rc::clone(&pool));
+            pool
+        });
+        self.entities_at(&pool)
+    }
+
+    /// The entities at these positions, each with its mark.
+    fn entities_at(&self, pool: &[(usize, bool)]) -> Vec<(&'a Entity, bool)> {
         let entities = &self.index.base.entities;
         pool.iter()
             .map(|&(position, fits)| (&entities[position], fits))
@@ -109,5 +147,37 @@ mod tests {
             }
         }
         assert!(quotes > 10, "the bases quote people: {quotes}");
+    }
+
+    #[test]
+    fn the_entities_surely_not_objects_are_the_ones_worked_out_afresh_every_time() {
+        let mut asked = 0;
+        for base in fact_bases() {
+            let cx = Context::new(Index::new(&base));
+            for fact in &base.facts {
+                let (Object::Entity(object), Some(relation)) =
+                    (&fact.object, cx.index.relation(fact))
+                else {
+                    continue;
+                };
+                let Some(object) = cx.index.entity(object) else {
+                    continue;
+                };
+                // The fact's own subject, and its object as a subject of the same relation.
+                for (subject, kind) in [(&fact.subject, &object.kind), (&object.id, &object.kind)] {
+                    asked += 1;
+                    let ids = |pool: Vec<(&Entity, bool)>| -> Vec<(String, bool)> {
+                        pool.into_iter()
+                            .map(|(entity, fits)| (entity.id.clone(), fits))
+                            .collect()
+                    };
+                    let afresh = ids(cx.index.surely_not_objects(subject, relation, kind));
+                    for _ in 0..2 {
+                        assert_eq!(ids(cx.surely_not_objects(subject, relation, kind)), afresh);
+                    }
+                }
+            }
+        }
+        assert!(asked > 100, "the bases link entities: {asked}");
     }
 }

@@ -114,9 +114,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     let mut similarity = 0.0;
     let falsehood: Option<(String, String)> = match &fact.object {
         Object::Entity(id) => object_entity.and_then(|answer| {
-            let mut pool = cx
-                .index
-                .surely_not_objects(&subject.id, relation, &answer.kind);
+            let mut pool = cx.surely_not_objects(&subject.id, relation, &answer.kind);
             // One swap is needed, not three: someone who fills this very role elsewhere (another
             // film's director) or an author's candidate for it makes the trap; one of a sibling
             // role (a producer) only when none does, since a long credits list would otherwise
