@@ -27,7 +27,7 @@ use super::quality::{Features, Quality};
 use shared::lower_first;
 pub(crate) use shared::{
     arrange, ask_key, content_rng, fact_key, fact_signature, names_of, pick_template, pick_wrong,
-    pick_wrong_where, tags,
+    pick_wrong_preferring, pick_wrong_where, tags,
 };
 use teaching::{DescriptionHeads, Teaching};
 
