@@ -7,7 +7,7 @@ use trivia::facts::{FactBase, load_paths};
 use trivia::generate::generate_all;
 use trivia::question::{Body, Question};
 
-use crate::support::says;
+use crate::support::{entity_table, fact_table, says, small_base};
 
 fn shipped() -> Vec<Question> {
     generate_all(&FactBase::embedded().unwrap())
@@ -222,9 +222,16 @@ fn an_order_explanation_lists_each_event_as_a_sentence_says_it() {
 
 #[test]
 fn every_folded_explanation_still_says_its_answer() {
-    // Folding moves the answer's statement into a clause; the answer itself must still be there.
+    // Folding moves the answer's statement into a clause; the answer itself must still be there
+    // (the quiz's own subject by the name its author calls it: "the series").
+    let base = FactBase::embedded().unwrap();
+    let main = base.entities.iter().find(|entity| entity.main).unwrap();
+    let called = main.refer_as.clone().unwrap();
     for question in shipped() {
         let answer = question.body.answer_text();
+        if answer == main.name && question.explanation.contains(&called) {
+            continue;
+        }
         if matches!(
             question.body,
             Body::MultipleChoice { .. } | Body::FreeText { .. }
@@ -322,10 +329,10 @@ fn regression_words_said_with_their_topic_carry_no_stock_description_of_the_spea
 }
 
 #[test]
-fn a_draw_holds_at_most_one_statement_in_five() {
-    // Readers found seven or eight true/false lines in a draw of 20, the weakest type to play. A
-    // statement past the cap is taken only when nothing else is left to draw (other questions share
-    // a fact or teach what a drawn one teaches), which the shipped base reaches now and then.
+fn a_draw_holds_at_most_one_statement_in_ten() {
+    // Readers found seven or eight true/false lines in a draw of 20, and rated statements lowest of
+    // every type. A statement past the cap is taken only when nothing else is left to draw (other
+    // questions share a fact or teach what a drawn one teaches).
     let generator = trivia::generate::Generator::new(&FactBase::embedded().unwrap());
     let mut within_cap = 0;
     for seed in 0..20 {
@@ -339,12 +346,12 @@ fn a_draw_holds_at_most_one_statement_in_five() {
             .iter()
             .filter(|q| matches!(q.body, Body::TrueFalse { .. }))
             .count();
-        assert!(statements <= 6, "seed {seed}: {statements}");
-        if statements <= 4 {
+        assert!(statements <= 4, "seed {seed}: {statements}");
+        if statements <= 2 {
             within_cap += 1;
         }
     }
-    assert!(within_cap >= 16, "{within_cap} of 20 draws within the cap");
+    assert!(within_cap >= 18, "{within_cap} of 20 draws within the cap");
 }
 
 #[test]
@@ -421,4 +428,77 @@ fn a_sentence_saying_the_sources_disagree_is_never_folded_into() {
         }
     }
     assert!(seen >= 5, "{seen}");
+}
+
+#[test]
+fn regression_an_explanation_teaches_a_tie_between_the_question_s_own_people_first() {
+    // "In March 2018, Dr. Dre was married to Nicole Young. Dre comes from Compton.": a headline fact
+    // about Dre, but nothing to do with the marriage; the red carpet the two walked together is.
+    let body = format!(
+        "{}{}{}{}{}{}{}",
+        r#"
+[[relation]]
+id = "spouse"
+subject = ["person"]
+object = ["person"]
+cardinality = "one"
+category = "People"
+ask_object = ["Who is {subject} married to?"]
+statement = "{subject} is married to {object}."
+
+[[relation]]
+id = "hometown"
+subject = ["person"]
+object = ["place"]
+cardinality = "one"
+category = "People"
+interest = 3
+ask_object = ["Where does {subject} come from?"]
+statement = "{subject} comes from {object}."
+
+[[relation]]
+id = "danced_with"
+subject = ["person"]
+object = ["person"]
+cardinality = "many"
+complete = false
+category = "Events"
+statement = "{subject} danced with {object} at the harvest ball."
+"#,
+        entity_table("ines", "Ines Duarte", "person"),
+        entity_table("olu", "Olu Bello", "person"),
+        entity_table("porto", "Porto", "place"),
+        fact_table("ines", "spouse", "\"olu\""),
+        fact_table("ines", "hometown", "\"porto\""),
+        fact_table("ines", "danced_with", "\"olu\""),
+    );
+    let questions = generate_all(&small_base(&body));
+    let married: Vec<&Question> = questions
+        .iter()
+        .filter(|q| q.prompt == "Who is Ines Duarte married to?")
+        .collect();
+    assert!(!married.is_empty(), "{questions:#?}");
+    for question in married {
+        assert!(
+            question.explanation.contains("harvest ball")
+                && !question.explanation.contains("Porto"),
+            "{}",
+            question.explanation
+        );
+    }
+    // On the shipped base too.
+    let shipped = shipped();
+    let asked: Vec<&Question> = shipped
+        .iter()
+        .filter(|q| q.prompt == "Who was Dr. Dre married to in March 2018?")
+        .collect();
+    assert!(!asked.is_empty());
+    for question in asked {
+        assert!(
+            question.explanation.contains("red carpet")
+                && !question.explanation.contains("Compton"),
+            "{}",
+            question.explanation
+        );
+    }
 }

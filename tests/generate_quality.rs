@@ -1130,3 +1130,86 @@ fn regression_a_false_statement_swaps_in_someone_who_holds_that_role_elsewhere()
     }
     assert!(checked >= 3, "{checked}");
 }
+
+/// The names of the entities that play `relation`'s role, read from the raw facts: its objects for
+/// any subject, and the author's candidates for it.
+fn role_players(base: &FactBase, relation: &str) -> BTreeSet<String> {
+    let mut ids: BTreeSet<&str> = base
+        .facts
+        .iter()
+        .filter(|fact| fact.relation == relation)
+        .filter_map(|fact| match &fact.object {
+            trivia::facts::Object::Entity(id) => Some(id.as_str()),
+            trivia::facts::Object::Value(_) => None,
+        })
+        .collect();
+    ids.extend(
+        base.entities
+            .iter()
+            .filter(|entity| entity.candidate_for.iter().any(|id| id == relation))
+            .map(|entity| entity.id.as_str()),
+    );
+    base.entities
+        .iter()
+        .filter(|entity| ids.contains(entity.id.as_str()))
+        .map(|entity| {
+            entity
+                .display
+                .clone()
+                .unwrap_or_else(|| entity.name.clone())
+        })
+        .collect()
+}
+
+/// Multiple-choice questions whose prompt reads as one of `relation`'s object templates with only a
+/// subject to fill ("Who directed {subject}?").
+fn asked_by_template<'q>(
+    base: &FactBase,
+    questions: &'q [Question],
+    relation: &str,
+) -> Vec<&'q Question> {
+    let templates = &base.relation(relation).unwrap().ask_object;
+    questions
+        .iter()
+        .filter(|question| matches!(question.body, Body::MultipleChoice { .. }))
+        .filter(|question| {
+            templates.iter().any(|template| {
+                let Some((before, after)) = template.split_once("{subject}") else {
+                    return false;
+                };
+                !after.contains('{')
+                    && question.prompt.starts_with(before)
+                    && question.prompt.ends_with(after)
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn regression_wrong_options_play_the_asked_role_before_a_sibling_role() {
+    // "Who directed the 1958 film The Defiant Ones?" offered two of the series' producers beside
+    // one director; "Who commanded Apollo 8?" offered module pilots while other commanders were known.
+    let apollo =
+        trivia::facts::load_paths(&[PathBuf::from("tests/data/facts/apollo.toml")]).unwrap();
+    let cases = [
+        (FactBase::embedded().unwrap(), "directed_by"),
+        (apollo.clone(), "commander"),
+        (apollo.clone(), "command_module_pilot"),
+        (apollo, "lunar_module_pilot"),
+    ];
+    for (base, relation) in cases {
+        let players = role_players(&base, relation);
+        assert!(players.len() >= 4, "{relation}: {players:?}");
+        let questions = generate_all(&base);
+        let asked = asked_by_template(&base, &questions, relation);
+        assert!(asked.len() >= 2, "{relation} is asked with options");
+        for question in asked {
+            for wrong in wrong_options(question) {
+                assert!(
+                    players.contains(wrong),
+                    "{relation}: {wrong} plays another role\n{question:#?}"
+                );
+            }
+        }
+    }
+}

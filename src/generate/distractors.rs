@@ -111,6 +111,16 @@ impl<'a> Index<'a> {
         }
     }
 
+    /// Whether the entity plays the very role `relation` names for some subject, or is the author's
+    /// candidate for it: a closer wrong option than one playing a sibling role.
+    pub(crate) fn plays_role(&self, entity: &Entity, relation: &str) -> bool {
+        entity.candidate_for.iter().any(|id| id == relation)
+            || self
+                .relation_objects
+                .get(relation)
+                .is_some_and(|objects| objects.contains(&entity.id.as_str()))
+    }
+
     /// Entities of `kind` that are surely not objects of `relation` for `subject`, each with whether it
     /// is a plausible answer (an object of the same relation for another subject).
     ///

@@ -14,6 +14,10 @@
 //!                                                       whole question, better asked with options
 //!       − 10 for "Who said this?" about a fragment      "last hurrah of great recording
 //!                                                       artists": no sentence to reason from
+//!       − 10 for quotations as the options           "Which of these did X say?": words cut
+//!                                                       from several speeches rarely tell apart
+//!       − 10 for a statement false by a changed figure   "… scores 81" for 76: a near miss
+//!                                                       tests memory of a digit, not knowledge
 //!       − 15 for a true/false statement about one of many   "X is interviewed in the series":
 //!                                                       4 or more subjects share the relation and
 //!                                                       object, so it is a line of a list
@@ -67,6 +71,10 @@ pub(crate) struct Features {
     pub quote_statement: bool,
     /// "Who said this?" about a fragment (it opens in lower case), not a sentence.
     pub fragment_quote: bool,
+    /// A multiple-choice question whose options are quotations.
+    pub quote_options: bool,
+    /// A false statement made by changing a figure or a date of the fact.
+    pub figure_swap: bool,
     /// A true/false statement whose relation and object 4 or more subjects share.
     pub one_of_many: bool,
     /// An asked fact holds as of a date (`as_of`).
@@ -144,6 +152,12 @@ pub(crate) fn rate(features: &Features) -> Quality {
     if features.fragment_quote {
         add(-10, format_args!("who said a fragment"));
     }
+    if features.quote_options {
+        add(-10, format_args!("quotations as options"));
+    }
+    if features.figure_swap {
+        add(-10, format_args!("false by a changed figure"));
+    }
     if features.one_of_many {
         add(-15, format_args!("one of many"));
     }
@@ -201,6 +215,8 @@ mod tests {
             attributed: false,
             quote_statement: false,
             fragment_quote: false,
+            quote_options: false,
+            figure_swap: false,
             one_of_many: false,
             snapshot: false,
             loose_teaching: false,
@@ -258,6 +274,20 @@ mod tests {
                     ..plain()
                 },
                 "who said a fragment (-10)",
+            ),
+            (
+                Features {
+                    quote_options: true,
+                    ..plain()
+                },
+                "quotations as options (-10)",
+            ),
+            (
+                Features {
+                    figure_swap: true,
+                    ..plain()
+                },
+                "false by a changed figure (-10)",
             ),
             (
                 Features {

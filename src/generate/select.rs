@@ -2,7 +2,7 @@
 //! questions that ask the same thing.
 //!
 //! Each pick draws a question type uniformly among the types still available (true/false is split into
-//! true and false statements, drawn evenly, and is left out once it holds one pick in five while any
+//! true and false statements, drawn evenly, and is left out once it holds one pick in ten while any
 //! other type is left), then a question of that type weighted by its quality
 //! score (see [`draw_weight`]: a question scoring 70 is drawn four times as often as one scoring 55),
 //! with [`below`](crate::rng::below) on the caller's seeded generator. A question that shares a key with one
@@ -76,9 +76,9 @@ pub(crate) fn draw<R: Rng + ?Sized>(
     let mut taken: HashSet<u64> = HashSet::new();
     let mut taught: HashSet<u64> = HashSet::new();
     let mut set_aside: Vec<usize> = Vec::new();
-    // True/false is the cheapest type to make and the weakest to play: at most one pick in five
+    // True/false is the cheapest type to make and the weakest to play: at most one pick in ten
     // while another type is left.
-    let statements_cap = (options.count / 5).max(1);
+    let statements_cap = (options.count / 10).max(1);
     let mut statements = 0;
     while chosen.len() < options.count {
         let mut types: Vec<QuestionType> = buckets.iter().map(|((kind, _), _)| *kind).collect();
@@ -126,7 +126,7 @@ pub(crate) fn draw<R: Rng + ?Sized>(
         }
         chosen.push(pick);
     }
-    // The set-aside questions in the order drawn, statements last once they hold one pick in five.
+    // The set-aside questions in the order drawn, statements last once they hold one pick in ten.
     let is_statement =
         |pick: usize| candidates[pick].question.body.question_type() == QuestionType::TrueFalse;
     for last_pass in [false, true] {

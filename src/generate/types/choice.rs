@@ -7,8 +7,8 @@ use crate::question::{Body, QuestionType};
 use super::super::difficulty::Traits;
 use super::super::phrasing;
 use super::{
-    Ask, Asking, Context, Draft, arrange, names_of, pick_template, pick_wrong, pick_wrong_where,
-    tags,
+    Ask, Asking, Context, Draft, arrange, names_of, pick_template, pick_wrong,
+    pick_wrong_preferring, pick_wrong_where, tags,
 };
 
 /// Most wrong options a multiple choice gets (so four options in all).
@@ -42,10 +42,15 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
     }) && let Some(prompt) = prompt_for(template)
         && let shown = phrasing::normalise(&prompt)
         && let pool = cx.surely_not_objects(&subject.id, relation, &answer.kind)
-        && let (wrong, similarity) =
-            pick_wrong_where(&pool, WRONG_OPTIONS, &label, |entity: &&Entity| {
+        && let (wrong, similarity) = pick_wrong_preferring(
+            &pool,
+            WRONG_OPTIONS,
+            &label,
+            |entity: &&Entity| {
                 !cx.index.confusable(answer, entity) && !cx.index.mentioned_in(&shown, entity)
-            })
+            },
+            |entity: &&Entity| cx.index.plays_role(entity, &relation.id),
+        )
         && !wrong.is_empty()
     {
         let wrong: Vec<String> = wrong.iter().map(|entity| cx.option_name(entity)).collect();

@@ -2,6 +2,7 @@
 //! phrasing of facts as prompts and statements, and the final checks every question passes (no answer
 //! in the prompt, a content id, a difficulty, the sources of every fact it uses).
 
+mod bridges;
 pub(crate) mod choice;
 mod interest;
 mod joining;
@@ -28,7 +29,7 @@ use super::quality::{Features, Quality};
 use shared::lower_first;
 pub(crate) use shared::{
     arrange, ask_key, content_rng, fact_key, fact_signature, names_of, pick_template, pick_wrong,
-    pick_wrong_where, tags,
+    pick_wrong_preferring, pick_wrong_where, tags,
 };
 use teaching::{DescriptionHeads, Teaching};
 
@@ -349,6 +350,20 @@ impl<'a> Context<'a> {
                 Body::Quote { quote, .. }
                     if !quote.trim().starts_with(|c: char| c.is_uppercase())
             ),
+            quote_options: matches!(draft.body, Body::MultipleChoice { .. })
+                && draft.facts.iter().all(|&fact| {
+                    matches!(
+                        self.index.fact(fact).object,
+                        Object::Value(Value::Quote { .. })
+                    )
+                }),
+            figure_swap: matches!(draft.body, Body::TrueFalse { answer: false })
+                && draft.facts.iter().any(|&fact| {
+                    matches!(
+                        &self.index.fact(fact).object,
+                        Object::Value(value) if value.quantity().is_some() || value.date().is_some()
+                    )
+                }),
             one_of_many: matches!(draft.body, Body::TrueFalse { .. })
                 && draft.facts.iter().any(|&fact| {
                     let fact = self.index.fact(fact);

@@ -175,23 +175,38 @@ pub(crate) fn pick_wrong_where<T: Clone>(
     label: &str,
     accept: impl Fn(&T) -> bool,
 ) -> (Vec<T>, f64) {
+    pick_wrong_preferring(pool, count, label, accept, |_| true)
+}
+
+/// [`pick_wrong_where`], drawing first among the items `preferred` picks out (those that play the
+/// very role asked about, or that the author declared for it) and only then among the rest (a sibling
+/// role): the producers of a series are offered as its director only when no other director is known.
+pub(crate) fn pick_wrong_preferring<T: Clone>(
+    pool: &[(T, bool)],
+    count: usize,
+    label: &str,
+    accept: impl Fn(&T) -> bool,
+    preferred: impl Fn(&T) -> bool,
+) -> (Vec<T>, f64) {
     let mut rng = content_rng_of("wrong|", label);
     let mut chosen: Vec<T> = Vec::with_capacity(count);
     // Only items that play the answer's role (or a sibling role) are offered: a musician among critics
     // makes the answer stand out. Items of another role are never drawn.
-    let mut group: Vec<&T> = pool
+    let (first, then): (Vec<&T>, Vec<&T>) = pool
         .iter()
         .filter(|(_, plausible)| *plausible)
         .map(|(item, _)| item)
-        .collect();
-    for position in 0..group.len() {
-        if chosen.len() == count {
-            break;
-        }
-        let pick = position + index(&mut rng, group.len() - position);
-        group.swap(position, pick);
-        if accept(group[position]) {
-            chosen.push(group[position].clone());
+        .partition(|item| preferred(item));
+    for mut group in [first, then] {
+        for position in 0..group.len() {
+            if chosen.len() == count {
+                break;
+            }
+            let pick = position + index(&mut rng, group.len() - position);
+            group.swap(position, pick);
+            if accept(group[position]) {
+                chosen.push(group[position].clone());
+            }
         }
     }
     let share = if chosen.is_empty() { 0.0 } else { 1.0 };

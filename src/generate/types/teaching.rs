@@ -191,6 +191,7 @@ impl Context<'_> {
         {
             return (Teaching::Contrast(fact), false);
         }
+
         if let Some(fact) = self.teaching_fact(draft, seen, &[2, 1], Anchors::SpecificOnTopic) {
             return (Teaching::Fact(fact), false);
         }
@@ -614,6 +615,12 @@ impl Context<'_> {
                     .collect();
                 return Some(tied[seen.explanation_hash as usize % tied.len()]);
             }
+        }
+        // Then another tie between the question's own entities, on another topic.
+        if matches!(which, Anchors::SpecificOnTopic)
+            && let Some(fact) = self.bridge_fact(draft, seen)
+        {
+            return Some(fact);
         }
         // Each anchor's facts (as subject, then as object, in fact order) by interest.
         let groups: Vec<_> = anchors

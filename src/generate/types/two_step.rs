@@ -19,7 +19,7 @@ use super::choice::WRONG_OPTIONS;
 use super::numbers;
 use super::{
     Context, Draft, arrange, ask_key, fact_key, fact_signature, names_of, pick_template,
-    pick_wrong, tags,
+    pick_wrong_preferring, tags,
 };
 
 /// Words after "Who" that make it the object of its clause ("Who did X direct?"), not the subject.
@@ -291,7 +291,14 @@ fn finish(
     if pool.is_empty() {
         return;
     }
-    let (wrong, similarity) = pick_wrong(&pool, WRONG_OPTIONS, label);
+    let relation = cx.index.fact(second).relation.as_str();
+    let (wrong, similarity) = pick_wrong_preferring(
+        &pool,
+        WRONG_OPTIONS,
+        label,
+        |_| true,
+        |entity: &&Entity| cx.index.plays_role(entity, relation),
+    );
     let wrong: Vec<String> = wrong.iter().map(|entity| cx.option_name(entity)).collect();
     let (options, answer_index) = arrange(cx.option_name(answer), wrong, &prompt);
     let prominence = cx.prominence(&[&hop.subject.id, &hop.middle.id, &answer.id]);

@@ -1,0 +1,81 @@
+//! Facts that tie the question's own entities together a second way, for its explanation: "In
+//! March 2018, Dr. Dre was married to Nicole Young, who walked the red carpet with him at the London
+//! premiere." Such a fact is about what the player just read, so it never reads as pasted on.
+
+use crate::facts::{Object, Value};
+use crate::question::Body;
+
+use super::super::search;
+use super::seen::Seen;
+use super::{Context, Draft};
+
+impl Context<'_> {
+    /// The most interesting undisputed fact, other than the question's own, that links two of the
+    /// entities the question turns on (its facts' ends and its answer) by a relation of another
+    /// category. Not under
+    /// a statement: a second link between the statement's two ends could be read as the one it
+    /// swaps.
+    pub(super) fn bridge_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
+        if matches!(draft.body, Body::TrueFalse { .. } | Body::Order { .. }) {
+            return None;
+        }
+        let mut ends: Vec<&str> = Vec::new();
+        for &fact in &draft.facts {
+            let fact = self.index.fact(fact);
+            ends.push(&fact.subject);
+            if let Object::Entity(id) = &fact.object {
+                ends.push(id);
+            }
+        }
+        for answer in &draft.answers {
+            ends.extend(
+                self.index
+                    .entities_named(answer)
+                    .map(|entity| entity.id.as_str()),
+            );
+        }
+        ends.sort_unstable();
+        ends.dedup();
+        if ends.len() < 2 {
+            return None;
+        }
+        // A tie of the asked relation's own category mostly says the asked fact again ("It was sold
+        // to Apple" under "the largest acquisition in the history of Apple").
+        let asked_categories: Vec<&str> = draft
+            .facts
+            .iter()
+            .filter_map(|&fact| self.index.relation(self.index.fact(fact)))
+            .map(|relation| relation.category.as_str())
+            .collect();
+        let asked: Vec<(&str, &str)> = draft
+            .facts
+            .iter()
+            .map(|&fact| {
+                let fact = self.index.fact(fact);
+                (fact.subject.as_str(), fact.relation.as_str())
+            })
+            .collect();
+        ends.iter()
+            .flat_map(|&end| self.index.facts_with_subject(end).iter().copied())
+            .filter(|&other| {
+                let fact = self.index.fact(other);
+                let Object::Entity(object) = &fact.object else {
+                    return false;
+                };
+                object != &fact.subject
+                    && ends.contains(&object.as_str())
+                    && !draft.facts.contains(&other)
+                    && self.index.relation(fact).is_some_and(|relation| {
+                        !asked_categories.contains(&relation.category.as_str())
+                    })
+                    && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
+                    && !self.index.is_disputed(other)
+                    && self.index.interest_of(other) >= 1
+                    && !matches!(fact.object, Object::Value(Value::Quote { .. }))
+                    && !self.fact_repeats_figure(seen, other)
+                    && self.fact_new_words(seen, other, false) >= 2
+                    && !search::contains(&seen.text, &self.normalised_explanations[other])
+            })
+            .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
+    }
+}
