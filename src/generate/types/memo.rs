@@ -13,14 +13,17 @@ use super::super::phrasing::normalise;
 use super::Context;
 use super::quote::closest_speakers;
 
-/// The builders' cache, one slot per fact.
+/// Entities by position, each marked (see [`Context::surely_not_objects`]).
+type Marked = Rc<[(usize, bool)]>;
+
+/// The builders' cache.
 /// Entities are kept by position: a cell holding a reference would tie the context to one lifetime.
 pub(super) struct Memo {
     /// The speakers offered as wrong for each quote fact (see [`Context::speaker_pool`]).
     speaker_pools: Vec<OnceCell<Vec<(usize, bool)>>>,
     /// The entities surely not objects of a subject by a relation (see
     /// [`Context::surely_not_objects`]), by subject, relation and kind.
-    not_objects: RefCell<HashMap<(String, String, String), Rc<[(usize, bool)]>>>,
+    not_objects: RefCell<HashMap<(String, String, String), Marked>>,
 }
 
 impl Memo {
@@ -66,7 +69,7 @@ impl<'a> Context<'a> {
         let key = (subject.to_owned(), relation.id.clone(), kind.to_owned());
         let known = self.memo.not_objects.borrow().get(&key).cloned();
         let pool = known.unwrap_or_else(|| {
-            let pool: Rc<[(usize, bool)]> = self
+            let pool: Marked = self
                 .index
                 .surely_not_objects(subject, relation, kind)
                 .into_iter()
