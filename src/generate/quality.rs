@@ -26,6 +26,9 @@
 //!       − 10 when the explanation can only add a loose fact    nothing more about the answer or the
 //!                                                       entity asked about, only about the quiz's
 //!                                                       subject or off the question's topic
+//!       − 10 when the explanation's extra fact stands apart   "Filming took 3 years. The series
+//!                                                       was directed by X.": neither folded into
+//!                                                       the answer's sentence nor set against it
 //!       + 5 for a question joining two facts            two-step
 //!       − 2 × (questions resting on the same fact − 5), at most −10   redundancy
 //!       − 10 for a prompt over 30 words                 long-winded
@@ -81,6 +84,9 @@ pub(crate) struct Features {
     pub snapshot: bool,
     /// The explanation could add nothing about the answer or the entity asked about.
     pub loose_teaching: bool,
+    /// What the explanation teaches stands as a sentence of its own after the answer's, neither
+    /// folded into it nor set against it.
+    pub tacked_on: bool,
     pub joins: u8,
     /// How many questions of the pool rest on the same fact (itself included), most over its facts.
     pub same_fact: usize,
@@ -167,6 +173,12 @@ pub(crate) fn rate(features: &Features) -> Quality {
     if features.loose_teaching {
         add(-10, format_args!("the explanation adds only a loose fact"));
     }
+    if features.tacked_on {
+        add(
+            -10,
+            format_args!("the explanation's extra fact stands apart"),
+        );
+    }
     if features.joins > 0 {
         add(5, format_args!("joins two facts"));
     }
@@ -220,6 +232,7 @@ mod tests {
             one_of_many: false,
             snapshot: false,
             loose_teaching: false,
+            tacked_on: false,
             joins: 0,
             same_fact: 1,
             prompt_words: 8,
@@ -288,6 +301,13 @@ mod tests {
                     ..plain()
                 },
                 "false by a changed figure (-10)",
+            ),
+            (
+                Features {
+                    tacked_on: true,
+                    ..plain()
+                },
+                "the explanation's extra fact stands apart (-10)",
             ),
             (
                 Features {

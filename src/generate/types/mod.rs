@@ -214,7 +214,13 @@ impl<'a> Context<'a> {
             ])],
             Teaching::Nothing => Vec::new(),
         };
+        let answered_in_one_sentence = phrasing::one_sentence(&explanation);
+        let contrast = matches!(teaching, Teaching::Contrast(_));
         let explanation = self.with_teaching(&draft, explanation, teaching, &mut sources);
+        // What could not be folded into the answer's sentence, nor set against it, stands after
+        // it as a sentence from elsewhere: the mark of a pasted-on fact.
+        features.tacked_on =
+            !contrast && answered_in_one_sentence && !phrasing::one_sentence(&explanation);
         let difficulty = difficulty::rate(&Traits {
             interest: features.fact_interest,
             figure: draft.facts.iter().any(|&fact| {
@@ -384,6 +390,7 @@ impl<'a> Context<'a> {
                 .iter()
                 .any(|&fact| self.index.fact(fact).qualifiers.as_of.is_some()),
             loose_teaching: false,
+            tacked_on: false,
             joins: draft.traits.joins,
             same_fact: 1,
             prompt_words: draft.prompt.split_whitespace().count(),

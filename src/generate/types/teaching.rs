@@ -531,10 +531,13 @@ impl Context<'_> {
                 && !matches!(fact.object, Object::Value(Value::Quote { .. }))
         };
         // The checks that read the question's text, cheapest first.
-        let usable = |anchor: &str, other: usize| {
+        // More of the same event going on with another preposition folds into the answer's
+        // sentence, so one new word is enough ("was sold in 2014 to Apple"); anything else may
+        // stand as a sentence of its own and needs two.
+        let usable_with = |anchor: &str, other: usize, new_words: usize| {
             let fact = self.index.fact(other);
             if self.fact_repeats_figure(seen, other)
-                || self.fact_new_words(seen, other, false) < 2
+                || self.fact_new_words(seen, other, false) < new_words
                 || search::contains(&seen.text, &self.normalised_explanations[other])
             {
                 return false;
@@ -563,6 +566,7 @@ impl Context<'_> {
             };
             !far_end_shown && !rival()
         };
+        let usable = |anchor: &str, other: usize| usable_with(anchor, other, 2);
         // More of the same event comes first: another fact of the asked subject whose statement
         // goes on with the same verb ("was sold to Apple" beside "was sold in 2014"), said once
         // when folded in.
@@ -582,6 +586,18 @@ impl Context<'_> {
             if !anchors.contains(&subject) {
                 continue;
             }
+            // One going on with another preposition reads as one sentence with the answer ("was
+            // sold in 2014 for US$3 billion"); then the most interesting.
+            let preposition = self
+                .index
+                .relation(asked_fact)
+                .and_then(|relation| word_after_verb(&relation.statement));
+            let another_preposition = |other: usize| {
+                self.index
+                    .relation(self.index.fact(other))
+                    .and_then(|relation| word_after_verb(&relation.statement))
+                    != preposition
+            };
             let event: Vec<usize> = self
                 .index
                 .facts_with_subject(subject)
@@ -592,22 +608,14 @@ impl Context<'_> {
                         .relation(self.index.fact(other))
                         .is_some_and(|relation| verb_of(&relation.statement) == Some(verb))
                         && cheap(other)
-                        && usable(subject, other)
+                        && usable_with(
+                            subject,
+                            other,
+                            if another_preposition(other) { 1 } else { 2 },
+                        )
                 })
                 .collect();
-            // One going on with another preposition reads as one sentence with the answer ("was
-            // sold in 2014 for US$3 billion"); then the most interesting.
-            let preposition = self
-                .index
-                .relation(asked_fact)
-                .and_then(|relation| word_after_verb(&relation.statement));
-            let rank = |other: usize| {
-                let theirs = self
-                    .index
-                    .relation(self.index.fact(other))
-                    .and_then(|relation| word_after_verb(&relation.statement));
-                (theirs != preposition, self.index.interest_of(other))
-            };
+            let rank = |other: usize| (another_preposition(other), self.index.interest_of(other));
             if let Some(top) = event.iter().map(|&other| rank(other)).max() {
                 let tied: Vec<usize> = event
                     .into_iter()
