@@ -8,8 +8,8 @@ use std::rc::Rc;
 use crate::facts::{Entity, Object, Relation, Value};
 
 use super::super::index::HashMap;
+use super::super::matching::NormalisedTexts;
 
-use super::super::phrasing::normalise;
 use super::Context;
 use super::quote::closest_speakers;
 
@@ -19,6 +19,8 @@ type Marked = Rc<[(usize, bool)]>;
 /// The builders' cache.
 /// Entities are kept by position: a cell holding a reference would tie the context to one lifetime.
 pub(super) struct Memo {
+    /// Texts normalised once each: options, answers, prompts.
+    pub(super) texts: NormalisedTexts,
     /// The speakers offered as wrong for each quote fact (see [`Context::speaker_pool`]).
     speaker_pools: Vec<OnceCell<Vec<(usize, bool)>>>,
     /// The entities surely not objects of a subject by a relation (see
@@ -30,6 +32,7 @@ impl Memo {
     /// An empty cache for `facts` facts.
     pub(super) fn new(facts: usize) -> Self {
         Memo {
+            texts: NormalisedTexts::default(),
             speaker_pools: (0..facts).map(|_| OnceCell::new()).collect(),
             not_objects: RefCell::default(),
         }
@@ -37,6 +40,12 @@ impl Memo {
 }
 
 impl<'a> Context<'a> {
+    /// The text normalised (see [`normalise`](super::super::phrasing::normalise)), worked out once per
+    /// text.
+    pub(crate) fn normalised(&self, text: &str) -> Rc<str> {
+        self.memo.texts.of(text)
+    }
+
     /// The people who could have said the words of a quote fact but surely did not, marked whether
     /// each is among the closest to offer (see [`closest_speakers`]); empty for another fact.
     pub(crate) fn speaker_pool(&self, fact_index: usize) -> Vec<(&'a Entity, bool)> {
@@ -49,7 +58,7 @@ impl<'a> Context<'a> {
             };
             let pool = self
                 .index
-                .surely_not_speakers(&normalise(text), &speaker.kind);
+                .surely_not_speakers(&self.normalised(text), &speaker.kind);
             closest_speakers(self, fact_index, pool)
                 .into_iter()
                 .filter_map(|(entity, fits)| Some((self.index.position(entity)?, fits)))
@@ -99,6 +108,7 @@ mod tests {
 
     use crate::facts::{FactBase, load_paths};
     use crate::generate::index::Index;
+    use crate::generate::phrasing::normalise;
 
     use super::*;
 

@@ -4,6 +4,7 @@
 
 mod bridges;
 pub(crate) mod choice;
+mod giveaway;
 mod interest;
 mod joining;
 mod memo;
@@ -168,8 +169,8 @@ impl<'a> Context<'a> {
         if never_asked || draft.prompt.trim().is_empty() {
             return false;
         }
-        let prompt_words = phrasing::normalise(&draft.prompt);
-        if phrasing::leaks_into(&prompt_words, &draft.answers) {
+        let prompt_words = self.memo.texts.of(&draft.prompt);
+        if self.memo.texts.leaks_into(&prompt_words, &draft.answers) {
             return false;
         }
         if let Body::Quote { quote, .. } = &draft.body
@@ -177,7 +178,7 @@ impl<'a> Context<'a> {
         {
             return false;
         }
-        if right_option_echoes_prompt(&prompt_words, &draft.body) {
+        if giveaway::right_option_echoes_prompt(&prompt_words, &draft.body, &self.memo.texts) {
             return false;
         }
         // Multiple choice and quote questions offer four options, or are not asked: with fewer,
@@ -713,40 +714,6 @@ impl Context<'_> {
     }
 }
 
-/// Whether the right option stands out by repeating the prompt: "Which film gave The Defiant Ones its
-/// title?" with the right option "The Defiant Ones (1958 film)" and no wrong option naming the series.
-/// An option echoes the prompt when its text, less a trailing parenthesis, is named in the prompt. A
-/// free-text answer that echoes the prompt gives itself away outright (the bare name is accepted).
-/// `prompt_words` is the prompt normalised.
-fn right_option_echoes_prompt(prompt_words: &str, body: &Body) -> bool {
-    let (options, right): (&[String], Vec<usize>) = match body {
-        Body::MultipleChoice {
-            options, answer, ..
-        }
-        | Body::Quote {
-            options, answer, ..
-        } => (options, vec![*answer]),
-        Body::SelectAll { options, answers } => (options, answers.clone()),
-        Body::FreeText { answer, .. } => (std::slice::from_ref(answer), vec![0]),
-        _ => return false,
-    };
-    let echoes = |option: &str| {
-        let bare = match option.trim_end().strip_suffix(')') {
-            Some(open) => open.rsplit_once(" (").map_or(option, |(name, _)| name),
-            None => option,
-        };
-        phrasing::mentions(prompt_words, bare)
-    };
-    let right_echo = right
-        .iter()
-        .all(|&index| options.get(index).is_some_and(|o| echoes(o)));
-    let wrong_echo = options
-        .iter()
-        .enumerate()
-        .any(|(index, option)| !right.contains(&index) && echoes(option));
-    right_echo && !wrong_echo
-}
-
 /// For each fact, the other facts giving the same value (not a quotation) by the same relation.
 fn same_news(base: &crate::facts::FactBase) -> Vec<Vec<usize>> {
     let mut by_value: std::collections::HashMap<(&str, String), Vec<usize>> =
@@ -785,32 +752,5 @@ fn exact_figure(value: &Value) -> bool {
         Value::Duration { amount, .. } => *amount > 12.0,
         Value::Age { .. } => true,
         other => other.date().is_some() || other.quantity().is_some(),
-    }
-}
-
-#[cfg(test)]
-mod echo_tests {
-    use super::*;
-
-    #[test]
-    fn a_right_option_repeating_the_prompt_gives_it_away() {
-        let body = |answer| Body::MultipleChoice {
-            options: vec![
-                "The Defiant Ones (1958 film)".to_string(),
-                "Dead Presidents".to_string(),
-                "Menace II Society".to_string(),
-            ],
-            answer,
-            aliases: Vec::new(),
-        };
-        let prompt = "Which film gave The Defiant Ones its title?";
-        let prompt = &phrasing::normalise(prompt);
-        assert!(right_option_echoes_prompt(prompt, &body(0)));
-        // A wrong option echoing the prompt is a fair trap, not a give-away.
-        assert!(!right_option_echoes_prompt(prompt, &body(1)));
-        assert!(!right_option_echoes_prompt(
-            &phrasing::normalise("Which of these did Allen Hughes direct?"),
-            &body(0)
-        ));
     }
 }

@@ -128,7 +128,13 @@ impl Context<'_> {
         if matches!(draft.body, Body::Order { .. }) || draft.traits.joins > 0 {
             return (Teaching::Nothing, false);
         }
-        let mut seen = Seen::of(draft, explanation, prompt_words, &explanation_words);
+        let mut seen = Seen::of(
+            draft,
+            explanation,
+            prompt_words,
+            &explanation_words,
+            &self.memo.texts,
+        );
         seen.explained_by = explained_by;
         // Words said with their setting and topic ("said this about creative chemistry, at the
         // London premiere") already teach what the screen did not show: a stock description of the

@@ -283,7 +283,7 @@ fn finish(
     label: &str,
     key: String,
 ) {
-    let shown = phrasing::normalise(&prompt);
+    let shown = cx.normalised(&prompt);
     let pool: Vec<(&Entity, bool)> = pool
         .into_iter()
         .filter(|(entity, _)| !cx.index.mentioned_in(&shown, entity))
