@@ -145,8 +145,8 @@ pub struct Generator {
     candidates: Vec<Candidate>,
     /// Facts marked never worth asking (`interest = 0`), by fact index.
     never_asked: Vec<bool>,
-    /// Where each fact was declared, for reports.
-    fact_origins: Vec<String>,
+    /// Where each fact no question uses was declared, for reports (see [`Generator::coverage`]).
+    fact_origins: BTreeMap<usize, String>,
     /// Whether each fact's relation statement renders for it (it then explains a question built from
     /// several facts; otherwise only a question of its own counts as using it).
     explained: Vec<bool>,
@@ -212,24 +212,25 @@ impl Generator {
                 .unwrap_or(1);
             candidate.quality = quality::rate(&candidate.features);
         }
-        Generator {
+        let mut generator = Generator {
             candidates,
             never_asked,
             explained,
-            fact_origins: base
-                .facts
-                .iter()
-                .map(|fact| {
-                    format!(
-                        "{}: {} {} {}",
-                        fact.origin,
-                        fact.subject,
-                        fact.relation,
-                        base.object_words(&fact.object)
-                    )
-                })
-                .collect(),
+            fact_origins: BTreeMap::new(),
+        };
+        // Only the facts no question uses are ever reported.
+        for index in generator.uncovered_facts() {
+            let fact = &base.facts[index];
+            let origin = format!(
+                "{}: {} {} {}",
+                fact.origin,
+                fact.subject,
+                fact.relation,
+                base.object_words(&fact.object)
+            );
+            generator.fact_origins.insert(index, origin);
         }
+        generator
     }
 
     /// Every question, in a fixed order (fact by fact, then select-all, order and two-step questions);
@@ -320,7 +321,7 @@ impl Generator {
         let uncovered: Vec<String> = self
             .uncovered_facts()
             .into_iter()
-            .map(|index| self.fact_origins[index].clone())
+            .map(|index| self.fact_origins.get(&index).cloned().unwrap_or_default())
             .collect();
         let asked = self.never_asked.iter().filter(|never| !**never).count();
         Coverage {

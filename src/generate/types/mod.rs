@@ -322,12 +322,12 @@ impl<'a> Context<'a> {
                 .sum::<f64>()
                 / entities.len() as f64
         };
-        let answer_is_main = self.index.base.entities.iter().any(|entity| {
-            entity.main
-                && draft
-                    .answers
-                    .iter()
-                    .any(|answer| answer == &entity.name || answer == entity.display_name())
+        let answer_is_main = self.index.main_entities.iter().any(|&position| {
+            let entity = &self.index.base.entities[position];
+            draft
+                .answers
+                .iter()
+                .any(|answer| answer == &entity.name || answer == entity.display_name())
         });
         Features {
             kind: draft.body.question_type(),
