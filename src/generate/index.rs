@@ -1,7 +1,7 @@
 //! Lookups over a fact base that the question builders need many times: facts by subject and by
 //! object, entities by kind, disjoint relations, and whether a fact is disputed. Built once per
-//! [`Generator`](super::Generator); only hash lookups happen here, never iteration over a hash map, so
-//! the output never depends on hashing order.
+//! [`Generator`](super::Generator); a hash map is looked up, or iterated only where the order cannot
+//! matter (the best of distinct facts), so the output never depends on hashing order.
 
 use std::collections::HashMap as StdHashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -60,6 +60,7 @@ impl Hasher for FastHash {
 }
 
 pub(super) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FastHash>>;
+pub(super) type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<FastHash>>;
 
 /// Precomputed indexes over one fact base.
 pub(crate) struct Index<'a> {
@@ -459,8 +460,8 @@ impl<'a> Index<'a> {
         self.by_subject_any.get(subject).map_or(&[], Vec::as_slice)
     }
 
-    /// Every fact with this entity as subject, one slice per relation (in no fixed order), each in
-    /// fact order.
+    /// Every fact with this entity as subject, one slice per relation (in no fixed order: for searches
+    /// whose result does not depend on it), each in fact order.
     pub(crate) fn facts_with_subject_by_relation(
         &self,
         subject: &str,

@@ -26,6 +26,16 @@ pub(crate) struct NormalisedTexts {
 }
 
 impl NormalisedTexts {
+    /// Room for about `texts` texts before the table grows.
+    pub(crate) fn with_capacity(texts: usize) -> Self {
+        NormalisedTexts {
+            known: std::cell::RefCell::new(super::index::HashMap::with_capacity_and_hasher(
+                texts,
+                Default::default(),
+            )),
+        }
+    }
+
     /// `normalise(text)`, worked out the first time `text` is asked for.
     pub(crate) fn of(&self, text: &str) -> std::rc::Rc<str> {
         if let Some(words) = self.known.borrow().get(text) {

@@ -39,7 +39,7 @@ mod search;
 mod select;
 mod types;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -183,7 +183,8 @@ impl Generator {
         let explained: Vec<bool> = (0..base.facts.len())
             .map(|fact| cx.statement_renders(fact))
             .collect();
-        let mut seen: HashSet<u64> = HashSet::new();
+        let mut seen: index::HashSet<u64> =
+            index::HashSet::with_capacity_and_hasher(cx.candidates.len(), Default::default());
         let mut candidates: Vec<Candidate> = cx
             .candidates
             .into_iter()

@@ -32,7 +32,7 @@ impl Memo {
     /// An empty cache for `facts` facts.
     pub(super) fn new(facts: usize) -> Self {
         Memo {
-            texts: NormalisedTexts::default(),
+            texts: NormalisedTexts::with_capacity(facts * 4),
             speaker_pools: (0..facts).map(|_| OnceCell::new()).collect(),
             not_objects: RefCell::default(),
         }

@@ -90,7 +90,7 @@ pub(crate) struct Context<'a> {
     /// The tag naming each fact (see [`Context::fact_name`]), worked out once.
     fact_tags: Vec<String>,
     /// Ids given so far, to keep them distinct.
-    ids: std::collections::HashSet<String>,
+    ids: super::index::HashSet<String>,
     /// For each fact, the other facts giving the same value by the same relation (Part 1 premiered on
     /// the day the series did): a game asks about one of them only.
     same_news: Vec<Vec<usize>>,
@@ -121,9 +121,10 @@ impl<'a> Context<'a> {
             signatures: Vec::new(),
             fact_key_hashes: Vec::new(),
             fact_tags: Vec::new(),
-            ids: std::collections::HashSet::new(),
+            ids: super::index::HashSet::default(),
             same_news: Vec::new(),
         };
+        cx.ids.reserve(cx.index.base.facts.len() * 4);
         cx.same_news = same_news(cx.index.base);
         cx.description_heads = (0..cx.index.base.entities.len())
             .map(|_| Default::default())
