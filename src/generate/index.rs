@@ -124,6 +124,8 @@ pub(crate) struct Index<'a> {
     roles: HashMap<&'a str, Vec<(&'a str, bool)>>,
     /// Each fact's relation, by fact position.
     fact_relations: Vec<Option<&'a Relation>>,
+    /// Each fact's subject and object entities (`None` for a value or an unknown id), by fact position.
+    fact_entities: Vec<(Option<usize>, Option<usize>)>,
     /// Each entity's facts (see [`Index::facts_by_interest`]), by position.
     interest_groups: Vec<Vec<(u8, Vec<usize>)>>,
     /// The words that open a mention of each entity's names (see [`super::mentions`]).
@@ -385,6 +387,17 @@ impl<'a> Index<'a> {
                 .iter()
                 .map(|fact| base.relation(&fact.relation))
                 .collect(),
+            fact_entities: base
+                .facts
+                .iter()
+                .map(|fact| {
+                    let object = match &fact.object {
+                        Object::Entity(id) => entity_position.get(id.as_str()).copied(),
+                        Object::Value(_) => None,
+                    };
+                    (entity_position.get(fact.subject.as_str()).copied(), object)
+                })
+                .collect(),
             roles,
             interest,
             by_name,
@@ -425,6 +438,20 @@ impl<'a> Index<'a> {
             Some(position) => self.fact_relations[position],
             None => self.base.relation(&fact.relation),
         }
+    }
+
+    /// The entity a fact has as subject, as [`Self::entity`] of its `subject` finds it.
+    pub(crate) fn subject_of(&self, fact: usize) -> Option<&'a Entity> {
+        self.fact_entities[fact]
+            .0
+            .map(|position| &self.base.entities[position])
+    }
+
+    /// The entity a fact has as object; `None` for a value.
+    pub(crate) fn object_of(&self, fact: usize) -> Option<&'a Entity> {
+        self.fact_entities[fact]
+            .1
+            .map(|position| &self.base.entities[position])
     }
 
     pub(crate) fn entity(&self, id: &str) -> Option<&'a Entity> {

@@ -193,4 +193,25 @@ mod tests {
         }
         assert!(asked > 100, "the bases link entities: {asked}");
     }
+
+    #[test]
+    fn a_fact_s_entities_are_the_ones_its_ids_name() {
+        for base in fact_bases() {
+            let index = Index::new(&base);
+            for (position, fact) in base.facts.iter().enumerate() {
+                let object = match &fact.object {
+                    Object::Entity(id) => index.entity(id),
+                    Object::Value(_) => None,
+                };
+                assert!(std::ptr::eq(
+                    index.subject_of(position).map_or(std::ptr::null(), |e| e),
+                    index.entity(&fact.subject).map_or(std::ptr::null(), |e| e)
+                ));
+                assert!(std::ptr::eq(
+                    index.object_of(position).map_or(std::ptr::null(), |e| e),
+                    object.map_or(std::ptr::null(), |e| e)
+                ));
+            }
+        }
+    }
 }

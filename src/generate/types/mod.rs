@@ -301,15 +301,11 @@ impl<'a> Context<'a> {
     fn features(&self, draft: &Draft) -> Features {
         let mut entities: Vec<&Entity> = Vec::new();
         for &fact in &draft.facts {
-            let fact = self.index.fact(fact);
-            let object = match &fact.object {
-                Object::Entity(id) => Some(id.as_str()),
-                Object::Value(_) => None,
-            };
-            for id in std::iter::once(fact.subject.as_str()).chain(object) {
-                if let Some(entity) = self.index.entity(id)
-                    && !entities.iter().any(|seen| seen.id == entity.id)
-                {
+            for entity in [self.index.subject_of(fact), self.index.object_of(fact)]
+                .into_iter()
+                .flatten()
+            {
+                if !entities.iter().any(|seen| seen.id == entity.id) {
                     entities.push(entity);
                 }
             }
@@ -441,10 +437,10 @@ impl<'a> Context<'a> {
     }
 
     /// The fact, its relation, and its subject entity, if all exist.
-    pub(crate) fn parts(&self, fact: usize) -> Option<(&'a Fact, &'a Relation, &'a Entity)> {
-        let fact = self.index.fact(fact);
+    pub(crate) fn parts(&self, position: usize) -> Option<(&'a Fact, &'a Relation, &'a Entity)> {
+        let fact = self.index.fact(position);
         let relation = self.index.relation(fact)?;
-        let subject = self.index.entity(&fact.subject)?;
+        let subject = self.index.subject_of(position)?;
         Some((fact, relation, subject))
     }
 

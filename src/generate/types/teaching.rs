@@ -181,14 +181,9 @@ impl Context<'_> {
         // alone; beside another entity it reads as a fact from elsewhere ("Nas is interviewed in the
         // series. Filming the series took 3 years.").
         let about_other = draft.facts.iter().any(|&fact| {
-            let fact = self.index.fact(fact);
-            let object = match &fact.object {
-                Object::Entity(id) => Some(id.as_str()),
-                Object::Value(_) => None,
-            };
-            std::iter::once(fact.subject.as_str())
-                .chain(object)
-                .any(|id| self.index.entity(id).is_some_and(|entity| !entity.main))
+            [self.index.subject_of(fact), self.index.object_of(fact)]
+                .into_iter()
+                .any(|entity| entity.is_some_and(|entity| !entity.main))
         });
         // Failing a tempting option to explain, the fact beside the asked one.
         if let Some(fact) = self
@@ -549,14 +544,10 @@ impl Context<'_> {
                 return false;
             }
             let far_end = if fact.subject == anchor {
-                match &fact.object {
-                    Object::Entity(id) => Some(id.as_str()),
-                    Object::Value(_) => None,
-                }
+                self.index.object_of(other)
             } else {
-                Some(fact.subject.as_str())
+                self.index.subject_of(other)
             };
-            let far_end = far_end.and_then(|id| self.index.entity(id));
             let far_end_shown = far_end.is_some_and(|entity| self.shown_elsewhere(seen, entity));
             // Another entity of the answer's kind would read as a second answer; under a
             // statement, one of the kind of an entity it names would read as the true version of a
