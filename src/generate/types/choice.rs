@@ -195,7 +195,6 @@ pub(crate) fn entity_subject(cx: &mut Context<'_>, fact_index: usize) {
     }) && let Some(prompt) = prompt_for(template)
         && let shown = cx.normalised(&prompt)
         && let plausible_pool = cx
-            .index
             .surely_not_subjects(&object.id, relation, &subject.kind)
             .into_iter()
             .map(|entity| (entity, true))

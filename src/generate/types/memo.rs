@@ -16,6 +16,9 @@ use super::quote::closest_speakers;
 /// Entities by position, each marked (see [`Context::surely_not_objects`]).
 type Marked = Rc<[(usize, bool)]>;
 
+/// A subject or object, a relation id and a kind: what the lists of surely wrong entities are kept by.
+type ByEnd<T> = RefCell<HashMap<(String, String, String), T>>;
+
 /// The builders' cache.
 /// Entities are kept by position: a cell holding a reference would tie the context to one lifetime.
 pub(super) struct Memo {
@@ -25,7 +28,10 @@ pub(super) struct Memo {
     speaker_pools: Vec<OnceCell<Vec<(usize, bool)>>>,
     /// The entities surely not objects of a subject by a relation (see
     /// [`Context::surely_not_objects`]), by subject, relation and kind.
-    not_objects: RefCell<HashMap<(String, String, String), Marked>>,
+    not_objects: ByEnd<Marked>,
+    /// The entities surely not subjects of an object by a relation (see
+    /// [`Context::surely_not_subjects`]), by object, relation and kind.
+    not_subjects: ByEnd<Rc<[usize]>>,
 }
 
 impl Memo {
@@ -35,6 +41,7 @@ impl Memo {
             texts: NormalisedTexts::with_capacity(facts * 4),
             speaker_pools: (0..facts).map(|_| OnceCell::new()).collect(),
             not_objects: RefCell::default(),
+            not_subjects: RefCell::default(),
         }
     }
 }
@@ -91,6 +98,33 @@ impl<'a> Context<'a> {
             pool
         });
         self.entities_at(&pool)
+    }
+
+    /// [`Index::surely_not_subjects`](super::super::index::Index), worked out once for each object,
+    /// relation and kind.
+    pub(crate) fn surely_not_subjects(
+        &self,
+        object: &str,
+        relation: &Relation,
+        kind: &str,
+    ) -> Vec<&'a Entity> {
+        let key = (object.to_owned(), relation.id.clone(), kind.to_owned());
+        let known = self.memo.not_subjects.borrow().get(&key).cloned();
+        let pool = known.unwrap_or_else(|| {
+            let pool: Rc<[usize]> = self
+                .index
+                .surely_not_subjects(object, relation, kind)
+                .into_iter()
+                .filter_map(|entity| self.index.position(entity))
+                .collect();
+            self.memo
+                .not_subjects
+                .borrow_mut()
+                .insert(key, Rc::clone(&pool));
+            pool
+        });
+        let entities = &self.index.base.entities;
+        pool.iter().map(|&position| &entities[position]).collect()
     }
 
     /// The entities at these positions, each with its mark.
@@ -163,7 +197,7 @@ mod tests {
     }
 
     #[test]
-    fn the_entities_surely_not_objects_are_the_ones_worked_out_afresh_every_time() {
+    fn the_entities_surely_not_objects_or_subjects_are_the_ones_worked_out_afresh_every_time() {
         let mut asked = 0;
         for base in fact_bases() {
             let cx = Context::new(Index::new(&base));
@@ -187,6 +221,16 @@ mod tests {
                     let afresh = ids(cx.index.surely_not_objects(subject, relation, kind));
                     for _ in 0..2 {
                         assert_eq!(ids(cx.surely_not_objects(subject, relation, kind)), afresh);
+                    }
+                    let names = |pool: Vec<&Entity>| -> Vec<String> {
+                        pool.into_iter().map(|entity| entity.id.clone()).collect()
+                    };
+                    let afresh = names(cx.index.surely_not_subjects(subject, relation, kind));
+                    for _ in 0..2 {
+                        assert_eq!(
+                            names(cx.surely_not_subjects(subject, relation, kind)),
+                            afresh
+                        );
                     }
                 }
             }

@@ -154,7 +154,7 @@ impl<'a> Context<'a> {
         cx.normalised_explanations = cx
             .explanations
             .iter()
-            .map(|explanation| phrasing::normalise(explanation).trim().to_string())
+            .map(|explanation| cx.memo.texts.of(explanation).trim().to_string())
             .collect();
         cx.words = words::Words::new(&cx.normalised_explanations);
         cx

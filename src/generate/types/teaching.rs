@@ -121,7 +121,7 @@ impl Context<'_> {
             .find(|&fact| self.explanations[fact] == explanation);
         let explanation_words = match explained_by {
             Some(fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
-            None => std::borrow::Cow::Owned(phrasing::normalise(explanation)),
+            None => std::borrow::Cow::Owned(self.memo.texts.of(explanation).to_string()),
         };
         // An order question's explanation gives every event with its date, a two-step question's
         // the hidden middle step: more would bury them.

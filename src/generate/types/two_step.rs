@@ -237,7 +237,6 @@ fn backward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         return;
     }
     let pool: Vec<(&Entity, bool)> = cx
-        .index
         .surely_not_subjects(&hop.middle.id, relation, &answer.kind)
         .into_iter()
         .filter(|entity| {
