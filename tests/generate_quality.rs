@@ -543,6 +543,22 @@ fn regression_order_questions_do_not_give_the_order_away() {
 }
 
 #[test]
+fn regression_order_questions_hold_no_trick_pair_and_no_trade_event() {
+    // The London premiere and the Netflix release, eight days apart, made a trick of an order
+    // question; a trade press tour is no event to a player.
+    let mut asked = 0;
+    for question in shipped() {
+        if let Body::Order { items, .. } = &question.body {
+            asked += 1;
+            let has = |needle: &str| items.iter().any(|item| item.contains(needle));
+            assert!(!(has("London premiere") && has("Netflix")), "{question:#?}");
+            assert!(!has("Press Tour"), "{question:#?}");
+        }
+    }
+    assert!(asked > 0);
+}
+
+#[test]
 fn regression_explanations_teach_the_quiz_subject_only_on_the_question_topic() {
     // "The series first aired on July 9, 2017. The series was directed by Allen Hughes." and "Filming
     // the series took 3 years. The series has 4 parts.": a fact about the quiz's subject appended to any
