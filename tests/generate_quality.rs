@@ -1229,3 +1229,38 @@ fn regression_wrong_options_play_the_asked_role_before_a_sibling_role() {
         }
     }
 }
+
+#[test]
+fn regression_a_draw_never_asks_for_one_answer_by_one_relation_twice() {
+    // "On which network did the series first air?" and "On which network did Part 1 of the series
+    // first air?" in one draw, both HBO; "Which artist released The Chronic?" beside "Who released
+    // “Let Me Ride”?", both Dr. Dre.
+    let generator = Generator::new(&FactBase::embedded().unwrap());
+    let pairs = [
+        (
+            "On which network did the series first air?",
+            "On which network did Part 1 of the series first air?",
+        ),
+        (
+            "Which artist released The Chronic?",
+            "Who released “Let Me Ride”?",
+        ),
+    ];
+    let mut together = 0;
+    for seed in 0..60 {
+        let options = trivia::generate::GenerateOptions {
+            count: 20,
+            ..trivia::generate::GenerateOptions::default()
+        };
+        let drawn = generator.draw(&options, &mut trivia::rng::SeededRng::from_seed(seed));
+        let prompts: HashSet<&str> = drawn.iter().map(|q| q.prompt.as_str()).collect();
+        for (one, other) in pairs {
+            assert!(
+                !(prompts.contains(one) && prompts.contains(other)),
+                "seed {seed}: {one} / {other}"
+            );
+            together += usize::from(prompts.contains(one) || prompts.contains(other));
+        }
+    }
+    assert!(together > 0, "the prompts are drawn at all");
+}
