@@ -459,6 +459,18 @@ impl<'a> Index<'a> {
         self.by_subject_any.get(subject).map_or(&[], Vec::as_slice)
     }
 
+    /// Every fact with this entity as subject, one slice per relation (in no fixed order), each in
+    /// fact order.
+    pub(crate) fn facts_with_subject_by_relation(
+        &self,
+        subject: &str,
+    ) -> impl Iterator<Item = &[usize]> + '_ {
+        self.by_subject
+            .get(subject)
+            .into_iter()
+            .flat_map(|relations| relations.values().map(Vec::as_slice))
+    }
+
     /// The facts with this entity as subject and then those with it as object (a fact with it at
     /// both ends comes twice), grouped by interest, most interesting first, each group in that order.
     pub(crate) fn facts_by_interest(&self, entity: &str) -> std::borrow::Cow<'_, InterestGroups> {

@@ -41,9 +41,7 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
         phrasing::usable(template, &fact.qualifiers)
     }) && let Some(prompt) = prompt_for(template)
         && let shown = phrasing::normalise(&prompt)
-        && let pool = cx
-            .index
-            .surely_not_objects(&subject.id, relation, &answer.kind)
+        && let pool = cx.surely_not_objects(&subject.id, relation, &answer.kind)
         && let (wrong, similarity) = pick_wrong_preferring(
             &pool,
             WRONG_OPTIONS,

@@ -6,6 +6,7 @@ mod bridges;
 pub(crate) mod choice;
 mod interest;
 mod joining;
+mod memo;
 pub(crate) mod numbers;
 pub(crate) mod order;
 mod parallels;
@@ -92,6 +93,8 @@ pub(crate) struct Context<'a> {
     /// For each fact, the other facts giving the same value by the same relation (Part 1 premiered on
     /// the day the series did): a game asks about one of them only.
     same_news: Vec<Vec<usize>>,
+    /// What the builders work out more than once, kept the first time.
+    memo: memo::Memo,
 }
 
 /// How a disputed fact is attributed to its source.
@@ -106,6 +109,7 @@ pub(crate) struct Attribution {
 impl<'a> Context<'a> {
     pub(crate) fn new(index: Index<'a>) -> Context<'a> {
         let mut cx = Context {
+            memo: memo::Memo::new(index.base.facts.len()),
             index,
             candidates: Vec::new(),
             explanations: Vec::new(),

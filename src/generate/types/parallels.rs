@@ -52,15 +52,7 @@ impl Context<'_> {
                 relations.push(&other.id);
             }
         }
-        let mut nearby: Vec<usize> = relations
-            .iter()
-            .flat_map(|relation| self.index.facts_of_relation(relation))
-            .chain(self.index.facts_with_subject(&asked_fact.subject))
-            .copied()
-            .collect();
-        nearby.sort_unstable();
-        nearby.dedup();
-        let candidates = nearby.into_iter().filter_map(|other| {
+        let judge = |other: usize| {
             let fact = self.index.fact(other);
             if other == asked
                 || self.index.is_disputed(other)
@@ -127,12 +119,67 @@ impl Context<'_> {
                 && self.fact_new_words(seen, other, true) >= 1
                 && (relation.id != asked_relation.id || !self.fact_repeats_figure(seen, other));
             fits.then_some((beside, self.index.interest_of(other), other))
-        });
-        candidates
-            .max_by_key(|&(closeness, interest, other)| {
-                (closeness, interest, std::cmp::Reverse(other))
+        };
+        let best = |facts: &mut dyn Iterator<Item = usize>| {
+            facts
+                .filter_map(judge)
+                .max_by_key(|&(closeness, interest, other)| {
+                    (closeness, interest, std::cmp::Reverse(other))
+                })
+                .map(|(_, _, other)| other)
+        };
+        // Another subject's fact runs beside the asked one only by the same or an alike relation,
+        // and only when the asked relation gives each subject one value. Each fact comes once (a
+        // fact has one subject and one relation), and the best is one fixed by its key, whatever
+        // the order.
+        let other_subjects = relations
+            .iter()
+            .filter(|_| asked_relation.cardinality == Cardinality::One)
+            .flat_map(|relation| self.index.facts_of_relation(relation))
+            .filter(|&&other| self.index.fact(other).subject != asked_fact.subject);
+        // The asked subject's own facts run beside it only by another relation of the same
+        // category giving a figure of the same type: those relations' facts are weighed.
+        let figure_beside = |relation: &crate::facts::Relation| {
+            relation.id != asked_relation.id
+                && relation.category == asked_relation.category
+                && relation.value_type().is_some_and(comparable)
+                && relation.value_type() == asked_relation.value_type()
+        };
+        let same_subject = self
+            .index
+            .facts_with_subject_by_relation(&asked_fact.subject)
+            .filter(|facts| {
+                facts
+                    .first()
+                    .and_then(|&first| self.index.relation(self.index.fact(first)))
+                    .is_some_and(figure_beside)
             })
-            .map(|(_, _, other)| other)
+            .flatten();
+        let found = best(&mut other_subjects.chain(same_subject).copied());
+        debug_assert_eq!(
+            found,
+            best(
+                &mut self
+                    .nearby_facts(&relations, &asked_fact.subject)
+                    .into_iter()
+            ),
+            "the facts weighed beside fact {asked} leave out the best"
+        );
+        found
+    }
+
+    /// Every fact of these relations or of this subject, each once: what
+    /// [`Self::parallel_fact`]'s search is checked against in debug builds.
+    fn nearby_facts(&self, relations: &[&str], subject: &str) -> Vec<usize> {
+        let mut nearby: Vec<usize> = relations
+            .iter()
+            .flat_map(|relation| self.index.facts_of_relation(relation))
+            .chain(self.index.facts_with_subject(subject))
+            .copied()
+            .collect();
+        nearby.sort_unstable();
+        nearby.dedup();
+        nearby
     }
 
     /// How closely two entities belong together: 2 when a fact links them, 1 when both are linked

@@ -4,7 +4,7 @@
 //! The sources attribute each quotation to its speaker, so anyone not recorded with the same words is
 //! surely not its speaker, and words recorded for someone else are surely not the subject's.
 
-use crate::facts::{Entity, Object, Value};
+use crate::facts::{Entity, Fact, Object, Value};
 use crate::question::{Body, QuestionType};
 
 use super::super::difficulty::Traits;
@@ -49,11 +49,7 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
     if cx.index.mentions_any_name_word(&words, speaker) {
         return;
     }
-    let pool = closest_speakers(
-        cx,
-        fact_index,
-        cx.index.surely_not_speakers(&words, &speaker.kind),
-    );
+    let pool = cx.speaker_pool(fact_index);
     let (wrong, similarity) = pick_wrong_where(&pool, WRONG_OPTIONS, &label, |entity| {
         !cx.index.mentioned_in(&shown, entity) && !cx.index.mentions_any_name_word(&words, entity)
     });
@@ -189,10 +185,20 @@ fn closeness(cx: &Context<'_>, fact_index: usize, other: usize, with_shape: bool
         Object::Value(Value::Quote { text }) => whole_sentence(text),
         _ => false,
     };
+    closeness_of(
+        fact,
+        other,
+        with_shape && shape(other) == shape(fact),
+        same_role(cx, &fact.subject, &other.subject),
+    )
+}
+
+/// [`closeness`] with the shape and role comparisons already made.
+fn closeness_of(fact: &Fact, other: &Fact, same_shape: bool, same_role: bool) -> u8 {
     1 + 2 * u8::from(other.relation == fact.relation)
         + u8::from(setting(&other.qualifiers) == setting(&fact.qualifiers))
-        + u8::from(with_shape && shape(other) == shape(fact))
-        + u8::from(same_role(cx, &fact.subject, &other.subject))
+        + u8::from(same_shape)
+        + u8::from(same_role)
 }
 
 /// Whether two speakers play a common part in the facts other than what they said (both interviewed,
@@ -227,19 +233,11 @@ pub(crate) fn closest_speakers<'e>(
     fact_index: usize,
     pool: Vec<(&'e Entity, bool)>,
 ) -> Vec<(&'e Entity, bool)> {
-    let tier = |entity: &Entity| -> u8 {
-        cx.index
-            .quotes_of(&entity.id)
-            .iter()
-            .map(|&index| closeness(cx, fact_index, index, false))
-            .max()
-            .unwrap_or(0)
-    };
-    let tiers: Vec<u8> = pool.iter().map(|(entity, _)| tier(entity)).collect();
+    let fact = cx.index.fact(fact_index);
+    let speaker = &fact.subject;
     // How many parts each plays with the speaker besides what was said (both spoke at the
     // premiere, both were interviewed): a critic offered as a speaker among the people the series is
     // about reads as filler.
-    let speaker = &cx.index.fact(fact_index).subject;
     let speaker_roles = cx.index.roles_of(speaker);
     let shared: Vec<usize> = pool
         .iter()
@@ -251,17 +249,46 @@ pub(crate) fn closest_speakers<'e>(
                 .count()
         })
         .collect();
+    // Every quotation of one speaker is as close in role as the speaker (see `same_role`: a part
+    // shared, or the speaker itself).
+    let tiers: Vec<u8> = pool
+        .iter()
+        .zip(&shared)
+        .map(|((entity, _), &shared)| {
+            let same_role = *speaker == entity.id || shared > 0;
+            cx.index
+                .quotes_of(&entity.id)
+                .iter()
+                .map(|&index| closeness_of(fact, cx.index.fact(index), false, same_role))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    debug_assert!(pool.iter().zip(&tiers).all(|((entity, _), &tier)| {
+        let each = cx.index.quotes_of(&entity.id).iter();
+        tier == each
+            .map(|&index| closeness(cx, fact_index, index, false))
+            .max()
+            .unwrap_or(0)
+    }));
     // The people who share a part with the speaker, first those the facts tie to the place the words
     // were said as they tie the speaker (who spoke at the premiere too).
-    let fact = cx.index.fact(fact_index);
     let places: Vec<usize> = setting(&fact.qualifiers)
         .map(|setting| {
             cx.index
                 .entities_mentioned_in(&phrasing::normalise(setting))
         })
         .unwrap_or_default();
-    // How an entity is linked to the places: (relation, place) pairs, either way round.
+    let place_ids: Vec<&str> = places
+        .iter()
+        .map(|&place| cx.index.base.entities[place].id.as_str())
+        .collect();
+    // How an entity is linked to the places: (relation, place) pairs, either way round. (Ids name
+    // one entity each, so a place is matched by its id.)
     let links = |id: &str| -> Vec<(&str, usize)> {
+        if places.is_empty() {
+            return Vec::new();
+        }
         let objects = cx.index.facts_with_subject(id).iter().filter_map(|&other| {
             match &cx.index.fact(other).object {
                 Object::Entity(object) => Some((other, object.as_str())),
@@ -276,10 +303,8 @@ pub(crate) fn closest_speakers<'e>(
         objects
             .chain(subjects)
             .filter_map(|(other, linked)| {
-                let position = cx.index.position(cx.index.entity(linked)?)?;
-                places
-                    .contains(&position)
-                    .then(|| (cx.index.fact(other).relation.as_str(), position))
+                let at = place_ids.iter().position(|&place| place == linked)?;
+                Some((cx.index.fact(other).relation.as_str(), places[at]))
             })
             .collect()
     };

@@ -75,7 +75,7 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
     }
     let mut pool: Vec<(&Entity, bool)> = Vec::new();
     for kind in kinds {
-        for (entity, plausible) in cx.index.surely_not_objects(&subject.id, relation, kind) {
+        for (entity, plausible) in cx.surely_not_objects(&subject.id, relation, kind) {
             let confusable = truths
                 .iter()
                 .any(|(truth, _)| cx.index.confusable(truth, entity));

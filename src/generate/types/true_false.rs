@@ -114,9 +114,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     let mut similarity = 0.0;
     let falsehood: Option<(String, String)> = match &fact.object {
         Object::Entity(id) => object_entity.and_then(|answer| {
-            let mut pool = cx
-                .index
-                .surely_not_objects(&subject.id, relation, &answer.kind);
+            let mut pool = cx.surely_not_objects(&subject.id, relation, &answer.kind);
             // One swap is needed, not three: someone who fills this very role elsewhere (another
             // film's director) or an author's candidate for it makes the trap; one of a sibling
             // role (a producer) only when none does, since a long credits list would otherwise
@@ -150,11 +148,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
         }),
         Object::Value(Value::Quote { text }) => {
             let words = normalise(text);
-            let pool = super::quote::closest_speakers(
-                cx,
-                fact_index,
-                cx.index.surely_not_speakers(&words, &subject.kind),
-            );
+            let pool = cx.speaker_pool(fact_index);
             let (wrong, share) = pick_wrong_where(&pool, 1, &label, |entity| {
                 !cx.index.mentioned_in(&shown, entity)
                     && !cx.index.mentions_any_name_word(&words, entity)

@@ -196,7 +196,6 @@ fn forward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         return;
     }
     let pool: Vec<(&Entity, bool)> = cx
-        .index
         .surely_not_objects(&hop.middle.id, relation, &answer.kind)
         .into_iter()
         .filter(|(entity, _)| {
