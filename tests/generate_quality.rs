@@ -1264,3 +1264,24 @@ fn regression_a_draw_never_asks_for_one_answer_by_one_relation_twice() {
     }
     assert!(together > 0, "the prompts are drawn at all");
 }
+
+#[test]
+fn regression_a_ladder_of_figures_as_options_scores_lower_than_the_typed_question() {
+    // "How many parts does the series have? 1 / 2 / 3 / 4": readers call evenly spaced figures a
+    // guess; the same fact typed in is the fairer question, so it is the one drawn more often.
+    let generator = Generator::new(&FactBase::embedded().unwrap());
+    let scored: Vec<_> = generator.scored().collect();
+    let score_of = |prompt: &str, typed: bool| {
+        scored
+            .iter()
+            .find(|(q, _)| {
+                q.prompt == prompt
+                    && matches!(q.body, Body::Numeric { .. }) == typed
+                    && (typed || matches!(q.body, Body::MultipleChoice { .. }))
+            })
+            .map(|(_, quality)| quality.score)
+            .unwrap_or_else(|| panic!("{prompt} typed={typed}"))
+    };
+    let prompt = "How many Emmy Award nominations did the series receive?";
+    assert!(score_of(prompt, false) < score_of(prompt, true));
+}

@@ -370,6 +370,13 @@ impl<'a> Context<'a> {
                         Object::Value(value) if value.quantity().is_some() || value.date().is_some()
                     )
                 }),
+            figure_ladder: matches!(draft.body, Body::MultipleChoice { .. })
+                && draft.facts.iter().any(|&fact| {
+                    matches!(
+                        &self.index.fact(fact).object,
+                        Object::Value(value) if value.quantity().is_some() || value.date().is_some()
+                    )
+                }),
             one_of_many: matches!(draft.body, Body::TrueFalse { .. })
                 && draft.facts.iter().any(|&fact| {
                     let fact = self.index.fact(fact);
