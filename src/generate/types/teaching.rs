@@ -191,7 +191,9 @@ impl Context<'_> {
         {
             return (Teaching::Contrast(fact), false);
         }
-
+        if let Some(fact) = self.speaker_part_fact(draft, seen) {
+            return (Teaching::Fact(fact), false);
+        }
         if let Some(fact) = self.teaching_fact(draft, seen, &[2, 1], Anchors::SpecificOnTopic) {
             return (Teaching::Fact(fact), false);
         }
