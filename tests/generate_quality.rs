@@ -1285,3 +1285,48 @@ fn regression_a_ladder_of_figures_as_options_scores_lower_than_the_typed_questio
     let prompt = "How many Emmy Award nominations did the series receive?";
     assert!(score_of(prompt, false) < score_of(prompt, true));
 }
+
+#[test]
+fn regression_a_draw_never_offers_the_same_set_of_options_twice() {
+    // "What happens in Part 3?" and "What happens in Part 4?" in one draw, over the same four
+    // synopses: the second asks what the first showed.
+    let generator = Generator::new(&FactBase::embedded().unwrap());
+    for seed in 0..40 {
+        let options = trivia::generate::GenerateOptions {
+            count: 20,
+            ..trivia::generate::GenerateOptions::default()
+        };
+        let drawn = generator.draw(&options, &mut trivia::rng::SeededRng::from_seed(seed));
+        let mut seen: HashSet<Vec<String>> = HashSet::new();
+        for question in &drawn {
+            if let Body::MultipleChoice { options, .. } | Body::Quote { options, .. } =
+                &question.body
+            {
+                let mut set: Vec<String> = options.iter().map(|o| o.to_lowercase()).collect();
+                set.sort();
+                assert!(seen.insert(set), "seed {seed}: {question:#?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn regression_a_typed_answer_shows_its_article() {
+    // "Where was the London premiere of the series held? Answer: Ritzy": the answer is shown as an
+    // option would show it, and the bare name is still accepted.
+    let question = shipped()
+        .into_iter()
+        .find(|q| {
+            q.prompt == "Where was the London premiere of the series held?"
+                && matches!(q.body, Body::FreeText { .. })
+        })
+        .expect("the venue is asked");
+    let Body::FreeText {
+        answer, aliases, ..
+    } = &question.body
+    else {
+        unreachable!()
+    };
+    assert_eq!(answer, "The Ritzy");
+    assert!(aliases.iter().any(|alias| alias == "Ritzy"), "{aliases:?}");
+}

@@ -198,6 +198,16 @@ impl<'a> Context<'a> {
             .map(|key| stable_hash(key.as_bytes()))
             .collect();
         keys.push(stable_hash_parts(&[b"prompt|", prompt_words.as_bytes()]));
+        // Two questions offering the same set of options ask one thing twice ("What happens in
+        // Part 3?" and "What happens in Part 4?" over the same four synopses).
+        if let Body::MultipleChoice { options, .. } | Body::Quote { options, .. } = &draft.body {
+            let mut shown: Vec<String> = options.iter().map(|o| phrasing::normalise(o)).collect();
+            shown.sort_unstable();
+            keys.push(stable_hash_parts(&[
+                b"options|",
+                shown.join("|").as_bytes(),
+            ]));
+        }
         let mut features = self.features(&draft);
         // An explanation teaches one more true, cited fact: why a tempting wrong option is wrong, more
         // about the answer or the entity asked about, or more on the same topic about the quiz's subject.
