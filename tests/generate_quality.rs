@@ -543,6 +543,22 @@ fn regression_order_questions_do_not_give_the_order_away() {
 }
 
 #[test]
+fn regression_order_questions_hold_no_trick_pair_and_no_trade_event() {
+    // The London premiere and the Netflix release, eight days apart, made a trick of an order
+    // question; a trade press tour is no event to a player.
+    let mut asked = 0;
+    for question in shipped() {
+        if let Body::Order { items, .. } = &question.body {
+            asked += 1;
+            let has = |needle: &str| items.iter().any(|item| item.contains(needle));
+            assert!(!(has("London premiere") && has("Netflix")), "{question:#?}");
+            assert!(!has("Press Tour"), "{question:#?}");
+        }
+    }
+    assert!(asked > 0);
+}
+
+#[test]
 fn regression_explanations_teach_the_quiz_subject_only_on_the_question_topic() {
     // "The series first aired on July 9, 2017. The series was directed by Allen Hughes." and "Filming
     // the series took 3 years. The series has 4 parts.": a fact about the quiz's subject appended to any
@@ -1212,4 +1228,137 @@ fn regression_wrong_options_play_the_asked_role_before_a_sibling_role() {
             }
         }
     }
+}
+
+#[test]
+fn regression_a_draw_never_asks_for_one_answer_by_one_relation_twice() {
+    // "On which network did the series first air?" and "On which network did Part 1 of the series
+    // first air?" in one draw, both HBO; "Which artist released The Chronic?" beside "Who released
+    // “Let Me Ride”?", both Dr. Dre.
+    let generator = Generator::new(&FactBase::embedded().unwrap());
+    let pairs = [
+        (
+            "On which network did the series first air?",
+            "On which network did Part 1 of the series first air?",
+        ),
+        (
+            "Which artist released The Chronic?",
+            "Who released “Let Me Ride”?",
+        ),
+    ];
+    let mut together = 0;
+    for seed in 0..60 {
+        let options = trivia::generate::GenerateOptions {
+            count: 20,
+            ..trivia::generate::GenerateOptions::default()
+        };
+        let drawn = generator.draw(&options, &mut trivia::rng::SeededRng::from_seed(seed));
+        let prompts: HashSet<&str> = drawn.iter().map(|q| q.prompt.as_str()).collect();
+        for (one, other) in pairs {
+            assert!(
+                !(prompts.contains(one) && prompts.contains(other)),
+                "seed {seed}: {one} / {other}"
+            );
+            together += usize::from(prompts.contains(one) || prompts.contains(other));
+        }
+    }
+    assert!(together > 0, "the prompts are drawn at all");
+}
+
+#[test]
+fn regression_a_ladder_of_figures_as_options_scores_lower_than_the_typed_question() {
+    // "How many parts does the series have? 1 / 2 / 3 / 4": readers call evenly spaced figures a
+    // guess; the same fact typed in is the fairer question, so it is the one drawn more often.
+    let generator = Generator::new(&FactBase::embedded().unwrap());
+    let scored: Vec<_> = generator.scored().collect();
+    let score_of = |prompt: &str, typed: bool| {
+        scored
+            .iter()
+            .find(|(q, _)| {
+                q.prompt == prompt
+                    && matches!(q.body, Body::Numeric { .. }) == typed
+                    && (typed || matches!(q.body, Body::MultipleChoice { .. }))
+            })
+            .map(|(_, quality)| quality.score)
+            .unwrap_or_else(|| panic!("{prompt} typed={typed}"))
+    };
+    let prompt = "How many Emmy Award nominations did the series receive?";
+    assert!(score_of(prompt, false) < score_of(prompt, true));
+}
+
+#[test]
+fn regression_a_draw_never_offers_the_same_set_of_options_twice() {
+    // "What happens in Part 3?" and "What happens in Part 4?" in one draw, over the same four
+    // synopses: the second asks what the first showed.
+    let generator = Generator::new(&FactBase::embedded().unwrap());
+    for seed in 0..40 {
+        let options = trivia::generate::GenerateOptions {
+            count: 20,
+            ..trivia::generate::GenerateOptions::default()
+        };
+        let drawn = generator.draw(&options, &mut trivia::rng::SeededRng::from_seed(seed));
+        let mut seen: HashSet<Vec<String>> = HashSet::new();
+        for question in &drawn {
+            if let Body::MultipleChoice { options, .. } | Body::Quote { options, .. } =
+                &question.body
+            {
+                let mut set: Vec<String> = options.iter().map(|o| o.to_lowercase()).collect();
+                set.sort();
+                assert!(seen.insert(set), "seed {seed}: {question:#?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn regression_a_typed_answer_shows_its_article() {
+    // "Where was the London premiere of the series held? Answer: Ritzy": the answer is shown as an
+    // option would show it, and the bare name is still accepted.
+    let question = shipped()
+        .into_iter()
+        .find(|q| {
+            q.prompt == "Where was the London premiere of the series held?"
+                && matches!(q.body, Body::FreeText { .. })
+        })
+        .expect("the venue is asked");
+    let Body::FreeText {
+        answer, aliases, ..
+    } = &question.body
+    else {
+        unreachable!()
+    };
+    assert_eq!(answer, "The Ritzy");
+    assert!(aliases.iter().any(|alias| alias == "Ritzy"), "{aliases:?}");
+}
+
+#[test]
+fn regression_a_right_option_that_is_the_only_well_known_name_costs_points() {
+    // "Who is credited as a writer of the series? Ryan Gallagher / Laura Lancaster / Gene Kirkwood /
+    // Allen Hughes": the one name a player knows picks itself.
+    let generator = Generator::new(&FactBase::embedded().unwrap());
+    let reason = "the answer is the only well-known option (-10)";
+    let mut found = false;
+    for (question, quality) in generator.scored() {
+        let marked = quality.reasons.iter().any(|r| r == reason);
+        if let Body::MultipleChoice { options, .. } = &question.body
+            && question.prompt == "Who is credited as a writer of the series?"
+            && options.iter().all(|option| {
+                [
+                    "Ryan Gallagher",
+                    "Laura Lancaster",
+                    "Gene Kirkwood",
+                    "Allen Hughes",
+                ]
+                .contains(&option.as_str())
+            })
+        {
+            found = true;
+            assert!(marked, "{question:#?} {quality:?}");
+        }
+        // Apple among Google, Sony and Samsung does not stand out.
+        if question.prompt == "To which company was Beats Electronics sold?" {
+            assert!(!marked, "{question:#?} {quality:?}");
+        }
+    }
+    assert!(found);
 }

@@ -176,10 +176,17 @@ refer_as = "the series"
 }
 
 #[test]
-fn a_year_or_month_and_the_day_after_it_are_put_in_order() {
-    // "in 2015" ends on December 31, 2015, so an event on January 1, 2016 comes after it; "in March
-    // 2015" ends on March 31, before April 1. Each set of three events makes an order question.
-    for (later, after) in [("\"2015\"", "2016-01-01"), ("\"2015-03\"", "2015-04-01")] {
+fn a_year_or_month_ends_on_its_last_day_and_events_lie_two_months_apart() {
+    // "in 2015" ends on December 31, 2015 and "in March 2015" on March 31: an event two months after
+    // that end makes an order question with them, one on the next day does not (a week or a day
+    // apart is a trick: readers found a premiere and a release eight days apart in one question).
+    for (earlier, later, ordered) in [
+        ("\"2015\"", "2016-03-01", true),
+        ("\"2015-03\"", "2015-05-31", true),
+        ("\"2015\"", "2016-01-01", false),
+        ("\"2015-03\"", "2015-04-01", false),
+        ("2015-03-10", "2015-03-18", false),
+    ] {
         let mut body = r#"
 [[relation]]
 id = "founded"
@@ -192,8 +199,8 @@ statement = "{subject} was founded in {object}."
         .to_string();
         for (id, name, date) in [
             ("iron-meadow", "Iron Meadow", "\"2010\""),
-            ("the-lanterns", "The Lanterns", later),
-            ("velvet-static", "Velvet Static", after),
+            ("the-lanterns", "The Lanterns", earlier),
+            ("velvet-static", "Velvet Static", later),
         ] {
             body.push_str(&entity_table(id, name, "group"));
             body.push_str(&fact_table(id, "founded", date));
@@ -203,7 +210,11 @@ statement = "{subject} was founded in {object}."
             .iter()
             .filter(|q| matches!(q.body, Body::Order { .. }))
             .collect();
-        assert!(!orders.is_empty(), "{later} {after}: {questions:#?}");
+        assert_eq!(
+            !orders.is_empty(),
+            ordered,
+            "{earlier} {later}: {questions:#?}"
+        );
         for question in orders {
             let Body::Order { items, .. } = &question.body else {
                 unreachable!()

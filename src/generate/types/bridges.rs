@@ -1,8 +1,10 @@
 //! Facts that tie the question's own entities together a second way, for its explanation: "In
 //! March 2018, Dr. Dre was married to Nicole Young, who walked the red carpet with him at the London
-//! premiere." Such a fact is about what the player just read, so it never reads as pasted on.
+//! premiere." Such a fact is about what the player just read, so it never reads as pasted on. Words
+//! quoted without a topic are explained by the speaker's part in the quiz's subject: "The series was
+//! directed by Allen Hughes, who said this at the London premiere."
 
-use crate::facts::{Object, Value};
+use crate::facts::{Cardinality, Object, Value};
 use crate::question::Body;
 
 use super::super::search;
@@ -73,6 +75,60 @@ impl Context<'_> {
                     && self.index.interest_of(other) >= 1
                     && !matches!(fact.object, Object::Value(Value::Quote { .. }))
                     && !self.fact_repeats_figure(seen, other)
+                    && self.fact_new_words(seen, other, false) >= 2
+                    && !search::contains(&seen.text, &self.normalised_explanations[other])
+            })
+            .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
+    }
+
+    /// For words quoted without a topic, the most interesting undisputed fact of the quiz's own
+    /// subject ending on the speaker by a one-valued relation (a role: it was directed by them), not
+    /// under a statement: why the speaker's words are worth asking about, where a stock description
+    /// of the speaker reads as pasted on.
+    pub(super) fn speaker_part_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
+        // A statement of who said what is set against nothing: the second fact would read as part
+        // of what it claims.
+        if matches!(draft.body, Body::TrueFalse { .. }) {
+            return None;
+        }
+        let [asked] = draft.facts[..] else {
+            return None;
+        };
+        let quote = self.index.fact(asked);
+        if !matches!(quote.object, Object::Value(Value::Quote { .. })) {
+            return None;
+        }
+        let speaker = quote.subject.as_str();
+        let main = |id: &str| self.index.entity(id).is_some_and(|entity| entity.main);
+        // The subject's fact ending on the speaker, so the words follow as "who said this": "The
+        // series was directed by Allen Hughes, who said this at the London premiere."
+        let speaker_name = self
+            .index
+            .entity(speaker)
+            .map(|entity| self.index.in_sentence(entity))?;
+        // Only a role the subject gives one person (it was directed by Hughes): "The series
+        // focuses on the career of Jimmy Iovine, who said this" reads as a non sequitur.
+        let links_main = |other: usize| {
+            let fact = self.index.fact(other);
+            matches!(&fact.object, Object::Entity(object) if object == speaker)
+                && main(&fact.subject)
+                && self
+                    .index
+                    .relation(fact)
+                    .is_some_and(|relation| relation.cardinality == Cardinality::One)
+                && self.explanations[other]
+                    .strip_suffix('.')
+                    .is_some_and(|statement| statement.ends_with(speaker_name))
+        };
+        self.index
+            .facts_with_object(speaker)
+            .iter()
+            .copied()
+            .filter(|&other| {
+                other != asked
+                    && links_main(other)
+                    && !self.index.is_disputed(other)
+                    && self.index.interest_of(other) >= 1
                     && self.fact_new_words(seen, other, false) >= 2
                     && !search::contains(&seen.text, &self.normalised_explanations[other])
             })

@@ -125,8 +125,9 @@ fn push_free_text(
     let draft = Draft {
         prompt,
         body: Body::FreeText {
-            answer: answer.display_name().to_string(),
-            aliases: typed_aliases(answer),
+            // Shown as an option would show it: "The Ritzy", not the bare "Ritzy".
+            answer: cx.option_name(answer),
+            aliases: typed_aliases(answer, &cx.option_name(answer)),
             kind: Some(answer.kind.clone()),
             prompt_on: Vec::new(),
             reject: Vec::new(),
@@ -147,10 +148,14 @@ fn push_free_text(
 
 /// What a typed answer also accepts: the entity's aliases, and its full name when questions show a
 /// shorter one.
-fn typed_aliases(entity: &Entity) -> Vec<String> {
+/// What else a typed answer accepts: the author's aliases, and the display name and full name where
+/// they differ from the name shown.
+fn typed_aliases(entity: &Entity, shown: &str) -> Vec<String> {
     let mut aliases = entity.aliases.clone();
-    if entity.display_name() != entity.name {
-        aliases.push(entity.name.clone());
+    for name in [entity.display_name(), entity.name.as_str()] {
+        if name != shown && !aliases.iter().any(|alias| alias == name) {
+            aliases.push(name.to_string());
+        }
     }
     aliases
 }

@@ -200,6 +200,16 @@ impl<'a> Context<'a> {
             .map(|key| stable_hash(key.as_bytes()))
             .collect();
         keys.push(stable_hash_parts(&[b"prompt|", prompt_words.as_bytes()]));
+        // Two questions offering the same set of options ask one thing twice ("What happens in
+        // Part 3?" and "What happens in Part 4?" over the same four synopses).
+        if let Body::MultipleChoice { options, .. } | Body::Quote { options, .. } = &draft.body {
+            let mut shown: Vec<String> = options.iter().map(|o| phrasing::normalise(o)).collect();
+            shown.sort_unstable();
+            keys.push(stable_hash_parts(&[
+                b"options|",
+                shown.join("|").as_bytes(),
+            ]));
+        }
         let mut features = self.features(&draft);
         // An explanation teaches one more true, cited fact: why a tempting wrong option is wrong, more
         // about the answer or the entity asked about, or more on the same topic about the quiz's subject.
@@ -368,6 +378,32 @@ impl<'a> Context<'a> {
                         Object::Value(value) if value.quantity().is_some() || value.date().is_some()
                     )
                 }),
+            figure_ladder: matches!(draft.body, Body::MultipleChoice { .. })
+                && draft.facts.iter().any(|&fact| {
+                    matches!(
+                        &self.index.fact(fact).object,
+                        Object::Value(value) if value.quantity().is_some() || value.date().is_some()
+                    )
+                }),
+            lone_famous: match &draft.body {
+                // (Who said some words is not guessed by fame.)
+                Body::MultipleChoice {
+                    options, answer, ..
+                } => {
+                    let entities: Vec<Option<&crate::facts::Entity>> = options
+                        .iter()
+                        .map(|option| self.index.entity_by_option(option))
+                        .collect();
+                    match entities.get(*answer).copied().flatten() {
+                        Some(right) => entities.iter().enumerate().all(|(position, entity)| {
+                            position == *answer
+                                || entity.is_some_and(|wrong| wrong.prominence > right.prominence)
+                        }),
+                        None => false,
+                    }
+                }
+                _ => false,
+            },
             one_of_many: matches!(draft.body, Body::TrueFalse { .. })
                 && draft.facts.iter().any(|&fact| {
                     let fact = self.index.fact(fact);
@@ -711,23 +747,40 @@ impl Context<'_> {
     }
 }
 
-/// For each fact, the other facts giving the same value (not a quotation) by the same relation.
+/// Most facts that may share one entity as their object by one relation and still count as the same
+/// news ("the series first aired on HBO", "Part 1 first aired on HBO"): more make a list (nominees
+/// of one award), whose lines are news of their own.
+const SAME_NEWS_ENTITY_GROUP: usize = 4;
+
+/// For each fact, the other facts giving the same value (not a quotation) by the same relation, or
+/// the same entity by the same relation among a few: two questions answered "HBO" by the same
+/// relation, or "Dr. Dre" as the artist of two records, would ask the same thing twice in one game.
 fn same_news(base: &crate::facts::FactBase) -> Vec<Vec<usize>> {
     let mut by_value: std::collections::HashMap<(&str, String), Vec<usize>> =
         std::collections::HashMap::new();
+    let mut by_entity: std::collections::HashMap<(&str, &str), Vec<usize>> =
+        std::collections::HashMap::new();
     for (position, fact) in base.facts.iter().enumerate() {
-        if let Object::Value(value) = &fact.object
-            && !matches!(value, Value::Quote { .. })
-        {
-            let value = serde_json::to_string(value).unwrap_or_default();
-            by_value
-                .entry((fact.relation.as_str(), value))
+        match &fact.object {
+            Object::Value(value) if !matches!(value, Value::Quote { .. }) => {
+                let value = serde_json::to_string(value).unwrap_or_default();
+                by_value
+                    .entry((fact.relation.as_str(), value))
+                    .or_default()
+                    .push(position);
+            }
+            Object::Entity(id) => by_entity
+                .entry((fact.relation.as_str(), id.as_str()))
                 .or_default()
-                .push(position);
+                .push(position),
+            Object::Value(_) => {}
         }
     }
     let mut same = vec![Vec::new(); base.facts.len()];
-    for group in by_value.into_values() {
+    let entity_groups = by_entity
+        .into_values()
+        .filter(|group| group.len() <= SAME_NEWS_ENTITY_GROUP);
+    for group in by_value.into_values().chain(entity_groups) {
         if group.len() > 1 {
             for &fact in &group {
                 same[fact] = group

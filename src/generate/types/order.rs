@@ -1,8 +1,10 @@
 //! Order questions: put 3 to 5 dated events in order, earliest first.
 //!
 //! An event is a date fact whose statement reads as an event once its date is cut out ("{subject} first
-//! aired on {object}." gives "The Defiant Ones first aired"). Events in one question must not overlap in
-//! time: a year-only date covers its whole year, so "2017" and "July 9, 2017" never meet.
+//! aired on {object}." gives "The Defiant Ones first aired"). Events in one question must lie at least
+//! [`MIN_GAP_DAYS`] apart: a year-only date covers its whole year, so "2017" and "July 9, 2017" never
+//! meet, and two events a week apart make a trick, not a question. Only events the author marks of
+//! interest 2 or more are ordered.
 
 use crate::facts::{Object, Value};
 use crate::question::{Body, PartialDate, QuestionType, days_in_month};
@@ -70,7 +72,7 @@ fn events(cx: &Context<'_>) -> Vec<Event> {
         let Object::Value(Value::Date { date }) = &fact.object else {
             continue;
         };
-        if cx.index.is_disputed(index) {
+        if cx.index.is_disputed(index) || cx.index.interest_of(index) < 2 {
             continue;
         }
         let Some(phrase) = event_phrase(cx, index) else {
@@ -101,8 +103,13 @@ fn events(cx: &Context<'_>) -> Vec<Event> {
     out
 }
 
-fn overlap(a: &Event, b: &Event) -> bool {
-    a.start <= b.end && b.start <= a.end
+/// How far apart two events of one question must lie: a premiere and a release eight days apart
+/// make a trick.
+const MIN_GAP_DAYS: i64 = 60;
+
+/// Whether two events lie too close to tell apart fairly (or overlap).
+fn too_close(a: &Event, b: &Event) -> bool {
+    a.start <= b.end + MIN_GAP_DAYS && b.start <= a.end + MIN_GAP_DAYS
 }
 
 /// One order question anchored on each dated event, with events of the same subject preferred, then of
@@ -137,7 +144,7 @@ pub(crate) fn all(cx: &mut Context<'_>) {
                 if chosen.len() == size {
                     break;
                 }
-                if chosen.iter().all(|other| !overlap(other, event)) {
+                if chosen.iter().all(|other| !too_close(other, event)) {
                     chosen.push(event);
                 }
             }

@@ -192,7 +192,9 @@ impl Context<'_> {
         {
             return (Teaching::Contrast(fact), false);
         }
-
+        if let Some(fact) = self.speaker_part_fact(draft, seen) {
+            return (Teaching::Fact(fact), false);
+        }
         if let Some(fact) = self.teaching_fact(draft, seen, &[2, 1], Anchors::SpecificOnTopic) {
             return (Teaching::Fact(fact), false);
         }
@@ -736,12 +738,11 @@ impl Context<'_> {
             .get_or_init(|| {
                 // Clauses that name the quiz's subject restate the entity's part in it ("rapper,
                 // interviewed in The Defiant Ones"): only the rest teaches.
-                let clauses: Vec<&str> = entity
-                    .description
-                    .as_deref()?
-                    .split(", ")
-                    .map(str::trim)
-                    .filter(|clause| {
+                // A clause ends at a comma or a semicolon ("rock band produced by Jimmy Iovine;
+                // Bono is its singer"), and a head keeps the mark that came before each clause.
+                let clauses: Vec<(&str, &str)> = clauses_of(entity.description.as_deref()?)
+                    .into_iter()
+                    .filter(|(_, clause)| {
                         !clause.is_empty()
                             && (!drop_subject_clauses
                                 || !self.index.names_main_entity(&phrasing::normalise(clause)))
@@ -749,13 +750,19 @@ impl Context<'_> {
                     .collect();
                 let heads = (1..=clauses.len())
                     .map(|count| {
-                        let text = clauses[..count].join(", ");
+                        let mut text = String::new();
+                        for (position, (mark, clause)) in clauses[..count].iter().enumerate() {
+                            if position > 0 {
+                                text.push_str(mark);
+                            }
+                            text.push_str(clause);
+                        }
                         // Never a cut inside brackets ("(Menace II Society, Dead Presidents)") or
                         // a date ("January 14, 2017").
                         let cuttable = text.matches('(').count() == text.matches(')').count()
-                            && !clauses
-                                .get(count)
-                                .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()));
+                            && !clauses.get(count).is_some_and(|(_, next)| {
+                                next.starts_with(|c: char| c.is_ascii_digit())
+                            });
                         DescriptionHead {
                             words: phrasing::normalise(&text),
                             text,
@@ -766,5 +773,55 @@ impl Context<'_> {
                 Some(heads)
             });
         heads.as_deref()
+    }
+}
+
+/// A description's clauses, each with the mark before it (", " or "; "; empty for the first),
+/// trimmed.
+fn clauses_of(description: &str) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let mut mark = "";
+    let mut rest = description;
+    loop {
+        let next = [", ", "; "]
+            .iter()
+            .filter_map(|separator| rest.find(separator).map(|at| (at, *separator)))
+            .min();
+        match next {
+            Some((at, separator)) => {
+                out.push((mark, rest[..at].trim()));
+                mark = separator;
+                rest = &rest[at + separator.len()..];
+            }
+            None => {
+                out.push((mark, rest.trim()));
+                return out;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clauses_of;
+
+    #[test]
+    fn a_description_splits_at_commas_and_semicolons_keeping_each_mark() {
+        assert_eq!(
+            clauses_of("rock band produced by Jimmy Iovine; Bono is its singer"),
+            vec![
+                ("", "rock band produced by Jimmy Iovine"),
+                ("; ", "Bono is its singer")
+            ]
+        );
+        assert_eq!(
+            clauses_of("film director (Menace II Society, Dead Presidents), director of X"),
+            vec![
+                ("", "film director (Menace II Society"),
+                (", ", "Dead Presidents)"),
+                (", ", "director of X")
+            ]
+        );
+        assert_eq!(clauses_of("Dr. Dre's wife"), vec![("", "Dr. Dre's wife")]);
     }
 }
