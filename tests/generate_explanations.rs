@@ -563,15 +563,15 @@ fn regression_words_quoted_without_a_topic_are_explained_by_the_speaker_s_part_i
                 "The series was directed by Allen Hughes, who said this at the London premiere."
             );
         }
-        if question.body.answer_text() == "Jimmy Iovine"
-            && question.prompt == "Who said this in a July 2017 interview?"
-        {
-            seen += 1;
-            assert_eq!(
-                question.explanation,
-                "The series focuses on the career of Jimmy Iovine, who said this in a July 2017 interview."
-            );
-        }
+        // Not a list the speaker is one of: "The series focuses on the career of Jimmy Iovine, who
+        // said this" reads as a non sequitur.
+        assert!(
+            !question
+                .explanation
+                .contains("focuses on the career of Jimmy Iovine, who said"),
+            "{}",
+            question.explanation
+        );
     }
-    assert!(seen >= 2);
+    assert!(seen >= 1);
 }

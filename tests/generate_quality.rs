@@ -1330,3 +1330,35 @@ fn regression_a_typed_answer_shows_its_article() {
     assert_eq!(answer, "The Ritzy");
     assert!(aliases.iter().any(|alias| alias == "Ritzy"), "{aliases:?}");
 }
+
+#[test]
+fn regression_a_right_option_that_is_the_only_well_known_name_costs_points() {
+    // "Who is credited as a writer of the series? Ryan Gallagher / Laura Lancaster / Gene Kirkwood /
+    // Allen Hughes": the one name a player knows picks itself.
+    let generator = Generator::new(&FactBase::embedded().unwrap());
+    let reason = "the answer is the only well-known option (-10)";
+    let mut found = false;
+    for (question, quality) in generator.scored() {
+        let marked = quality.reasons.iter().any(|r| r == reason);
+        if let Body::MultipleChoice { options, .. } = &question.body
+            && question.prompt == "Who is credited as a writer of the series?"
+            && options.iter().all(|option| {
+                [
+                    "Ryan Gallagher",
+                    "Laura Lancaster",
+                    "Gene Kirkwood",
+                    "Allen Hughes",
+                ]
+                .contains(&option.as_str())
+            })
+        {
+            found = true;
+            assert!(marked, "{question:#?} {quality:?}");
+        }
+        // Apple among Google, Sony and Samsung does not stand out.
+        if question.prompt == "To which company was Beats Electronics sold?" {
+            assert!(!marked, "{question:#?} {quality:?}");
+        }
+    }
+    assert!(found);
+}

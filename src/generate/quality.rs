@@ -20,6 +20,8 @@
 //!                                                       tests memory of a digit, not knowledge
 //!       − 10 for a ladder of figures as the options  "1, 2, 3, 4" parts: a guess among
 //!                                                       evenly spaced steps; typed is fairer
+//!       − 10 when the answer is the only well-known option   every wrong option is less
+//!                                                       prominent than it: it picks itself
 //!       − 15 for a true/false statement about one of many   "X is interviewed in the series":
 //!                                                       4 or more subjects share the relation and
 //!                                                       object, so it is a line of a list
@@ -82,6 +84,8 @@ pub(crate) struct Features {
     pub figure_swap: bool,
     /// A multiple-choice question whose options are a ladder of figures or dates around the answer.
     pub figure_ladder: bool,
+    /// A question whose right option is the only well-known name among its options.
+    pub lone_famous: bool,
     /// A true/false statement whose relation and object 4 or more subjects share.
     pub one_of_many: bool,
     /// An asked fact holds as of a date (`as_of`).
@@ -171,6 +175,12 @@ pub(crate) fn rate(features: &Features) -> Quality {
     if features.figure_ladder {
         add(-10, format_args!("a ladder of figures as options"));
     }
+    if features.lone_famous {
+        add(
+            -10,
+            format_args!("the answer is the only well-known option"),
+        );
+    }
     if features.one_of_many {
         add(-15, format_args!("one of many"));
     }
@@ -237,6 +247,7 @@ mod tests {
             quote_options: false,
             figure_swap: false,
             figure_ladder: false,
+            lone_famous: false,
             one_of_many: false,
             snapshot: false,
             loose_teaching: false,
@@ -316,6 +327,13 @@ mod tests {
                     ..plain()
                 },
                 "a ladder of figures as options (-10)",
+            ),
+            (
+                Features {
+                    lone_famous: true,
+                    ..plain()
+                },
+                "the answer is the only well-known option (-10)",
             ),
             (
                 Features {

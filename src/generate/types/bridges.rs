@@ -4,7 +4,7 @@
 //! quoted without a topic are explained by the speaker's part in the quiz's subject: "The series was
 //! directed by Allen Hughes, who said this at the London premiere."
 
-use crate::facts::{Object, Value};
+use crate::facts::{Cardinality, Object, Value};
 use crate::question::Body;
 
 use super::super::search;
@@ -82,8 +82,9 @@ impl Context<'_> {
     }
 
     /// For words quoted without a topic, the most interesting undisputed fact of the quiz's own
-    /// subject ending on the speaker (not under a statement): why the speaker's words are worth
-    /// asking about, where a stock description of the speaker reads as pasted on.
+    /// subject ending on the speaker by a one-valued relation (a role: it was directed by them), not
+    /// under a statement: why the speaker's words are worth asking about, where a stock description
+    /// of the speaker reads as pasted on.
     pub(super) fn speaker_part_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
         // A statement of who said what is set against nothing: the second fact would read as part
         // of what it claims.
@@ -105,10 +106,16 @@ impl Context<'_> {
             .index
             .entity(speaker)
             .map(|entity| self.index.in_sentence(entity))?;
+        // Only a role the subject gives one person (it was directed by Hughes): "The series
+        // focuses on the career of Jimmy Iovine, who said this" reads as a non sequitur.
         let links_main = |other: usize| {
             let fact = self.index.fact(other);
             matches!(&fact.object, Object::Entity(object) if object == speaker)
                 && main(&fact.subject)
+                && self
+                    .index
+                    .relation(fact)
+                    .is_some_and(|relation| relation.cardinality == Cardinality::One)
                 && self.explanations[other]
                     .strip_suffix('.')
                     .is_some_and(|statement| statement.ends_with(speaker_name))

@@ -385,6 +385,25 @@ impl<'a> Context<'a> {
                         Object::Value(value) if value.quantity().is_some() || value.date().is_some()
                     )
                 }),
+            lone_famous: match &draft.body {
+                // (Who said some words is not guessed by fame.)
+                Body::MultipleChoice {
+                    options, answer, ..
+                } => {
+                    let entities: Vec<Option<&crate::facts::Entity>> = options
+                        .iter()
+                        .map(|option| self.index.entity_by_option(option))
+                        .collect();
+                    match entities.get(*answer).copied().flatten() {
+                        Some(right) => entities.iter().enumerate().all(|(position, entity)| {
+                            position == *answer
+                                || entity.is_some_and(|wrong| wrong.prominence > right.prominence)
+                        }),
+                        None => false,
+                    }
+                }
+                _ => false,
+            },
             one_of_many: matches!(draft.body, Body::TrueFalse { .. })
                 && draft.facts.iter().any(|&fact| {
                     let fact = self.index.fact(fact);
