@@ -23,6 +23,7 @@ mod oracle;
 mod pack;
 mod pack_bundled;
 mod pack_errors;
+mod pack_facts;
 mod pack_import;
 mod pack_lint;
 mod pack_props;

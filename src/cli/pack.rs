@@ -80,6 +80,10 @@ pub struct ValidateArgs {
     /// Print the result as JSON: {"valid", "errors": [{file, line, column, message}], "packs"}.
     #[arg(long)]
     pub json: bool,
+    /// Check the questions' `facts` against this fact base (a file or folder; repeatable): a name none
+    /// has is an error. Without it they are checked against the bundled fact base, as warnings.
+    #[arg(long = "facts", value_name = "PATH")]
+    pub facts: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -196,6 +200,57 @@ pub fn run(command: PackCommand, console: &mut Console<'_>) -> Result<ExitCode> 
     }
 }
 
+/// Checks every question's `facts` against the fact bases named with `--facts` (a name none has, or a
+/// base that does not load, is an error) or, with none named, against the bundled fact base (a name it
+/// lacks is a warning: the pack may be written for another fact base).
+fn check_fact_names(report: &mut pack::LoadReport, bases: &[PathBuf]) {
+    if report
+        .packs
+        .iter()
+        .all(|loaded| loaded.fact_places.is_empty())
+    {
+        return;
+    }
+    if bases.is_empty() {
+        // The shipped base is checked by its own tests; if it does not load there is nothing to say.
+        let Ok(base) = crate::facts::FactBase::embedded() else {
+            return;
+        };
+        let names = pack::FactNames::of(&base);
+        for loaded in &report.packs {
+            report.warnings.extend(names.unknown(
+                &loaded.path,
+                &loaded.fact_places,
+                "which the bundled fact base does not have",
+                "give `--facts PATH` to check against another fact base",
+            ));
+        }
+        return;
+    }
+    let mut names = pack::FactNames::default();
+    let mut every_base_loads = true;
+    for path in bases {
+        match crate::facts::load_paths(std::slice::from_ref(path)) {
+            Ok(base) => names.add(&base),
+            Err(diagnostics) => {
+                every_base_loads = false;
+                report.diagnostics.extend(diagnostics);
+            }
+        }
+    }
+    if !every_base_loads {
+        return;
+    }
+    for loaded in &report.packs {
+        report.diagnostics.extend(names.unknown(
+            &loaded.path,
+            &loaded.fact_places,
+            "which none of the fact bases given with `--facts` has",
+            "",
+        ));
+    }
+}
+
 fn new(args: NewArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     let path = if args.name.extension().is_some_and(|ext| ext == "toml") {
         args.name.clone()
@@ -263,7 +318,8 @@ struct PackJson<'a> {
 }
 
 fn validate(args: ValidateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
-    let report = pack::load_report(&args.paths);
+    let mut report = pack::load_report(&args.paths);
+    check_fact_names(&mut report, &args.facts);
     let code = if report.is_valid() {
         ExitCode::Success
     } else {
@@ -294,7 +350,12 @@ fn validate(args: ValidateArgs, console: &mut Console<'_>) -> Result<ExitCode> {
     for diagnostic in &report.diagnostics {
         writeln!(console.stdout, "{diagnostic}")?;
     }
-    for loaded in &report.packs {
+    let has_problems = |path: &str| report.diagnostics.iter().any(|d| d.file == path);
+    for loaded in report
+        .packs
+        .iter()
+        .filter(|loaded| !has_problems(&loaded.path))
+    {
         writeln!(
             console.stdout,
             "ok: {}: pack `{}`, {} questions",

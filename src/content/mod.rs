@@ -26,7 +26,7 @@ use crate::error::{Error, Result};
 use crate::facts::FactBase;
 use crate::game::add_answers;
 use crate::game::select::{Pool, Source};
-use crate::pack::Pack;
+use crate::pack::{FactNames, FactPlace, LoadedPack, Pack};
 
 /// Which content a game plays, as the user chose it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -124,7 +124,7 @@ pub fn load(choice: &ContentChoice, vars: &HashMap<String, String>) -> Result<Co
             .warnings
             .extend(report.warnings.iter().map(ToString::to_string));
         for loaded in report.packs {
-            builder.pack(loaded.pack, Origin::Named(PathBuf::from(loaded.path)));
+            builder.loaded_pack(loaded, Origin::Named);
         }
     }
     if bundled {
@@ -163,6 +163,12 @@ struct Builder {
     warnings: Vec<String>,
     /// The languages the packs declare (lowercase tags).
     languages: std::collections::BTreeSet<String>,
+    /// The `facts` entries of the packs read from files, by file, to check against the fact bases.
+    fact_places: Vec<(String, Vec<FactPlace>)>,
+    /// The names of the facts of the fact bases played, gathered when some pack names facts.
+    fact_names: FactNames,
+    /// How many fact bases take part.
+    fact_bases: usize,
 }
 
 impl Builder {
@@ -176,6 +182,15 @@ impl Builder {
             origin,
             questions,
         });
+    }
+
+    /// A pack read from a file: played like any pack, its `facts` entries kept to check.
+    fn loaded_pack(&mut self, loaded: LoadedPack, origin: fn(PathBuf) -> Origin) {
+        if !loaded.fact_places.is_empty() {
+            self.fact_places
+                .push((loaded.path.clone(), loaded.fact_places));
+        }
+        self.pack(loaded.pack, origin(PathBuf::from(loaded.path)));
     }
 
     /// The packs in the user's pack folder; a folder with a broken pack is left out with a warning.
@@ -196,7 +211,7 @@ impl Builder {
             .extend(report.warnings.iter().map(ToString::to_string));
         if report.is_valid() {
             for loaded in report.packs {
-                self.pack(loaded.pack, Origin::PackFolder(PathBuf::from(loaded.path)));
+                self.loaded_pack(loaded, Origin::PackFolder);
             }
         } else {
             self.warnings.push(format!(
@@ -215,6 +230,10 @@ impl Builder {
     }
 
     fn fact_base(&mut self, base: &FactBase, title: String, origin: Origin) {
+        self.fact_bases += 1;
+        if !self.fact_places.is_empty() {
+            self.fact_names.add(base);
+        }
         for article in &base.articles {
             self.source_names
                 .entry(article.file.clone())
@@ -238,6 +257,23 @@ impl Builder {
     }
 
     fn finish(mut self) -> Content {
+        // A pack's fact name that no fact base played has cannot keep its question apart from a
+        // generated one on the same fact: say so (without a fact base there is nothing to clash with).
+        if self.fact_bases > 0 {
+            for (file, places) in &self.fact_places {
+                self.warnings.extend(
+                    self.fact_names
+                        .unknown(
+                            file,
+                            places,
+                            "which none of the fact bases played has",
+                            "a game may ask it beside a question on the same fact",
+                        )
+                        .iter()
+                        .map(ToString::to_string),
+                );
+            }
+        }
         add_answers(&mut self.lexicon, self.pool.questions());
         // One language for every pack that names one chooses the word list that tells typos from real
         // words (a language without a list forgives less); otherwise English.

@@ -51,6 +51,7 @@ pub use ids::renamed_id;
 pub(crate) use ids::{renamed_ids, renamed_ids_digest};
 use index::Index;
 pub use quality::{BAR as QUALITY_BAR, Quality};
+pub use types::fact_name;
 use types::{Candidate, Context};
 
 /// What [`Generator::draw`] picks.

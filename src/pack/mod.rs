@@ -9,6 +9,7 @@
 pub mod check;
 pub mod columns;
 pub mod export;
+mod fact_refs;
 pub mod import;
 pub mod lint;
 mod load;
@@ -26,6 +27,7 @@ use crate::question::{Question, QuestionType};
 use crate::tomldoc::{Diagnostic, Diagnostics, SourceFile};
 
 pub use check::check_question;
+pub use fact_refs::{FactNames, FactPlace};
 pub use load::{MAX_TIME_LIMIT, load_source};
 pub use write::{to_toml, toml_string};
 
@@ -147,6 +149,8 @@ pub struct LoadedPack {
     pub pack: Pack,
     /// The line of each question's `id`, in the order of `pack.questions`.
     pub question_lines: Vec<usize>,
+    /// Every entry of the questions' `facts` lists, where it stands (see [`FactNames::unknown`]).
+    pub fact_places: Vec<FactPlace>,
 }
 
 /// Everything learned from reading some pack files: the packs that are valid and every problem found.
@@ -269,6 +273,7 @@ fn load_in_order(
                 path: source.name.clone(),
                 pack,
                 question_lines,
+                fact_places: fact_refs::fact_places(source),
             })
         })
         .collect();

@@ -27,6 +27,7 @@ use super::difficulty::{self, Traits};
 use super::index::Index;
 use super::phrasing::{self, Slot};
 use super::quality::{Features, Quality};
+pub use shared::fact_name;
 use shared::lower_first;
 pub(crate) use shared::{
     arrange, ask_key, content_rng, fact_key, fact_signature, names_of, pick_template, pick_wrong,
@@ -300,10 +301,7 @@ impl<'a> Context<'a> {
     fn fact_name(&self, fact: usize) -> String {
         match &self.index.fact(fact).id {
             Some(id) => id.clone(),
-            None => format!(
-                "s-{:08x}",
-                stable_hash(self.signatures[fact].as_bytes()) & 0xffff_ffff
-            ),
+            None => shared::signature_name(&self.signatures[fact]),
         }
     }
 

@@ -48,6 +48,23 @@ pub(crate) fn fact_signature(fact: &Fact) -> String {
     signature
 }
 
+/// How a question names a fact it rests on (its `fact:` tag, a pack question's `facts` entry): the
+/// fact's `id`, or `s-` and 8 hex digits of its content signature for a fact without one.
+pub fn fact_name(fact: &Fact) -> String {
+    match &fact.id {
+        Some(id) => id.clone(),
+        None => signature_name(&fact_signature(fact)),
+    }
+}
+
+/// The name of a fact without an id, from its content signature (see [`fact_signature`]).
+pub(crate) fn signature_name(signature: &str) -> String {
+    format!(
+        "s-{:08x}",
+        crate::question::stable_hash(signature.as_bytes()) & 0xffff_ffff
+    )
+}
+
 /// `|` and an optional text as `{:?}` writes it (`None`, `Some("the text")`); keys and signatures
 /// are built often, and most qualifier texts need no escaping, so they skip the formatter.
 fn push_debug_text(out: &mut String, text: Option<&str>) {
