@@ -204,7 +204,8 @@ impl<'a> Context<'a> {
         // Two questions offering the same set of options ask one thing twice ("What happens in
         // Part 3?" and "What happens in Part 4?" over the same four synopses).
         if let Body::MultipleChoice { options, .. } | Body::Quote { options, .. } = &draft.body {
-            let mut shown: Vec<String> = options.iter().map(|o| phrasing::normalise(o)).collect();
+            let mut shown: Vec<std::rc::Rc<str>> =
+                options.iter().map(|o| self.memo.texts.of(o)).collect();
             shown.sort_unstable();
             keys.push(stable_hash_parts(&[
                 b"options|",
@@ -223,7 +224,7 @@ impl<'a> Context<'a> {
             }
             Teaching::Description(about) => vec![stable_hash_parts(&[
                 b"taught|",
-                phrasing::normalise(&about.sentence).as_bytes(),
+                self.memo.texts.of(&about.sentence).as_bytes(),
             ])],
             Teaching::Nothing => Vec::new(),
         };

@@ -160,9 +160,12 @@ impl Context<'_> {
                 let fact = self.index.fact(fact);
                 if let Object::Value(_) = fact.object {
                     seen.asked.push(' ');
-                    seen.asked.push_str(&phrasing::normalise(
-                        &self.index.base.object_words(&fact.object),
-                    ));
+                    seen.asked.push_str(
+                        &self
+                            .memo
+                            .texts
+                            .of(&self.index.base.object_words(&fact.object)),
+                    );
                 }
             }
         }
