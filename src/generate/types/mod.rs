@@ -460,7 +460,7 @@ impl<'a> Context<'a> {
             bytes.push(1);
             bytes.extend_from_slice(part.as_bytes());
         }
-        let base = format!("g-{:012x}", stable_hash(&bytes) & 0xffff_ffff_ffff);
+        let base = shared::hex_name("g-", stable_hash(&bytes) & 0xffff_ffff_ffff, 12);
         let mut id = base.clone();
         let mut n = 2;
         while self.ids.contains(&id) {

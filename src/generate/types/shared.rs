@@ -59,10 +59,30 @@ pub fn fact_name(fact: &Fact) -> String {
 
 /// The name of a fact without an id, from its content signature (see [`fact_signature`]).
 pub(crate) fn signature_name(signature: &str) -> String {
-    format!(
-        "s-{:08x}",
-        crate::question::stable_hash(signature.as_bytes()) & 0xffff_ffff
+    hex_name(
+        "s-",
+        crate::question::stable_hash(signature.as_bytes()) & 0xffff_ffff,
+        8,
     )
+}
+
+/// `prefix` and `value` in lower-case hex, at least `digits` long with leading zeros: what
+/// `format!("{prefix}{value:0digits$x}")` writes, without the formatter (ids are written for every
+/// question).
+pub(crate) fn hex_name(prefix: &str, value: u64, digits: usize) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let width = (16 - value.leading_zeros() as usize / 4).max(digits).max(1);
+    let mut name = String::with_capacity(prefix.len() + width);
+    name.push_str(prefix);
+    for place in (0..width).rev() {
+        let nibble = if place < 16 {
+            (value >> (place * 4)) & 0xf
+        } else {
+            0
+        };
+        name.push(char::from(HEX[nibble as usize]));
+    }
+    name
 }
 
 /// `|` and an optional text as `{:?}` writes it (`None`, `Some("the text")`); keys and signatures
@@ -277,4 +297,19 @@ pub(crate) fn tags(relations: &[&str], extra: &[&str]) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn a_hex_name_reads_as_the_formatter_writes_it(value: u64, digits in 0usize..20) {
+            proptest::prop_assert_eq!(
+                hex_name("g-", value, digits),
+                format!("g-{value:0digits$x}")
+            );
+        }
+    }
 }
