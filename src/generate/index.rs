@@ -60,6 +60,11 @@ impl Hasher for FastHash {
 }
 
 pub(super) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FastHash>>;
+
+/// An empty table with room for `entries`.
+fn sized<K, V>(entries: usize) -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(entries, Default::default())
+}
 pub(super) type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<FastHash>>;
 
 /// Precomputed indexes over one fact base.
@@ -134,8 +139,10 @@ pub(crate) struct Index<'a> {
 
 impl<'a> Index<'a> {
     pub(crate) fn new(base: &'a FactBase) -> Index<'a> {
+        // Tables keyed by entity are sized for every entity up front: growing rehashes them.
+        let entities = base.entities.len();
         let mut entities_by_kind: HashMap<&str, Vec<usize>> = HashMap::default();
-        let mut entity_position: HashMap<&str, usize> = HashMap::default();
+        let mut entity_position: HashMap<&str, usize> = sized(entities);
         for (position, entity) in base.entities.iter().enumerate() {
             entities_by_kind
                 .entry(entity.kind.as_str())
@@ -148,16 +155,16 @@ impl<'a> Index<'a> {
         let disputed: Vec<bool> = (0..base.facts.len())
             .map(|index| base.is_disputed(index))
             .collect();
-        let mut by_subject: HashMap<&str, HashMap<&str, Vec<usize>>> = HashMap::default();
-        let mut by_object: HashMap<&str, HashMap<&str, Vec<usize>>> = HashMap::default();
+        let mut by_subject: HashMap<&str, HashMap<&str, Vec<usize>>> = sized(entities);
+        let mut by_object: HashMap<&str, HashMap<&str, Vec<usize>>> = sized(entities);
         let mut relation_objects: HashMap<&str, Vec<&str>> = HashMap::default();
         let mut quotes = Vec::new();
         let mut quote_speakers: HashMap<String, Vec<&str>> = HashMap::default();
         let mut latest_year = i32::MIN;
-        let mut by_subject_any: HashMap<&str, Vec<usize>> = HashMap::default();
-        let mut by_object_any: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_subject_any: HashMap<&str, Vec<usize>> = sized(entities);
+        let mut by_object_any: HashMap<&str, Vec<usize>> = sized(entities);
         let mut by_relation: HashMap<&str, Vec<usize>> = HashMap::default();
-        let mut roles: HashMap<&str, Vec<(&str, bool)>> = HashMap::default();
+        let mut roles: HashMap<&str, Vec<(&str, bool)>> = sized(entities);
         for (index, fact) in base.facts.iter().enumerate() {
             let mut plays = |id: &'a str, role: (&'a str, bool)| {
                 let list = roles.entry(id).or_default();
