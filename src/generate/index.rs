@@ -1,7 +1,7 @@
 //! Lookups over a fact base that the question builders need many times: facts by subject and by
 //! object, entities by kind, disjoint relations, and whether a fact is disputed. Built once per
-//! [`Generator`](super::Generator); only hash lookups happen here, never iteration over a hash map, so
-//! the output never depends on hashing order.
+//! [`Generator`](super::Generator); a hash map is looked up, or iterated only where the order cannot
+//! matter (the best of distinct facts), so the output never depends on hashing order.
 
 use std::collections::HashMap as StdHashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -60,6 +60,7 @@ impl Hasher for FastHash {
 }
 
 pub(super) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FastHash>>;
+pub(super) type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<FastHash>>;
 
 /// Precomputed indexes over one fact base.
 pub(crate) struct Index<'a> {
@@ -123,6 +124,8 @@ pub(crate) struct Index<'a> {
     roles: HashMap<&'a str, Vec<(&'a str, bool)>>,
     /// Each fact's relation, by fact position.
     fact_relations: Vec<Option<&'a Relation>>,
+    /// Each fact's subject and object entities (`None` for a value or an unknown id), by fact position.
+    fact_entities: Vec<(Option<usize>, Option<usize>)>,
     /// Each entity's facts (see [`Index::facts_by_interest`]), by position.
     interest_groups: Vec<Vec<(u8, Vec<usize>)>>,
     /// The words that open a mention of each entity's names (see [`super::mentions`]).
@@ -384,6 +387,17 @@ impl<'a> Index<'a> {
                 .iter()
                 .map(|fact| base.relation(&fact.relation))
                 .collect(),
+            fact_entities: base
+                .facts
+                .iter()
+                .map(|fact| {
+                    let object = match &fact.object {
+                        Object::Entity(id) => entity_position.get(id.as_str()).copied(),
+                        Object::Value(_) => None,
+                    };
+                    (entity_position.get(fact.subject.as_str()).copied(), object)
+                })
+                .collect(),
             roles,
             interest,
             by_name,
@@ -426,6 +440,20 @@ impl<'a> Index<'a> {
         }
     }
 
+    /// The entity a fact has as subject, as [`Self::entity`] of its `subject` finds it.
+    pub(crate) fn subject_of(&self, fact: usize) -> Option<&'a Entity> {
+        self.fact_entities[fact]
+            .0
+            .map(|position| &self.base.entities[position])
+    }
+
+    /// The entity a fact has as object; `None` for a value.
+    pub(crate) fn object_of(&self, fact: usize) -> Option<&'a Entity> {
+        self.fact_entities[fact]
+            .1
+            .map(|position| &self.base.entities[position])
+    }
+
     pub(crate) fn entity(&self, id: &str) -> Option<&'a Entity> {
         self.entity_position
             .get(id)
@@ -459,8 +487,8 @@ impl<'a> Index<'a> {
         self.by_subject_any.get(subject).map_or(&[], Vec::as_slice)
     }
 
-    /// Every fact with this entity as subject, one slice per relation (in no fixed order), each in
-    /// fact order.
+    /// Every fact with this entity as subject, one slice per relation (in no fixed order: for searches
+    /// whose result does not depend on it), each in fact order.
     pub(crate) fn facts_with_subject_by_relation(
         &self,
         subject: &str,

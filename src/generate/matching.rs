@@ -17,6 +17,45 @@ pub(crate) fn normalise(text: &str) -> String {
     out
 }
 
+/// Texts normalised once each: a question's options, answers and prompt are read by several checks,
+/// and the same names come back in question after question. Pure: [`NormalisedTexts::of`] always
+/// equals [`normalise`].
+#[derive(Default)]
+pub(crate) struct NormalisedTexts {
+    known: std::cell::RefCell<super::index::HashMap<Box<str>, std::rc::Rc<str>>>,
+}
+
+impl NormalisedTexts {
+    /// Room for about `texts` texts before the table grows.
+    pub(crate) fn with_capacity(texts: usize) -> Self {
+        NormalisedTexts {
+            known: std::cell::RefCell::new(super::index::HashMap::with_capacity_and_hasher(
+                texts,
+                Default::default(),
+            )),
+        }
+    }
+
+    /// `normalise(text)`, worked out the first time `text` is asked for.
+    pub(crate) fn of(&self, text: &str) -> std::rc::Rc<str> {
+        if let Some(words) = self.known.borrow().get(text) {
+            return std::rc::Rc::clone(words);
+        }
+        let words: std::rc::Rc<str> = normalise(text).into();
+        self.known
+            .borrow_mut()
+            .insert(text.into(), std::rc::Rc::clone(&words));
+        words
+    }
+
+    /// [`leaks_into`], each answer normalised once.
+    pub(crate) fn leaks_into<S: AsRef<str>>(&self, prompt_words: &str, answers: &[S]) -> bool {
+        answers
+            .iter()
+            .any(|answer| mentions_normalised(prompt_words, &self.of(answer.as_ref())))
+    }
+}
+
 /// The normalised form of texts joined by spaces, from their normalised forms: the normaliser folds word
 /// by word, so `normalise("a b")` is `join_normalised(&[&normalise("a"), &normalise("b")])`.
 pub(crate) fn join_normalised(parts: &[&str]) -> String {
@@ -82,4 +121,31 @@ pub(crate) fn leaks_into<S: AsRef<str>>(prompt_words: &str, answers: &[S]) -> bo
     answers
         .iter()
         .any(|answer| mentions(prompt_words, answer.as_ref()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn a_text_normalised_once_reads_as_normalised_afresh(
+            texts in proptest::collection::vec("(?s).{0,40}|[A-Za-z&' .]{0,30}", 1..8),
+            prompt in "[A-Za-z&' .]{0,40}",
+        ) {
+            let kept = NormalisedTexts::default();
+            // Twice over: the second round reads what the first kept.
+            for _ in 0..2 {
+                for text in &texts {
+                    let afresh = normalise(text);
+                    proptest::prop_assert_eq!(&*kept.of(text), afresh.as_str());
+                }
+                let prompt_words = normalise(&prompt);
+                proptest::prop_assert_eq!(
+                    kept.leaks_into(&prompt_words, &texts),
+                    leaks_into(&prompt_words, &texts)
+                );
+            }
+        }
+    }
 }

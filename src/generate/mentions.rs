@@ -38,7 +38,7 @@ pub(super) fn opening_words(names: &[Vec<String>]) -> OpeningWords {
     let mut by_word: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     for (position, names) in names.iter().enumerate() {
         for (place, name) in names.iter().enumerate() {
-            // A name is found as its words, or less a leading "the" (see `phrasing::mentions`): either
+            // A name is found as its words, or less a leading "the" (see `matching::mentions`): either
             // way the text holds the word after "the".
             let mut words = name.split_whitespace();
             let Some(first) = words.next() else {

@@ -39,7 +39,7 @@ mod search;
 mod select;
 mod types;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -146,8 +146,8 @@ pub struct Generator {
     candidates: Vec<Candidate>,
     /// Facts marked never worth asking (`interest = 0`), by fact index.
     never_asked: Vec<bool>,
-    /// Where each fact was declared, for reports.
-    fact_origins: Vec<String>,
+    /// Where each fact no question uses was declared, for reports (see [`Generator::coverage`]).
+    fact_origins: BTreeMap<usize, String>,
     /// Whether each fact's relation statement renders for it (it then explains a question built from
     /// several facts; otherwise only a question of its own counts as using it).
     explained: Vec<bool>,
@@ -184,7 +184,8 @@ impl Generator {
         let explained: Vec<bool> = (0..base.facts.len())
             .map(|fact| cx.statement_renders(fact))
             .collect();
-        let mut seen: HashSet<u64> = HashSet::new();
+        let mut seen: index::HashSet<u64> =
+            index::HashSet::with_capacity_and_hasher(cx.candidates.len(), Default::default());
         let mut candidates: Vec<Candidate> = cx
             .candidates
             .into_iter()
@@ -213,24 +214,25 @@ impl Generator {
                 .unwrap_or(1);
             candidate.quality = quality::rate(&candidate.features);
         }
-        Generator {
+        let mut generator = Generator {
             candidates,
             never_asked,
             explained,
-            fact_origins: base
-                .facts
-                .iter()
-                .map(|fact| {
-                    format!(
-                        "{}: {} {} {}",
-                        fact.origin,
-                        fact.subject,
-                        fact.relation,
-                        base.object_words(&fact.object)
-                    )
-                })
-                .collect(),
+            fact_origins: BTreeMap::new(),
+        };
+        // Only the facts no question uses are ever reported.
+        for index in generator.uncovered_facts() {
+            let fact = &base.facts[index];
+            let origin = format!(
+                "{}: {} {} {}",
+                fact.origin,
+                fact.subject,
+                fact.relation,
+                base.object_words(&fact.object)
+            );
+            generator.fact_origins.insert(index, origin);
         }
+        generator
     }
 
     /// Every question, in a fixed order (fact by fact, then select-all, order and two-step questions);
@@ -321,7 +323,7 @@ impl Generator {
         let uncovered: Vec<String> = self
             .uncovered_facts()
             .into_iter()
-            .map(|index| self.fact_origins[index].clone())
+            .map(|index| self.fact_origins.get(&index).cloned().unwrap_or_default())
             .collect();
         let asked = self.never_asked.iter().filter(|never| !**never).count();
         Coverage {

@@ -9,9 +9,7 @@ use crate::facts::Qualifiers;
 
 use super::search;
 
-pub(crate) use super::matching::{
-    join_normalised, leaks, leaks_into, mentions, mentions_normalised, normalise,
-};
+pub(crate) use super::matching::{join_normalised, leaks, mentions_normalised, normalise};
 
 /// Qualifiers that narrow what a fact claims: a question or statement that drops one of them could ask
 /// something untrue, so a template is used only if it names every one of these the fact carries.

@@ -40,7 +40,7 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
     if let Some(template) = pick_template(&relation.ask_object, &label, |template| {
         phrasing::usable(template, &fact.qualifiers)
     }) && let Some(prompt) = prompt_for(template)
-        && let shown = phrasing::normalise(&prompt)
+        && let shown = cx.normalised(&prompt)
         && let pool = cx.surely_not_objects(&subject.id, relation, &answer.kind)
         && let (wrong, similarity) = pick_wrong_preferring(
             &pool,
@@ -198,9 +198,8 @@ pub(crate) fn entity_subject(cx: &mut Context<'_>, fact_index: usize) {
     if let Some(template) = pick_template(&relation.ask_subject, &label, |template| {
         phrasing::usable(template, &fact.qualifiers)
     }) && let Some(prompt) = prompt_for(template)
-        && let shown = phrasing::normalise(&prompt)
+        && let shown = cx.normalised(&prompt)
         && let plausible_pool = cx
-            .index
             .surely_not_subjects(&object.id, relation, &subject.kind)
             .into_iter()
             .map(|entity| (entity, true))

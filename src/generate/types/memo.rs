@@ -8,35 +8,51 @@ use std::rc::Rc;
 use crate::facts::{Entity, Object, Relation, Value};
 
 use super::super::index::HashMap;
+use super::super::matching::NormalisedTexts;
 
-use super::super::phrasing::normalise;
 use super::Context;
 use super::quote::closest_speakers;
 
 /// Entities by position, each marked (see [`Context::surely_not_objects`]).
 type Marked = Rc<[(usize, bool)]>;
 
+/// A subject or object, a relation id and a kind: what the lists of surely wrong entities are kept by.
+type ByEnd<T> = RefCell<HashMap<(String, String, String), T>>;
+
 /// The builders' cache.
 /// Entities are kept by position: a cell holding a reference would tie the context to one lifetime.
 pub(super) struct Memo {
+    /// Texts normalised once each: options, answers, prompts.
+    pub(super) texts: NormalisedTexts,
     /// The speakers offered as wrong for each quote fact (see [`Context::speaker_pool`]).
     speaker_pools: Vec<OnceCell<Vec<(usize, bool)>>>,
     /// The entities surely not objects of a subject by a relation (see
     /// [`Context::surely_not_objects`]), by subject, relation and kind.
-    not_objects: RefCell<HashMap<(String, String, String), Marked>>,
+    not_objects: ByEnd<Marked>,
+    /// The entities surely not subjects of an object by a relation (see
+    /// [`Context::surely_not_subjects`]), by object, relation and kind.
+    not_subjects: ByEnd<Rc<[usize]>>,
 }
 
 impl Memo {
     /// An empty cache for `facts` facts.
     pub(super) fn new(facts: usize) -> Self {
         Memo {
+            texts: NormalisedTexts::with_capacity(facts * 4),
             speaker_pools: (0..facts).map(|_| OnceCell::new()).collect(),
             not_objects: RefCell::default(),
+            not_subjects: RefCell::default(),
         }
     }
 }
 
 impl<'a> Context<'a> {
+    /// The text normalised (see [`normalise`](super::super::phrasing::normalise)), worked out once per
+    /// text.
+    pub(crate) fn normalised(&self, text: &str) -> Rc<str> {
+        self.memo.texts.of(text)
+    }
+
     /// The people who could have said the words of a quote fact but surely did not, marked whether
     /// each is among the closest to offer (see [`closest_speakers`]); empty for another fact.
     pub(crate) fn speaker_pool(&self, fact_index: usize) -> Vec<(&'a Entity, bool)> {
@@ -49,7 +65,7 @@ impl<'a> Context<'a> {
             };
             let pool = self
                 .index
-                .surely_not_speakers(&normalise(text), &speaker.kind);
+                .surely_not_speakers(&self.normalised(text), &speaker.kind);
             closest_speakers(self, fact_index, pool)
                 .into_iter()
                 .filter_map(|(entity, fits)| Some((self.index.position(entity)?, fits)))
@@ -84,6 +100,33 @@ impl<'a> Context<'a> {
         self.entities_at(&pool)
     }
 
+    /// [`Index::surely_not_subjects`](super::super::index::Index), worked out once for each object,
+    /// relation and kind.
+    pub(crate) fn surely_not_subjects(
+        &self,
+        object: &str,
+        relation: &Relation,
+        kind: &str,
+    ) -> Vec<&'a Entity> {
+        let key = (object.to_owned(), relation.id.clone(), kind.to_owned());
+        let known = self.memo.not_subjects.borrow().get(&key).cloned();
+        let pool = known.unwrap_or_else(|| {
+            let pool: Rc<[usize]> = self
+                .index
+                .surely_not_subjects(object, relation, kind)
+                .into_iter()
+                .filter_map(|entity| self.index.position(entity))
+                .collect();
+            self.memo
+                .not_subjects
+                .borrow_mut()
+                .insert(key, Rc::clone(&pool));
+            pool
+        });
+        let entities = &self.index.base.entities;
+        pool.iter().map(|&position| &entities[position]).collect()
+    }
+
     /// The entities at these positions, each with its mark.
     fn entities_at(&self, pool: &[(usize, bool)]) -> Vec<(&'a Entity, bool)> {
         let entities = &self.index.base.entities;
@@ -99,6 +142,7 @@ mod tests {
 
     use crate::facts::{FactBase, load_paths};
     use crate::generate::index::Index;
+    use crate::generate::phrasing::normalise;
 
     use super::*;
 
@@ -153,7 +197,7 @@ mod tests {
     }
 
     #[test]
-    fn the_entities_surely_not_objects_are_the_ones_worked_out_afresh_every_time() {
+    fn the_entities_surely_not_objects_or_subjects_are_the_ones_worked_out_afresh_every_time() {
         let mut asked = 0;
         for base in fact_bases() {
             let cx = Context::new(Index::new(&base));
@@ -178,9 +222,40 @@ mod tests {
                     for _ in 0..2 {
                         assert_eq!(ids(cx.surely_not_objects(subject, relation, kind)), afresh);
                     }
+                    let names = |pool: Vec<&Entity>| -> Vec<String> {
+                        pool.into_iter().map(|entity| entity.id.clone()).collect()
+                    };
+                    let afresh = names(cx.index.surely_not_subjects(subject, relation, kind));
+                    for _ in 0..2 {
+                        assert_eq!(
+                            names(cx.surely_not_subjects(subject, relation, kind)),
+                            afresh
+                        );
+                    }
                 }
             }
         }
         assert!(asked > 100, "the bases link entities: {asked}");
+    }
+
+    #[test]
+    fn a_fact_s_entities_are_the_ones_its_ids_name() {
+        for base in fact_bases() {
+            let index = Index::new(&base);
+            for (position, fact) in base.facts.iter().enumerate() {
+                let object = match &fact.object {
+                    Object::Entity(id) => index.entity(id),
+                    Object::Value(_) => None,
+                };
+                assert!(std::ptr::eq(
+                    index.subject_of(position).map_or(std::ptr::null(), |e| e),
+                    index.entity(&fact.subject).map_or(std::ptr::null(), |e| e)
+                ));
+                assert!(std::ptr::eq(
+                    index.object_of(position).map_or(std::ptr::null(), |e| e),
+                    object.map_or(std::ptr::null(), |e| e)
+                ));
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@
 
 mod bridges;
 pub(crate) mod choice;
+mod giveaway;
 mod interest;
 mod joining;
 mod memo;
@@ -90,7 +91,7 @@ pub(crate) struct Context<'a> {
     /// The tag naming each fact (see [`Context::fact_name`]), worked out once.
     fact_tags: Vec<String>,
     /// Ids given so far, to keep them distinct.
-    ids: std::collections::HashSet<String>,
+    ids: super::index::HashSet<String>,
     /// For each fact, the other facts giving the same value by the same relation (Part 1 premiered on
     /// the day the series did): a game asks about one of them only.
     same_news: Vec<Vec<usize>>,
@@ -121,9 +122,10 @@ impl<'a> Context<'a> {
             signatures: Vec::new(),
             fact_key_hashes: Vec::new(),
             fact_tags: Vec::new(),
-            ids: std::collections::HashSet::new(),
+            ids: super::index::HashSet::default(),
             same_news: Vec::new(),
         };
+        cx.ids.reserve(cx.index.base.facts.len() * 4);
         cx.same_news = same_news(cx.index.base);
         cx.description_heads = (0..cx.index.base.entities.len())
             .map(|_| Default::default())
@@ -153,7 +155,7 @@ impl<'a> Context<'a> {
         cx.normalised_explanations = cx
             .explanations
             .iter()
-            .map(|explanation| phrasing::normalise(explanation).trim().to_string())
+            .map(|explanation| cx.memo.texts.of(explanation).trim().to_string())
             .collect();
         cx.words = words::Words::new(&cx.normalised_explanations);
         cx
@@ -169,8 +171,8 @@ impl<'a> Context<'a> {
         if never_asked || draft.prompt.trim().is_empty() {
             return false;
         }
-        let prompt_words = phrasing::normalise(&draft.prompt);
-        if phrasing::leaks_into(&prompt_words, &draft.answers) {
+        let prompt_words = self.memo.texts.of(&draft.prompt);
+        if self.memo.texts.leaks_into(&prompt_words, &draft.answers) {
             return false;
         }
         if let Body::Quote { quote, .. } = &draft.body
@@ -178,7 +180,7 @@ impl<'a> Context<'a> {
         {
             return false;
         }
-        if right_option_echoes_prompt(&prompt_words, &draft.body) {
+        if giveaway::right_option_echoes_prompt(&prompt_words, &draft.body, &self.memo.texts) {
             return false;
         }
         // Multiple choice and quote questions offer four options, or are not asked: with fewer,
@@ -307,15 +309,11 @@ impl<'a> Context<'a> {
     fn features(&self, draft: &Draft) -> Features {
         let mut entities: Vec<&Entity> = Vec::new();
         for &fact in &draft.facts {
-            let fact = self.index.fact(fact);
-            let object = match &fact.object {
-                Object::Entity(id) => Some(id.as_str()),
-                Object::Value(_) => None,
-            };
-            for id in std::iter::once(fact.subject.as_str()).chain(object) {
-                if let Some(entity) = self.index.entity(id)
-                    && !entities.iter().any(|seen| seen.id == entity.id)
-                {
+            for entity in [self.index.subject_of(fact), self.index.object_of(fact)]
+                .into_iter()
+                .flatten()
+            {
+                if !entities.iter().any(|seen| seen.id == entity.id) {
                     entities.push(entity);
                 }
             }
@@ -329,12 +327,12 @@ impl<'a> Context<'a> {
                 .sum::<f64>()
                 / entities.len() as f64
         };
-        let answer_is_main = self.index.base.entities.iter().any(|entity| {
-            entity.main
-                && draft
-                    .answers
-                    .iter()
-                    .any(|answer| answer == &entity.name || answer == entity.display_name())
+        let answer_is_main = self.index.main_entities.iter().any(|&position| {
+            let entity = &self.index.base.entities[position];
+            draft
+                .answers
+                .iter()
+                .any(|answer| answer == &entity.name || answer == entity.display_name())
         });
         Features {
             kind: draft.body.question_type(),
@@ -473,10 +471,10 @@ impl<'a> Context<'a> {
     }
 
     /// The fact, its relation, and its subject entity, if all exist.
-    pub(crate) fn parts(&self, fact: usize) -> Option<(&'a Fact, &'a Relation, &'a Entity)> {
-        let fact = self.index.fact(fact);
+    pub(crate) fn parts(&self, position: usize) -> Option<(&'a Fact, &'a Relation, &'a Entity)> {
+        let fact = self.index.fact(position);
         let relation = self.index.relation(fact)?;
-        let subject = self.index.entity(&fact.subject)?;
+        let subject = self.index.subject_of(position)?;
         Some((fact, relation, subject))
     }
 
@@ -747,40 +745,6 @@ impl Context<'_> {
     }
 }
 
-/// Whether the right option stands out by repeating the prompt: "Which film gave The Defiant Ones its
-/// title?" with the right option "The Defiant Ones (1958 film)" and no wrong option naming the series.
-/// An option echoes the prompt when its text, less a trailing parenthesis, is named in the prompt. A
-/// free-text answer that echoes the prompt gives itself away outright (the bare name is accepted).
-/// `prompt_words` is the prompt normalised.
-fn right_option_echoes_prompt(prompt_words: &str, body: &Body) -> bool {
-    let (options, right): (&[String], Vec<usize>) = match body {
-        Body::MultipleChoice {
-            options, answer, ..
-        }
-        | Body::Quote {
-            options, answer, ..
-        } => (options, vec![*answer]),
-        Body::SelectAll { options, answers } => (options, answers.clone()),
-        Body::FreeText { answer, .. } => (std::slice::from_ref(answer), vec![0]),
-        _ => return false,
-    };
-    let echoes = |option: &str| {
-        let bare = match option.trim_end().strip_suffix(')') {
-            Some(open) => open.rsplit_once(" (").map_or(option, |(name, _)| name),
-            None => option,
-        };
-        phrasing::mentions(prompt_words, bare)
-    };
-    let right_echo = right
-        .iter()
-        .all(|&index| options.get(index).is_some_and(|o| echoes(o)));
-    let wrong_echo = options
-        .iter()
-        .enumerate()
-        .any(|(index, option)| !right.contains(&index) && echoes(option));
-    right_echo && !wrong_echo
-}
-
 /// Most facts that may share one entity as their object by one relation and still count as the same
 /// news ("the series first aired on HBO", "Part 1 first aired on HBO"): more make a list (nominees
 /// of one award), whose lines are news of their own.
@@ -836,32 +800,5 @@ fn exact_figure(value: &Value) -> bool {
         Value::Duration { amount, .. } => *amount > 12.0,
         Value::Age { .. } => true,
         other => other.date().is_some() || other.quantity().is_some(),
-    }
-}
-
-#[cfg(test)]
-mod echo_tests {
-    use super::*;
-
-    #[test]
-    fn a_right_option_repeating_the_prompt_gives_it_away() {
-        let body = |answer| Body::MultipleChoice {
-            options: vec![
-                "The Defiant Ones (1958 film)".to_string(),
-                "Dead Presidents".to_string(),
-                "Menace II Society".to_string(),
-            ],
-            answer,
-            aliases: Vec::new(),
-        };
-        let prompt = "Which film gave The Defiant Ones its title?";
-        let prompt = &phrasing::normalise(prompt);
-        assert!(right_option_echoes_prompt(prompt, &body(0)));
-        // A wrong option echoing the prompt is a fair trap, not a give-away.
-        assert!(!right_option_echoes_prompt(prompt, &body(1)));
-        assert!(!right_option_echoes_prompt(
-            &phrasing::normalise("Which of these did Allen Hughes direct?"),
-            &body(0)
-        ));
     }
 }

@@ -8,7 +8,7 @@ use crate::facts::{Entity, Fact, Object, Value};
 use crate::question::{Body, QuestionType};
 
 use super::super::difficulty::Traits;
-use super::super::phrasing::{self, Slot, normalise};
+use super::super::phrasing::{self, Slot};
 use super::choice::WRONG_OPTIONS;
 use super::{
     Context, Draft, arrange, ask_key, fact_key, names_of, pick_template, pick_wrong,
@@ -28,7 +28,7 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
         Some(Some(attribution)) => Some(attribution),
         None => None,
     };
-    let words = normalise(text);
+    let words = cx.normalised(text);
     let label = format!("quote|{}|{}|{words}", speaker.id, relation.id);
     let Some(template) = pick_template(&relation.ask_subject, &label, |template| {
         phrasing::usable(template, &fact.qualifiers)
@@ -102,8 +102,16 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
     if cx.index.is_disputed(fact_index) {
         return;
     }
-    let label = format!("words|{}|{}|{}", speaker.id, relation.id, normalise(text));
-    if cx.index.mentions_any_name_word(&normalise(text), speaker) {
+    let label = format!(
+        "words|{}|{}|{}",
+        speaker.id,
+        relation.id,
+        cx.normalised(text)
+    );
+    if cx
+        .index
+        .mentions_any_name_word(&cx.normalised(text), speaker)
+    {
         return;
     }
     // Never words that name the speaker: "I think Allen killed it" is plainly not Allen Hughes's.
@@ -124,7 +132,9 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
                     Ok(at) => cx
                         .index
                         .mentions_any_name_word(&cx.index.quotes[at].1, speaker),
-                    Err(_) => cx.index.mentions_any_name_word(&normalise(text), speaker),
+                    Err(_) => cx
+                        .index
+                        .mentions_any_name_word(&cx.normalised(text), speaker),
                 };
                 !mentions
             }

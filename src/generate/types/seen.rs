@@ -4,6 +4,7 @@
 
 use crate::question::{Body, stable_hash};
 
+use super::super::matching::NormalisedTexts;
 use super::super::phrasing;
 use super::super::search;
 use super::Draft;
@@ -39,39 +40,53 @@ pub(super) struct Seen {
 
 impl Seen {
     /// What the player has read of `draft` with `explanation`; `prompt_words` and `explanation_words`
-    /// are the prompt and the explanation normalised.
+    /// are the prompt and the explanation normalised, and `texts` normalises the options or items.
     pub(super) fn of(
         draft: &Draft,
         explanation: &str,
         prompt_words: &str,
         explanation_words: &str,
+        texts: &NormalisedTexts,
     ) -> Seen {
-        // The options or items, each after a space, as the player reads them after the prompt.
-        let mut shown_after_prompt = String::new();
-        match &draft.body {
+        // The options or items, as the player reads them after the prompt.
+        let shown_after_prompt: &[String] = match &draft.body {
             Body::MultipleChoice { options, .. }
             | Body::Quote { options, .. }
-            | Body::SelectAll { options, .. } => {
-                for option in options {
-                    shown_after_prompt.push(' ');
-                    shown_after_prompt.push_str(option);
-                }
-            }
-            Body::Order { items, .. } => {
-                for item in items {
-                    shown_after_prompt.push(' ');
-                    shown_after_prompt.push_str(item);
-                }
-            }
-            _ => {}
-        }
+            | Body::SelectAll { options, .. } => options,
+            Body::Order { items, .. } => items,
+            _ => &[],
+        };
         // The prompt's own digits are a name's ("Part 1"): a date taught beside it reads fine.
+        let answer_text = draft.body.answer_text();
         let has_digits = shown_after_prompt
-            .chars()
-            .chain(draft.body.answer_text().chars())
-            .any(|c| c.is_ascii_digit());
-        let elsewhere =
-            phrasing::join_normalised(&[prompt_words, &phrasing::normalise(&shown_after_prompt)]);
+            .iter()
+            .flat_map(|shown| shown.bytes())
+            .chain(answer_text.bytes())
+            .any(|b| b.is_ascii_digit());
+        // The normaliser folds word by word: the options normalised one by one, joined, read as all
+        // of them normalised together.
+        let shown_words: Vec<std::rc::Rc<str>> = shown_after_prompt
+            .iter()
+            .map(|shown| texts.of(shown))
+            .collect();
+        let parts: Vec<&str> = std::iter::once(prompt_words)
+            .chain(shown_words.iter().map(|words| &**words))
+            .collect();
+        let elsewhere = phrasing::join_normalised(&parts);
+        debug_assert_eq!(
+            elsewhere,
+            phrasing::join_normalised(&[
+                prompt_words,
+                &phrasing::normalise(&shown_after_prompt.iter().fold(
+                    String::new(),
+                    |mut all, shown| {
+                        all.push(' ');
+                        all.push_str(shown);
+                        all
+                    }
+                )),
+            ])
+        );
         let text = phrasing::join_normalised(&[prompt_words, explanation_words]);
         Seen {
             prompt: prompt_words.to_string(),
@@ -84,7 +99,7 @@ impl Seen {
             text_set: std::cell::OnceCell::new(),
             elsewhere_set: std::cell::OnceCell::new(),
             has_digits,
-            asked: phrasing::normalise(&draft.body.answer_text()),
+            asked: texts.of(&answer_text).to_string(),
             figures_allowed: std::cell::Cell::new(false),
         }
     }

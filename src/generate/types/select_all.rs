@@ -92,7 +92,7 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
     ) else {
         return;
     };
-    let shown = phrasing::normalise(&prompt);
+    let shown = cx.normalised(&prompt);
     pool.retain(|(entity, _)| !cx.index.mentioned_in(&shown, entity));
     if pool.is_empty() {
         return;

@@ -121,14 +121,20 @@ impl Context<'_> {
             .find(|&fact| self.explanations[fact] == explanation);
         let explanation_words = match explained_by {
             Some(fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
-            None => std::borrow::Cow::Owned(phrasing::normalise(explanation)),
+            None => std::borrow::Cow::Owned(self.memo.texts.of(explanation).to_string()),
         };
         // An order question's explanation gives every event with its date, a two-step question's
         // the hidden middle step: more would bury them.
         if matches!(draft.body, Body::Order { .. }) || draft.traits.joins > 0 {
             return (Teaching::Nothing, false);
         }
-        let mut seen = Seen::of(draft, explanation, prompt_words, &explanation_words);
+        let mut seen = Seen::of(
+            draft,
+            explanation,
+            prompt_words,
+            &explanation_words,
+            &self.memo.texts,
+        );
         seen.explained_by = explained_by;
         // Words said with their setting and topic ("said this about creative chemistry, at the
         // London premiere") already teach what the screen did not show: a stock description of the
@@ -175,14 +181,9 @@ impl Context<'_> {
         // alone; beside another entity it reads as a fact from elsewhere ("Nas is interviewed in the
         // series. Filming the series took 3 years.").
         let about_other = draft.facts.iter().any(|&fact| {
-            let fact = self.index.fact(fact);
-            let object = match &fact.object {
-                Object::Entity(id) => Some(id.as_str()),
-                Object::Value(_) => None,
-            };
-            std::iter::once(fact.subject.as_str())
-                .chain(object)
-                .any(|id| self.index.entity(id).is_some_and(|entity| !entity.main))
+            [self.index.subject_of(fact), self.index.object_of(fact)]
+                .into_iter()
+                .any(|entity| entity.is_some_and(|entity| !entity.main))
         });
         // Failing a tempting option to explain, the fact beside the asked one.
         if let Some(fact) = self
@@ -545,14 +546,10 @@ impl Context<'_> {
                 return false;
             }
             let far_end = if fact.subject == anchor {
-                match &fact.object {
-                    Object::Entity(id) => Some(id.as_str()),
-                    Object::Value(_) => None,
-                }
+                self.index.object_of(other)
             } else {
-                Some(fact.subject.as_str())
+                self.index.subject_of(other)
             };
-            let far_end = far_end.and_then(|id| self.index.entity(id));
             let far_end_shown = far_end.is_some_and(|entity| self.shown_elsewhere(seen, entity));
             // Another entity of the answer's kind would read as a second answer; under a
             // statement, one of the kind of an entity it names would read as the true version of a

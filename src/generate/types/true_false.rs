@@ -48,7 +48,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     let Some(truth) = cx.statement_with(fact, relation, &subject_slot, &object_slot, true) else {
         return;
     };
-    let shown = normalise(&truth);
+    let shown = cx.normalised(&truth);
     let object_entity = match &fact.object {
         Object::Entity(id) => cx.index.entity(id),
         Object::Value(_) => None,
@@ -57,10 +57,10 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     // "The name of X is written "X"") is no question.
     let obvious = match (&fact.object, object_entity) {
         (Object::Entity(_), Some(object)) => {
-            cx.index.mentioned_in(&normalise(&subject.name), object)
+            cx.index.mentioned_in(&cx.normalised(&subject.name), object)
         }
         (Object::Value(Value::Text { text } | Value::Quote { text }), _) => {
-            cx.index.mentioned_in(&normalise(text), subject)
+            cx.index.mentioned_in(&cx.normalised(text), subject)
         }
         _ => false,
     };
@@ -147,7 +147,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
             Some((sentence, wrong.id.clone()))
         }),
         Object::Value(Value::Quote { text }) => {
-            let words = normalise(text);
+            let words = cx.normalised(text);
             let pool = cx.speaker_pool(fact_index);
             let (wrong, share) = pick_wrong_where(&pool, 1, &label, |entity| {
                 !cx.index.mentioned_in(&shown, entity)

@@ -237,7 +237,6 @@ fn backward(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize) {
         return;
     }
     let pool: Vec<(&Entity, bool)> = cx
-        .index
         .surely_not_subjects(&hop.middle.id, relation, &answer.kind)
         .into_iter()
         .filter(|entity| {
@@ -283,7 +282,7 @@ fn finish(
     label: &str,
     key: String,
 ) {
-    let shown = phrasing::normalise(&prompt);
+    let shown = cx.normalised(&prompt);
     let pool: Vec<(&Entity, bool)> = pool
         .into_iter()
         .filter(|(entity, _)| !cx.index.mentioned_in(&shown, entity))
