@@ -575,3 +575,30 @@ fn regression_words_quoted_without_a_topic_are_explained_by_the_speaker_s_part_i
     }
     assert!(seen >= 1);
 }
+
+#[test]
+fn a_draw_holds_at_most_one_choice_among_quotations_in_twenty() {
+    // "Which of these did Jimmy Iovine say at the London premiere?" three times in one draw, over
+    // other speakers' words: readers rated it the weakest multiple-choice form every time.
+    let generator = trivia::generate::Generator::new(&FactBase::embedded().unwrap());
+    let mut any = 0;
+    for seed in 0..20 {
+        let options = trivia::generate::GenerateOptions {
+            count: 20,
+            ..trivia::generate::GenerateOptions::default()
+        };
+        let drawn = generator.draw(&options, &mut trivia::rng::SeededRng::from_seed(seed));
+        let quoted = drawn
+            .iter()
+            .filter(|q| match &q.body {
+                Body::MultipleChoice { options, .. } => {
+                    options.iter().all(|option| option.starts_with('“'))
+                }
+                _ => false,
+            })
+            .count();
+        assert!(quoted <= 1, "seed {seed}: {quoted}");
+        any += quoted;
+    }
+    assert!(any > 0, "the form is still drawn");
+}

@@ -3,7 +3,8 @@
 //!
 //! Each pick draws a question type uniformly among the types still available (true/false is split into
 //! true and false statements, drawn evenly, and is left out once it holds one pick in ten while any
-//! other type is left), then a question of that type weighted by its quality
+//! other type is left; a multiple-choice question offering quotations is set aside once the draw holds
+//! one in twenty), then a question of that type weighted by its quality
 //! score (see [`draw_weight`]: a question scoring 70 is drawn four times as often as one scoring 55),
 //! with [`below`](crate::rng::below) on the caller's seeded generator. A question that shares a key with one
 //! already chosen (same fact, same prompt, same subject and relation asked) is passed over. One whose
@@ -80,6 +81,8 @@ pub(crate) fn draw<R: Rng + ?Sized>(
     // while another type is left.
     let statements_cap = (options.count / 10).max(1);
     let mut statements = 0;
+    let quote_options_cap = (options.count / 20).max(1);
+    let mut quote_options = 0;
     while chosen.len() < options.count {
         let mut types: Vec<QuestionType> = buckets.iter().map(|((kind, _), _)| *kind).collect();
         types.dedup();
@@ -115,7 +118,11 @@ pub(crate) fn draw<R: Rng + ?Sized>(
             .iter()
             .any(|key| taken.contains(key) || taught.contains(key))
             || candidate.keys.iter().any(|key| taught.contains(key));
-        if repeats_teaching {
+        // Quotations offered side by side are the weakest multiple-choice form: one per draw while
+        // other questions are left.
+        let quotes_over_cap =
+            candidate.features.quote_options && quote_options >= quote_options_cap;
+        if repeats_teaching || quotes_over_cap {
             set_aside.push(pick);
             continue;
         }
@@ -123,6 +130,9 @@ pub(crate) fn draw<R: Rng + ?Sized>(
         taught.extend(candidate.taught.iter().copied());
         if kind == QuestionType::TrueFalse {
             statements += 1;
+        }
+        if candidate.features.quote_options {
+            quote_options += 1;
         }
         chosen.push(pick);
     }

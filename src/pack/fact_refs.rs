@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use toml::Spanned;
 use toml::de::DeValue;
 
 use crate::tomldoc::{Diagnostic, Diagnostics, SourceFile, closest};
@@ -35,20 +36,29 @@ pub(crate) fn fact_places(source: &SourceFile) -> Vec<FactPlace> {
     let Some(questions) = document.get_ref().get("question") else {
         return places;
     };
-    let DeValue::Array(tables) = questions.get_ref() else {
-        return places;
+    // `[[question]]` tables, or one `[question]` table, as the loader reads them.
+    let tables: Vec<&Spanned<DeValue<'_>>> = match questions.get_ref() {
+        DeValue::Array(tables) => tables.iter().collect(),
+        DeValue::Table(_) => vec![questions],
+        _ => return places,
     };
-    for table in tables.iter() {
+    for table in tables {
         let DeValue::Table(fields) = table.get_ref() else {
             continue;
         };
         let Some(DeValue::String(id)) = fields.get("id").map(|id| id.get_ref()) else {
             continue;
         };
-        let Some(DeValue::Array(facts)) = fields.get("facts").map(|facts| facts.get_ref()) else {
-            continue;
+        // A list of names, or one name on its own.
+        let facts: Vec<&Spanned<DeValue<'_>>> = match fields.get("facts") {
+            Some(facts) => match facts.get_ref() {
+                DeValue::Array(items) => items.iter().collect(),
+                DeValue::String(_) => vec![facts],
+                _ => continue,
+            },
+            None => continue,
         };
-        for fact in facts.iter() {
+        for fact in facts {
             if let DeValue::String(name) = fact.get_ref() {
                 let (line, column) = source.line_column(fact.span().start);
                 places.push(FactPlace {
@@ -175,6 +185,21 @@ mod tests {
                     column: 3
                 },
             ]
+        );
+    }
+
+    #[test]
+    fn a_single_name_and_a_single_question_table_are_read_too() {
+        let source = SourceFile::new("p.toml", "[question]\nid = \"q\"\nfacts = \"a\"\n");
+        let places = fact_places(&source);
+        assert_eq!(
+            places,
+            vec![FactPlace {
+                question: "q".into(),
+                fact: "a".into(),
+                line: 3,
+                column: 9
+            }]
         );
     }
 
