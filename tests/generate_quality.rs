@@ -543,6 +543,35 @@ fn regression_order_questions_do_not_give_the_order_away() {
 }
 
 #[test]
+fn regression_no_order_item_carries_a_year() {
+    // "The 1958 film The Defiant Ones was released" among the items dated its own place in the
+    // order, and its explanation read "... was released in 1958" after "The 1958 film".
+    let mut seen = 0;
+    for (name, base) in bases() {
+        for question in generate_all(&base) {
+            if let Body::Order { items, .. } = &question.body {
+                seen += 1;
+                for item in items {
+                    let year = item
+                        .as_bytes()
+                        .windows(4)
+                        .any(|window| window.iter().all(u8::is_ascii_digit));
+                    assert!(!year, "{name}: {item}");
+                }
+                assert!(
+                    !question
+                        .explanation
+                        .contains("The 1958 film The Defiant Ones was released in 1958"),
+                    "{}",
+                    question.explanation
+                );
+            }
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
 fn regression_order_questions_hold_no_trick_pair_and_no_trade_event() {
     // The London premiere and the Netflix release, eight days apart, made a trick of an order
     // question; a trade press tour is no event to a player.
