@@ -1391,3 +1391,52 @@ fn regression_a_right_option_that_is_the_only_well_known_name_costs_points() {
     }
     assert!(found);
 }
+
+#[test]
+fn regression_a_typed_place_asks_for_more_when_the_player_names_the_place_it_lies_in() {
+    // "Where does Jimmy Iovine come from? Brooklyn": "New York" is right as far as it goes, and a
+    // player who types it is asked for more, not marked wrong. Read from the raw facts: Brooklyn lies
+    // in New York.
+    use trivia::answer::{Lexicon, Verdict, check};
+    use trivia::question::Layout;
+    let lexicon = Lexicon::new();
+    let mut asked = 0;
+    for (name, base) in bases() {
+        for question in generate_all(&base) {
+            let Body::FreeText { answer, .. } = &question.body else {
+                continue;
+            };
+            let Some(place) = base.entities.iter().find(|e| &e.as_option() == answer) else {
+                continue;
+            };
+            for fact in base.facts.iter().filter(|fact| fact.subject == place.id) {
+                let trivia::facts::Object::Entity(outer) = &fact.object else {
+                    continue;
+                };
+                let Some(outer) = base.entities.iter().find(|e| &e.id == outer) else {
+                    continue;
+                };
+                if place.kind != "place" || outer.kind != "place" {
+                    continue;
+                }
+                asked += 1;
+                let verdict = check(
+                    &question,
+                    &Layout::identity(0),
+                    &outer.as_option(),
+                    &lexicon,
+                );
+                assert!(
+                    matches!(verdict, Verdict::Prompt { .. }),
+                    "{name}: {} typed for {answer}: {verdict:?}",
+                    outer.as_option()
+                );
+                assert_eq!(
+                    check(&question, &Layout::identity(0), answer, &lexicon),
+                    Verdict::Correct
+                );
+            }
+        }
+    }
+    assert!(asked >= 2, "{asked}");
+}
