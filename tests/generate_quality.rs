@@ -543,6 +543,35 @@ fn regression_order_questions_do_not_give_the_order_away() {
 }
 
 #[test]
+fn regression_no_order_item_carries_a_year() {
+    // "The 1958 film The Defiant Ones was released" among the items dated its own place in the
+    // order, and its explanation read "... was released in 1958" after "The 1958 film".
+    let mut seen = 0;
+    for (name, base) in bases() {
+        for question in generate_all(&base) {
+            if let Body::Order { items, .. } = &question.body {
+                seen += 1;
+                for item in items {
+                    let year = item
+                        .as_bytes()
+                        .windows(4)
+                        .any(|window| window.iter().all(u8::is_ascii_digit));
+                    assert!(!year, "{name}: {item}");
+                }
+                assert!(
+                    !question
+                        .explanation
+                        .contains("The 1958 film The Defiant Ones was released in 1958"),
+                    "{}",
+                    question.explanation
+                );
+            }
+        }
+    }
+    assert!(seen > 0);
+}
+
+#[test]
 fn regression_order_questions_hold_no_trick_pair_and_no_trade_event() {
     // The London premiere and the Netflix release, eight days apart, made a trick of an order
     // question; a trade press tour is no event to a player.
@@ -1361,4 +1390,53 @@ fn regression_a_right_option_that_is_the_only_well_known_name_costs_points() {
         }
     }
     assert!(found);
+}
+
+#[test]
+fn regression_a_typed_place_asks_for_more_when_the_player_names_the_place_it_lies_in() {
+    // "Where does Jimmy Iovine come from? Brooklyn": "New York" is right as far as it goes, and a
+    // player who types it is asked for more, not marked wrong. Read from the raw facts: Brooklyn lies
+    // in New York.
+    use trivia::answer::{Lexicon, Verdict, check};
+    use trivia::question::Layout;
+    let lexicon = Lexicon::new();
+    let mut asked = 0;
+    for (name, base) in bases() {
+        for question in generate_all(&base) {
+            let Body::FreeText { answer, .. } = &question.body else {
+                continue;
+            };
+            let Some(place) = base.entities.iter().find(|e| &e.as_option() == answer) else {
+                continue;
+            };
+            for fact in base.facts.iter().filter(|fact| fact.subject == place.id) {
+                let trivia::facts::Object::Entity(outer) = &fact.object else {
+                    continue;
+                };
+                let Some(outer) = base.entities.iter().find(|e| &e.id == outer) else {
+                    continue;
+                };
+                if place.kind != "place" || outer.kind != "place" {
+                    continue;
+                }
+                asked += 1;
+                let verdict = check(
+                    &question,
+                    &Layout::identity(0),
+                    &outer.as_option(),
+                    &lexicon,
+                );
+                assert!(
+                    matches!(verdict, Verdict::Prompt { .. }),
+                    "{name}: {} typed for {answer}: {verdict:?}",
+                    outer.as_option()
+                );
+                assert_eq!(
+                    check(&question, &Layout::identity(0), answer, &lexicon),
+                    Verdict::Correct
+                );
+            }
+        }
+    }
+    assert!(asked >= 2, "{asked}");
 }

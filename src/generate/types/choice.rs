@@ -129,7 +129,7 @@ fn push_free_text(
             answer: cx.option_name(answer),
             aliases: typed_aliases(answer, &cx.option_name(answer)),
             kind: Some(answer.kind.clone()),
-            prompt_on: Vec::new(),
+            prompt_on: containing_places(cx, answer),
             reject: Vec::new(),
         },
         category: relation.category.clone(),
@@ -148,6 +148,34 @@ fn push_free_text(
 
 /// What a typed answer also accepts: the entity's aliases, and its full name when questions show a
 /// shorter one.
+/// The places a place answer lies in, by the facts linking it to places (transitively): "New York"
+/// for Brooklyn is right as far as it goes, so the player is asked for more rather than marked
+/// wrong.
+fn containing_places(cx: &Context<'_>, answer: &Entity) -> Vec<String> {
+    const PLACE: &str = "place";
+    if answer.kind != PLACE {
+        return Vec::new();
+    }
+    let mut found: Vec<&Entity> = Vec::new();
+    let mut frontier: Vec<&Entity> = vec![answer];
+    while let Some(place) = frontier.pop() {
+        for &fact in cx.index.facts_with_subject(&place.id) {
+            let Object::Entity(id) = &cx.index.fact(fact).object else {
+                continue;
+            };
+            if let Some(outer) = cx.index.entity(id)
+                && outer.kind == PLACE
+                && outer.id != answer.id
+                && !found.iter().any(|seen| seen.id == outer.id)
+            {
+                found.push(outer);
+                frontier.push(outer);
+            }
+        }
+    }
+    found.iter().map(|place| cx.option_name(place)).collect()
+}
+
 /// What else a typed answer accepts: the author's aliases, and the display name and full name where
 /// they differ from the name shown.
 fn typed_aliases(entity: &Entity, shown: &str) -> Vec<String> {

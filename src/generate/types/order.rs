@@ -11,7 +11,7 @@ use crate::question::{Body, PartialDate, QuestionType, days_in_month};
 use crate::rng::{below, shuffle};
 
 use super::super::difficulty::Traits;
-use super::super::phrasing;
+use super::super::phrasing::{self, Slot};
 use super::{Context, Draft, content_rng, tags};
 
 /// Prepositions that may introduce the date in a statement.
@@ -56,7 +56,8 @@ fn event_phrase(cx: &Context<'_>, fact_index: usize) -> Option<String> {
     if cut.contains("{object}") || !phrasing::usable(&cut, &fact.qualifiers) {
         return None;
     }
-    let filled = phrasing::fill(&cut, Some(&cx.name_slot(subject)), None, &fact.qualifiers)?;
+    let name = Slot::Name(undated_name(cx, subject).into());
+    let filled = phrasing::fill(&cut, Some(&name), None, &fact.qualifiers)?;
     let phrase = filled.trim_end_matches(['.', ' ']).to_string();
     // "first aired" before "the last episode aired" gives the order away.
     let normalised = phrasing::normalise(&phrase);
@@ -64,6 +65,22 @@ fn event_phrase(cx: &Context<'_>, fact_index: usize) -> Option<String> {
         .iter()
         .any(|word| normalised.contains(&format!(" {word} ")));
     (!phrase.is_empty() && !tells_order).then_some(phrase)
+}
+
+/// How an order question names an entity: as a sentence does, unless that name carries a year
+/// ("the 1958 film The Defiant Ones"), which would date the item and give its place away; then by
+/// its kind and shown name ("the film The Defiant Ones").
+fn undated_name(cx: &Context<'_>, entity: &crate::facts::Entity) -> String {
+    let name = cx.index.in_sentence(entity);
+    let has_year = name
+        .as_bytes()
+        .windows(4)
+        .any(|window| window.iter().all(u8::is_ascii_digit));
+    if has_year {
+        format!("the {} {}", entity.kind, entity.display_name())
+    } else {
+        name.to_string()
+    }
 }
 
 fn events(cx: &Context<'_>) -> Vec<Event> {
@@ -217,16 +234,29 @@ fn build(cx: &mut Context<'_>, chosen: &[&Event]) {
         .enumerate()
         .map(|(position, event)| {
             let statement = cx.explanations[event.fact].trim_end_matches('.');
-            let plain_subject = cx
-                .index
-                .entity(&event.subject)
-                .map(|subject| cx.index.in_sentence(subject))
+            let subject = cx.index.entity(&event.subject);
+            // The item's own name for the subject: "The film The Defiant Ones was released in
+            // 1958", not "The 1958 film ... in 1958".
+            let statement = match subject {
+                Some(subject) => {
+                    let full = phrasing::capitalise(cx.index.in_sentence(subject));
+                    match statement.strip_prefix(full.as_str()) {
+                        Some(rest) => {
+                            format!("{}{rest}", phrasing::capitalise(&undated_name(cx, subject)))
+                        }
+                        None => statement.to_string(),
+                    }
+                }
+                None => statement.to_string(),
+            };
+            let plain_subject = subject
+                .map(|subject| undated_name(cx, subject))
                 .filter(|name| name.starts_with(|c: char| c.is_lowercase()))
-                .is_some_and(|name| statement.starts_with(&phrasing::capitalise(name)));
+                .is_some_and(|name| statement.starts_with(&phrasing::capitalise(&name)));
             if position > 0 && plain_subject {
-                phrasing::uncapitalise(statement)
+                phrasing::uncapitalise(&statement)
             } else {
-                statement.to_string()
+                statement
             }
         })
         .collect();
