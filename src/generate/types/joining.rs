@@ -11,7 +11,8 @@ use crate::facts::{Entity, Fact, Object};
 use crate::question::Citation;
 
 use super::super::phrasing;
-use super::teaching::{Described, Teaching};
+use super::descriptions::Described;
+use super::teaching::Teaching;
 use super::{Context, Draft};
 
 /// Words a statement's template may open with that read in lower case after a semicolon; any other

@@ -4,10 +4,12 @@
 
 mod bridges;
 pub(crate) mod choice;
+mod descriptions;
 mod giveaway;
 mod interest;
 mod joining;
 mod memo;
+mod news;
 pub(crate) mod numbers;
 pub(crate) mod order;
 mod parallels;
@@ -27,13 +29,14 @@ use super::difficulty::{self, Traits};
 use super::index::Index;
 use super::phrasing::{self, Slot};
 use super::quality::{Features, Quality};
+use descriptions::DescriptionHeads;
 pub use shared::fact_name;
 use shared::lower_first;
 pub(crate) use shared::{
     arrange, ask_key, content_rng, fact_key, fact_signature, names_of, pick_template, pick_wrong,
     pick_wrong_preferring, pick_wrong_where, tags,
 };
-use teaching::{DescriptionHeads, Teaching};
+use teaching::Teaching;
 
 /// A built question with what the selection needs to know about it.
 #[derive(Clone, Debug)]
@@ -126,7 +129,7 @@ impl<'a> Context<'a> {
             same_news: Vec::new(),
         };
         cx.ids.reserve(cx.index.base.facts.len() * 4);
-        cx.same_news = same_news(cx.index.base);
+        cx.same_news = news::same_news(cx.index.base);
         cx.description_heads = (0..cx.index.base.entities.len())
             .map(|_| Default::default())
             .collect();
@@ -744,53 +747,6 @@ impl Context<'_> {
             qualifiers: &fact.qualifiers,
         })
     }
-}
-
-/// Most facts that may share one entity as their object by one relation and still count as the same
-/// news ("the series first aired on HBO", "Part 1 first aired on HBO"): more make a list (nominees
-/// of one award), whose lines are news of their own.
-const SAME_NEWS_ENTITY_GROUP: usize = 4;
-
-/// For each fact, the other facts giving the same value (not a quotation) by the same relation, or
-/// the same entity by the same relation among a few: two questions answered "HBO" by the same
-/// relation, or "Dr. Dre" as the artist of two records, would ask the same thing twice in one game.
-fn same_news(base: &crate::facts::FactBase) -> Vec<Vec<usize>> {
-    let mut by_value: std::collections::HashMap<(&str, String), Vec<usize>> =
-        std::collections::HashMap::new();
-    let mut by_entity: std::collections::HashMap<(&str, &str), Vec<usize>> =
-        std::collections::HashMap::new();
-    for (position, fact) in base.facts.iter().enumerate() {
-        match &fact.object {
-            Object::Value(value) if !matches!(value, Value::Quote { .. }) => {
-                let value = serde_json::to_string(value).unwrap_or_default();
-                by_value
-                    .entry((fact.relation.as_str(), value))
-                    .or_default()
-                    .push(position);
-            }
-            Object::Entity(id) => by_entity
-                .entry((fact.relation.as_str(), id.as_str()))
-                .or_default()
-                .push(position),
-            Object::Value(_) => {}
-        }
-    }
-    let mut same = vec![Vec::new(); base.facts.len()];
-    let entity_groups = by_entity
-        .into_values()
-        .filter(|group| group.len() <= SAME_NEWS_ENTITY_GROUP);
-    for group in by_value.into_values().chain(entity_groups) {
-        if group.len() > 1 {
-            for &fact in &group {
-                same[fact] = group
-                    .iter()
-                    .copied()
-                    .filter(|&other| other != fact)
-                    .collect();
-            }
-        }
-    }
-    same
 }
 
 /// Whether a value is an exact figure a player must remember, not merely count: a date, an amount, a
