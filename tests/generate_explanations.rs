@@ -7,7 +7,7 @@ use trivia::facts::{FactBase, load_paths};
 use trivia::generate::generate_all;
 use trivia::question::{Body, Question};
 
-use crate::support::{entity_table, fact_table, says, small_base};
+use crate::support::{entity_table, fact_table, says, shipped_draws, small_base};
 
 fn shipped() -> Vec<Question> {
     generate_all(&FactBase::embedded().unwrap())
@@ -339,14 +339,8 @@ fn a_draw_holds_at_most_one_statement_in_ten() {
     // Readers found seven or eight true/false lines in a draw of 20, and rated statements lowest of
     // every type. A statement past the cap is taken only when nothing else is left to draw (other
     // questions share a fact or teach what a drawn one teaches).
-    let generator = trivia::generate::Generator::new(&FactBase::embedded().unwrap());
     let mut within_cap = 0;
-    for seed in 0..20 {
-        let options = trivia::generate::GenerateOptions {
-            count: 20,
-            ..trivia::generate::GenerateOptions::default()
-        };
-        let drawn = generator.draw(&options, &mut trivia::rng::SeededRng::from_seed(seed));
+    for (seed, drawn) in shipped_draws(0..20, 20) {
         assert_eq!(drawn.len(), 20);
         let statements = drawn
             .iter()
@@ -580,14 +574,8 @@ fn regression_words_quoted_without_a_topic_are_explained_by_the_speaker_s_part_i
 fn a_draw_holds_at_most_one_choice_among_quotations_in_twenty() {
     // "Which of these did Jimmy Iovine say at the London premiere?" three times in one draw, over
     // other speakers' words: readers rated it the weakest multiple-choice form every time.
-    let generator = trivia::generate::Generator::new(&FactBase::embedded().unwrap());
     let mut any = 0;
-    for seed in 0..20 {
-        let options = trivia::generate::GenerateOptions {
-            count: 20,
-            ..trivia::generate::GenerateOptions::default()
-        };
-        let drawn = generator.draw(&options, &mut trivia::rng::SeededRng::from_seed(seed));
+    for (seed, drawn) in shipped_draws(0..20, 20) {
         let quoted = drawn
             .iter()
             .filter(|q| match &q.body {

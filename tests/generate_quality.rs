@@ -12,7 +12,7 @@ use trivia::game::select::{Filters, Pool, Source, select};
 use trivia::generate::{Generator, generate_all};
 use trivia::question::{Body, Question};
 
-use crate::support::wrong_options;
+use crate::support::{shipped_draws, wrong_options};
 
 /// Every fact base the floors must hold on: the shipped one and every committed test base.
 fn bases() -> Vec<(String, FactBase)> {
@@ -1264,7 +1264,6 @@ fn regression_a_draw_never_asks_for_one_answer_by_one_relation_twice() {
     // "On which network did the series first air?" and "On which network did Part 1 of the series
     // first air?" in one draw, both HBO; "Which artist released The Chronic?" beside "Who released
     // “Let Me Ride”?", both Dr. Dre.
-    let generator = Generator::new(&FactBase::embedded().unwrap());
     let pairs = [
         (
             "On which network did the series first air?",
@@ -1276,12 +1275,7 @@ fn regression_a_draw_never_asks_for_one_answer_by_one_relation_twice() {
         ),
     ];
     let mut together = 0;
-    for seed in 0..60 {
-        let options = trivia::generate::GenerateOptions {
-            count: 20,
-            ..trivia::generate::GenerateOptions::default()
-        };
-        let drawn = generator.draw(&options, &mut trivia::rng::SeededRng::from_seed(seed));
+    for (seed, drawn) in shipped_draws(0..60, 20) {
         let prompts: HashSet<&str> = drawn.iter().map(|q| q.prompt.as_str()).collect();
         for (one, other) in pairs {
             assert!(
@@ -1319,13 +1313,7 @@ fn regression_a_ladder_of_figures_as_options_scores_lower_than_the_typed_questio
 fn regression_a_draw_never_offers_the_same_set_of_options_twice() {
     // "What happens in Part 3?" and "What happens in Part 4?" in one draw, over the same four
     // synopses: the second asks what the first showed.
-    let generator = Generator::new(&FactBase::embedded().unwrap());
-    for seed in 0..40 {
-        let options = trivia::generate::GenerateOptions {
-            count: 20,
-            ..trivia::generate::GenerateOptions::default()
-        };
-        let drawn = generator.draw(&options, &mut trivia::rng::SeededRng::from_seed(seed));
+    for (seed, drawn) in shipped_draws(0..40, 20) {
         let mut seen: HashSet<Vec<String>> = HashSet::new();
         for question in &drawn {
             if let Body::MultipleChoice { options, .. } | Body::Quote { options, .. } =

@@ -271,3 +271,22 @@ pub fn says(explanation: &str, statement: &str) -> bool {
                     && explanation.contains(&format!(", {predicate}"))))
     })
 }
+
+/// Draws of `count` questions from the shipped fact base, one per seed of `seeds`, as `trivia
+/// generate --seed S --count N` makes them.
+pub fn shipped_draws(
+    seeds: std::ops::Range<u64>,
+    count: usize,
+) -> Vec<(u64, Vec<trivia::question::Question>)> {
+    let generator = trivia::generate::Generator::new(&trivia::facts::FactBase::embedded().unwrap());
+    let options = trivia::generate::GenerateOptions {
+        count,
+        ..trivia::generate::GenerateOptions::default()
+    };
+    seeds
+        .map(|seed| {
+            let drawn = generator.draw(&options, &mut trivia::rng::SeededRng::from_seed(seed));
+            (seed, drawn)
+        })
+        .collect()
+}
