@@ -493,3 +493,56 @@ statement = "{subject} was born in {object}."
         );
     }
 }
+
+#[test]
+fn an_order_question_of_more_items_is_no_easier() {
+    // Six well-known bands formed twenty years apart: the order questions differ only in how many
+    // items they hold, and each item more makes the question harder.
+    let mut body = r#"
+[[relation]]
+id = "formed"
+subject = ["group"]
+value = "date"
+category = "History"
+interest = 3
+ask_object = ["When was {subject} formed?"]
+statement = "{subject} was formed in {object}."
+"#
+    .to_string();
+    for (id, name, year) in [
+        ("amber", "Amber Road", 1900),
+        ("blue", "Blue Mile", 1920),
+        ("cold", "Cold Harbour", 1940),
+        ("dust", "Dust Choir", 1960),
+        ("echo", "Echo Park Five", 1980),
+        ("field", "Field Day", 2000),
+    ] {
+        body.push_str(&format!(
+            "[[entity]]\nid = \"{id}\"\nname = \"{name}\"\nkind = \"group\"\nprominence = 1\n\n"
+        ));
+        body.push_str(&fact_table(id, "formed", &format!("\"{year}\"")));
+    }
+    let questions = generate_all(&small_base(&body));
+    let orders: Vec<(usize, trivia::question::Difficulty)> = questions
+        .iter()
+        .filter_map(|q| match &q.body {
+            Body::Order { items, .. } => Some((items.len(), q.difficulty)),
+            _ => None,
+        })
+        .collect();
+    let sizes: std::collections::BTreeSet<usize> = orders.iter().map(|(n, _)| *n).collect();
+    assert!(sizes.len() >= 2, "{orders:?}");
+    let mut strictly = false;
+    for &(few, easier) in &orders {
+        for &(more, harder) in &orders {
+            if more > few {
+                assert!(harder >= easier, "{orders:?}");
+                strictly |= harder > easier;
+            }
+        }
+    }
+    assert!(
+        strictly,
+        "an item more never made a question harder: {orders:?}"
+    );
+}
