@@ -590,3 +590,34 @@ fn a_draw_holds_at_most_one_choice_among_quotations_in_twenty() {
     }
     assert!(any > 0, "the form is still drawn");
 }
+
+#[test]
+fn regression_a_two_step_second_sentence_does_not_repeat_the_full_name_of_the_first() {
+    // "Jim Lovell was the command module pilot of Apollo 8. Jim Lovell was born on March 25, 1928.":
+    // a writer says "Lovell" the second time.
+    let apollo = load_paths(&[std::path::PathBuf::from("tests/data/facts/apollo.toml")]).unwrap();
+    let mut two_sentences = 0;
+    for base in [FactBase::embedded().unwrap(), apollo] {
+        for question in generate_all(&base) {
+            if !question.tags.iter().any(|tag| tag == "two-step") {
+                continue;
+            }
+            let Some((first, second)) = question.explanation.split_once(". ") else {
+                continue;
+            };
+            two_sentences += 1;
+            let opening = |sentence: &str| -> Option<String> {
+                let words: Vec<&str> = sentence.split(' ').take(2).collect();
+                (words.len() == 2
+                    && words
+                        .iter()
+                        .all(|word| word.starts_with(|c: char| c.is_uppercase())))
+                .then(|| words.join(" "))
+            };
+            if let (Some(one), Some(two)) = (opening(first), opening(second)) {
+                assert_ne!(one, two, "{}", question.explanation);
+            }
+        }
+    }
+    assert!(two_sentences > 0);
+}

@@ -344,7 +344,21 @@ fn push_joined(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize, joined: Joine
     let (first_text, second_text) = (cx.explanation(hop.first), cx.explanation(second));
     let explanation = cx
         .folded_pair(hop.first, &first_text, second, &second_text)
-        .unwrap_or_else(|| format!("{first_text} {second_text}"));
+        .unwrap_or_else(|| {
+            // Two sentences: the second names the middle entity, just named in full, by its
+            // second-mention name ("Jim Lovell was ... Lovell was born on ...").
+            let full = phrasing::capitalise(cx.index.in_sentence(hop.middle));
+            let short = cx.index.short_name(hop.middle);
+            let second_text = match second_text.strip_prefix(full.as_str()) {
+                Some(rest)
+                    if short != cx.index.in_sentence(hop.middle) && first_text.contains(&full) =>
+                {
+                    format!("{}{rest}", phrasing::capitalise(short))
+                }
+                _ => second_text.clone(),
+            };
+            format!("{first_text} {second_text}")
+        });
     let kind = joined.body.question_type();
     cx.push(Draft {
         prompt: joined.prompt,
