@@ -1404,7 +1404,8 @@ fn regression_a_typed_place_asks_for_more_when_the_player_names_the_place_it_lie
                 let Some(outer) = base.entities.iter().find(|e| &e.id == outer) else {
                     continue;
                 };
-                if place.kind != "place" || outer.kind != "place" {
+                if !base.kinds.is_a(&place.kind, "place") || !base.kinds.is_a(&outer.kind, "place")
+                {
                     continue;
                 }
                 asked += 1;
@@ -1427,4 +1428,56 @@ fn regression_a_typed_place_asks_for_more_when_the_player_names_the_place_it_lie
         }
     }
     assert!(asked >= 2, "{asked}");
+}
+
+#[test]
+fn a_typed_place_of_a_kind_under_place_asks_for_more_too() {
+    // A fact base's own kinds under "place" (a borough in a city) are places: "Lisbon" for the
+    // borough asks for more.
+    use trivia::answer::{Lexicon, Verdict, check};
+    use trivia::question::Layout;
+    let body = format!(
+        "{}{}{}{}{}{}",
+        r#"
+[[kind]]
+id = "borough"
+broader = "place"
+
+[[kind]]
+id = "city"
+broader = "place"
+
+[[relation]]
+id = "hometown"
+subject = ["person"]
+object = ["place"]
+cardinality = "one"
+category = "People"
+ask_object = ["Where does {subject} come from?"]
+statement = "{subject} comes from {object}."
+
+[[relation]]
+id = "located_in"
+subject = ["place"]
+object = ["place"]
+cardinality = "one"
+category = "Places"
+statement = "{subject} lies in {object}."
+"#,
+        crate::support::entity_table("ines", "Ines Duarte", "person"),
+        crate::support::entity_table("alfama", "Alfama", "borough"),
+        crate::support::entity_table("lisbon", "Lisbon", "city"),
+        crate::support::fact_table("ines", "hometown", "\"alfama\""),
+        crate::support::fact_table("alfama", "located_in", "\"lisbon\""),
+    );
+    let questions = generate_all(&crate::support::small_base(&body));
+    let question = questions
+        .iter()
+        .find(|q| {
+            q.prompt == "Where does Ines Duarte come from?"
+                && matches!(q.body, Body::FreeText { .. })
+        })
+        .unwrap_or_else(|| panic!("{questions:#?}"));
+    let verdict = check(question, &Layout::identity(0), "Lisbon", &Lexicon::new());
+    assert!(matches!(verdict, Verdict::Prompt { .. }), "{verdict:?}");
 }

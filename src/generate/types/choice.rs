@@ -148,12 +148,15 @@ fn push_free_text(
 
 /// What a typed answer also accepts: the entity's aliases, and its full name when questions show a
 /// shorter one.
-/// The places a place answer lies in, by the facts linking it to places (transitively): "New York"
+/// The places a place answer lies in (any kind under `place`), by the facts linking it to places
+/// (transitively): "New York"
 /// for Brooklyn is right as far as it goes, so the player is asked for more rather than marked
 /// wrong.
 fn containing_places(cx: &Context<'_>, answer: &Entity) -> Vec<String> {
     const PLACE: &str = "place";
-    if answer.kind != PLACE {
+    // A kind the fact base declares under "place" (a city, a borough) is a place too.
+    let kinds = &cx.index.base.kinds;
+    if !kinds.is_a(&answer.kind, PLACE) {
         return Vec::new();
     }
     let mut found: Vec<&Entity> = Vec::new();
@@ -164,7 +167,7 @@ fn containing_places(cx: &Context<'_>, answer: &Entity) -> Vec<String> {
                 continue;
             };
             if let Some(outer) = cx.index.entity(id)
-                && outer.kind == PLACE
+                && kinds.is_a(&outer.kind, PLACE)
                 && outer.id != answer.id
                 && !found.iter().any(|seen| seen.id == outer.id)
             {
