@@ -77,7 +77,11 @@ fn undated_name(cx: &Context<'_>, entity: &crate::facts::Entity) -> String {
         .windows(4)
         .any(|window| window.iter().all(u8::is_ascii_digit));
     if has_year {
-        format!("the {} {}", entity.kind.replace('-', " "), entity.display_name())
+        format!(
+            "the {} {}",
+            entity.kind.replace('-', " "),
+            entity.display_name()
+        )
     } else {
         name.to_string()
     }
