@@ -127,7 +127,7 @@ fn a_typed_answer_is_set_against_the_fact_beside_it() {
         .expect("the 1958 film's director is asked");
     assert_eq!(
         kramer.explanation,
-        "The 1958 film The Defiant Ones was directed by Stanley Kramer; the series was directed by Allen Hughes."
+        "The film was directed by Stanley Kramer; the series was directed by Allen Hughes."
     );
     // Under options too, where no option gives a trap: the prompt naming the series' title (the
     // 1958 film of the same name) does not count as naming the series.
@@ -140,7 +140,7 @@ fn a_typed_answer_is_set_against_the_fact_beside_it() {
         .expect("asked with options");
     assert_eq!(
         multiple.explanation,
-        "The 1958 film The Defiant Ones was directed by Stanley Kramer; the series was directed by Allen Hughes."
+        "The film was directed by Stanley Kramer; the series was directed by Allen Hughes."
     );
     // Two figures of one kind for one subject: two review scores.
     let metacritic = questions
@@ -235,7 +235,12 @@ fn every_folded_explanation_still_says_its_answer() {
             .answer_text()
             .trim_matches(['“', '”'])
             .to_string();
-        if answer == main.name && question.explanation.contains(&called) {
+        if answer == main.name
+            && question
+                .explanation
+                .to_lowercase()
+                .contains(&called.to_lowercase())
+        {
             continue;
         }
         if matches!(
@@ -287,7 +292,7 @@ fn a_true_statement_is_set_against_the_same_role_held_once_by_another() {
         .expect("asked as a statement");
     assert_eq!(
         compton.explanation,
-        "Dr. Dre comes from Compton; Jimmy Iovine comes from Brooklyn."
+        "Dre comes from Compton; Jimmy Iovine comes from Brooklyn."
     );
     // One of many beside another of many says nothing: never "Allen Hughes works as a producer;
     // Jimmy Iovine works as a record producer", nor one speaker beside a speaker elsewhere.
