@@ -1155,8 +1155,8 @@ fn regression_a_false_statement_swaps_in_someone_who_holds_that_role_elsewhere()
         }
         let Some(name) = question
             .prompt
-            .split_once(" was directed by ")
-            .map(|(_, name)| name.trim_end_matches('.'))
+            .split_once(" directed ")
+            .map(|(name, _)| name)
         else {
             continue;
         };

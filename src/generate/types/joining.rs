@@ -7,7 +7,7 @@
 //! the entity both sentences share, as its relation's template says. Anything else keeps its own
 //! sentence.
 
-use crate::facts::{Entity, Fact, Object};
+use crate::facts::{Entity, Fact, Object, Value};
 use crate::question::Citation;
 
 use super::super::phrasing;
@@ -97,6 +97,12 @@ impl Context<'_> {
                         continue;
                     }
                     let opener = &explanation[..explanation.len() - said.len() - 2];
+                    // Words someone said come last, their part set aside before them: "Allen
+                    // Hughes, who directed the series, said this at the London premiere."
+                    let quoted = matches!(asked_fact.object, Object::Value(Value::Quote { .. }));
+                    if quoted && !has_comma_outside_brackets(added) {
+                        return Some(format!("{opener}, {relative} {added}, {said}."));
+                    }
                     return Some(format!("{opener} {said} and {added}."));
                 }
                 (Some(Place::Closes), Some(Place::Opens)) => {
