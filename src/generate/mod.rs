@@ -37,6 +37,7 @@ mod phrasing;
 pub mod quality;
 mod search;
 mod select;
+mod template;
 mod types;
 
 use std::collections::BTreeMap;
