@@ -686,7 +686,7 @@ fn two_step_questions_join_two_facts_and_are_never_easy_about_obscure_entities()
     assert!(joined.tags.iter().any(|tag| tag == "two-step"));
     assert_says(
         &joined.explanation,
-        "Night Harbor was directed by Ada Brandt. Glass River was directed by Ada Brandt.",
+        "Night Harbor was directed by Ada Brandt. Glass River was directed by Brandt.",
     );
     // Both facts, and the one more fact the explanation teaches.
     assert!(joined.sources.len() >= 2, "cites both facts");

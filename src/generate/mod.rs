@@ -35,6 +35,7 @@ mod mentions;
 mod numeric;
 mod phrasing;
 pub mod quality;
+mod retelling;
 mod search;
 mod select;
 mod template;

@@ -100,7 +100,9 @@ impl Context<'_> {
         let speaker = quote.subject.as_str();
         let main = |id: &str| self.index.entity(id).is_some_and(|entity| entity.main);
         // The subject's fact ending on the speaker, so the words follow as "who said this": "The
-        // series was directed by Allen Hughes, who said this at the London premiere."
+        // series was directed by Allen Hughes, who said this at the London premiere."; or opening
+        // with the speaker, set aside before the words: "Allen Hughes, who directed the series,
+        // said this at the London premiere."
         let speaker_name = self
             .index
             .entity(speaker)
@@ -117,7 +119,12 @@ impl Context<'_> {
                     .is_some_and(|relation| relation.cardinality == Cardinality::One)
                 && self.explanations[other]
                     .strip_suffix('.')
-                    .is_some_and(|statement| statement.ends_with(speaker_name))
+                    .is_some_and(|statement| {
+                        statement.ends_with(speaker_name)
+                            || statement
+                                .strip_prefix(speaker_name)
+                                .is_some_and(|rest| rest.starts_with(' '))
+                    })
         };
         self.index
             .facts_with_object(speaker)

@@ -7,10 +7,11 @@
 //! the entity both sentences share, as its relation's template says. Anything else keeps its own
 //! sentence.
 
-use crate::facts::{Entity, Fact, Object};
+use crate::facts::{Entity, Fact, Object, Value};
 use crate::question::Citation;
 
 use super::super::phrasing;
+use super::super::retelling::{self, Named};
 use super::descriptions::Described;
 use super::teaching::Teaching;
 use super::{Context, Draft};
@@ -96,6 +97,12 @@ impl Context<'_> {
                         continue;
                     }
                     let opener = &explanation[..explanation.len() - said.len() - 2];
+                    // Words someone said come last, their part set aside before them: "Allen
+                    // Hughes, who directed the series, said this at the London premiere."
+                    let quoted = matches!(asked_fact.object, Object::Value(Value::Quote { .. }));
+                    if quoted && !has_comma_outside_brackets(added) {
+                        return Some(format!("{opener}, {relative} {added}, {said}."));
+                    }
                     return Some(format!("{opener} {said} and {added}."));
                 }
                 (Some(Place::Closes), Some(Place::Opens)) => {
@@ -254,6 +261,37 @@ impl Context<'_> {
         }
     }
 
+    /// The explanation as a writer retells it (see [`retelling`]): each entity its facts name is
+    /// given in full once, then shortened, or "it" for a thing just named; small counts in words.
+    pub(super) fn retold(&self, draft: &Draft, taught: Option<usize>, explanation: &str) -> String {
+        let mut entities: Vec<&Entity> = Vec::new();
+        for &fact in draft.facts.iter().chain(taught.as_ref()) {
+            let fact = self.index.fact(fact);
+            let object = match &fact.object {
+                Object::Entity(id) => Some(id.as_str()),
+                Object::Value(_) => None,
+            };
+            for entity in std::iter::once(fact.subject.as_str())
+                .chain(object)
+                .filter_map(|id| self.index.entity(id))
+            {
+                if !entities.iter().any(|known| known.id == entity.id) {
+                    entities.push(entity);
+                }
+            }
+        }
+        let kinds = &self.index.base.kinds;
+        let names: Vec<Named> = entities
+            .iter()
+            .map(|entity| Named {
+                full: self.index.in_sentence(entity),
+                short: self.index.short_name(entity),
+                thing: !kinds.is_a(&entity.kind, "person") && !kinds.is_a(&entity.kind, "group"),
+            })
+            .collect();
+        retelling::retell(explanation, &draft.prompt, &names)
+    }
+
     /// The entities both facts name, as subject or object.
     fn shared_entities<'f>(&'f self, one: &'f Fact, other: &'f Fact) -> Vec<&'f Entity> {
         let ends = |fact: &'f Fact| {
@@ -303,8 +341,9 @@ fn predicate<'s>(sentence: &'s str, name: &str) -> Option<&'s str> {
         .or_else(|| sentence.strip_prefix(name))?
         .strip_prefix(' ')?
         .strip_suffix('.')?;
-    rest.starts_with(|c: char| c.is_ascii_lowercase())
-        .then_some(rest)
+    // "Ruth Meyer and Jonas Vale reviewed it" goes on with more names, not with what she did.
+    let goes_on_with_names = ["and ", "or "].iter().any(|word| rest.starts_with(word));
+    (rest.starts_with(|c: char| c.is_ascii_lowercase()) && !goes_on_with_names).then_some(rest)
 }
 
 /// What a sentence says before closing with `name`: "Dr. Dre co-founded " from "Dr. Dre co-founded
@@ -405,6 +444,10 @@ mod tests {
         );
         // Not a predicate: a name that goes on, or a sentence naming it elsewhere.
         assert_eq!(predicate("Dr. Dre's album.", "Dr. Dre"), None);
+        assert_eq!(
+            predicate("Ruth Meyer and Jonas Vale reviewed it.", "Ruth Meyer"),
+            None
+        );
         assert_eq!(predicate("Apple bought Beats.", "Beats"), None);
         assert_eq!(predicate("Beats Electronics Ltd was sold.", "Beats"), None);
     }

@@ -233,7 +233,12 @@ impl<'a> Context<'a> {
         };
         let answered_in_one_sentence = phrasing::one_sentence(&explanation);
         let contrast = matches!(teaching, Teaching::Contrast(_));
+        let taught_fact = match &teaching {
+            Teaching::Fact(extra) | Teaching::Contrast(extra) => Some(*extra),
+            Teaching::Description(_) | Teaching::Nothing => None,
+        };
         let explanation = self.with_teaching(&draft, explanation, teaching, &mut sources);
+        let explanation = self.retold(&draft, taught_fact, &explanation);
         // What could not be folded into the answer's sentence, nor set against it, stands after
         // it as a sentence from elsewhere: the mark of a pasted-on fact.
         features.tacked_on =

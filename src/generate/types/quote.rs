@@ -72,11 +72,12 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
             aliases: speaker.aliases.clone(),
         },
         category: relation.category.clone(),
-        // The quotation is on screen: the explanation says who said it and where, not the words
-        // again ("Allen Hughes said this explaining the series' title, in a July 2017 interview.").
+        // The quotation is on screen: the explanation says who said it and what about, not the
+        // words again, nor the setting the prompt gave ("Allen Hughes said this explaining the
+        // series' title.").
         explanation: attribution
             .is_none()
-            .then(|| cx.statement_with(fact, relation, &cx.name_slot(speaker), &Slot::This, false))
+            .then(|| said_this_about(cx, fact, relation, speaker))
             .flatten()
             .unwrap_or_else(|| cx.explanation(fact_index)),
         facts: vec![fact_index],
@@ -168,7 +169,11 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
             aliases: Vec::new(),
         },
         category: relation.category.clone(),
-        explanation: cx.explanation(fact_index),
+        // The words are an option on screen and the prompt gave the setting: what they were about
+        // is what the player did not read ("Allen Hughes said this describing the 1990s.").
+        explanation: said_this_about(cx, fact, relation, speaker)
+            .filter(|_| topic(&fact.qualifiers).is_some())
+            .unwrap_or_else(|| cx.explanation(fact_index)),
         facts: vec![fact_index],
         keys: vec![
             ask_key("object", &speaker.id, &relation.id, fact),
@@ -397,6 +402,41 @@ pub(crate) fn short_context(qualifiers: &crate::facts::Qualifiers) -> crate::fac
     let mut short = qualifiers.clone();
     short.context = setting(qualifiers).map(str::to_string);
     short
+}
+
+/// "X said this ...": the quotation's statement with "this" for the words and, where its context
+/// has a topic before the setting the prompt shows, the topic alone ("Dr. Dre said this about
+/// creative chemistry."); else the whole context.
+fn said_this_about(
+    cx: &Context<'_>,
+    fact: &Fact,
+    relation: &crate::facts::Relation,
+    speaker: &crate::facts::Entity,
+) -> Option<String> {
+    match topic(&fact.qualifiers) {
+        Some(topic) => {
+            let mut qualifiers = fact.qualifiers.clone();
+            qualifiers.context = Some(topic.to_string());
+            phrasing::fill(
+                &relation.statement,
+                Some(&cx.name_slot(speaker)),
+                Some(&Slot::This),
+                &qualifiers,
+            )
+        }
+        None => cx.statement_with(fact, relation, &cx.name_slot(speaker), &Slot::This, false),
+    }
+}
+
+/// What a quotation was about, the context before its setting ("about creative chemistry" of
+/// "about creative chemistry, at the London premiere"); `None` when the context is a setting alone.
+fn topic(qualifiers: &crate::facts::Qualifiers) -> Option<&str> {
+    let context = qualifiers.context.as_deref()?;
+    let last_comma = context
+        .as_bytes()
+        .windows(2)
+        .rposition(|pair| pair == b", ")?;
+    Some(&context[..last_comma])
 }
 
 /// The setting of a quotation: the context as [`short_context`] shortens it.
