@@ -10,8 +10,8 @@ use crate::facts::Qualifiers;
 use super::search;
 
 pub(crate) use super::matching::{join_normalised, leaks, mentions_normalised, normalise};
-pub(crate) use super::template::{fillable, needs_options, qualifier_names, usable};
 use super::template::{Piece, pieces};
+pub(crate) use super::template::{fillable, needs_options, qualifier_names, usable};
 
 /// What fills `{subject}` or `{object}` in a template.
 #[derive(Clone, Debug)]

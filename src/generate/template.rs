@@ -41,15 +41,15 @@ impl<'t> Iterator for Pieces<'t> {
         }
         let rest = self.rest;
         // Braces are single bytes: a byte search finds them where `str::find` would.
-        let Some(open) = memchr::memchr(b'{', rest.as_bytes()) else {
+        let Some(open) = find_byte(rest, b'{') else {
             self.done = true;
-            if memchr::memchr(b'}', rest.as_bytes()).is_some() {
+            if find_byte(rest, b'}').is_some() {
                 return Some(Err(Unbalanced));
             }
             return (!rest.is_empty()).then_some(Ok(Piece::Text(rest)));
         };
         let after = &rest[open + 1..];
-        let Some(close) = memchr::memchr(b'}', after.as_bytes()) else {
+        let Some(close) = find_byte(after, b'}') else {
             self.done = true;
             return Some(Err(Unbalanced));
         };
@@ -62,6 +62,12 @@ impl<'t> Iterator for Pieces<'t> {
             Some(Ok(Piece::Placeholder(name)))
         }
     }
+}
+
+/// Where `byte` first stands in `text`: a plain loop, as a template is a few dozen bytes, shorter
+/// than a vectorised search pays off on.
+fn find_byte(text: &str, byte: u8) -> Option<usize> {
+    text.bytes().position(|other| other == byte)
 }
 
 /// Splits a template into text and `{name}` placeholders, read in order without building a list; an
@@ -96,7 +102,10 @@ pub(crate) fn usable(template: &str, qualifiers: &Qualifiers) -> bool {
     for piece in pieces(template) {
         match piece {
             Ok(Piece::Placeholder(name)) => {
-                if let Some(at) = RESTRICTING.iter().position(|&restricting| restricting == name) {
+                if let Some(at) = RESTRICTING
+                    .iter()
+                    .position(|&restricting| restricting == name)
+                {
                     restricting_named[at] = true;
                 }
                 if name != "subject" && name != "object" && !qualifiers.has_placeholder(name) {
@@ -181,7 +190,9 @@ mod tests {
     #[test]
     fn a_long_template_keeps_every_piece() {
         let template = "{a} {b} {c} {d} {e} {f} {g} {h}.";
-        let parts: Vec<Piece<'_>> = pieces(template).collect::<Result<_, _>>().expect("balanced");
+        let parts: Vec<Piece<'_>> = pieces(template)
+            .collect::<Result<_, _>>()
+            .expect("balanced");
         assert_eq!(parts.len(), 16);
         assert_eq!(Some(parts.clone()), listed(template));
         assert_eq!(parts[14], Piece::Placeholder("h"));

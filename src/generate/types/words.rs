@@ -4,6 +4,7 @@
 //! text.
 
 use super::super::index::HashMap;
+use super::super::matching::split_at_spaces;
 use super::super::search;
 use super::Context;
 use super::seen::{Seen, figures_of};
@@ -25,22 +26,6 @@ pub(super) struct Words {
     /// For each fact, its explanation's figures: words of three digits or more (see
     /// [`Seen::repeats_figure`]).
     figures: Vec<Vec<String>>,
-}
-
-/// The text cut at each space, as `text.split(' ')` cuts it: a byte loop, as the words of a normalised
-/// text are short and a search per word costs more than reading them.
-fn split_at_spaces(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut start = Some(0);
-    std::iter::from_fn(move || {
-        let from = start?;
-        let mut end = from;
-        while end < bytes.len() && bytes[end] != b' ' {
-            end += 1;
-        }
-        start = (end < bytes.len()).then_some(end + 1);
-        Some(&text[from..end])
-    })
 }
 
 /// The words of three letters or more of a normalised text (words between single spaces).
@@ -232,9 +217,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn a_text_cut_by_bytes_reads_as_split_at_spaces(text in "[ ab1é]{0,24}") {
-            let split: Vec<&str> = text.split(' ').collect();
-            proptest::prop_assert_eq!(split_at_spaces(&text).collect::<Vec<_>>(), split);
+        fn the_words_inside_an_explanation_are_long_and_neither_first_nor_last(text in "[ ab1é]{0,24}") {
             let words = Words::new(std::slice::from_ref(&text));
             // The words inside: long, neither first nor last.
             let inside: Vec<u32> = text
