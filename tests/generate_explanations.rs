@@ -268,7 +268,7 @@ fn regression_a_digit_in_a_name_does_not_turn_away_the_fact_that_helps() {
         if question.prompt == "On which network did Part 1 of the series first air?" {
             assert_eq!(
                 question.explanation,
-                "Part 1 of the series first aired on HBO on July 9, 2017."
+                "Part 1 first aired on HBO on July 9, 2017."
             );
         }
     }

@@ -13,6 +13,7 @@ mod generate_explanations;
 mod generate_quality;
 mod generate_quotes;
 mod generate_ratings;
+mod generate_retelling;
 mod generate_small_bases;
 mod generate_wording;
 mod history;

@@ -667,7 +667,7 @@ fn position_in<T>(items: &[T], item: &T) -> Option<usize> {
 /// Each entity's second-mention name (see [`Index::short_name`]), by position.
 fn short_names(base: &FactBase) -> Vec<String> {
     let last_name = |entity: &Entity| -> Option<String> {
-        if entity.kind != "person" || entity.refer_as.is_some() {
+        if !base.kinds.is_a(&entity.kind, "person") || entity.refer_as.is_some() {
             return None;
         }
         let words: Vec<&str> = entity.display_name().split_whitespace().collect();

@@ -63,7 +63,7 @@ impl Context<'_> {
         }
         for entity in self.shared_entities(asked_fact, taught_fact) {
             let name = self.index.in_sentence(entity);
-            let relative = if entity.kind == "person" {
+            let relative = if self.index.base.kinds.is_a(&entity.kind, "person") {
                 "who"
             } else {
                 "which"
