@@ -120,11 +120,11 @@ pub(crate) struct Index<'a> {
     /// How a sentence names each entity once it has been named in full ("Hughes"), by position.
     short_names: Vec<String>,
     /// Each option name to the first entity shown so.
-    option_position: StdHashMap<String, usize>,
+    option_position: HashMap<String, usize>,
     /// Each fact's interest: its own, or its relation's (2 when neither says).
     interest: Vec<u8>,
     /// Each unique name to the entities bearing it.
-    by_name: StdHashMap<&'a str, Vec<usize>>,
+    by_name: HashMap<&'a str, Vec<usize>>,
     /// The parts each entity plays in the facts other than quotations: (relation, as its subject).
     roles: HashMap<&'a str, Vec<(&'a str, bool)>>,
     /// Each fact's relation, by fact position.
@@ -345,11 +345,11 @@ impl<'a> Index<'a> {
         }
         let short_names = short_names(base);
         let option_names: Vec<String> = base.entities.iter().map(Entity::as_option).collect();
-        let mut option_position = StdHashMap::new();
+        let mut option_position: HashMap<String, usize> = sized(entities);
         for (position, name) in option_names.iter().enumerate() {
             option_position.entry(name.clone()).or_insert(position);
         }
-        let mut by_name: StdHashMap<&str, Vec<usize>> = StdHashMap::new();
+        let mut by_name: HashMap<&str, Vec<usize>> = sized(entities);
         for (position, entity) in base.entities.iter().enumerate() {
             by_name
                 .entry(entity.name.as_str())

@@ -71,6 +71,22 @@ pub(crate) fn join_normalised(parts: &[&str]) -> String {
     out
 }
 
+/// The text cut at each space, as `text.split(' ')` cuts it: a byte loop, as the words of a normalised
+/// text are short and a search per word costs more than reading them.
+pub(crate) fn split_at_spaces(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        let mut end = from;
+        while end < bytes.len() && bytes[end] != b' ' {
+            end += 1;
+        }
+        start = (end < bytes.len()).then_some(end + 1);
+        Some(&text[from..end])
+    })
+}
+
 /// Whether `text` contains `phrase` as whole words (case, accents and punctuation ignored); a leading
 /// "the" of the phrase is optional.
 pub(crate) fn mentions(normalised_text: &str, phrase: &str) -> bool {
@@ -128,6 +144,12 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        #[test]
+        fn a_text_cut_by_bytes_reads_as_split_at_spaces(text in "[ ab1é]{0,24}") {
+            let split: Vec<&str> = text.split(' ').collect();
+            proptest::prop_assert_eq!(split_at_spaces(&text).collect::<Vec<_>>(), split);
+        }
+
         #[test]
         fn a_text_normalised_once_reads_as_normalised_afresh(
             texts in proptest::collection::vec("(?s).{0,40}|[A-Za-z&' .]{0,30}", 1..8),

@@ -71,7 +71,7 @@ impl Index<'_> {
         // A mention starts at a word of the text that is the name's opening word, or that word with
         // a possessive `s`.
         // A normalised text's only white space is single spaces.
-        for word in normalised.split(' ').filter(|word| !word.is_empty()) {
+        for word in super::matching::split_at_spaces(normalised).filter(|word| !word.is_empty()) {
             for key in [Some(word), word.strip_suffix('s')].into_iter().flatten() {
                 for &(position, place) in self.opening_words.get(key) {
                     if named.contains(&position) || checked.contains(&(position, place)) {

@@ -38,6 +38,7 @@ pub mod quality;
 mod retelling;
 mod search;
 mod select;
+mod template;
 mod types;
 
 use std::collections::BTreeMap;
@@ -185,19 +186,31 @@ impl Generator {
         let explained: Vec<bool> = (0..base.facts.len())
             .map(|fact| cx.statement_renders(fact))
             .collect();
-        let mut seen: index::HashSet<u64> =
-            index::HashSet::with_capacity_and_hasher(cx.candidates.len(), Default::default());
-        let mut candidates: Vec<Candidate> = cx
-            .candidates
-            .into_iter()
-            // Two facts can read the same once phrased (the same statement from two sources): one
-            // question is enough.
-            .filter(|candidate| {
-                seen.insert(Question::content_hash(
-                    &candidate.question.prompt,
-                    &candidate.question.body,
-                ))
+        // Two facts can read the same once phrased (the same statement from two sources): one
+        // question is enough. Only questions sharing a prompt can read the same, so the content hash
+        // (of the prompt and the body) is worked out for those alone.
+        let built = cx.candidates;
+        let mut prompts: index::HashMap<&str, usize> =
+            index::HashMap::with_capacity_and_hasher(built.len(), Default::default());
+        for candidate in &built {
+            *prompts
+                .entry(candidate.question.prompt.as_str())
+                .or_default() += 1;
+        }
+        let mut seen: index::HashSet<u64> = index::HashSet::default();
+        let kept: Vec<bool> = built
+            .iter()
+            .map(|candidate| {
+                let question = &candidate.question;
+                prompts[question.prompt.as_str()] == 1
+                    || seen.insert(Question::content_hash(&question.prompt, &question.body))
             })
+            .collect();
+        drop(prompts);
+        let mut candidates: Vec<Candidate> = built
+            .into_iter()
+            .zip(kept)
+            .filter_map(|(candidate, kept)| kept.then_some(candidate))
             .collect();
         // Redundancy: how many questions rest on each fact.
         let mut per_fact = vec![0usize; base.facts.len()];

@@ -10,10 +10,8 @@ use crate::facts::Qualifiers;
 use super::search;
 
 pub(crate) use super::matching::{join_normalised, leaks, mentions_normalised, normalise};
-
-/// Qualifiers that narrow what a fact claims: a question or statement that drops one of them could ask
-/// something untrue, so a template is used only if it names every one of these the fact carries.
-pub(crate) const RESTRICTING: [&str; 3] = ["context", "region", "as_of"];
+use super::template::{Piece, pieces};
+pub(crate) use super::template::{fillable, needs_options, qualifier_names, usable};
 
 /// What fills `{subject}` or `{object}` in a template.
 #[derive(Clone, Debug)]
@@ -34,90 +32,6 @@ pub(crate) enum Slot<'a> {
     This,
 }
 
-/// One piece of a template.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Piece<'t> {
-    Text(&'t str),
-    Placeholder(&'t str),
-}
-
-/// Splits a template into text and `{name}` placeholders; `None` for an unbalanced brace.
-pub(crate) fn pieces(template: &str) -> Option<Vec<Piece<'_>>> {
-    // Room for a template with three placeholders, the most any has.
-    let mut out = Vec::with_capacity(8);
-    let mut rest = template;
-    // Braces are single bytes: a byte search finds them where `str::find` would.
-    while let Some(open) = memchr::memchr(b'{', rest.as_bytes()) {
-        if open > 0 {
-            out.push(Piece::Text(&rest[..open]));
-        }
-        let after = &rest[open + 1..];
-        let close = memchr::memchr(b'}', after.as_bytes())?;
-        out.push(Piece::Placeholder(&after[..close]));
-        rest = &after[close + 1..];
-    }
-    if memchr::memchr(b'}', rest.as_bytes()).is_some() {
-        return None;
-    }
-    if !rest.is_empty() {
-        out.push(Piece::Text(rest));
-    }
-    Some(out)
-}
-
-/// The placeholder names of a template other than `subject` and `object`.
-pub(crate) fn qualifier_names(template: &str) -> Vec<&str> {
-    pieces(template)
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|piece| match piece {
-            Piece::Placeholder(name) if name != "subject" && name != "object" => Some(name),
-            _ => None,
-        })
-        .collect()
-}
-
-/// Whether a template can be used for a fact: it names only qualifiers the fact has, and every
-/// restricting qualifier the fact has (see [`RESTRICTING`]).
-pub(crate) fn usable(template: &str, qualifiers: &Qualifiers) -> bool {
-    let Some(parts) = pieces(template) else {
-        return false;
-    };
-    let names = || {
-        parts.iter().filter_map(|piece| match piece {
-            Piece::Placeholder(name) => Some(*name),
-            Piece::Text(_) => None,
-        })
-    };
-    let has_all = names()
-        .filter(|name| *name != "subject" && *name != "object")
-        .all(|name| qualifiers.has_placeholder(name));
-    let keeps_restrictions = RESTRICTING
-        .iter()
-        .filter(|name| qualifiers.has_placeholder(name))
-        .all(|name| names().any(|named| named == *name));
-    has_all && keeps_restrictions
-}
-
-/// Whether every qualifier a template names is present (restricting qualifiers may be left out, as in a
-/// select-all question that holds whatever the qualifiers).
-pub(crate) fn fillable(template: &str, qualifiers: &Qualifiers) -> bool {
-    pieces(template).is_some_and(|parts| {
-        parts.iter().all(|piece| match piece {
-            Piece::Placeholder(name) if *name != "subject" && *name != "object" => {
-                qualifiers.has_placeholder(name)
-            }
-            _ => true,
-        })
-    })
-}
-
-/// Whether a template only reads right with options shown ("Which of these ...").
-pub(crate) fn needs_options(template: &str) -> bool {
-    let lower = template.to_lowercase();
-    lower.contains("of these") || lower.contains("of the following")
-}
-
 /// Fills a template. `None` if a placeholder has no value (a missing qualifier or slot).
 pub(crate) fn fill(
     template: &str,
@@ -125,14 +39,13 @@ pub(crate) fn fill(
     object: Option<&Slot<'_>>,
     qualifiers: &Qualifiers,
 ) -> Option<String> {
-    let parts = pieces(template)?;
     let mut out = String::with_capacity(template.len() + 32);
     // Whether the first character comes from an entity name, which keeps its case.
     let mut starts_with_name = false;
     let mut skip_closing_quote = false;
     let mut pending_plural: Option<bool> = None;
-    for (position, piece) in parts.iter().enumerate() {
-        match piece {
+    for (position, piece) in pieces(template).enumerate() {
+        match piece.ok()? {
             Piece::Text(text) => {
                 let mut text: &str = text;
                 if skip_closing_quote {
@@ -149,7 +62,7 @@ pub(crate) fn fill(
             }
             Piece::Placeholder(name) => {
                 let qualifier;
-                let slot_value = match *name {
+                let slot_value = match name {
                     "subject" => subject?,
                     "object" => object?,
                     other => {

@@ -8,6 +8,8 @@
 //! marks, and never shortens a name that is part of a longer name it was handed ("the series" in
 //! "Part 1 of the series").
 
+use super::search;
+
 /// An entity the explanation may name, as the sentence builders name it.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Named<'a> {
@@ -188,8 +190,7 @@ fn mentions(text: &str, names: &[Named], quoted: &[(usize, usize)]) -> Vec<Menti
         let capital = capitalise(named.full);
         for form in [named.full, capital.as_str()] {
             let mut from = 0;
-            while let Some(offset) = text[from..].find(form) {
-                let start = from + offset;
+            while let Some(start) = search::find_from(text, form, from) {
                 let end = start + form.len();
                 from = end;
                 let whole = !text[..start].ends_with(char::is_alphanumeric)
@@ -231,7 +232,7 @@ fn contains_name(text: &str, name: &str) -> bool {
     }
     let capital = capitalise(name);
     [name, capital.as_str()].into_iter().any(|form| {
-        text.match_indices(form).any(|(start, _)| {
+        search::occurrences(text, form).any(|start| {
             let end = start + form.len();
             !text[..start].ends_with(char::is_alphanumeric)
                 && !text[end..].starts_with(char::is_alphanumeric)
@@ -244,16 +245,25 @@ fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
     let mut curly_open: Option<usize> = None;
-    for (at, c) in text.char_indices() {
-        match c {
-            '"' => match open.take() {
+    // The marks are read as bytes: `"`, and the curly ones as their three UTF-8 bytes (E2 80 9C and
+    // E2 80 9D), which no other character's bytes contain. Most texts have no mark at all.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(found) = memchr::memchr2(b'"', 0xe2, &bytes[from..]) {
+        let at = from + found;
+        from = at + 1;
+        if bytes[at] == b'"' {
+            match open.take() {
                 Some(start) => spans.push((start, at + 1)),
                 None => open = Some(at),
-            },
-            '\u{201c}' => curly_open = Some(at),
-            '\u{201d}' => {
+            }
+            continue;
+        }
+        match bytes.get(at + 1..at + 3) {
+            Some([0x80, 0x9c]) => curly_open = Some(at),
+            Some([0x80, 0x9d]) => {
                 if let Some(start) = curly_open.take() {
-                    spans.push((start, at + c.len_utf8()));
+                    spans.push((start, at + 3));
                 }
             }
             _ => {}
@@ -274,6 +284,10 @@ pub(crate) fn small_counts_in_words(text: &str) -> String {
     const WORDS: [&str; 9] = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ];
+    // Without a figure there is nothing to write in words.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return text.to_string();
+    }
     let quoted = quoted_spans(text);
     let tokens: Vec<(usize, &str)> = text
         .split(' ')
@@ -317,13 +331,15 @@ pub(crate) fn small_counts_in_words(text: &str) -> String {
     for (position, &(start, token)) in tokens.iter().enumerate() {
         let (my_clause, is_count) = counts[position];
         let small = token.len() == 1 && token != "0";
-        let alone = counts
-            .iter()
-            .enumerate()
-            .all(|(other, &(their_clause, theirs))| {
-                other == position || their_clause != my_clause || !theirs
-            });
-        if is_count && small && alone {
+        let alone = || {
+            counts
+                .iter()
+                .enumerate()
+                .all(|(other, &(their_clause, theirs))| {
+                    other == position || their_clause != my_clause || !theirs
+                })
+        };
+        if is_count && small && alone() {
             let word = WORDS[usize::from(token.as_bytes()[0] - b'1')];
             out.push_str(&text[at..start]);
             let sentence_start = position
@@ -348,10 +364,67 @@ fn ends_sentence(word: &str) -> bool {
 
 /// The text with its first letter in upper case.
 fn capitalise(text: &str) -> String {
+    // Most names open with an ASCII letter, whose capital is one byte: no character-by-character copy.
+    if let Some(first) = text.bytes().next().filter(u8::is_ascii) {
+        let mut out = String::with_capacity(text.len());
+        out.push(char::from(first.to_ascii_uppercase()));
+        out.push_str(&text[1..]);
+        return out;
+    }
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod speed_tests {
+    use super::*;
+
+    /// The spans as first found: character by character.
+    fn quoted_spans_by_char(text: &str) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut curly_open: Option<usize> = None;
+        for (at, c) in text.char_indices() {
+            match c {
+                '"' => match open.take() {
+                    Some(start) => spans.push((start, at + 1)),
+                    None => open = Some(at),
+                },
+                '\u{201c}' => curly_open = Some(at),
+                '\u{201d}' => {
+                    if let Some(start) = curly_open.take() {
+                        spans.push((start, at + c.len_utf8()));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(start) = open.or(curly_open) {
+            spans.push((start, text.len()));
+        }
+        spans
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quotation_marks_read_as_bytes_are_those_read_as_characters(
+            text in "[a \"\u{201c}\u{201d}\u{2019}\u{2026}é]{0,16}",
+        ) {
+            proptest::prop_assert_eq!(quoted_spans(&text), quoted_spans_by_char(&text));
+        }
+
+        #[test]
+        fn a_capital_is_the_first_character_in_upper_case(text in "[aZ1 éß\u{1f600}]{0,6}") {
+            let mut chars = text.chars();
+            let by_char: String = match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            };
+            proptest::prop_assert_eq!(capitalise(&text), by_char);
+        }
     }
 }
 

@@ -7,7 +7,6 @@
 use crate::facts::{Cardinality, Object, Value};
 use crate::question::Body;
 
-use super::super::search;
 use super::seen::Seen;
 use super::{Context, Draft};
 
@@ -76,7 +75,7 @@ impl Context<'_> {
                     && !matches!(fact.object, Object::Value(Value::Quote { .. }))
                     && !self.fact_repeats_figure(seen, other)
                     && self.fact_new_words(seen, other, false) >= 2
-                    && !search::contains(&seen.text, &self.normalised_explanations[other])
+                    && !self.explanation_within(seen, &seen.text, other)
             })
             .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
     }
@@ -137,7 +136,7 @@ impl Context<'_> {
                     && !self.index.is_disputed(other)
                     && self.index.interest_of(other) >= 1
                     && self.fact_new_words(seen, other, false) >= 2
-                    && !search::contains(&seen.text, &self.normalised_explanations[other])
+                    && !self.explanation_within(seen, &seen.text, other)
             })
             .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
     }

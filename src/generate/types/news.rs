@@ -3,6 +3,8 @@
 
 use crate::facts::{Object, Value};
 
+use super::super::index::HashMap;
+
 /// Most facts that may share one entity as their object by one relation and still count as the same
 /// news ("the series first aired on HBO", "Part 1 first aired on HBO"): more make a list (nominees
 /// of one award), whose lines are news of their own.
@@ -12,10 +14,10 @@ const SAME_NEWS_ENTITY_GROUP: usize = 4;
 /// the same entity by the same relation among a few: two questions answered "HBO" by the same
 /// relation, or "Dr. Dre" as the artist of two records, would ask the same thing twice in one game.
 pub(super) fn same_news(base: &crate::facts::FactBase) -> Vec<Vec<usize>> {
-    let mut by_value: std::collections::HashMap<(&str, String), Vec<usize>> =
-        std::collections::HashMap::new();
-    let mut by_entity: std::collections::HashMap<(&str, &str), Vec<usize>> =
-        std::collections::HashMap::new();
+    // Each fact falls in one group at most, so the order the groups are read in cannot matter: a
+    // fast hash.
+    let mut by_value: HashMap<(&str, String), Vec<usize>> = HashMap::default();
+    let mut by_entity: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (position, fact) in base.facts.iter().enumerate() {
         match &fact.object {
             Object::Value(value) if !matches!(value, Value::Quote { .. }) => {

@@ -7,7 +7,6 @@
 use crate::facts::{Cardinality, Object, Value, ValueType};
 use crate::question::Body;
 
-use super::super::search;
 use super::seen::Seen;
 use super::{Context, Draft};
 
@@ -110,12 +109,11 @@ impl Context<'_> {
                     !draft.answers.contains(&entity.name)
                         && wrong_options.iter().any(|option| option.id == entity.id)
                 });
-            let words = &self.normalised_explanations[other];
             // Another relation's figure is its own, even where its digits match the asked one's
             // ("76 out of 100" beside "100% of critics").
             let fits = !names_an_option
-                && !search::contains(&seen.prompt, words)
-                && !search::contains(&seen.text, words)
+                && !self.explanation_within(seen, &seen.prompt, other)
+                && !self.explanation_within(seen, &seen.text, other)
                 && self.fact_new_words(seen, other, true) >= 1
                 && (relation.id != asked_relation.id || !self.fact_repeats_figure(seen, other));
             fits.then_some((beside, self.index.interest_of(other), other))

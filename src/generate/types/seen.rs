@@ -119,14 +119,20 @@ impl Seen {
     /// released in 1992. It is Dr. Dre's 1992 album.").
     pub(super) fn repeats_figure(&self, normalised: &str) -> bool {
         // Most sentences have no digit at all: one scan rules them out.
+        normalised.bytes().any(|b| b.is_ascii_digit())
+            && self.repeats_any_figure(figures_of(normalised))
+    }
+
+    /// [`Self::repeats_figure`] of a sentence with these figures (see [`figures_of`]).
+    pub(super) fn repeats_any_figure<'w>(
+        &self,
+        mut figures: impl Iterator<Item = &'w str>,
+    ) -> bool {
         !self.figures_allowed.get()
-            && normalised.bytes().any(|b| b.is_ascii_digit())
-            && normalised.split_whitespace().any(|word| {
-                word.len() > 2
-                    && word.bytes().all(|b| b.is_ascii_digit())
-                    // A year the explanation already gives ("released in 1992 ... his 1992
-                    // album"); not any number ("out of 100" beside "100% of critics").
-                    && (has_word(&self.asked, word) || (word.len() == 4 && has_word(&self.text, word)))
+            && figures.any(|word| {
+                // A year the explanation already gives ("released in 1992 ... his 1992
+                // album"); not any number ("out of 100" beside "100% of critics").
+                has_word(&self.asked, word) || (word.len() == 4 && has_word(&self.text, word))
             })
     }
 
@@ -140,6 +146,13 @@ impl Seen {
             .take(2)
             .count()
     }
+}
+
+/// The figures of a normalised text: its words of three digits or more.
+pub(super) fn figures_of(normalised: &str) -> impl Iterator<Item = &str> {
+    normalised
+        .split_whitespace()
+        .filter(|word| word.len() > 2 && word.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether a normalised text (see [`phrasing::normalise`]: words between single spaces, a space each

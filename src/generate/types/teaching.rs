@@ -271,7 +271,7 @@ impl Context<'_> {
                     && !matches!(fact.object, Object::Value(Value::Quote { .. }))
                     && (!matches!(draft.body, Body::MultipleChoice { .. })
                         || self.far_end_unnamed(fact, wrong, seen))
-                    && !search::contains(&seen.prompt, &self.normalised_explanations[other])
+                    && !self.explanation_within(seen, &seen.prompt, other)
                     && self.fact_new_words(seen, other, true) >= 1
             })
             .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
@@ -520,7 +520,7 @@ impl Context<'_> {
             let fact = self.index.fact(other);
             if self.fact_repeats_figure(seen, other)
                 || self.fact_new_words(seen, other, false) < new_words
-                || search::contains(&seen.text, &self.normalised_explanations[other])
+                || self.explanation_within(seen, &seen.text, other)
             {
                 return false;
             }

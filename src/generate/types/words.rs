@@ -4,8 +4,10 @@
 //! text.
 
 use super::super::index::HashMap;
+use super::super::matching::split_at_spaces;
+use super::super::search;
 use super::Context;
-use super::seen::Seen;
+use super::seen::{Seen, figures_of};
 
 /// The words of every fact's explanation, numbered.
 #[derive(Default)]
@@ -17,6 +19,18 @@ pub(super) struct Words {
     long_words: Vec<Vec<u32>>,
     /// Whether each fact's explanation shows a digit.
     digits: Vec<bool>,
+    /// For each fact, the numbers of its explanation's words of three letters or more that stand
+    /// inside it (neither its first word nor its last, which may be part of a longer word of a text
+    /// holding the explanation).
+    inner_words: Vec<Vec<u32>>,
+    /// For each fact, its explanation's figures: words of three digits or more (see
+    /// [`Seen::repeats_figure`]).
+    figures: Vec<Vec<String>>,
+}
+
+/// The words of three letters or more of a normalised text (words between single spaces).
+fn long_words_of(text: &str) -> impl Iterator<Item = &str> {
+    split_at_spaces(text).filter(|word| is_long(word))
 }
 
 /// Whether a word counts as saying something: three letters or more (see
@@ -32,7 +46,16 @@ impl Words {
         let mut words = Words::default();
         for explanation in normalised_explanations {
             let mut numbers = Vec::new();
-            for word in explanation.split(' ').filter(|word| is_long(word)) {
+            // Each long word's number, and whether it stands inside: neither first nor last.
+            let mut inner = Vec::new();
+            let mut last_inner = None;
+            for (place, word) in split_at_spaces(explanation).enumerate() {
+                if last_inner.take() == Some(true) {
+                    inner.push(*numbers.last().unwrap_or(&0));
+                }
+                if !is_long(word) {
+                    continue;
+                }
                 let number = match words.numbers.get(word) {
                     Some(&number) => number,
                     None => {
@@ -42,11 +65,18 @@ impl Words {
                     }
                 };
                 numbers.push(number);
+                last_inner = Some(place > 0);
             }
             words.long_words.push(numbers);
+            words.inner_words.push(inner);
             words
                 .digits
                 .push(explanation.bytes().any(|byte| byte.is_ascii_digit()));
+            words.figures.push(
+                figures_of(explanation)
+                    .map(str::to_string)
+                    .collect::<Vec<String>>(),
+            );
         }
         words
     }
@@ -65,7 +95,7 @@ impl Words {
     /// explanation's word can match them).
     pub(super) fn set_of(&self, normalised: &str) -> WordSet {
         let mut bits = vec![0u64; self.numbers.len().div_ceil(64)];
-        for word in normalised.split(' ').filter(|word| is_long(word)) {
+        for word in long_words_of(normalised) {
             if let Some(&number) = self.numbers.get(word) {
                 bits[number as usize / 64] |= 1 << (number % 64);
             }
@@ -96,17 +126,7 @@ impl Context<'_> {
     /// that the prompt and explanation do not (`with_options`: nor the options or items): as
     /// [`Seen::new_words`] of its normalised explanation, on numbered words.
     pub(super) fn fact_new_words(&self, seen: &Seen, fact: usize, with_options: bool) -> usize {
-        // The text is the prompt and the explanation: a fact's own explanation is numbered already.
-        let text = seen.text_set.get_or_init(|| match seen.explained_by {
-            Some(explained) => {
-                let mut set = self.words.set_of(&seen.prompt);
-                for &number in self.words.long_words(explained) {
-                    set.insert(number);
-                }
-                set
-            }
-            None => self.words.set_of(&seen.text),
-        });
+        let text = self.text_set(seen);
         let known = |number: u32| {
             text.contains(number)
                 || (with_options
@@ -125,7 +145,45 @@ impl Context<'_> {
 
     /// [`Seen::repeats_figure`] of the fact's normalised explanation.
     pub(super) fn fact_repeats_figure(&self, seen: &Seen, fact: usize) -> bool {
-        self.words.has_digit(fact) && seen.repeats_figure(&self.normalised_explanations[fact])
+        let repeats = self.words.has_digit(fact)
+            && seen.repeats_any_figure(self.words.figures[fact].iter().map(String::as_str));
+        debug_assert_eq!(
+            repeats,
+            seen.repeats_figure(&self.normalised_explanations[fact])
+        );
+        repeats
+    }
+
+    /// Whether the fact's normalised explanation occurs in `within`: the prompt, or the prompt and
+    /// the explanation so far (`seen.text`). A word inside the explanation that the text does not say
+    /// rules it out without a search.
+    pub(super) fn explanation_within(&self, seen: &Seen, within: &str, fact: usize) -> bool {
+        debug_assert!(within == seen.text || within == seen.prompt);
+        let text = self.text_set(seen);
+        let found = self.words.inner_words[fact]
+            .iter()
+            .all(|&number| text.contains(number))
+            && search::contains(within, &self.normalised_explanations[fact]);
+        debug_assert_eq!(
+            found,
+            search::contains(within, &self.normalised_explanations[fact])
+        );
+        found
+    }
+
+    /// The numbered words of the prompt and the explanation so far (`seen.text`), once worked out.
+    fn text_set<'s>(&self, seen: &'s Seen) -> &'s WordSet {
+        // A fact's own explanation is numbered already.
+        seen.text_set.get_or_init(|| match seen.explained_by {
+            Some(explained) => {
+                let mut set = self.words.set_of(&seen.prompt);
+                for &number in self.words.long_words(explained) {
+                    set.insert(number);
+                }
+                set
+            }
+            None => self.words.set_of(&seen.text),
+        })
     }
 }
 
@@ -147,5 +205,28 @@ mod tests {
         assert!(!text.contains(compton));
         assert_eq!(words.long_words(1).len(), 4);
         assert!(words.has_digit(1) && !words.has_digit(0));
+        // Padded, every word stands inside.
+        assert_eq!(words.inner_words[0], words.long_words(0));
+        assert!(words.figures[1].is_empty());
+        // Trimmed, the first and last words may be part of longer words of a text holding it.
+        let trimmed = Words::new(&["dre comes from compton".to_string()]);
+        assert_eq!(trimmed.inner_words[0], &trimmed.long_words(0)[1..3]);
+        let dated = Words::new(&["released in 1992 out of 10".to_string()]);
+        assert_eq!(dated.figures[0], ["1992"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_words_inside_an_explanation_are_long_and_neither_first_nor_last(text in "[ ab1é]{0,24}") {
+            let words = Words::new(std::slice::from_ref(&text));
+            // The words inside: long, neither first nor last.
+            let inside: Vec<u32> = text
+                .split(' ')
+                .enumerate()
+                .filter(|&(place, word)| is_long(word) && place > 0 && place + 1 < text.split(' ').count())
+                .filter_map(|(_, word)| words.numbers.get(word).copied())
+                .collect();
+            proptest::prop_assert_eq!(&words.inner_words[0], &inside);
+        }
     }
 }
