@@ -195,6 +195,16 @@ fn dangling_relation_reference() {
 }
 
 #[test]
+fn a_relation_explained_with_an_unknown_relation_is_reported_at_the_relation() {
+    assert_single(
+        "[[relation]]\nid = \"shot_by\"\nsubject = [\"film\"]\nobject = [\"person\"]\ncategory = \"Crew\"\nstatement = \"{object} shot {subject}.\"\nexplain_with = [\"lit_by\"]\n",
+        1,
+        1,
+        "relation `shot_by` is explained with unknown relation `lit_by`",
+    );
+}
+
+#[test]
 fn value_of_the_wrong_type_for_its_relation() {
     assert_single(
         "[[fact]]\nsubject = \"heat\"\nrelation = \"released\"\nobject = \"last winter\"\nsources = [{ article = \"notes.txt\", evidence = \"x\" }]\n",

@@ -20,6 +20,14 @@ pub(super) fn cross_check(base: &FactBase, diagnostics: &mut Diagnostics) {
                 )));
             }
         }
+        for other in &relation.explain_with {
+            if base.relation(other).is_none() {
+                diagnostics.items.push(relation.origin.diagnostic(format!(
+                    "relation `{}` is explained with unknown relation `{other}`",
+                    relation.id
+                )));
+            }
+        }
         for other in &relation.disjoint_with {
             if base.relation(other).is_none() {
                 diagnostics.items.push(relation.origin.diagnostic(format!(

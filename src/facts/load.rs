@@ -38,7 +38,7 @@ const SECTIONS: [&str; 7] = [
 const FACT_BASE_TABLE_FIELDS: [&str; 3] = ["id", "title", "description"];
 const KIND_FIELDS: [&str; 3] = ["id", "broader", "description"];
 const ARTICLE_FIELDS: [&str; 5] = ["file", "id", "title", "label", "written"];
-const RELATION_FIELDS: [&str; 15] = [
+const RELATION_FIELDS: [&str; 16] = [
     "id",
     "subject",
     "object",
@@ -54,6 +54,7 @@ const RELATION_FIELDS: [&str; 15] = [
     "statement",
     "interest",
     "alike",
+    "explain_with",
 ];
 const ENTITY_FIELDS: [&str; 14] = [
     "id",
@@ -636,6 +637,9 @@ impl Reader {
         let statement = table.required_string("statement", diagnostics);
         let interest = read_interest(source, &table, diagnostics);
         let alike = table.strings("alike", diagnostics).unwrap_or_default();
+        let explain_with = table
+            .strings("explain_with", diagnostics)
+            .unwrap_or_default();
         for template in ask_object.iter() {
             check_template(source, template, &["subject"], &["object"], diagnostics);
         }
@@ -674,6 +678,7 @@ impl Reader {
             statement: statement.into_inner(),
             interest: interest.unwrap_or(2),
             alike: alike.into_iter().map(Spanned::into_inner).collect(),
+            explain_with: explain_with.into_iter().map(Spanned::into_inner).collect(),
             origin: Origin::of(source, table.span.start),
         });
     }

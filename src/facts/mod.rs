@@ -136,6 +136,9 @@ pub struct Relation {
     /// Sibling relations: their objects play a neighbouring role and make plausible wrong options
     /// (a producer offered as the director). Symmetric.
     pub alike: Vec<String>,
+    /// Relations whose facts, sharing an entity with one of this relation's, explain it best (the
+    /// editors beside the name the editors gave a shot); the generator teaches those first.
+    pub explain_with: Vec<String>,
     #[serde(skip)]
     pub origin: Origin,
 }

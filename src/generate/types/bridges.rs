@@ -2,7 +2,10 @@
 //! March 2018, Dr. Dre was married to Nicole Young, who walked the red carpet with him at the London
 //! premiere." Such a fact is about what the player just read, so it never reads as pasted on. Words
 //! quoted without a topic are explained by the speaker's part in the quiz's subject: "The series was
-//! directed by Allen Hughes, who said this at the London premiere."
+//! directed by Allen Hughes, who said this at the London premiere." A relation's author may name the
+//! relations that explain it best (`explain_with`): "The editors of the series dubbed its frequent
+//! reaction shots the \"Empathy Cut\". Lasse Järvi and Doug Pray are each credited as an editor of
+//! it."
 
 use crate::facts::{Cardinality, Object, Value};
 use crate::question::Body;
@@ -139,5 +142,70 @@ impl Context<'_> {
                     && !self.explanation_within(seen, &seen.text, other)
             })
             .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)))
+    }
+
+    /// A fact of a relation the asked relation's author names in `explain_with`, sharing an entity
+    /// with the asked fact (the quiz's subject only when the asked fact names nothing else): the
+    /// first such relation that has one, its most interesting fact.
+    /// Undisputed, not a quotation, saying something the player did not read, and naming nothing
+    /// else the screen shows (it would speak of an option). Not under a statement: a second fact
+    /// beside it could be read as the one it swaps.
+    pub(super) fn explained_with_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
+        if matches!(draft.body, Body::TrueFalse { .. } | Body::Order { .. }) {
+            return None;
+        }
+        let [asked] = draft.facts[..] else {
+            return None;
+        };
+        let asked_fact = self.index.fact(asked);
+        let relation = self.index.relation(asked_fact)?;
+        if relation.explain_with.is_empty() {
+            return None;
+        }
+        // Through the entities the question is about other than the quiz's own subject, which
+        // every fact shares ("Ryan Gallagher is credited as a producer of the series. Allen Hughes
+        // directed the series."); through the subject only when the fact names nothing else.
+        let mut ends: Vec<&str> = vec![asked_fact.subject.as_str()];
+        if let Object::Entity(id) = &asked_fact.object {
+            ends.push(id);
+        }
+        let main = |end: &str| self.index.entity(end).is_some_and(|entity| entity.main);
+        if ends.iter().any(|&end| !main(end)) {
+            ends.retain(|&end| !main(end));
+        }
+        for wanted in &relation.explain_with {
+            let found = ends
+                .iter()
+                .flat_map(|&end| {
+                    self.index
+                        .facts_with_subject(end)
+                        .iter()
+                        .chain(self.index.facts_with_object(end))
+                        .map(move |&other| (end, other))
+                })
+                .filter(|&(end, other)| {
+                    let fact = self.index.fact(other);
+                    let far_end = if fact.subject == end {
+                        self.index.object_of(other)
+                    } else {
+                        self.index.subject_of(other)
+                    };
+                    fact.relation == *wanted
+                        && other != asked
+                        && !self.index.is_disputed(other)
+                        && self.index.interest_of(other) >= 1
+                        && !matches!(fact.object, Object::Value(Value::Quote { .. }))
+                        && !far_end.is_some_and(|entity| self.shown_elsewhere(seen, entity))
+                        && !self.fact_repeats_figure(seen, other)
+                        && self.fact_new_words(seen, other, true) >= 1
+                        && !self.explanation_within(seen, &seen.text, other)
+                })
+                .map(|(_, other)| other)
+                .max_by_key(|&other| (self.index.interest_of(other), std::cmp::Reverse(other)));
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
     }
 }

@@ -214,7 +214,7 @@ fn build(cx: &mut Context<'_>, chosen: &[&Event]) {
         _ => {
             let phrasings = [
                 "In what order did these happen?".to_string(),
-                "Which came first? Put these in the order they happened.".to_string(),
+                "Put these events in the order they happened.".to_string(),
                 "Put these in the order they happened.".to_string(),
             ];
             phrasings[crate::rng::index(&mut content_rng(&label), 3)].clone()
@@ -264,6 +264,19 @@ fn build(cx: &mut Context<'_>, chosen: &[&Event]) {
             }
         })
         .collect();
+    // A verb said by the event before is not said again: "The film The Defiant Ones was released
+    // in 1958; The Chronic in 1992".
+    let names: Vec<String> = chosen
+        .iter()
+        .map(|event| {
+            cx.index
+                .entity(&event.subject)
+                .map(|subject| undated_name(cx, subject))
+                .unwrap_or_default()
+        })
+        .collect();
+    let dates: Vec<String> = chosen.iter().map(|event| event.date.to_words()).collect();
+    let statements = gapped(&statements, &names, &dates);
     let explanation = match statements.split_last() {
         Some((last, before)) if !before.is_empty() => {
             format!("{}; and {last}.", before.join("; "))
@@ -316,4 +329,77 @@ fn build(cx: &mut Context<'_>, chosen: &[&Event]) {
         answers: Vec::new(),
         tags: tags(&relation_ids, &[]),
     });
+}
+
+/// Each statement whose verb the one before it says too, with the verb left out (gapping): "The
+/// Chronic in 1992" after "The film The Defiant Ones was released in 1958". A statement is read as
+/// its event's name (either case of its first letter), the words between, and its date, the words
+/// between ending with "in" or "on"; any other statement stays whole.
+fn gapped(statements: &[String], names: &[String], dates: &[String]) -> Vec<String> {
+    let middle = |at: usize| -> Option<&str> {
+        let statement = statements[at].as_str();
+        let name = names[at].as_str();
+        let rest = statement
+            .strip_prefix(name)
+            .or_else(|| statement.strip_prefix(phrasing::capitalise(name).as_str()))?;
+        let middle = rest.strip_suffix(dates[at].as_str())?;
+        (middle.ends_with(" in ") || middle.ends_with(" on ")).then_some(middle)
+    };
+    statements
+        .iter()
+        .enumerate()
+        .map(|(at, statement)| {
+            let shared = at > 0 && middle(at).is_some() && middle(at) == middle(at - 1);
+            match middle(at).filter(|_| shared) {
+                Some(middle) => {
+                    let preposition = &middle[middle.len() - 4..];
+                    let name = &statement[..statement.len() - middle.len() - dates[at].len()];
+                    format!("{name}{preposition}{}", dates[at])
+                }
+                None => statement.clone(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gapped;
+
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|item| (*item).to_string()).collect()
+    }
+
+    #[test]
+    fn a_verb_said_by_the_event_before_is_left_out() {
+        let statements = strings(&[
+            "The film was released in 1958",
+            "The Chronic was released in 1992",
+            "Beats was sold in 2014",
+            "the premiere took place on March 15, 2018",
+        ]);
+        let names = strings(&["the film", "The Chronic", "Beats", "the premiere"]);
+        let dates = strings(&["1958", "1992", "2014", "March 15, 2018"]);
+        assert_eq!(
+            gapped(&statements, &names, &dates),
+            strings(&[
+                "The film was released in 1958",
+                "The Chronic in 1992",
+                "Beats was sold in 2014",
+                "the premiere took place on March 15, 2018",
+            ])
+        );
+    }
+
+    #[test]
+    fn another_preposition_or_an_unread_statement_stays_whole() {
+        let statements = strings(&[
+            "Night Harbor was released in 2012",
+            "Glass River was released on June 2, 2019",
+            "Red Orchard came out in 2020",
+        ]);
+        let names = strings(&["Night Harbor", "Glass River", "Red Orchard"]);
+        let dates = strings(&["2012", "June 2, 2019", "2021"]);
+        assert_eq!(gapped(&statements, &names, &dates), statements);
+    }
 }

@@ -164,11 +164,15 @@ impl Context<'_> {
                 .into_iter()
                 .any(|entity| entity.is_some_and(|entity| !entity.main))
         });
-        // Failing a tempting option to explain, the fact beside the asked one.
-        if let Some(fact) = self
-            .contrast_fact(draft, seen)
-            .or_else(|| self.parallel_fact(draft, seen))
-        {
+        // A tempting option explained first; then what the relation's author says explains it
+        // best; then the fact beside the asked one.
+        if let Some(fact) = self.contrast_fact(draft, seen) {
+            return (Teaching::Contrast(fact), false);
+        }
+        if let Some(fact) = self.explained_with_fact(draft, seen) {
+            return (Teaching::Fact(fact), false);
+        }
+        if let Some(fact) = self.parallel_fact(draft, seen) {
             return (Teaching::Contrast(fact), false);
         }
         if let Some(fact) = self.speaker_part_fact(draft, seen) {
