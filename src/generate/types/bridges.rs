@@ -148,7 +148,8 @@ impl Context<'_> {
     /// with the asked fact (the quiz's subject only when the asked fact names nothing else): the
     /// first such relation that has one, its most interesting fact.
     /// Undisputed, not a quotation, saying something the player did not read, and naming nothing
-    /// else the screen shows (it would speak of an option). Not under a statement: a second fact
+    /// else the screen shows (it would speak of an option); of any interest, even 0 (a fact never
+    /// asked, such as where a venue is, explains well where its author says so). Not under a statement: a second fact
     /// beside it could be read as the one it swaps.
     pub(super) fn explained_with_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
         if matches!(draft.body, Body::TrueFalse { .. } | Body::Order { .. }) {
@@ -193,7 +194,6 @@ impl Context<'_> {
                     fact.relation == *wanted
                         && other != asked
                         && !self.index.is_disputed(other)
-                        && self.index.interest_of(other) >= 1
                         && !matches!(fact.object, Object::Value(Value::Quote { .. }))
                         && !far_end.is_some_and(|entity| self.shown_elsewhere(seen, entity))
                         && !self.fact_repeats_figure(seen, other)
