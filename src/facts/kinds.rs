@@ -110,9 +110,22 @@ impl Kinds {
         chain
     }
 
-    /// Whether `kind` is `ancestor` or lies under it: `is_a("mission", "event")`.
+    /// Whether `kind` is `ancestor` or lies under it: `is_a("mission", "event")`. Walks the
+    /// [`Self::lineage`] without keeping it (the generator asks this of every entity it names).
     pub fn is_a(&self, kind: &str, ancestor: &str) -> bool {
-        self.lineage(kind).contains(&ancestor)
+        let mut current = kind;
+        // A lineage holds each kind once: as many steps as kinds, plus the one asked about, reach
+        // every kind of it, even round a loop (which the loader refuses).
+        for _ in 0..=self.kinds.len() {
+            if current == ancestor {
+                return true;
+            }
+            match self.get(current).and_then(|kind| kind.broader.as_deref()) {
+                Some(broader) => current = broader,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// Whether `kind` is any of `allowed`, or under one of them.
@@ -165,5 +178,35 @@ mod tests {
         kinds.declare(declared("a", Some("b")));
         kinds.declare(declared("b", Some("a")));
         assert_eq!(kinds.lineage("a"), ["a", "b"]);
+        assert!(kinds.is_a("a", "b") && kinds.is_a("b", "a") && !kinds.is_a("a", "c"));
+    }
+
+    #[test]
+    fn a_kind_is_what_its_lineage_holds() {
+        let mut kinds = Kinds::default();
+        kinds.declare(declared("mission", Some("event")));
+        kinds.declare(declared("crewed-mission", Some("mission")));
+        kinds.declare(declared("x", Some("y")));
+        kinds.declare(declared("y", Some("z")));
+        kinds.declare(declared("z", Some("y")));
+        let names = [
+            "crewed-mission",
+            "mission",
+            "event",
+            "person",
+            "x",
+            "y",
+            "z",
+            "w",
+        ];
+        for kind in names {
+            for ancestor in names {
+                assert_eq!(
+                    kinds.is_a(kind, ancestor),
+                    kinds.lineage(kind).contains(&ancestor),
+                    "{kind} {ancestor}"
+                );
+            }
+        }
     }
 }

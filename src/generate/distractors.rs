@@ -10,6 +10,23 @@ use crate::facts::{Cardinality, Entity, Fact, FactBase, Object, Relation, Value,
 
 use super::phrasing::normalise;
 
+/// The words of each entity's normalised names (see [`Index::mentions_any_name_word`]) of three
+/// letters or more other than small words, name by name, by entity position.
+pub(super) fn name_words(names: &[Vec<String>]) -> Vec<Vec<String>> {
+    const SMALL: [&str; 6] = ["the", "and", "for", "with", "from", "inc"];
+    names
+        .iter()
+        .map(|names| {
+            names
+                .iter()
+                .flat_map(|name| name.split_whitespace())
+                .filter(|word| word.chars().count() >= 3 && !SMALL.contains(word))
+                .map(str::to_string)
+                .collect()
+        })
+        .collect()
+}
+
 impl<'a> Index<'a> {
     /// Whether `haystack` (already [`normalise`]d) names the entity, by its name or an alias, as whole
     /// words: such an entity makes a silly wrong option ("Did Jimmy Iovine say this about Jimmy
@@ -65,18 +82,19 @@ impl<'a> Index<'a> {
     /// display name or aliases of three letters or more ("Allen" for Allen Hughes, "Dre" for Dr. Dre):
     /// a quotation that does speaks of the person in the third person, so it is not theirs to say.
     pub(crate) fn mentions_any_name_word(&self, haystack: &str, entity: &Entity) -> bool {
-        const SMALL: [&str; 6] = ["the", "and", "for", "with", "from", "inc"];
-        self.names(entity).iter().any(|name| {
-            name.split_whitespace()
-                .filter(|word| word.chars().count() >= 3 && !SMALL.contains(word))
-                // The normaliser folds a possessive into the word ("Dre's" reads "dres").
-                .any(|word| {
-                    super::search::occurrences(haystack, word).any(|at| {
-                        let after = &haystack[at + word.len()..];
-                        haystack[..at].ends_with(' ')
-                            && (after.starts_with(' ') || after.starts_with("s "))
-                    })
-                })
+        let words = self
+            .position(entity)
+            .map_or(&[][..], |position| self.name_words[position].as_slice());
+        debug_assert_eq!(
+            words,
+            name_words(std::slice::from_ref(&self.names(entity).to_vec()))[0]
+        );
+        // The normaliser folds a possessive into the word ("Dre's" reads "dres").
+        words.iter().any(|word| {
+            super::search::occurrences(haystack, word).any(|at| {
+                let after = &haystack[at + word.len()..];
+                haystack[..at].ends_with(' ') && (after.starts_with(' ') || after.starts_with("s "))
+            })
         })
     }
 

@@ -98,6 +98,9 @@ pub(crate) struct Index<'a> {
     by_object_any: HashMap<&'a str, Vec<usize>>,
     /// Each entity's name and aliases, normalised (see [`normalise`]), by entity position.
     pub(super) names: Vec<Vec<String>>,
+    /// The words of each entity's names that a text may name it by (see
+    /// [`super::distractors::name_words`]), by entity position.
+    pub(super) name_words: Vec<Vec<String>>,
     /// Whether an undisputed quote fact has the entity as its speaker, by entity position.
     pub(super) quoted: Vec<bool>,
     /// For each entity (by position), the positions of the entities of its own kind that a fact links
@@ -389,6 +392,7 @@ impl<'a> Index<'a> {
                 .collect(),
             quotes_by_speaker,
             opening_words: super::mentions::opening_words(&names),
+            name_words: super::distractors::name_words(&names),
             fact_relations: base
                 .facts
                 .iter()
@@ -548,6 +552,7 @@ impl<'a> Index<'a> {
 
     /// The position of an entity of this fact base (every `&Entity` the builders hold points into
     /// `base.entities`; anything else is looked up by id).
+    #[inline]
     pub(super) fn position(&self, entity: &Entity) -> Option<usize> {
         position_in(&self.base.entities, entity)
             .or_else(|| self.entity_position.get(entity.id.as_str()).copied())
@@ -652,6 +657,7 @@ fn by_interest(facts: impl Iterator<Item = usize>, interest: &[u8]) -> Vec<(u8, 
 }
 
 /// Where `item` stands in `items`, if it is one of them (the same place in memory, not an equal value).
+#[inline]
 fn position_in<T>(items: &[T], item: &T) -> Option<usize> {
     let start = items.as_ptr() as usize;
     let size = std::mem::size_of::<T>().max(1);

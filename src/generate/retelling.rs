@@ -35,6 +35,8 @@ pub(crate) fn retell(explanation: &str, prompt: &str, names: &[Named]) -> String
     let mut out = String::with_capacity(explanation.len());
     let mut at = 0;
     let mut seen = vec![false; names.len()];
+    // Whether the prompt names each, once asked.
+    let mut in_prompt_of: Vec<Option<bool>> = vec![None; names.len()];
     // The thing named most recently: "it" stands only for that one, and opens a clause only after
     // it opened one ("The series has four parts; it first aired ..."), not after "of the series" (an
     // "It" there would be taken for whatever the sentence was about).
@@ -51,7 +53,8 @@ pub(crate) fn retell(explanation: &str, prompt: &str, names: &[Named]) -> String
                 && after[1..].starts_with(|c: char| c.is_lowercase()))
             .then_some(false)
         });
-        let in_prompt = contains_name(prompt, named.full);
+        let in_prompt =
+            *in_prompt_of[mention.which].get_or_insert_with(|| contains_name(prompt, named.full));
         let replacement: Option<(String, usize)> = if named.thing {
             let antecedent = last_thing.filter(|last| last.which == mention.which);
             let same_sentence =
@@ -187,8 +190,8 @@ fn mentions(text: &str, names: &[Named], quoted: &[(usize, usize)]) -> Vec<Menti
         if named.full.is_empty() {
             continue;
         }
-        let capital = capitalise(named.full);
-        for form in [named.full, capital.as_str()] {
+        let capital = capitalised(named.full);
+        for form in [named.full, &*capital] {
             let mut from = 0;
             while let Some(start) = search::find_from(text, form, from) {
                 let end = start + form.len();
@@ -205,7 +208,7 @@ fn mentions(text: &str, names: &[Named], quoted: &[(usize, usize)]) -> Vec<Menti
                     found.push(Mention { which, start, end });
                 }
             }
-            if form == named.full && capital == named.full {
+            if form == named.full && *capital == *named.full {
                 break;
             }
         }
@@ -230,8 +233,8 @@ fn contains_name(text: &str, name: &str) -> bool {
     if name.is_empty() {
         return false;
     }
-    let capital = capitalise(name);
-    [name, capital.as_str()].into_iter().any(|form| {
+    let capital = capitalised(name);
+    [name, &*capital].into_iter().any(|form| {
         search::occurrences(text, form).any(|start| {
             let end = start + form.len();
             !text[..start].ends_with(char::is_alphanumeric)
@@ -289,8 +292,7 @@ pub(crate) fn small_counts_in_words(text: &str) -> String {
         return text.to_string();
     }
     let quoted = quoted_spans(text);
-    let tokens: Vec<(usize, &str)> = text
-        .split(' ')
+    let tokens: Vec<(usize, &str)> = super::matching::split_at_spaces(text)
         .scan(0usize, |offset, token| {
             let start = *offset;
             *offset += token.len() + 1;
@@ -362,6 +364,17 @@ fn ends_sentence(word: &str) -> bool {
     word.ends_with(['.', '!', '?'])
 }
 
+/// [`capitalise`], borrowing a text that opens with an ASCII character other than a lowercase
+/// letter (most names): its capital is itself.
+fn capitalised(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.bytes().next() {
+        Some(first) if first.is_ascii() && !first.is_ascii_lowercase() => {
+            std::borrow::Cow::Borrowed(text)
+        }
+        _ => std::borrow::Cow::Owned(capitalise(text)),
+    }
+}
+
 /// The text with its first letter in upper case.
 fn capitalise(text: &str) -> String {
     // Most names open with an ASCII letter, whose capital is one byte: no character-by-character copy.
@@ -423,6 +436,7 @@ mod speed_tests {
                 Some(first) => first.to_uppercase().chain(chars).collect(),
                 None => String::new(),
             };
+            proptest::prop_assert_eq!(capitalised(&text), by_char.as_str());
             proptest::prop_assert_eq!(capitalise(&text), by_char);
         }
     }

@@ -280,13 +280,12 @@ impl Context<'_> {
                 }
             }
         }
-        let kinds = &self.index.base.kinds;
         let names: Vec<Named> = entities
             .iter()
             .map(|entity| Named {
                 full: self.index.in_sentence(entity),
                 short: self.index.short_name(entity),
-                thing: !kinds.is_a(&entity.kind, "person") && !kinds.is_a(&entity.kind, "group"),
+                thing: !self.kind_is_a(entity, "person") && !self.kind_is_a(entity, "group"),
             })
             .collect();
         retelling::retell(explanation, &draft.prompt, &names)

@@ -44,6 +44,13 @@ impl Words {
     /// [`super::super::phrasing::normalise`]: words between single spaces), given by fact position.
     pub(super) fn new(normalised_explanations: &[String]) -> Words {
         let mut words = Words::default();
+        // Room for about a word in six bytes, so the table seldom grows.
+        words.numbers.reserve(
+            normalised_explanations
+                .iter()
+                .map(|explanation| explanation.len() / 6)
+                .sum(),
+        );
         for explanation in normalised_explanations {
             let mut numbers = Vec::new();
             // Each long word's number, and whether it stands inside: neither first nor last.
