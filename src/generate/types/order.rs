@@ -70,7 +70,7 @@ fn event_phrase(cx: &Context<'_>, fact_index: usize) -> Option<String> {
 /// How an order question names an entity: as a sentence does, unless that name carries a year
 /// ("the 1958 film The Defiant Ones"), which would date the item and give its place away; then by
 /// its kind and shown name ("the film The Defiant Ones").
-fn undated_name(cx: &Context<'_>, entity: &crate::facts::Entity) -> String {
+pub(super) fn undated_name(cx: &Context<'_>, entity: &crate::facts::Entity) -> String {
     let name = cx.index.in_sentence(entity);
     let has_year = name
         .as_bytes()

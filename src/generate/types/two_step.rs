@@ -359,6 +359,24 @@ fn push_joined(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize, joined: Joine
             };
             format!("{first_text} {second_text}")
         });
+    // A middle entity named with a year ("the 1958 film The Defiant Ones") says the year twice
+    // beside its date ("..., which was released in 1958"): it goes by its name without it.
+    let dated_name = cx.index.in_sentence(hop.middle);
+    let undated = super::order::undated_name(cx, hop.middle);
+    let explanation = if undated != dated_name
+        && matches!(
+            cx.index.fact(second).object,
+            Object::Value(Value::Date { .. })
+        ) {
+        explanation
+            .replace(
+                &phrasing::capitalise(dated_name),
+                &phrasing::capitalise(&undated),
+            )
+            .replace(dated_name, &undated)
+    } else {
+        explanation
+    };
     let kind = joined.body.question_type();
     cx.push(Draft {
         prompt: joined.prompt,
