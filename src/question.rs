@@ -138,15 +138,23 @@ impl PartialDate {
     /// How a person writes it: `July 9, 2017`, `July 2017` or `2017`.
     pub fn to_words(&self) -> String {
         match (self.month, self.day) {
+            // Pieces pushed rather than formatted: the generator writes hundreds of dates.
             (Some(month), Some(day)) => {
-                format!(
-                    "{} {}, {}",
-                    MONTH_NAMES[usize::from(month - 1)],
-                    day,
-                    self.year
-                )
+                let mut words = String::with_capacity(20);
+                words.push_str(MONTH_NAMES[usize::from(month - 1)]);
+                words.push(' ');
+                words.push_str(&day.to_string());
+                words.push_str(", ");
+                words.push_str(&self.year.to_string());
+                words
             }
-            (Some(month), None) => format!("{} {}", MONTH_NAMES[usize::from(month - 1)], self.year),
+            (Some(month), None) => {
+                let mut words = String::with_capacity(16);
+                words.push_str(MONTH_NAMES[usize::from(month - 1)]);
+                words.push(' ');
+                words.push_str(&self.year.to_string());
+                words
+            }
             _ => self.year.to_string(),
         }
     }
@@ -581,6 +589,32 @@ pub fn group_thousands(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_in_words_reads_as_formatted() {
+        for year in [-44, 0, 7, 1958, 2017, 12345] {
+            for month in 1..=12u8 {
+                for day in [1u8, 9, 10, 31] {
+                    let date = PartialDate {
+                        year,
+                        month: Some(month),
+                        day: Some(day),
+                    };
+                    let name = MONTH_NAMES[usize::from(month - 1)];
+                    assert_eq!(date.to_words(), format!("{name} {day}, {year}"));
+                }
+                let date = PartialDate {
+                    year,
+                    month: Some(month),
+                    day: None,
+                };
+                assert_eq!(
+                    date.to_words(),
+                    format!("{} {year}", MONTH_NAMES[usize::from(month - 1)])
+                );
+            }
+        }
+    }
 
     #[test]
     fn partial_dates_parse_and_print() {

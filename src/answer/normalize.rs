@@ -108,8 +108,8 @@ fn append_ascii(text: &[u8], out: &mut String) {
     let mut write = base;
     let mut token_start = base;
     let mut in_token = false;
-    for read in base..bytes.len() {
-        let byte = bytes[read];
+    // Read from the text itself (its copy is only written to), so no byte read is bounds-checked.
+    for &byte in text {
         let kept = KEPT[usize::from(byte & 0x7f)];
         if kept != 0 {
             if !in_token {

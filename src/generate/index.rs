@@ -286,33 +286,45 @@ impl<'a> Index<'a> {
             .collect();
         let kin = super::distractors::kin(base, &entity_position);
         let homonym = {
-            let mut owners: HashMap<String, Vec<usize>> = HashMap::default();
-            for (position, entity) in base.entities.iter().enumerate() {
-                for name in [entity.name.as_str(), entity.display_name()] {
-                    let list = owners.entry(normalise(name)).or_default();
+            // Each entity's name and shown name, normalised once.
+            let normalised_names: Vec<[String; 2]> = base
+                .entities
+                .iter()
+                .map(|entity| {
+                    let name = normalise(&entity.name);
+                    let shown = if entity.display_name() == entity.name {
+                        name.clone()
+                    } else {
+                        normalise(entity.display_name())
+                    };
+                    [name, shown]
+                })
+                .collect();
+            let mut owners: HashMap<&str, Vec<usize>> = sized(entities * 2);
+            for (position, names) in normalised_names.iter().enumerate() {
+                for name in names {
+                    let list = owners.entry(name.as_str()).or_default();
                     if !list.contains(&position) {
                         list.push(position);
                     }
                 }
             }
-            let homonym: Vec<bool> = base
-                .entities
+            let homonym: Vec<bool> = normalised_names
                 .iter()
-                .map(|entity| {
+                .map(|[_, shown]| {
                     owners
-                        .get(&normalise(entity.display_name()))
+                        .get(shown.as_str())
                         .is_some_and(|list| list.len() > 1)
                 })
                 .collect();
             // Others sharing a name or shown name with each entity, in declaration order.
-            let shared: Vec<Vec<usize>> = base
-                .entities
+            let shared: Vec<Vec<usize>> = normalised_names
                 .iter()
                 .enumerate()
-                .map(|(position, entity)| {
+                .map(|(position, names)| {
                     let mut others: Vec<usize> = Vec::new();
-                    for name in [entity.name.as_str(), entity.display_name()] {
-                        for &other in owners.get(&normalise(name)).into_iter().flatten() {
+                    for name in names {
+                        for &other in owners.get(name.as_str()).into_iter().flatten() {
                             if other != position && !others.contains(&other) {
                                 others.push(other);
                             }
