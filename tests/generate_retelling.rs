@@ -261,3 +261,24 @@ fn a_draw_spreads_its_questions_over_the_topics() {
         "only {spread} of 20 draws keep to two questions per topic"
     );
 }
+
+#[test]
+fn regression_a_description_that_answers_another_question_is_not_drawn_beside_it() {
+    // "Jimmy Iovine, a record producer and music executive from Brooklyn, said this at the London
+    // premiere." in the same draw as "Where does Jimmy Iovine come from?": the description gave
+    // the answer away. A description naming what one of its entity's facts links it to teaches
+    // that fact, and a draw keeps the two apart.
+    for (seed, drawn) in crate::support::shipped_draws(0..40, 20) {
+        let asks_brooklyn = drawn
+            .iter()
+            .any(|question| question.body.answer_text() == "Brooklyn");
+        let tells_brooklyn = drawn.iter().any(|question| {
+            question.body.answer_text() != "Brooklyn"
+                && question.explanation.contains("from Brooklyn")
+        });
+        assert!(
+            !(asks_brooklyn && tells_brooklyn),
+            "seed {seed}: one question gives another's answer away"
+        );
+    }
+}
