@@ -356,10 +356,12 @@ fn regression_a_quotation_s_explanation_does_not_repeat_the_setting_the_prompt_g
     for question in &questions {
         let said = question.prompt.contains("Who said this ")
             || question.prompt.starts_with("Which of these did ");
-        let Some(setting) = [" at the London premiere", " in a July 2017 interview"]
-            .into_iter()
-            .find(|setting| question.prompt.contains(setting))
-        else {
+        let Some(setting) = [
+            " at the London premiere",
+            " in an interview ahead of the HBO premiere",
+        ]
+        .into_iter()
+        .find(|setting| question.prompt.contains(setting)) else {
             continue;
         };
         let with_topic = ["about", "describing", "explaining", "on"]
@@ -378,7 +380,7 @@ fn regression_a_quotation_s_explanation_does_not_repeat_the_setting_the_prompt_g
     }
     assert!(checked >= 4, "{checked}");
     assert!(questions.iter().any(|q| q.prompt
-        == "Which of these did Allen Hughes say in a July 2017 interview?"
+        == "Which of these did Allen Hughes say in an interview ahead of the HBO premiere?"
         && q.explanation == "Hughes said this describing the 1990s."));
 }
 

@@ -217,7 +217,7 @@ impl Context<'_> {
 
     /// The author's description set beside the entity's name in the answer's sentence, when that
     /// sentence opens or closes with it: "Jimmy Iovine, a record producer from Brooklyn, said this
-    /// in a July 2017 interview."; `None` when it does not fit.
+    /// in an interview ahead of the HBO premiere."; `None` when it does not fit.
     pub(super) fn folded_description(
         &self,
         draft: &Draft,
