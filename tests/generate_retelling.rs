@@ -214,3 +214,50 @@ sources = [{ article = "club.txt", evidence = "play at Mill Lane" }]
         assert!(!explanation.contains("Mill Lane"), "{explanation}");
     }
 }
+
+#[test]
+fn a_draw_spreads_its_questions_over_the_topics() {
+    // Three questions on the sale of Beats in one draw of 20 ("What is the largest acquisition in
+    // the history of Apple?", "In what form was the price of Beats Electronics paid?", "Beats
+    // Electronics was sold for US$3.5 billion.") read as one question asked three ways. A draw
+    // takes at most two questions about any one entity other than the quiz's subject while others
+    // are left (before that change, draws held four questions on Dr. Dre or Jimmy Iovine).
+    let base = FactBase::embedded().unwrap();
+    let facts: std::collections::HashMap<String, &trivia::facts::Fact> = base
+        .facts
+        .iter()
+        .map(|fact| (trivia::generate::fact_name(fact), fact))
+        .collect();
+    let main = base.entities.iter().find(|e| e.main).unwrap().id.clone();
+    let mut spread = 0;
+    for (seed, drawn) in crate::support::shipped_draws(0..20, 20) {
+        let mut per_entity: std::collections::HashMap<String, usize> = Default::default();
+        for question in &drawn {
+            let Some(fact) = question
+                .tags
+                .iter()
+                .find_map(|tag| tag.strip_prefix("fact:"))
+                .and_then(|name| facts.get(name))
+            else {
+                continue;
+            };
+            let mut ends = vec![fact.subject.clone()];
+            if let trivia::facts::Object::Entity(id) = &fact.object {
+                ends.push(id.clone());
+            }
+            for end in ends.into_iter().filter(|end| *end != main) {
+                *per_entity.entry(end).or_default() += 1;
+            }
+        }
+        let most = per_entity.values().copied().max().unwrap_or(0);
+        assert!(most <= 3, "seed {seed}: {per_entity:?}");
+        if most <= 2 {
+            spread += 1;
+        }
+    }
+    // The people the series is about may come up a third time once the other topics run out.
+    assert!(
+        spread >= 15,
+        "only {spread} of 20 draws keep to two questions per topic"
+    );
+}

@@ -9,7 +9,9 @@
 //! with [`below`](crate::rng::below) on the caller's seeded generator. A question that shares a key with one
 //! already chosen (same fact, same prompt, same subject and relation asked) is passed over. One whose
 //! explanation teaches what a chosen question asks or teaches (or asks what one teaches) is set aside,
-//! and taken in the order it was drawn only when the pool has nothing else left.
+//! and taken in the order it was drawn only when the pool has nothing else left. Once two picks (one
+//! in ten for larger draws) are about one entity other than the quiz's subject, further questions
+//! on it are set aside and taken before any statement past its cap.
 
 use std::collections::HashSet;
 
@@ -83,11 +85,51 @@ pub(crate) fn draw<R: Rng + ?Sized>(
     let mut statements = 0;
     let quote_options_cap = (options.count / 20).max(1);
     let mut quote_options = 0;
+    // A quiz writer spreads a round over its topics: at most one pick in ten (two at least) about
+    // any one entity other than the quiz's subject, while other questions are left (three
+    // questions on the sale of Beats read as one question asked three ways).
+    let topic_cap = (options.count / 10).max(2);
+    let mut on_topic: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    // Questions set aside only to spread the topics, in the order drawn: taken before a statement
+    // past its cap.
+    let mut spread_aside: Vec<usize> = Vec::new();
     while chosen.len() < options.count {
         let mut types: Vec<QuestionType> = buckets.iter().map(|((kind, _), _)| *kind).collect();
         types.dedup();
         if statements >= statements_cap && types.len() > 1 {
             types.retain(|kind| *kind != QuestionType::TrueFalse);
+        }
+        if statements >= statements_cap && types.iter().all(|kind| *kind == QuestionType::TrueFalse)
+        {
+            let next = spread_aside.iter().position(|&pick| {
+                let candidate = &candidates[pick];
+                let statement = candidate.question.body.question_type() == QuestionType::TrueFalse;
+                let quotes_over_cap =
+                    candidate.features.quote_options && quote_options >= quote_options_cap;
+                let asked = candidate
+                    .keys
+                    .iter()
+                    .any(|key| taken.contains(key) || taught.contains(key));
+                let repeats_teaching = candidate
+                    .taught
+                    .iter()
+                    .any(|key| taken.contains(key) || taught.contains(key));
+                !(statement || quotes_over_cap || asked || repeats_teaching)
+            });
+            if let Some(at) = next {
+                let pick = spread_aside.remove(at);
+                let candidate = &candidates[pick];
+                taken.extend(candidate.keys.iter().copied());
+                taught.extend(candidate.taught.iter().copied());
+                if candidate.features.quote_options {
+                    quote_options += 1;
+                }
+                for &topic in &candidate.topics {
+                    *on_topic.entry(topic).or_default() += 1;
+                }
+                chosen.push(pick);
+                continue;
+            }
         }
         if types.is_empty() {
             break;
@@ -122,8 +164,16 @@ pub(crate) fn draw<R: Rng + ?Sized>(
         // other questions are left.
         let quotes_over_cap =
             candidate.features.quote_options && quote_options >= quote_options_cap;
+        let topic_over_cap = candidate
+            .topics
+            .iter()
+            .any(|topic| on_topic.get(topic).is_some_and(|&picks| picks >= topic_cap));
         if repeats_teaching || quotes_over_cap {
             set_aside.push(pick);
+            continue;
+        }
+        if topic_over_cap {
+            spread_aside.push(pick);
             continue;
         }
         taken.extend(candidate.keys.iter().copied());
@@ -134,11 +184,15 @@ pub(crate) fn draw<R: Rng + ?Sized>(
         if candidate.features.quote_options {
             quote_options += 1;
         }
+        for &topic in &candidate.topics {
+            *on_topic.entry(topic).or_default() += 1;
+        }
         chosen.push(pick);
     }
     // The set-aside questions in the order drawn, statements last once they hold one pick in ten.
     let is_statement =
         |pick: usize| candidates[pick].question.body.question_type() == QuestionType::TrueFalse;
+    set_aside.extend(spread_aside);
     for last_pass in [false, true] {
         for &pick in &set_aside {
             if chosen.len() >= options.count {

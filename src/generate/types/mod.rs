@@ -53,6 +53,9 @@ pub(crate) struct Candidate {
     pub features: Features,
     /// Its quality score, worked out once the pool is built.
     pub quality: Quality,
+    /// The entities its first fact links, other than the quiz's subject (by position in the fact
+    /// base): a draw spreads its questions over them.
+    pub topics: Vec<usize>,
 }
 
 /// A question before its id, difficulty and sources are worked out.
@@ -285,6 +288,18 @@ impl<'a> Context<'a> {
             tags: draft_tags,
             time_limit: None,
         };
+        let topics: Vec<usize> = draft
+            .facts
+            .first()
+            .map(|&fact| {
+                [self.index.subject_of(fact), self.index.object_of(fact)]
+                    .into_iter()
+                    .flatten()
+                    .filter(|entity| !entity.main)
+                    .filter_map(|entity| self.index.position(entity))
+                    .collect()
+            })
+            .unwrap_or_default();
         self.candidates.push(Candidate {
             question,
             facts: draft.facts,
@@ -292,6 +307,7 @@ impl<'a> Context<'a> {
             taught,
             features,
             quality: Quality::default(),
+            topics,
         });
         true
     }
