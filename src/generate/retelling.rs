@@ -640,4 +640,74 @@ mod tests {
             "It took 22 hours and 3 minutes; it carried three people."
         );
     }
+
+    #[test]
+    fn its_mid_clause_only_in_the_same_sentence_and_never_after_a_preposition() {
+        assert_eq!(
+            retell(
+                "Allen Hughes produced the series and praised the series' score.",
+                "",
+                &[SERIES]
+            ),
+            "Allen Hughes produced the series and praised its score."
+        );
+        assert_eq!(
+            retell(
+                "The series aired on HBO and a review of the series' pilot ran.",
+                "",
+                &[SERIES]
+            ),
+            "The series aired on HBO and a review of the series' pilot ran."
+        );
+        assert_eq!(
+            retell(
+                "The series aired in 2017. Critics praised the series' score.",
+                "",
+                &[SERIES]
+            ),
+            "The series aired in 2017. Critics praised the series' score."
+        );
+    }
+
+    #[test]
+    fn a_clause_opens_with_it_only_after_the_thing_opened_one() {
+        // Named after "to", the series is not what the sentence is about: "it" would be Netflix.
+        assert_eq!(
+            retell(
+                "Netflix acquired the rights to the series; the series first aired in 2017.",
+                "",
+                &[SERIES]
+            ),
+            "Netflix acquired the rights to the series; the series first aired in 2017."
+        );
+        assert_eq!(
+            retell(
+                "Filming of the series took years; the series' title comes from a film.",
+                "",
+                &[SERIES]
+            ),
+            "Filming of the series took years; the series' title comes from a film."
+        );
+    }
+
+    #[test]
+    fn a_name_stays_after_a_preposition_a_comma_or_a_capitalised_word() {
+        assert!(!keeps_name("praised "));
+        assert!(keeps_name("a producer of "));
+        assert!(keeps_name("loved, "));
+        assert!(keeps_name("said Hughes "));
+        assert!(keeps_name(""));
+    }
+
+    #[test]
+    fn a_count_after_a_quotation_reads_as_a_word() {
+        assert_eq!(
+            small_counts_in_words("Dre said \"hi\" and won 3 awards."),
+            "Dre said \"hi\" and won three awards."
+        );
+        assert_eq!(
+            small_counts_in_words("Dre said \"I won 3 awards\" in 2017."),
+            "Dre said \"I won 3 awards\" in 2017."
+        );
+    }
 }

@@ -101,21 +101,36 @@ pub(crate) fn draw<R: Rng + ?Sized>(
         }
         if statements >= statements_cap && types.iter().all(|kind| *kind == QuestionType::TrueFalse)
         {
-            let next = spread_aside.iter().position(|&pick| {
-                let candidate = &candidates[pick];
-                let statement = candidate.question.body.question_type() == QuestionType::TrueFalse;
-                let quotes_over_cap =
-                    candidate.features.quote_options && quote_options >= quote_options_cap;
-                let asked = candidate
-                    .keys
+            // The eligible one on the least covered topic, first drawn among equals.
+            let coverage = |pick: usize| {
+                candidates[pick]
+                    .topics
                     .iter()
-                    .any(|key| taken.contains(key) || taught.contains(key));
-                let repeats_teaching = candidate
-                    .taught
-                    .iter()
-                    .any(|key| taken.contains(key) || taught.contains(key));
-                !(statement || quotes_over_cap || asked || repeats_teaching)
-            });
+                    .map(|topic| on_topic.get(topic).copied().unwrap_or(0))
+                    .max()
+                    .unwrap_or(0)
+            };
+            let next = spread_aside
+                .iter()
+                .enumerate()
+                .filter(|&(_, &pick)| {
+                    let candidate = &candidates[pick];
+                    let statement =
+                        candidate.question.body.question_type() == QuestionType::TrueFalse;
+                    let quotes_over_cap =
+                        candidate.features.quote_options && quote_options >= quote_options_cap;
+                    let asked = candidate
+                        .keys
+                        .iter()
+                        .any(|key| taken.contains(key) || taught.contains(key));
+                    let repeats_teaching = candidate
+                        .taught
+                        .iter()
+                        .any(|key| taken.contains(key) || taught.contains(key));
+                    !(statement || quotes_over_cap || asked || repeats_teaching)
+                })
+                .min_by_key(|&(at, &pick)| (coverage(pick), at))
+                .map(|(at, _)| at);
             if let Some(at) = next {
                 let pick = spread_aside.remove(at);
                 let candidate = &candidates[pick];
@@ -193,22 +208,36 @@ pub(crate) fn draw<R: Rng + ?Sized>(
     let is_statement =
         |pick: usize| candidates[pick].question.body.question_type() == QuestionType::TrueFalse;
     set_aside.extend(spread_aside);
-    for last_pass in [false, true] {
+    // Three passes: questions on topics still under their cap, then any but statements past
+    // theirs, then those statements.
+    for pass in 0..3 {
         for &pick in &set_aside {
             if chosen.len() >= options.count {
                 break;
             }
             let capped = statements >= statements_cap && is_statement(pick);
-            if capped != last_pass || chosen.contains(&pick) {
+            let candidate = &candidates[pick];
+            let topic_over_cap = candidate
+                .topics
+                .iter()
+                .any(|topic| on_topic.get(topic).is_some_and(|&picks| picks >= topic_cap));
+            let this_pass = match pass {
+                0 => !capped && !topic_over_cap,
+                1 => !capped,
+                _ => capped,
+            };
+            if !this_pass || chosen.contains(&pick) {
                 continue;
             }
-            let candidate = &candidates[pick];
             if candidate.keys.iter().any(|key| taken.contains(key)) {
                 continue;
             }
             taken.extend(candidate.keys.iter().copied());
             if is_statement(pick) {
                 statements += 1;
+            }
+            for &topic in &candidate.topics {
+                *on_topic.entry(topic).or_default() += 1;
             }
             chosen.push(pick);
         }

@@ -228,10 +228,25 @@ impl<'a> Context<'a> {
             Teaching::Fact(extra) | Teaching::Contrast(extra) => {
                 vec![self.fact_key_hashes[*extra]]
             }
-            Teaching::Description(about) => vec![stable_hash_parts(&[
-                b"taught|",
-                self.memo.texts.of(&about.sentence).as_bytes(),
-            ])],
+            Teaching::Description(about) => {
+                let mut taught = vec![stable_hash_parts(&[
+                    b"taught|",
+                    self.memo.texts.of(&about.sentence).as_bytes(),
+                ])];
+                // A description naming what one of the entity's facts links it to teaches that
+                // fact ("a record producer from Brooklyn" answers "Where does Jimmy Iovine come
+                // from?"): the draw keeps it apart from the question asking it.
+                let described = &self.index.base.entities[about.entity];
+                for &fact in self.index.facts_with_subject(&described.id) {
+                    let named = self.index.object_of(fact).is_some_and(|object| {
+                        descriptions::names_whole(&about.phrase, object.display_name())
+                    });
+                    if named {
+                        taught.push(self.fact_key_hashes[fact]);
+                    }
+                }
+                taught
+            }
             Teaching::Nothing => Vec::new(),
         };
         let answered_in_one_sentence = phrasing::one_sentence(&explanation);
