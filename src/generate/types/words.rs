@@ -52,9 +52,10 @@ impl Words {
                 .sum(),
         );
         for explanation in normalised_explanations {
-            let mut numbers = Vec::new();
+            // About a word in six bytes, so the lists seldom grow.
+            let mut numbers = Vec::with_capacity(explanation.len() / 6 + 1);
             // Each long word's number, and whether it stands inside: neither first nor last.
-            let mut inner = Vec::new();
+            let mut inner = Vec::with_capacity(explanation.len() / 6 + 1);
             let mut last_inner = None;
             for (place, word) in split_at_spaces(explanation).enumerate() {
                 if last_inner.take() == Some(true) {
