@@ -8,6 +8,7 @@
 //! marks, and never shortens a name that is part of a longer name it was handed ("the series" in
 //! "Part 1 of the series").
 
+use super::phrasing;
 use super::search;
 
 /// An entity the explanation may name, as the sentence builders name it.
@@ -139,7 +140,7 @@ fn shorter(named: Named, clause_start: Option<bool>) -> Option<(String, usize)> 
         return None;
     }
     let text = if clause_start == Some(true) {
-        capitalise(named.short)
+        phrasing::capitalise(named.short)
     } else {
         named.short.to_string()
     };
@@ -196,8 +197,7 @@ fn mentions(text: &str, names: &[Named], quoted: &[(usize, usize)]) -> Vec<Menti
             while let Some(start) = search::find_from(text, form, from) {
                 let end = start + form.len();
                 from = end;
-                let whole = !text[..start].ends_with(char::is_alphanumeric)
-                    && !text[end..].starts_with(char::is_alphanumeric);
+                let whole = search::whole_at(text, start, end);
                 let inside_quotes = quoted
                     .iter()
                     .any(|&(open, close)| start < close && end > open);
@@ -230,17 +230,8 @@ fn mentions(text: &str, names: &[Named], quoted: &[(usize, usize)]) -> Vec<Menti
 
 /// Whether a text names `name` as whole words, in either case of its first letter.
 fn contains_name(text: &str, name: &str) -> bool {
-    if name.is_empty() {
-        return false;
-    }
-    let capital = capitalised(name);
-    [name, &*capital].into_iter().any(|form| {
-        search::occurrences(text, form).any(|start| {
-            let end = start + form.len();
-            !text[..start].ends_with(char::is_alphanumeric)
-                && !text[end..].starts_with(char::is_alphanumeric)
-        })
-    })
+    !name.is_empty()
+        && (search::names_whole(text, name) || search::names_whole(text, &capitalised(name)))
 }
 
 /// The byte spans inside quotation marks, straight or curly, marks included.
@@ -348,7 +339,7 @@ pub(crate) fn small_counts_in_words(text: &str) -> String {
                 .checked_sub(1)
                 .is_none_or(|previous| ends_sentence(tokens[previous].1));
             if sentence_start {
-                out.push_str(&capitalise(word));
+                out.push_str(&phrasing::capitalise(word));
             } else {
                 out.push_str(word);
             }
@@ -364,30 +355,14 @@ fn ends_sentence(word: &str) -> bool {
     word.ends_with(['.', '!', '?'])
 }
 
-/// [`capitalise`], borrowing a text that opens with an ASCII character other than a lowercase
+/// [`phrasing::capitalise`], borrowing a text that opens with an ASCII character other than a lowercase
 /// letter (most names): its capital is itself.
 fn capitalised(text: &str) -> std::borrow::Cow<'_, str> {
     match text.bytes().next() {
         Some(first) if first.is_ascii() && !first.is_ascii_lowercase() => {
             std::borrow::Cow::Borrowed(text)
         }
-        _ => std::borrow::Cow::Owned(capitalise(text)),
-    }
-}
-
-/// The text with its first letter in upper case.
-fn capitalise(text: &str) -> String {
-    // Most names open with an ASCII letter, whose capital is one byte: no character-by-character copy.
-    if let Some(first) = text.bytes().next().filter(u8::is_ascii) {
-        let mut out = String::with_capacity(text.len());
-        out.push(char::from(first.to_ascii_uppercase()));
-        out.push_str(&text[1..]);
-        return out;
-    }
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+        _ => std::borrow::Cow::Owned(phrasing::capitalise(text)),
     }
 }
 
@@ -437,7 +412,7 @@ mod speed_tests {
                 None => String::new(),
             };
             proptest::prop_assert_eq!(capitalised(&text), by_char.as_str());
-            proptest::prop_assert_eq!(capitalise(&text), by_char);
+            proptest::prop_assert_eq!(phrasing::capitalise(&text), by_char);
         }
     }
 }

@@ -95,9 +95,31 @@ pub(crate) fn occurrences<'h>(
     })
 }
 
+/// Whether `text[start..end]` stands as whole words: no letter or digit runs on at either side.
+pub(crate) fn whole_at(text: &str, start: usize, end: usize) -> bool {
+    !text[..start].ends_with(char::is_alphanumeric)
+        && !text[end..].starts_with(char::is_alphanumeric)
+}
+
+/// Whether `text` names `name` as whole words: "Brooklyn" in "a producer from Brooklyn", not "Ross"
+/// in "Rossi".
+pub(crate) fn names_whole(text: &str, name: &str) -> bool {
+    occurrences(text, name).any(|start| whole_at(text, start, start + name.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_counts_only_as_whole_words() {
+        assert!(names_whole("a record producer from Brooklyn", "Brooklyn"));
+        assert!(names_whole("Brooklyn-born producer", "Brooklyn"));
+        assert!(!names_whole("a producer for Rossi", "Ross"));
+        assert!(!names_whole("anything", ""));
+        assert!(whole_at("the Ritzy, Brixton", 4, 9));
+        assert!(!whole_at("the Ritzys", 4, 9));
+    }
 
     const TEXTS: [&str; 9] = [
         "",

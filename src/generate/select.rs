@@ -74,75 +74,34 @@ pub(crate) fn draw<R: Rng + ?Sized>(
         }
     }
     buckets.sort_by_key(|(key, _)| *key);
-    // Never more than there are candidates, whatever count was asked for.
-    let mut chosen: Vec<usize> = Vec::with_capacity(options.count.min(candidates.len()));
-    let mut taken: HashSet<u64> = HashSet::new();
-    let mut taught: HashSet<u64> = HashSet::new();
+    let mut drawn = Drawn::new(candidates, options.count);
     let mut set_aside: Vec<usize> = Vec::new();
-    // True/false is the cheapest type to make and the weakest to play: at most one pick in ten
-    // while another type is left.
-    let statements_cap = (options.count / 10).max(1);
-    let mut statements = 0;
-    let quote_options_cap = (options.count / 20).max(1);
-    let mut quote_options = 0;
-    // A quiz writer spreads a round over its topics: at most one pick in ten (two at least) about
-    // any one entity other than the quiz's subject, while other questions are left (three
-    // questions on the sale of Beats read as one question asked three ways).
-    let topic_cap = (options.count / 10).max(2);
-    let mut on_topic: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     // Questions set aside only to spread the topics, in the order drawn: taken before a statement
     // past its cap.
     let mut spread_aside: Vec<usize> = Vec::new();
-    while chosen.len() < options.count {
+    while drawn.chosen.len() < options.count {
         let mut types: Vec<QuestionType> = buckets.iter().map(|((kind, _), _)| *kind).collect();
         types.dedup();
-        if statements >= statements_cap && types.len() > 1 {
+        let statements_full = drawn.statements >= drawn.statements_cap;
+        if statements_full && types.len() > 1 {
             types.retain(|kind| *kind != QuestionType::TrueFalse);
         }
-        if statements >= statements_cap && types.iter().all(|kind| *kind == QuestionType::TrueFalse)
-        {
+        if statements_full && types.iter().all(|kind| *kind == QuestionType::TrueFalse) {
             // The eligible one on the least covered topic, first drawn among equals.
-            let coverage = |pick: usize| {
-                candidates[pick]
-                    .topics
-                    .iter()
-                    .map(|topic| on_topic.get(topic).copied().unwrap_or(0))
-                    .max()
-                    .unwrap_or(0)
-            };
             let next = spread_aside
                 .iter()
                 .enumerate()
                 .filter(|&(_, &pick)| {
                     let candidate = &candidates[pick];
-                    let statement =
-                        candidate.question.body.question_type() == QuestionType::TrueFalse;
-                    let quotes_over_cap =
-                        candidate.features.quote_options && quote_options >= quote_options_cap;
-                    let asked = candidate
-                        .keys
-                        .iter()
-                        .any(|key| taken.contains(key) || taught.contains(key));
-                    let repeats_teaching = candidate
-                        .taught
-                        .iter()
-                        .any(|key| taken.contains(key) || taught.contains(key));
-                    !(statement || quotes_over_cap || asked || repeats_teaching)
+                    !(is_statement(candidate)
+                        || drawn.quotes_over_cap(candidate)
+                        || drawn.asked(candidate)
+                        || drawn.repeats_teaching(candidate))
                 })
-                .min_by_key(|&(at, &pick)| (coverage(pick), at))
+                .min_by_key(|&(at, &pick)| (drawn.coverage(&candidates[pick]), at))
                 .map(|(at, _)| at);
             if let Some(at) = next {
-                let pick = spread_aside.remove(at);
-                let candidate = &candidates[pick];
-                taken.extend(candidate.keys.iter().copied());
-                taught.extend(candidate.taught.iter().copied());
-                if candidate.features.quote_options {
-                    quote_options += 1;
-                }
-                for &topic in &candidate.topics {
-                    *on_topic.entry(topic).or_default() += 1;
-                }
-                chosen.push(pick);
+                drawn.take(spread_aside.remove(at));
                 continue;
             }
         }
@@ -167,82 +126,140 @@ pub(crate) fn draw<R: Rng + ?Sized>(
             buckets.remove(bucket);
         }
         let candidate = &candidates[pick];
-        if candidate.keys.iter().any(|key| taken.contains(key)) {
+        if drawn.asked(candidate) {
             continue;
         }
-        let repeats_teaching = candidate
-            .taught
-            .iter()
-            .any(|key| taken.contains(key) || taught.contains(key))
-            || candidate.keys.iter().any(|key| taught.contains(key));
         // Quotations offered side by side are the weakest multiple-choice form: one per draw while
         // other questions are left.
-        let quotes_over_cap =
-            candidate.features.quote_options && quote_options >= quote_options_cap;
-        let topic_over_cap = candidate
-            .topics
-            .iter()
-            .any(|topic| on_topic.get(topic).is_some_and(|&picks| picks >= topic_cap));
-        if repeats_teaching || quotes_over_cap {
+        if drawn.repeats_teaching(candidate) || drawn.quotes_over_cap(candidate) {
             set_aside.push(pick);
             continue;
         }
-        if topic_over_cap {
+        if drawn.topic_over_cap(candidate) {
             spread_aside.push(pick);
             continue;
         }
-        taken.extend(candidate.keys.iter().copied());
-        taught.extend(candidate.taught.iter().copied());
-        if kind == QuestionType::TrueFalse {
-            statements += 1;
-        }
-        if candidate.features.quote_options {
-            quote_options += 1;
-        }
-        for &topic in &candidate.topics {
-            *on_topic.entry(topic).or_default() += 1;
-        }
-        chosen.push(pick);
+        drawn.take(pick);
     }
-    // The set-aside questions in the order drawn, statements last once they hold one pick in ten.
-    let is_statement =
-        |pick: usize| candidates[pick].question.body.question_type() == QuestionType::TrueFalse;
+    // The set-aside questions in the order drawn, in three passes: questions on topics still under
+    // their cap, then any but statements past theirs, then those statements.
     set_aside.extend(spread_aside);
-    // Three passes: questions on topics still under their cap, then any but statements past
-    // theirs, then those statements.
     for pass in 0..3 {
         for &pick in &set_aside {
-            if chosen.len() >= options.count {
+            if drawn.chosen.len() >= options.count {
                 break;
             }
-            let capped = statements >= statements_cap && is_statement(pick);
             let candidate = &candidates[pick];
-            let topic_over_cap = candidate
-                .topics
-                .iter()
-                .any(|topic| on_topic.get(topic).is_some_and(|&picks| picks >= topic_cap));
+            let capped = drawn.statements >= drawn.statements_cap && is_statement(candidate);
             let this_pass = match pass {
-                0 => !capped && !topic_over_cap,
+                0 => !capped && !drawn.topic_over_cap(candidate),
                 1 => !capped,
                 _ => capped,
             };
-            if !this_pass || chosen.contains(&pick) {
+            if !this_pass || drawn.chosen.contains(&pick) || drawn.asked(candidate) {
                 continue;
             }
-            if candidate.keys.iter().any(|key| taken.contains(key)) {
-                continue;
-            }
-            taken.extend(candidate.keys.iter().copied());
-            if is_statement(pick) {
-                statements += 1;
-            }
-            for &topic in &candidate.topics {
-                *on_topic.entry(topic).or_default() += 1;
-            }
-            chosen.push(pick);
+            drawn.take(pick);
         }
     }
-    chosen
+    drawn.chosen
+}
+
+/// Whether a candidate is a true/false statement.
+fn is_statement(candidate: &Candidate) -> bool {
+    candidate.question.body.question_type() == QuestionType::TrueFalse
+}
+
+/// A draw so far: what it chose, what those ask and teach, and how full each cap is.
+struct Drawn<'c> {
+    candidates: &'c [Candidate],
+    chosen: Vec<usize>,
+    /// Keys of what the chosen questions ask.
+    taken: HashSet<u64>,
+    /// Keys of what their explanations teach.
+    taught: HashSet<u64>,
+    /// True/false is the cheapest type to make and the weakest to play: at most one pick in ten
+    /// while another type is left.
+    statements: usize,
+    statements_cap: usize,
+    quote_options: usize,
+    quote_options_cap: usize,
+    /// A quiz writer spreads a round over its topics: at most one pick in ten (two at least) about
+    /// any one entity other than the quiz's subject, while other questions are left (three
+    /// questions on the sale of Beats read as one question asked three ways).
+    on_topic: std::collections::HashMap<usize, usize>,
+    topic_cap: usize,
+}
+
+impl<'c> Drawn<'c> {
+    fn new(candidates: &'c [Candidate], count: usize) -> Self {
+        Drawn {
+            candidates,
+            // Never more than there are candidates, whatever count was asked for.
+            chosen: Vec::with_capacity(count.min(candidates.len())),
+            taken: HashSet::new(),
+            taught: HashSet::new(),
+            statements: 0,
+            statements_cap: (count / 10).max(1),
+            quote_options: 0,
+            quote_options_cap: (count / 20).max(1),
+            on_topic: std::collections::HashMap::new(),
+            topic_cap: (count / 10).max(2),
+        }
+    }
+
+    /// Whether the candidate asks what a chosen question asks.
+    fn asked(&self, candidate: &Candidate) -> bool {
+        candidate.keys.iter().any(|key| self.taken.contains(key))
+    }
+
+    /// Whether its explanation teaches what a chosen question asks or teaches, or it asks what one
+    /// teaches.
+    fn repeats_teaching(&self, candidate: &Candidate) -> bool {
+        candidate
+            .taught
+            .iter()
+            .any(|key| self.taken.contains(key) || self.taught.contains(key))
+            || candidate.keys.iter().any(|key| self.taught.contains(key))
+    }
+
+    fn quotes_over_cap(&self, candidate: &Candidate) -> bool {
+        candidate.features.quote_options && self.quote_options >= self.quote_options_cap
+    }
+
+    fn topic_over_cap(&self, candidate: &Candidate) -> bool {
+        candidate.topics.iter().any(|topic| {
+            self.on_topic
+                .get(topic)
+                .is_some_and(|&picks| picks >= self.topic_cap)
+        })
+    }
+
+    /// How often the draw already covers the candidate's most covered topic.
+    fn coverage(&self, candidate: &Candidate) -> usize {
+        candidate
+            .topics
+            .iter()
+            .map(|topic| self.on_topic.get(topic).copied().unwrap_or(0))
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn take(&mut self, pick: usize) {
+        let candidate = &self.candidates[pick];
+        self.taken.extend(candidate.keys.iter().copied());
+        self.taught.extend(candidate.taught.iter().copied());
+        if is_statement(candidate) {
+            self.statements += 1;
+        }
+        if candidate.features.quote_options {
+            self.quote_options += 1;
+        }
+        for &topic in &candidate.topics {
+            *self.on_topic.entry(topic).or_default() += 1;
+        }
+        self.chosen.push(pick);
+    }
 }
 
 #[cfg(test)]

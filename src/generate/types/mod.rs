@@ -239,7 +239,7 @@ impl<'a> Context<'a> {
                 let described = &self.index.base.entities[about.entity];
                 for &fact in self.index.facts_with_subject(&described.id) {
                     let named = self.index.object_of(fact).is_some_and(|object| {
-                        descriptions::names_whole(&about.phrase, object.display_name())
+                        super::search::names_whole(&about.phrase, object.display_name())
                     });
                     if named {
                         taught.push(self.fact_key_hashes[fact]);
