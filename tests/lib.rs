@@ -9,6 +9,7 @@ mod facts;
 mod fuzz;
 mod game;
 mod generate;
+mod generate_companions;
 mod generate_explanations;
 mod generate_quality;
 mod generate_quotes;

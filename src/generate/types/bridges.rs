@@ -149,10 +149,13 @@ impl Context<'_> {
     /// first such relation that has one, its most interesting fact.
     /// Undisputed, not a quotation, saying something the player did not read, and naming nothing
     /// else the screen shows (it would speak of an option); of any interest, even 0 (a fact never
-    /// asked, such as where a venue is, explains well where its author says so). Not under a statement: a second fact
-    /// beside it could be read as the one it swaps.
+    /// asked, such as where a venue is, explains well where its author says so). Not under a false
+    /// statement: a second fact beside it could be read as the one it swaps.
     pub(super) fn explained_with_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
-        if matches!(draft.body, Body::TrueFalse { .. } | Body::Order { .. }) {
+        if matches!(
+            draft.body,
+            Body::TrueFalse { answer: false } | Body::Order { .. }
+        ) {
             return None;
         }
         let [asked] = draft.facts[..] else {

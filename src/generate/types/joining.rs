@@ -77,6 +77,12 @@ impl Context<'_> {
                     else {
                         continue;
                     };
+                    // Two roles in one frame are said once: "is credited as a producer and
+                    // writer of the series".
+                    if let Some(both) = one_frame(said, added) {
+                        let opener = &explanation[..explanation.len() - said.len() - 2];
+                        return Some(format!("{opener} {both}."));
+                    }
                     // "hosted the Q&A at the premiere and was a featured speaker at the
                     // premiere" says the place twice.
                     if same_ending(said, added) {
@@ -87,7 +93,11 @@ impl Context<'_> {
                     if first_word(said) == first_word(added) {
                         // A date may follow a place ("first aired on HBO on July 9, 2017"), not
                         // words ("first aired on four consecutive nights on July 9, 2017").
-                        let said_names_a_thing = matches!(asked_fact.object, Object::Entity(_));
+                        let said_names_a_thing = matches!(asked_fact.object, Object::Entity(_))
+                            || said
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|last| last.starts_with(|c: char| c.is_uppercase()));
                         let Some(more) = shared_verb_rest(said, added, said_names_a_thing) else {
                             continue;
                         };
@@ -381,6 +391,39 @@ fn shared_verb_rest<'s>(said: &str, added: &'s str, dates_follow: bool) -> Optio
 
 /// Whether two predicates end with the same two words or more ("... on HBO", "... at the London
 /// premiere of the series"): joined by "and", the sentence would say the place twice.
+/// Two predicates that differ only in a short middle, each of plain words, as one: "is credited as
+/// a producer of the series" and "is credited as a writer of the series" give "is credited as a
+/// producer and writer of the series". The frame around the middles must be at least two words on
+/// each side, so only a role in one relation's frame is joined, never two places or two dates
+/// ("first aired on HBO" and "first aired on July 9, 2017" share no ending).
+fn one_frame(said: &str, added: &str) -> Option<String> {
+    let mine: Vec<&str> = said.split(' ').collect();
+    let theirs: Vec<&str> = added.split(' ').collect();
+    let front = mine.iter().zip(&theirs).take_while(|(a, b)| a == b).count();
+    let back = mine[front..]
+        .iter()
+        .rev()
+        .zip(theirs[front..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let middle_of = |words: &[&str]| {
+        let middle = &words[front..words.len() - back];
+        let plain = middle.iter().all(|word| {
+            word.chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-' || c == '\'')
+        });
+        (!middle.is_empty() && middle.len() <= 3 && plain).then(|| middle.join(" "))
+    };
+    if front < 2 || back < 2 {
+        return None;
+    }
+    let (one, other) = (middle_of(&mine)?, middle_of(&theirs)?);
+    let mut joined = mine[..front].join(" ");
+    joined.push_str(&format!(" {one} and {other} "));
+    joined.push_str(&mine[mine.len() - back..].join(" "));
+    Some(joined)
+}
+
 fn same_ending(said: &str, added: &str) -> bool {
     let mine: Vec<&str> = said.split(' ').rev().take(2).collect();
     let theirs: Vec<&str> = added.split(' ').rev().take(2).collect();
@@ -429,6 +472,69 @@ fn has_comma_outside_brackets(phrase: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::one_frame;
+
+    #[test]
+    fn two_roles_in_one_frame_are_said_once() {
+        assert_eq!(
+            one_frame(
+                "is credited as a producer of the series",
+                "is credited as a writer of the series"
+            )
+            .as_deref(),
+            Some("is credited as a producer and writer of the series")
+        );
+        assert_eq!(
+            one_frame(
+                "is credited as a writer of the series",
+                "is credited as an editor of the series"
+            )
+            .as_deref(),
+            Some("is credited as a writer and an editor of the series")
+        );
+    }
+
+    #[test]
+    fn no_frame_joins_names_figures_or_a_short_frame() {
+        // Different places or dates: no shared ending.
+        assert_eq!(
+            one_frame("first aired on HBO", "first aired on July 9, 2017"),
+            None
+        );
+        // A middle with a name is not a role.
+        assert_eq!(
+            one_frame(
+                "is credited as a producer of the series",
+                "is credited as Allen Hughes of the series"
+            ),
+            None
+        );
+        // One word of frame before the middle is too little to be sure it is one relation's.
+        assert_eq!(
+            one_frame(
+                "won an award at the premiere",
+                "hosted an award at the premiere"
+            ),
+            None
+        );
+        // A middle of more than three words is a clause, not a role.
+        assert_eq!(
+            one_frame(
+                "is credited as a producer of the series",
+                "is credited as a very long clause here of the series"
+            ),
+            None
+        );
+        // The same predicate twice has no middle.
+        assert_eq!(
+            one_frame(
+                "is credited as a producer of the series",
+                "is credited as a producer of the series"
+            ),
+            None
+        );
+    }
+
     use super::*;
 
     #[test]

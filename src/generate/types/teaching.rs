@@ -303,6 +303,18 @@ impl Context<'_> {
         {
             return None;
         }
+        // The list the asked fact belongs to: the rest of it, said as more of the same ("Iovine
+        // also produced records for Tom Petty and Stevie Nicks." under "Jimmy Iovine produced
+        // records for U2.").
+        let (list, also) = if list.iter().any(|other| draft.facts.contains(other)) {
+            let rest: Vec<usize> = list
+                .into_iter()
+                .filter(|other| !draft.facts.contains(other))
+                .collect();
+            (rest, true)
+        } else {
+            (list, false)
+        };
         let objects: Vec<&Entity> = list
             .iter()
             .map(|&other| match &self.index.fact(other).object {
@@ -343,6 +355,18 @@ impl Context<'_> {
         }
         let relation = self.index.relation(fact)?;
         let subject = self.index.entity(&fact.subject)?;
+        if also {
+            if objects.len() < 2 || !relation.statement.starts_with("{subject}") {
+                return None;
+            }
+            let short = self.index.short_name(subject);
+            let sentence =
+                self.listed_statement_with(fact, relation, &Slot::Name(short.into()), &objects)?;
+            return Some((
+                phrasing::add_also(&phrasing::capitalise(&sentence), short),
+                list,
+            ));
+        }
         let subject = if relation.statement.starts_with("{subject}")
             && self.opens_explanation(draft, subject)
         {

@@ -1,0 +1,139 @@
+//! Which fact goes beside the answer, and how: readers took a second fact from another topic ("Iovine
+//! produced records for U2 and co-founded Beats Electronics.", "... and considers it the best work of
+//! his career so far.") for the clearest mark of a machine. These tests pin what replaced it on the
+//! shipped base: more of the same relation, two roles said in one frame, and the relations an author
+//! names in `explain_with` taught under a true statement as under a question.
+
+use trivia::facts::FactBase;
+use trivia::generate::generate_all;
+use trivia::question::{Body, Question};
+
+fn shipped() -> Vec<Question> {
+    generate_all(&FactBase::embedded().unwrap())
+}
+
+fn explained<'q>(questions: &'q [Question], prompt: &str) -> Vec<&'q str> {
+    let found: Vec<&str> = questions
+        .iter()
+        .filter(|question| question.prompt == prompt)
+        .map(|question| question.explanation.as_str())
+        .collect();
+    assert!(!found.is_empty(), "no question asks {prompt:?}");
+    found
+}
+
+#[test]
+fn regression_one_of_a_short_list_is_followed_by_the_rest_of_it() {
+    // "Iovine produced records for U2 and co-founded Beats Electronics." was a fact from elsewhere.
+    let questions = shipped();
+    for (prompt, rest) in [
+        (
+            "Jimmy Iovine produced records for U2.",
+            "Tom Petty and Stevie Nicks",
+        ),
+        (
+            "Jimmy Iovine produced records for Tom Petty.",
+            "Stevie Nicks and U2",
+        ),
+    ] {
+        for explanation in explained(&questions, prompt) {
+            assert!(
+                explanation.ends_with(&format!("Iovine also produced records for {rest}.")),
+                "{explanation}"
+            );
+        }
+    }
+}
+
+#[test]
+fn regression_two_roles_of_one_person_are_said_in_one_frame() {
+    // "Allen Hughes is credited as a producer of the series and considers it the best work of his
+    // career so far." and "... Hughes is credited as a writer of the series." read as two facts glued.
+    let questions = shipped();
+    let producer = explained(&questions, "Which of these people produced the series?");
+    assert!(
+        producer.contains(&"Allen Hughes is credited as a producer and writer of the series."),
+        "{producer:?}"
+    );
+    let writer = explained(&questions, "Who is credited as a writer of the series?");
+    assert!(
+        writer.contains(&"Doug Pray is credited as a writer and an editor of the series."),
+        "{writer:?}"
+    );
+    // No credit is explained by what the person thinks of the work.
+    for question in questions
+        .iter()
+        .filter(|q| q.prompt.contains("credited") || q.prompt.contains("produced the series"))
+    {
+        assert!(
+            !question.explanation.contains("the best work of his career"),
+            "{}",
+            question.explanation
+        );
+    }
+}
+
+#[test]
+fn regression_a_start_time_and_a_date_are_one_airing() {
+    // "Part 1 first aired on July 9, 2017 and premiered at 9:00 p.m. on HBO." said the premiere twice.
+    let questions = shipped();
+    for explanation in explained(
+        &questions,
+        "On what date did Part 1 of the series premiere on television?",
+    ) {
+        assert_eq!(
+            explanation,
+            "Part 1 first aired on July 9, 2017 at 9:00 p.m. on HBO."
+        );
+    }
+    for explanation in explained(
+        &questions,
+        "At what time of the evening did Part 1 of the series premiere?",
+    ) {
+        assert_eq!(
+            explanation,
+            "Part 1 first aired at 9:00 p.m. on HBO on July 9, 2017."
+        );
+    }
+    for question in questions
+        .iter()
+        .filter(|q| q.explanation.starts_with("Part 1 first aired"))
+    {
+        assert!(
+            !(question.explanation.contains("first aired")
+                && question.explanation.contains("premiered")),
+            "{}",
+            question.explanation
+        );
+    }
+}
+
+#[test]
+fn regression_a_true_statement_is_explained_as_its_author_says() {
+    // Under "The London premiere of the series was held at the Ritzy." the explanation gave the
+    // press tour's hotel; the relation's author names where the venue is.
+    let questions = shipped();
+    let statement = questions
+        .iter()
+        .find(|q| {
+            q.prompt == "The London premiere of the series was held at the Ritzy."
+                && matches!(q.body, Body::TrueFalse { answer: true })
+        })
+        .expect("the statement is generated");
+    assert_eq!(
+        statement.explanation,
+        "The London premiere of the series was held at the Ritzy, which is in Brixton."
+    );
+    // A false statement keeps its contrast: the true venue, not more about the false one.
+    let false_one = questions
+        .iter()
+        .find(|q| {
+            q.prompt == "The London premiere of the series was held at Odeon Leicester Square."
+        })
+        .expect("the false statement is generated");
+    assert!(
+        false_one
+            .explanation
+            .starts_with("The London premiere of the series was held at the Ritzy")
+    );
+}
