@@ -48,16 +48,17 @@ fn regression_one_of_a_short_list_is_followed_by_the_rest_of_it() {
 #[test]
 fn regression_two_roles_of_one_person_are_said_in_one_frame() {
     // "Allen Hughes is credited as a producer of the series and considers it the best work of his
-    // career so far." and "... Hughes is credited as a writer of the series." read as two facts glued.
+    // career so far." and "... Hughes is credited as a writer of the series." read as two facts glued;
+    // two verbs of one object are said once.
     let questions = shipped();
     let producer = explained(&questions, "Which of these people produced the series?");
     assert!(
-        producer.contains(&"Allen Hughes is credited as a producer and writer of the series."),
+        producer.contains(&"Allen Hughes co-produced and co-wrote the series."),
         "{producer:?}"
     );
     let writer = explained(&questions, "Who is credited as a writer of the series?");
     assert!(
-        writer.contains(&"Doug Pray is credited as a writer and an editor of the series."),
+        writer.contains(&"Doug Pray co-wrote and co-edited the series."),
         "{writer:?}"
     );
     // No credit is explained by what the person thinks of the work.

@@ -1118,7 +1118,7 @@ fn a_contrast_reads_as_one_thought_with_the_answer() {
             .any(|e| e == "Dre comes from Compton; Jimmy Iovine comes from Brooklyn.")
     );
     assert!(explanations.iter().any(|e| e
-        == "Atticus Ross, Leopold Ross and Claudia Sarne are each credited with the music of the series; Broderick Johnson is credited as a producer of the series."));
+        == "Atticus Ross, Leopold Ross and Claudia Sarne co-wrote the music for the series; Broderick Johnson co-produced it."));
     // Never a capital that only a sentence start explains after the semicolon (an order question
     // lists its events apart, each as written).
     for explanation in explanations.iter().filter(|e| !e.starts_with("In order:")) {

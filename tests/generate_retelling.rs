@@ -115,7 +115,7 @@ fn regression_an_explanation_teaches_what_the_relation_s_author_says_explains_it
         empathy,
         [
             "The editors of the series dubbed its frequent reaction shots the \"Empathy Cut\". \
-             Lasse Järvi and Doug Pray are each credited as an editor of the series."
+             Lasse Järvi and Doug Pray co-edited the series."
         ]
     );
     let parts = explained(&questions, "Into how many episodes is the series divided?");

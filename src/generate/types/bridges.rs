@@ -4,8 +4,7 @@
 //! quoted without a topic are explained by the speaker's part in the quiz's subject: "The series was
 //! directed by Allen Hughes, who said this at the London premiere." A relation's author may name the
 //! relations that explain it best (`explain_with`): "The editors of the series dubbed its frequent
-//! reaction shots the \"Empathy Cut\". Lasse Järvi and Doug Pray are each credited as an editor of
-//! it."
+//! reaction shots the \"Empathy Cut\". Lasse Järvi and Doug Pray co-edited the series."
 
 use crate::facts::{Cardinality, Object, Value};
 use crate::question::Body;

@@ -394,8 +394,10 @@ fn shared_verb_rest<'s>(said: &str, added: &'s str, dates_follow: bool) -> Optio
 /// Two predicates that differ only in a short middle, each of plain words, as one: "is credited as
 /// a producer of the series" and "is credited as a writer of the series" give "is credited as a
 /// producer and writer of the series". The frame around the middles must be at least two words on
-/// each side, so only a role in one relation's frame is joined, never two places or two dates
-/// ("first aired on HBO" and "first aired on July 9, 2017" share no ending).
+/// each side, or the middles are the predicates' one-word verbs before a shared object of two words
+/// or more ("co-wrote and co-produced the series"), so only a role in one relation's frame is joined,
+/// never two places or two dates ("first aired on HBO" and "first aired on July 9, 2017" share no
+/// ending).
 fn one_frame(said: &str, added: &str) -> Option<String> {
     let mine: Vec<&str> = said.split(' ').collect();
     let theirs: Vec<&str> = added.split(' ').collect();
@@ -414,12 +416,17 @@ fn one_frame(said: &str, added: &str) -> Option<String> {
         });
         (!middle.is_empty() && middle.len() <= 3 && plain).then(|| middle.join(" "))
     };
-    if front < 2 || back < 2 {
+    // Two verbs of one object need no frame before them: "co-wrote and co-produced the series".
+    let two_verbs = front == 0 && mine.len() == back + 1 && theirs.len() == back + 1;
+    if (front < 2 && !two_verbs) || back < 2 {
         return None;
     }
     let (one, other) = (middle_of(&mine)?, middle_of(&theirs)?);
     let mut joined = mine[..front].join(" ");
-    joined.push_str(&format!(" {one} and {other} "));
+    if !joined.is_empty() {
+        joined.push(' ');
+    }
+    joined.push_str(&format!("{one} and {other} "));
     joined.push_str(&mine[mine.len() - back..].join(" "));
     Some(joined)
 }
@@ -509,11 +516,26 @@ mod tests {
             ),
             None
         );
-        // One word of frame before the middle is too little to be sure it is one relation's.
+        // Two verbs of one object are said once.
+        assert_eq!(
+            one_frame("co-wrote the series", "co-produced the series").as_deref(),
+            Some("co-wrote and co-produced the series")
+        );
+        // Not two verbs when more than the verb differs.
+        assert_eq!(one_frame("wrote a song", "sang the song"), None);
+        // One word of frame before a middle of more than the verb is too little to be sure it is
+        // one relation's.
+        assert_eq!(
+            one_frame(
+                "is a producer at the premiere",
+                "is hosting a party at the premiere"
+            ),
+            None
+        );
         assert_eq!(
             one_frame(
                 "won an award at the premiere",
-                "hosted an award at the premiere"
+                "hosted a party at the premiere"
             ),
             None
         );
