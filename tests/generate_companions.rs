@@ -138,3 +138,25 @@ fn regression_a_true_statement_is_explained_as_its_author_says() {
             .starts_with("The London premiere of the series was held at the Ritzy")
     );
 }
+
+#[test]
+fn regression_more_about_a_part_after_its_summary_reads_also() {
+    // "In Part 4, Napster threatens ... Part 4 covers Eminem." read as a fact pasted on; after the
+    // part's own summary, more about the part continues it.
+    let questions = shipped();
+    for explanation in explained(&questions, "What happens in Part 4 of the series?") {
+        assert_eq!(
+            explanation,
+            "In Part 4, Napster threatens the music business and Beats leads to the Apple megadeal. \
+             Part 4 also features Eminem."
+        );
+    }
+    // Not about the quiz's own subject, whose other facts are not "more of" one review's verdict.
+    for question in &questions {
+        assert!(
+            !question.explanation.contains("also reviewed the series"),
+            "{}",
+            question.explanation
+        );
+    }
+}

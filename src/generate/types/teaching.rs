@@ -409,11 +409,17 @@ impl Context<'_> {
         }
         // "Dead Presidents was also directed by Hughes": the same relation, sharing an entity at the
         // same end, reads as one more of the same.
+        // "Part 4 also features Eminem." after what happens in Part 4: more about the subject whose
+        // own words (a summary, a description) the answer gave.
         let parallel = draft.facts.iter().any(|&asked| {
             let asked = self.index.fact(asked);
-            asked.relation == fact.relation
+            (asked.relation == fact.relation
                 && (asked.subject == fact.subject
-                    || matches!((&asked.object, &fact.object), (Object::Entity(a), Object::Entity(b)) if a == b))
+                    || matches!((&asked.object, &fact.object), (Object::Entity(a), Object::Entity(b)) if a == b)))
+                || (asked.subject == fact.subject
+                    && matches!(asked.object, Object::Value(Value::Text { .. }))
+                    && matches!(fact.object, Object::Entity(_))
+                    && self.index.entity(&asked.subject).is_some_and(|subject| !subject.main))
         });
         let opened_with = |entity: &Entity| self.opens_explanation(draft, entity);
         let slot = |id: &str, leads: bool| -> Option<Slot<'static>> {
