@@ -593,23 +593,28 @@ fn regression_an_extra_fact_standing_apart_costs_the_question_points() {
 fn regression_words_quoted_without_a_topic_are_explained_by_the_speaker_s_part_in_the_series() {
     // "Allen Hughes, a film director (Menace II Society, Dead Presidents), said this at the London
     // premiere.": readers called the stock biography after every quotation padding. Why the words
-    // matter is the speaker's part in the series.
+    // matter is the speaker's part in the quiz's subject. The shipped quotations now each carry their
+    // topic, so the rule is held on the Apollo base, whose quotations give a setting alone.
     let mut seen = 0;
-    for question in shipped() {
+    for question in base("tests/data/facts/apollo.toml") {
         if !matches!(question.body, Body::Quote { .. }) {
             continue;
         }
-        if question.body.answer_text() == "Allen Hughes"
-            && question.prompt == "Who said this at the London premiere?"
-        {
+        if question.body.answer_text() == "Gene Cernan" {
             seen += 1;
-            assert_eq!(
-                question.explanation,
-                "Allen Hughes, who directed the series, said this at the London premiere."
+            assert!(
+                question
+                    .explanation
+                    .starts_with("Gene Cernan, who commanded Apollo 17, said this"),
+                "{}",
+                question.explanation
             );
         }
-        // Not a list the speaker is one of: "The series focuses on the career of Jimmy Iovine, who
-        // said this" reads as a non sequitur.
+    }
+    assert!(seen >= 1);
+    // Not a list the speaker is one of: "The series focuses on the career of Jimmy Iovine, who
+    // said this" reads as a non sequitur.
+    for question in shipped() {
         assert!(
             !question
                 .explanation
@@ -618,7 +623,6 @@ fn regression_words_quoted_without_a_topic_are_explained_by_the_speaker_s_part_i
             question.explanation
         );
     }
-    assert!(seen >= 1);
 }
 
 #[test]
