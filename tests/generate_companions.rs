@@ -160,3 +160,20 @@ fn regression_more_about_a_part_after_its_summary_reads_also() {
         );
     }
 }
+
+#[test]
+fn regression_a_review_score_is_explained_by_what_the_critics_said() {
+    // "On Rotten Tomatoes, the series scores 100% of 25 critics; on Metacritic, it has a weighted
+    // average score of 76 ...": readers called a second score a dull figure beside the first. The
+    // relation's author names the critics' consensus, a quotation, as what explains it.
+    let questions = shipped();
+    for explanation in explained(
+        &questions,
+        "What share of critics' reviews of the series on Rotten Tomatoes are positive?",
+    ) {
+        assert!(
+            explanation.contains("consensus") && explanation.contains("\"a compelling"),
+            "{explanation}"
+        );
+    }
+}

@@ -146,8 +146,9 @@ impl Context<'_> {
     /// A fact of a relation the asked relation's author names in `explain_with`, sharing an entity
     /// with the asked fact (the quiz's subject only when the asked fact names nothing else): the
     /// first such relation that has one, its most interesting fact.
-    /// Undisputed, not a quotation, saying something the player did not read, and naming nothing
-    /// else the screen shows (it would speak of an option); of any interest, even 0 (a fact never
+    /// Undisputed (a quotation too: the author named it), saying something the player did not read,
+    /// and naming nothing else the screen shows (it would speak of an option); of any interest, even
+    /// 0 (a fact never
     /// asked, such as where a venue is, explains well where its author says so). Not under a false
     /// statement: a second fact beside it could be read as the one it swaps.
     pub(super) fn explained_with_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
@@ -196,7 +197,6 @@ impl Context<'_> {
                     fact.relation == *wanted
                         && other != asked
                         && !self.index.is_disputed(other)
-                        && !matches!(fact.object, Object::Value(Value::Quote { .. }))
                         && !far_end.is_some_and(|entity| self.shown_elsewhere(seen, entity))
                         && !self.fact_repeats_figure(seen, other)
                         && self.fact_new_words(seen, other, true) >= 1
