@@ -10,6 +10,8 @@
 //!       − 20 when asked "according to" one source      the sources disagree: the key holds
 //!                                                       for one article only
 //!       −  5 for a true/false statement                 half the chance of a guess
+//!       − 10 for a headline fact stated true            "Beats Electronics was sold to Apple.":
+//!                                                       no one who knows the topic answers False
 //!       − 15 for a quotation as a true/false statement  "X said ...": who said it is the
 //!                                                       whole question, better asked with options
 //!       − 10 for "Who said this?" about a fragment      "last hurrah of great recording
@@ -74,6 +76,8 @@ pub(crate) struct Features {
     pub answer_is_main: bool,
     pub all_obscure: bool,
     pub attributed: bool,
+    /// A true statement of a headline fact (interest 3): a giveaway to anyone who knows the topic.
+    pub headline_truth: bool,
     /// A true/false statement that someone said a quotation.
     pub quote_statement: bool,
     /// "Who said this?" about a fragment (it opens in lower case), not a sentence.
@@ -160,6 +164,9 @@ pub(crate) fn rate(features: &Features) -> Quality {
     if features.kind == QuestionType::TrueFalse {
         add(-5, format_args!("true/false"));
     }
+    if features.headline_truth {
+        add(-10, format_args!("a headline fact stated true"));
+    }
     if features.quote_statement {
         add(-15, format_args!("quotation as true/false"));
     }
@@ -242,6 +249,7 @@ mod tests {
             answer_is_main: false,
             all_obscure: false,
             attributed: false,
+            headline_truth: false,
             quote_statement: false,
             fragment_quote: false,
             quote_options: false,
@@ -298,6 +306,13 @@ mod tests {
                     ..plain()
                 },
                 "true as of a date (-10)",
+            ),
+            (
+                Features {
+                    headline_truth: true,
+                    ..plain()
+                },
+                "a headline fact stated true (-10)",
             ),
             (
                 Features {

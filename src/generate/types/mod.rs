@@ -390,6 +390,11 @@ impl<'a> Context<'a> {
                     .filter(|entity| !entity.main)
                     .all(|entity| entity.prominence >= 3),
             attributed: draft.traits.attributed,
+            headline_truth: matches!(draft.body, Body::TrueFalse { answer: true })
+                && draft
+                    .facts
+                    .iter()
+                    .all(|&fact| self.index.interest_of(fact) >= 3),
             quote_statement: matches!(draft.body, Body::TrueFalse { .. })
                 && draft.facts.iter().any(|&fact| {
                     matches!(
