@@ -523,6 +523,19 @@ mod tests {
         );
         // Not two verbs when more than the verb differs.
         assert_eq!(one_frame("wrote a song", "sang the song"), None);
+        assert_eq!(
+            one_frame("wrote the series", "helped write the series"),
+            None
+        );
+        // Two words of frame before the middle are enough.
+        assert_eq!(
+            one_frame(
+                "is credited as a producer of the series",
+                "is credited with the cinematography of the series"
+            )
+            .as_deref(),
+            Some("is credited as a producer and with the cinematography of the series")
+        );
         // One word of frame before a middle of more than the verb is too little to be sure it is
         // one relation's.
         assert_eq!(
