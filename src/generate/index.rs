@@ -138,6 +138,10 @@ pub(crate) struct Index<'a> {
     interest_groups: Vec<Vec<(u8, Vec<usize>)>>,
     /// The words that open a mention of each entity's names (see [`super::mentions`]).
     pub(super) opening_words: super::mentions::OpeningWords,
+    /// Whether each entity is a person (its kind is or lies under `person`), by position.
+    people: Vec<bool>,
+    /// Whether "it" may stand for each entity: neither a person nor a group, by position.
+    things: Vec<bool>,
 }
 
 impl<'a> Index<'a> {
@@ -397,7 +401,20 @@ impl<'a> Index<'a> {
                 by_interest(facts, &interest)
             })
             .collect();
+        let people: Vec<bool> = base
+            .entities
+            .iter()
+            .map(|entity| base.kinds.is_a(&entity.kind, "person"))
+            .collect();
+        let things = base
+            .entities
+            .iter()
+            .zip(&people)
+            .map(|(entity, &person)| !person && !base.kinds.is_a(&entity.kind, "group"))
+            .collect();
         Index {
+            people,
+            things,
             interest_groups,
             main_entities: (0..base.entities.len())
                 .filter(|&position| base.entities[position].main)
@@ -586,6 +603,30 @@ impl<'a> Index<'a> {
             Some(position) => &self.short_names[position],
             None => entity.display_name(),
         }
+    }
+
+    /// Whether the entity is a person: its kind is or lies under `person`.
+    pub(crate) fn is_person(&self, entity: &Entity) -> bool {
+        let person = match self.position(entity) {
+            Some(position) => self.people[position],
+            None => self.base.kinds.is_a(&entity.kind, "person"),
+        };
+        debug_assert_eq!(person, self.base.kinds.is_a(&entity.kind, "person"));
+        person
+    }
+
+    /// Whether "it" may stand for the entity: its kind lies under neither `person` nor `group`.
+    pub(crate) fn is_thing(&self, entity: &Entity) -> bool {
+        let kinds = &self.base.kinds;
+        let thing = match self.position(entity) {
+            Some(position) => self.things[position],
+            None => !kinds.is_a(&entity.kind, "person") && !kinds.is_a(&entity.kind, "group"),
+        };
+        debug_assert_eq!(
+            thing,
+            !kinds.is_a(&entity.kind, "person") && !kinds.is_a(&entity.kind, "group")
+        );
+        thing
     }
 
     /// The entities whose unique name is `name` (answers are recorded by name).

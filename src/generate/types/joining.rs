@@ -63,7 +63,7 @@ impl Context<'_> {
         }
         for entity in self.shared_entities(asked_fact, taught_fact) {
             let name = self.index.in_sentence(entity);
-            let relative = if self.index.base.kinds.is_a(&entity.kind, "person") {
+            let relative = if self.index.is_person(entity) {
                 "who"
             } else {
                 "which"
@@ -264,16 +264,12 @@ impl Context<'_> {
     /// The explanation as a writer retells it (see [`retelling`]): each entity its facts name is
     /// given in full once, then shortened, or "it" for a thing just named; small counts in words.
     pub(super) fn retold(&self, draft: &Draft, taught: Option<usize>, explanation: &str) -> String {
-        let mut entities: Vec<&Entity> = Vec::new();
+        let mut entities: Vec<&Entity> = Vec::with_capacity(2 * draft.facts.len() + 2);
         for &fact in draft.facts.iter().chain(taught.as_ref()) {
-            let fact = self.index.fact(fact);
-            let object = match &fact.object {
-                Object::Entity(id) => Some(id.as_str()),
-                Object::Value(_) => None,
-            };
-            for entity in std::iter::once(fact.subject.as_str())
-                .chain(object)
-                .filter_map(|id| self.index.entity(id))
+            // The subject and object entities, as `Index::entity` finds them by id.
+            for entity in [self.index.subject_of(fact), self.index.object_of(fact)]
+                .into_iter()
+                .flatten()
             {
                 if !entities.iter().any(|known| known.id == entity.id) {
                     entities.push(entity);
@@ -285,7 +281,7 @@ impl Context<'_> {
             .map(|entity| Named {
                 full: self.index.in_sentence(entity),
                 short: self.index.short_name(entity),
-                thing: !self.kind_is_a(entity, "person") && !self.kind_is_a(entity, "group"),
+                thing: self.index.is_thing(entity),
             })
             .collect();
         retelling::retell(explanation, &draft.prompt, &names)

@@ -197,15 +197,19 @@ impl<'a> Context<'a> {
             return false;
         }
         let id = self.stable_id(&draft);
-        let mut sources: Vec<Citation> = Vec::new();
+        // Room for every citation of the question's facts and of one fact its explanation teaches.
+        let citations: usize = draft
+            .facts
+            .iter()
+            .map(|&fact| self.index.fact(fact).sources.len())
+            .sum();
+        let mut sources: Vec<Citation> = Vec::with_capacity(citations + 2);
         for &fact in &draft.facts {
             self.cite(&mut sources, fact);
         }
-        let mut keys: Vec<u64> = draft
-            .keys
-            .iter()
-            .map(|key| stable_hash(key.as_bytes()))
-            .collect();
+        // Room for the draft's keys, the prompt's and the options', and a key per fact it rests on.
+        let mut keys: Vec<u64> = Vec::with_capacity(draft.keys.len() + 2 + 2 * draft.facts.len());
+        keys.extend(draft.keys.iter().map(|key| stable_hash(key.as_bytes())));
         keys.push(stable_hash_parts(&[b"prompt|", prompt_words.as_bytes()]));
         // Two questions offering the same set of options ask one thing twice ("What happens in
         // Part 3?" and "What happens in Part 4?" over the same four synopses).
@@ -277,7 +281,8 @@ impl<'a> Context<'a> {
                 keys.push(key);
             }
         }
-        let mut rests_on = draft.facts.clone();
+        let mut rests_on = Vec::with_capacity(2 * draft.facts.len());
+        rests_on.extend_from_slice(&draft.facts);
         for &fact in &draft.facts {
             for &same in &self.same_news[fact] {
                 if !rests_on.contains(&same) {
@@ -286,6 +291,7 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        draft_tags.reserve(rests_on.len());
         for &fact in &rests_on {
             let tag = &self.fact_tags[fact];
             if !draft_tags.contains(tag) {

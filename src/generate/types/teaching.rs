@@ -433,7 +433,7 @@ impl Context<'_> {
     pub(super) fn opens_explanation(&self, draft: &Draft, entity: &Entity) -> bool {
         let name = self.index.in_sentence(entity);
         draft.facts.len() == 1
-            && !self.index.base.kinds.is_a(&entity.kind, "person")
+            && !self.index.is_person(entity)
             && !matches!(draft.body, Body::SelectAll { .. } | Body::Order { .. })
             && phrasing::one_sentence(&draft.explanation)
             && phrasing::capitalise(name).split_whitespace().eq(draft
