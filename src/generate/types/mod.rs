@@ -103,6 +103,8 @@ pub(crate) struct Context<'a> {
     same_news: Vec<Vec<usize>>,
     /// What the builders work out more than once, kept the first time.
     memo: memo::Memo,
+    /// How each fact's relation statement goes on after its subject (see [`teaching`]).
+    statement_verbs: Vec<teaching::StatementVerb<'a>>,
 }
 
 /// How a disputed fact is attributed to its source.
@@ -130,6 +132,7 @@ impl<'a> Context<'a> {
             fact_tags: Vec::new(),
             ids: super::index::HashSet::default(),
             same_news: Vec::new(),
+            statement_verbs: Vec::new(),
         };
         cx.ids.reserve(cx.index.base.facts.len() * 4);
         cx.same_news = news::same_news(cx.index.base);
@@ -137,6 +140,9 @@ impl<'a> Context<'a> {
             .map(|_| Default::default())
             .collect();
         cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
+        cx.statement_verbs = (cx.index.base.facts.iter())
+            .map(|fact| teaching::StatementVerb::of(cx.index.relation(fact)))
+            .collect();
         let facts = 0..cx.index.base.facts.len();
         cx.fact_key_hashes = facts
             .clone()

@@ -28,6 +28,27 @@ fn word_after_verb(statement: &str) -> Option<&str> {
     statement.strip_prefix("{subject} ")?.split(' ').nth(2)
 }
 
+/// How a fact's relation statement goes on after its subject (see [`verb_of`] and
+/// [`word_after_verb`]), worked out once per fact: the teaching checks compare it for every fact of
+/// an asked subject.
+#[derive(Clone, Copy, Default)]
+pub(super) struct StatementVerb<'a> {
+    /// The two words after the subject ("was sold").
+    verb: Option<(&'a str, &'a str)>,
+    /// The word after those ("in").
+    after: Option<&'a str>,
+}
+
+impl<'a> StatementVerb<'a> {
+    /// The verb of a relation's statement (none when the fact's relation is unknown).
+    pub(super) fn of(relation: Option<&'a crate::facts::Relation>) -> Self {
+        relation.map_or_else(StatementVerb::default, |relation| StatementVerb {
+            verb: verb_of(&relation.statement),
+            after: word_after_verb(&relation.statement),
+        })
+    }
+}
+
 /// What an explanation teaches beyond the question.
 pub(super) enum Teaching {
     Fact(usize),
@@ -52,6 +73,16 @@ pub(super) enum Anchors {
 }
 
 impl Context<'_> {
+    /// How the fact's relation statement goes on after its subject, worked out once per fact.
+    fn statement_verb(&self, fact: usize) -> StatementVerb<'_> {
+        let kept = self.statement_verbs[fact];
+        debug_assert!({
+            let afresh = StatementVerb::of(self.index.relation(self.index.fact(fact)));
+            kept.verb == afresh.verb && kept.after == afresh.after
+        });
+        kept
+    }
+
     /// Whether the prompt names an entity of this kind.
     pub(super) fn prompt_names_kind(&self, seen: &Seen, kind: &str) -> bool {
         // With no options or items shown (a true/false statement), the prompt is all there is.
@@ -558,11 +589,7 @@ impl Context<'_> {
         for &fact in facts.iter().filter(|_| !statement) {
             let asked_fact = self.index.fact(fact);
             let subject = asked_fact.subject.as_str();
-            let Some(verb) = self
-                .index
-                .relation(asked_fact)
-                .and_then(|relation| verb_of(&relation.statement))
-            else {
+            let Some(verb) = self.statement_verb(fact).verb else {
                 continue;
             };
             if !anchors.contains(&subject) {
@@ -570,25 +597,16 @@ impl Context<'_> {
             }
             // One going on with another preposition reads as one sentence with the answer ("was
             // sold in 2014 for US$3 billion"); then the most interesting.
-            let preposition = self
-                .index
-                .relation(asked_fact)
-                .and_then(|relation| word_after_verb(&relation.statement));
-            let another_preposition = |other: usize| {
-                self.index
-                    .relation(self.index.fact(other))
-                    .and_then(|relation| word_after_verb(&relation.statement))
-                    != preposition
-            };
+            let preposition = self.statement_verb(fact).after;
+            let another_preposition =
+                |other: usize| self.statement_verb(other).after != preposition;
             let event: Vec<usize> = self
                 .index
                 .facts_with_subject(subject)
                 .iter()
                 .copied()
                 .filter(|&other| {
-                    self.index
-                        .relation(self.index.fact(other))
-                        .is_some_and(|relation| verb_of(&relation.statement) == Some(verb))
+                    self.statement_verb(other).verb == Some(verb)
                         && cheap(other)
                         && usable_with(
                             subject,
