@@ -105,6 +105,8 @@ pub(crate) struct Context<'a> {
     memo: memo::Memo,
     /// How each fact's relation statement goes on after its subject (see [`teaching`]).
     statement_verbs: Vec<teaching::StatementVerb<'a>>,
+    /// The [`stable_hash`] of each fact's explanation, once worked out.
+    explanation_hashes: Vec<std::cell::OnceCell<u64>>,
 }
 
 /// How a disputed fact is attributed to its source.
@@ -133,6 +135,7 @@ impl<'a> Context<'a> {
             ids: super::index::HashSet::default(),
             same_news: Vec::new(),
             statement_verbs: Vec::new(),
+            explanation_hashes: Vec::new(),
         };
         cx.ids.reserve(cx.index.base.facts.len() * 4);
         cx.same_news = news::same_news(cx.index.base);
@@ -170,6 +173,9 @@ impl<'a> Context<'a> {
             .map(|explanation| cx.memo.texts.of(explanation).trim().to_string())
             .collect();
         cx.words = words::Words::new(&cx.normalised_explanations);
+        cx.explanation_hashes = (0..cx.explanations.len())
+            .map(|_| std::cell::OnceCell::new())
+            .collect();
         cx
     }
 

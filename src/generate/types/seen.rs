@@ -2,7 +2,7 @@
 //! and the word checks every teaching sentence is weighed with: whether it says something new, or
 //! repeats a figure the question asks.
 
-use crate::question::{Body, stable_hash};
+use crate::question::Body;
 
 use super::super::matching::NormalisedTexts;
 use super::super::phrasing;
@@ -39,11 +39,12 @@ pub(super) struct Seen {
 }
 
 impl Seen {
-    /// What the player has read of `draft` with `explanation`; `prompt_words` and `explanation_words`
-    /// are the prompt and the explanation normalised, and `texts` normalises the options or items.
+    /// What the player has read of `draft` with an explanation; `explanation_hash` is its
+    /// [`stable_hash`], `prompt_words` and `explanation_words` are the prompt and the explanation
+    /// normalised, and `texts` normalises the options or items.
     pub(super) fn of(
         draft: &Draft,
-        explanation: &str,
+        explanation_hash: u64,
         prompt_words: &str,
         explanation_words: &str,
         texts: &NormalisedTexts,
@@ -92,7 +93,7 @@ impl Seen {
             prompt: prompt_words.to_string(),
             elsewhere,
             text,
-            explanation_hash: stable_hash(explanation.as_bytes()),
+            explanation_hash,
             prompt_names: std::cell::OnceCell::new(),
             elsewhere_names: std::cell::OnceCell::new(),
             explained_by: None,

@@ -4,7 +4,7 @@
 //! player has just read.
 
 use crate::facts::{Entity, Fact, Object, Value};
-use crate::question::Body;
+use crate::question::{Body, stable_hash};
 
 use super::super::phrasing::{self, Slot};
 use super::super::search;
@@ -83,6 +83,14 @@ impl Context<'_> {
         kept
     }
 
+    /// The [`stable_hash`] of the fact's explanation, worked out once.
+    fn explanation_hash(&self, fact: usize) -> u64 {
+        let hash = *self.explanation_hashes[fact]
+            .get_or_init(|| stable_hash(self.explanations[fact].as_bytes()));
+        debug_assert_eq!(hash, stable_hash(self.explanations[fact].as_bytes()));
+        hash
+    }
+
     /// Whether the prompt names an entity of this kind.
     pub(super) fn prompt_names_kind(&self, seen: &Seen, kind: &str) -> bool {
         // With no options or items shown (a true/false statement), the prompt is all there is.
@@ -120,7 +128,12 @@ impl Context<'_> {
         explanation: &str,
         prompt_words: &str,
     ) -> (Teaching, bool) {
-        // Most explanations are their fact's own, normalised once.
+        // An order question's explanation gives every event with its date, a two-step question's
+        // the hidden middle step: more would bury them.
+        if matches!(draft.body, Body::Order { .. }) || draft.traits.joins > 0 {
+            return (Teaching::Nothing, false);
+        }
+        // Most explanations are their fact's own, normalised and hashed once.
         let explained_by = draft
             .facts
             .iter()
@@ -130,14 +143,13 @@ impl Context<'_> {
             Some(fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
             None => std::borrow::Cow::Owned(self.memo.texts.of(explanation).to_string()),
         };
-        // An order question's explanation gives every event with its date, a two-step question's
-        // the hidden middle step: more would bury them.
-        if matches!(draft.body, Body::Order { .. }) || draft.traits.joins > 0 {
-            return (Teaching::Nothing, false);
-        }
+        let explanation_hash = match explained_by {
+            Some(fact) => self.explanation_hash(fact),
+            None => stable_hash(explanation.as_bytes()),
+        };
         let mut seen = Seen::of(
             draft,
-            explanation,
+            explanation_hash,
             prompt_words,
             &explanation_words,
             &self.memo.texts,
