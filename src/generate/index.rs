@@ -264,14 +264,25 @@ impl<'a> Index<'a> {
                 }
             }
         }
+        // Each entity's name normalised, once: its names below and the homonym check read it.
+        let normalised_names: Vec<String> = base
+            .entities
+            .iter()
+            .map(|entity| normalise(&entity.name))
+            .collect();
         let names: Vec<Vec<String>> = base
             .entities
             .iter()
-            .map(|entity| {
-                std::iter::once(&entity.name)
-                    .chain(entity.display.iter())
-                    .chain(entity.aliases.iter())
-                    .map(|name| normalise(name))
+            .zip(&normalised_names)
+            .map(|(entity, name)| {
+                std::iter::once(name.clone())
+                    .chain(
+                        entity
+                            .display
+                            .iter()
+                            .chain(&entity.aliases)
+                            .map(|name| normalise(name)),
+                    )
                     .filter(|name| !name.trim().is_empty())
                     .collect()
             })
@@ -294,8 +305,9 @@ impl<'a> Index<'a> {
             let normalised_names: Vec<[String; 2]> = base
                 .entities
                 .iter()
-                .map(|entity| {
-                    let name = normalise(&entity.name);
+                .zip(normalised_names)
+                .map(|(entity, name)| {
+                    debug_assert_eq!(name, normalise(&entity.name));
                     let shown = if entity.display_name() == entity.name {
                         name.clone()
                     } else {
@@ -375,15 +387,18 @@ impl<'a> Index<'a> {
                 .or_default()
                 .push(position);
         }
+        let fact_relations: Vec<Option<&Relation>> = base
+            .facts
+            .iter()
+            .map(|fact| base.relation(&fact.relation))
+            .collect();
         let interest = base
             .facts
             .iter()
-            .map(|fact| {
+            .zip(&fact_relations)
+            .map(|(fact, relation)| {
                 fact.interest
-                    .or_else(|| {
-                        base.relation(&fact.relation)
-                            .map(|relation| relation.interest)
-                    })
+                    .or_else(|| relation.map(|relation| relation.interest))
                     .unwrap_or(2)
             })
             .collect::<Vec<u8>>();
@@ -422,11 +437,7 @@ impl<'a> Index<'a> {
             quotes_by_speaker,
             opening_words: super::mentions::opening_words(&names),
             name_words: super::distractors::name_words(&names),
-            fact_relations: base
-                .facts
-                .iter()
-                .map(|fact| base.relation(&fact.relation))
-                .collect(),
+            fact_relations,
             fact_entities: base
                 .facts
                 .iter()

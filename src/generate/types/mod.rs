@@ -86,8 +86,9 @@ pub(crate) struct Context<'a> {
     normalised_explanations: Vec<String>,
     /// The words of each fact's explanation, numbered for the teaching checks.
     words: words::Words,
-    /// Whether each fact's relation statement renders for it (its explanation is then that statement).
-    statement_renders: Vec<bool>,
+    /// Each fact's relation statement with its own subject and object (see [`Context::statement`]),
+    /// when it renders: its explanation, unless the sources disagree.
+    statements: Vec<Option<String>>,
     /// Each entity's description cut clause by clause, once worked out.
     description_heads: Vec<DescriptionHeads>,
     /// Each fact's content signature (see [`fact_signature`]), worked out once.
@@ -127,7 +128,7 @@ impl<'a> Context<'a> {
             explanations: Vec::new(),
             normalised_explanations: Vec::new(),
             words: words::Words::default(),
-            statement_renders: Vec::new(),
+            statements: Vec::new(),
             description_heads: Vec::new(),
             signatures: Vec::new(),
             fact_key_hashes: Vec::new(),
@@ -154,18 +155,15 @@ impl<'a> Context<'a> {
         cx.fact_tags = facts
             .map(|fact| [FACT_TAG, &cx.fact_name(fact)].concat())
             .collect();
-        let statements: Vec<Option<String>> = cx
+        cx.statements = cx
             .index
             .base
             .facts
             .iter()
             .map(|fact| cx.statement(fact, false))
             .collect();
-        cx.statement_renders = statements.iter().map(Option::is_some).collect();
-        cx.explanations = statements
-            .into_iter()
-            .enumerate()
-            .map(|(fact, statement)| cx.explain(fact, statement))
+        cx.explanations = (0..cx.statements.len())
+            .map(|fact| cx.explain(fact, cx.statements[fact].clone()))
             .collect();
         cx.normalised_explanations = cx
             .explanations
@@ -639,7 +637,13 @@ impl<'a> Context<'a> {
 
     /// Whether the fact's relation statement renders for it.
     pub(crate) fn statement_renders(&self, fact_index: usize) -> bool {
-        self.statement_renders[fact_index]
+        self.statements[fact_index].is_some()
+    }
+
+    /// The fact's relation statement with its own subject and object, as [`Self::statement`] of it
+    /// (not strict) gives it, worked out once.
+    pub(crate) fn own_statement(&self, fact_index: usize) -> Option<&str> {
+        self.statements[fact_index].as_deref()
     }
 
     /// The fact's explanation, from its statement (see [`Self::statement`]) when that renders.
