@@ -34,6 +34,8 @@ pub(super) struct Seen {
     pub(super) explained_by: Option<usize>,
     /// The numbered words of `text` (see [`super::words::Words::set_of`]), once looked up.
     pub(super) text_set: std::cell::OnceCell<WordSet>,
+    /// The numbered words of `prompt`, once looked up.
+    pub(super) prompt_set: std::cell::OnceCell<WordSet>,
     /// The numbered words of `elsewhere`, once looked up.
     pub(super) elsewhere_set: std::cell::OnceCell<WordSet>,
 }
@@ -98,6 +100,7 @@ impl Seen {
             elsewhere_names: std::cell::OnceCell::new(),
             explained_by: None,
             text_set: std::cell::OnceCell::new(),
+            prompt_set: std::cell::OnceCell::new(),
             elsewhere_set: std::cell::OnceCell::new(),
             has_digits,
             asked: texts.of(&answer_text).to_string(),
