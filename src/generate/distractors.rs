@@ -270,7 +270,8 @@ impl<'a> Index<'a> {
                 if self.disputed[index] {
                     continue;
                 }
-                let Some(entity) = self.entity(&self.fact(index).subject) else {
+                // The subject entity, as `Index::entity` finds it by id.
+                let Some(entity) = self.subject_of(index) else {
                     continue;
                 };
                 if keep(entity) && !out.iter().any(|seen| seen.id == entity.id) {
@@ -278,7 +279,8 @@ impl<'a> Index<'a> {
                 }
             }
         }
-        out.sort_by_key(|entity| self.entity_position[entity.id.as_str()]);
+        // Each entity's position looked up once, not at every comparison.
+        out.sort_by_cached_key(|entity| self.entity_position[entity.id.as_str()]);
         out
     }
 

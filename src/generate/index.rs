@@ -491,6 +491,11 @@ impl<'a> Index<'a> {
         }
     }
 
+    /// The position in the fact base of the fact's relation (see [`Self::relation`]).
+    pub(crate) fn relation_position(&self, fact: usize) -> Option<usize> {
+        self.fact_relations[fact].and_then(|relation| position_in(&self.base.relations, relation))
+    }
+
     /// The entity a fact has as subject, as [`Self::entity`] of its `subject` finds it.
     pub(crate) fn subject_of(&self, fact: usize) -> Option<&'a Entity> {
         self.fact_entities[fact]

@@ -16,6 +16,7 @@ mod parallels;
 pub(crate) mod quote;
 mod seen;
 pub(crate) mod select_all;
+mod shape;
 mod shared;
 mod teaching;
 pub(crate) mod true_false;
@@ -104,8 +105,8 @@ pub(crate) struct Context<'a> {
     same_news: Vec<Vec<usize>>,
     /// What the builders work out more than once, kept the first time.
     memo: memo::Memo,
-    /// How each fact's relation statement goes on after its subject (see [`teaching`]).
-    statement_verbs: Vec<teaching::StatementVerb<'a>>,
+    /// The shape of each relation's statement (see [`shape`]), by relation position.
+    statement_shapes: Vec<shape::StatementShape<'a>>,
     /// The [`stable_hash`] of each fact's explanation, once worked out.
     explanation_hashes: Vec<std::cell::OnceCell<u64>>,
 }
@@ -135,7 +136,7 @@ impl<'a> Context<'a> {
             fact_tags: Vec::new(),
             ids: super::index::HashSet::default(),
             same_news: Vec::new(),
-            statement_verbs: Vec::new(),
+            statement_shapes: Vec::new(),
             explanation_hashes: Vec::new(),
         };
         cx.ids.reserve(cx.index.base.facts.len() * 4);
@@ -144,8 +145,8 @@ impl<'a> Context<'a> {
             .map(|_| Default::default())
             .collect();
         cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
-        cx.statement_verbs = (cx.index.base.facts.iter())
-            .map(|fact| teaching::StatementVerb::of(cx.index.relation(fact)))
+        cx.statement_shapes = (cx.index.base.relations.iter())
+            .map(|relation| shape::StatementShape::of(&relation.statement))
             .collect();
         let facts = 0..cx.index.base.facts.len();
         cx.fact_key_hashes = facts
@@ -633,6 +634,22 @@ impl<'a> Context<'a> {
     /// A one-line explanation of a fact: its statement, attributed when the sources disagree.
     pub(crate) fn explanation(&self, fact_index: usize) -> String {
         self.explanations[fact_index].clone()
+    }
+
+    /// The shape of the fact's relation statement (see [`shape`]), worked out once per relation;
+    /// `None` when the relation is unknown.
+    fn statement_shape(&self, fact_index: usize) -> Option<&shape::StatementShape<'a>> {
+        let shape = self
+            .index
+            .relation_position(fact_index)
+            .map(|relation| &self.statement_shapes[relation]);
+        debug_assert_eq!(
+            shape.copied(),
+            self.index
+                .relation(self.index.fact(fact_index))
+                .map(|relation| shape::StatementShape::of(&relation.statement))
+        );
+        shape
     }
 
     /// Whether the fact's relation statement renders for it.

@@ -7,47 +7,10 @@ use crate::facts::{Entity, Fact, Object, Value};
 use crate::question::{Body, stable_hash};
 
 use super::super::phrasing::{self, Slot};
-use super::super::search;
 use super::descriptions::Described;
 use super::interest::most_interesting;
 use super::seen::{Seen, has_word};
 use super::{Context, Draft};
-
-/// The two words a statement template goes on with after its subject ("was sold" of "{subject} was
-/// sold for {object}."), when it opens with the subject and they are plain words.
-fn verb_of(statement: &str) -> Option<(&str, &str)> {
-    let mut words = statement.strip_prefix("{subject} ")?.split(' ');
-    let (first, second) = (words.next()?, words.next()?);
-    let plain = |word: &str| word.chars().all(|c| c.is_ascii_lowercase() || c == '-');
-    (plain(first) && plain(second)).then_some((first, second))
-}
-
-/// The word a statement template goes on with after its verb ("in" of "{subject} was sold in
-/// {object}.").
-fn word_after_verb(statement: &str) -> Option<&str> {
-    statement.strip_prefix("{subject} ")?.split(' ').nth(2)
-}
-
-/// How a fact's relation statement goes on after its subject (see [`verb_of`] and
-/// [`word_after_verb`]), worked out once per fact: the teaching checks compare it for every fact of
-/// an asked subject.
-#[derive(Clone, Copy, Default)]
-pub(super) struct StatementVerb<'a> {
-    /// The two words after the subject ("was sold").
-    verb: Option<(&'a str, &'a str)>,
-    /// The word after those ("in").
-    after: Option<&'a str>,
-}
-
-impl<'a> StatementVerb<'a> {
-    /// The verb of a relation's statement (none when the fact's relation is unknown).
-    pub(super) fn of(relation: Option<&'a crate::facts::Relation>) -> Self {
-        relation.map_or_else(StatementVerb::default, |relation| StatementVerb {
-            verb: verb_of(&relation.statement),
-            after: word_after_verb(&relation.statement),
-        })
-    }
-}
 
 /// What an explanation teaches beyond the question.
 pub(super) enum Teaching {
@@ -73,16 +36,6 @@ pub(super) enum Anchors {
 }
 
 impl Context<'_> {
-    /// How the fact's relation statement goes on after its subject, worked out once per fact.
-    fn statement_verb(&self, fact: usize) -> StatementVerb<'_> {
-        let kept = self.statement_verbs[fact];
-        debug_assert!({
-            let afresh = StatementVerb::of(self.index.relation(self.index.fact(fact)));
-            kept.verb == afresh.verb && kept.after == afresh.after
-        });
-        kept
-    }
-
     /// The [`stable_hash`] of the fact's explanation, worked out once.
     fn explanation_hash(&self, fact: usize) -> u64 {
         let hash = *self.explanation_hashes[fact]
@@ -456,13 +409,10 @@ impl Context<'_> {
                 Object::Value(_) => self.object_slot(fact, &fact.object)?,
             };
             let sentence = self.statement_with(fact, relation, &subject, &object, false)?;
-            let first = if search::find_from(&relation.statement, "{subject}", 0)
-                < search::find_from(&relation.statement, "{object}", 0)
-            {
-                &subject
-            } else {
-                &object
-            };
+            let subject_first = self
+                .statement_shape(fact_index)
+                .is_some_and(|shape| shape.subject_first);
+            let first = if subject_first { &subject } else { &object };
             Some(match (parallel, first) {
                 (true, Slot::Name(name)) => phrasing::add_also(&sentence, name),
                 _ => sentence,
@@ -601,7 +551,7 @@ impl Context<'_> {
         for &fact in facts.iter().filter(|_| !statement) {
             let asked_fact = self.index.fact(fact);
             let subject = asked_fact.subject.as_str();
-            let Some(verb) = self.statement_verb(fact).verb else {
+            let Some(verb) = self.statement_shape(fact).and_then(|shape| shape.verb) else {
                 continue;
             };
             if !anchors.contains(&subject) {
@@ -609,16 +559,17 @@ impl Context<'_> {
             }
             // One going on with another preposition reads as one sentence with the answer ("was
             // sold in 2014 for US$3 billion"); then the most interesting.
-            let preposition = self.statement_verb(fact).after;
-            let another_preposition =
-                |other: usize| self.statement_verb(other).after != preposition;
+            let preposition = self.statement_shape(fact).and_then(|shape| shape.after);
+            let another_preposition = |other: usize| {
+                self.statement_shape(other).and_then(|shape| shape.after) != preposition
+            };
             let event: Vec<usize> = self
                 .index
                 .facts_with_subject(subject)
                 .iter()
                 .copied()
                 .filter(|&other| {
-                    self.statement_verb(other).verb == Some(verb)
+                    self.statement_shape(other).and_then(|shape| shape.verb) == Some(verb)
                         && cheap(other)
                         && usable_with(
                             subject,
