@@ -732,11 +732,11 @@ fn position_in<T>(items: &[T], item: &T) -> Option<usize> {
     let size = std::mem::size_of::<T>().max(1);
     let offset = (item as *const T as usize).wrapping_sub(start);
     let position = offset / size;
-    (offset % size == 0
-        && items
-            .get(position)
-            .is_some_and(|found| std::ptr::eq(found, item)))
-    .then_some(position)
+    // (An address between two items is none of them: the item found there is not at it.)
+    items
+        .get(position)
+        .is_some_and(|found| std::ptr::eq(found, item))
+        .then_some(position)
 }
 
 /// Each entity's second-mention name (see [`Index::short_name`]), by position.
