@@ -77,6 +77,8 @@ pub(crate) struct Index<'a> {
     /// object entity → relation → facts.
     by_object: HashMap<&'a str, HashMap<&'a str, Vec<usize>>>,
     disjoint: HashMap<&'a str, Vec<&'a str>>,
+    /// For each relation id, the relations declaring themselves `alike` to it, in declaration order.
+    alike_to: HashMap<&'a str, Vec<&'a str>>,
     /// For each relation, the object entities of its undisputed facts, first seen first.
     pub(super) relation_objects: HashMap<&'a str, Vec<&'a str>>,
     pub(super) disputed: Vec<bool>,
@@ -270,6 +272,15 @@ impl<'a> Index<'a> {
             .iter()
             .map(|entity| normalise(&entity.name))
             .collect();
+        let mut alike_to: HashMap<&str, Vec<&str>> = HashMap::default();
+        for relation in &base.relations {
+            for target in &relation.alike {
+                let list = alike_to.entry(target.as_str()).or_default();
+                if list.last() != Some(&relation.id.as_str()) {
+                    list.push(&relation.id);
+                }
+            }
+        }
         let names: Vec<Vec<String>> = base
             .entities
             .iter()
@@ -471,6 +482,7 @@ impl<'a> Index<'a> {
             by_subject,
             by_object,
             disjoint,
+            alike_to,
             relation_objects,
             disputed,
             quotes,
@@ -685,6 +697,11 @@ impl<'a> Index<'a> {
     /// Relations declared disjoint with this one, either way round.
     pub(super) fn disjoint_with(&self, relation: &str) -> &[&'a str] {
         self.disjoint.get(relation).map_or(&[], Vec::as_slice)
+    }
+
+    /// The relations declaring themselves `alike` to this one, in declaration order.
+    pub(super) fn alike_to(&self, relation: &str) -> &[&'a str] {
+        self.alike_to.get(relation).map_or(&[], Vec::as_slice)
     }
 
     /// Every value (disputed or not) `subject` has by `relation`.

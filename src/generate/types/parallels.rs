@@ -46,9 +46,9 @@ impl Context<'_> {
         // The same relation or an alike one, for any subject; the asked subject's other facts.
         let mut relations: Vec<&str> = vec![asked_relation.id.as_str()];
         relations.extend(asked_relation.alike.iter().map(String::as_str));
-        for other in &self.index.base.relations {
-            if other.alike.contains(&asked_relation.id) && !relations.contains(&other.id.as_str()) {
-                relations.push(&other.id);
+        for &other in self.index.alike_to(&asked_relation.id) {
+            if !relations.contains(&other) {
+                relations.push(other);
             }
         }
         // The asked subject's neighbours (see `belong_together`), looked up once.

@@ -251,11 +251,14 @@ impl Context<'_> {
             };
             roles.push(&relation.id);
             roles.extend(relation.alike.iter().map(String::as_str));
-            for other in &self.index.base.relations {
-                if other.alike.contains(&relation.id) {
-                    roles.push(&other.id);
-                }
-            }
+            roles.extend_from_slice(self.index.alike_to(&relation.id));
+            debug_assert_eq!(
+                self.index.alike_to(&relation.id),
+                (self.index.base.relations.iter())
+                    .filter(|other| other.alike.contains(&relation.id))
+                    .map(|other| other.id.as_str())
+                    .collect::<Vec<_>>()
+            );
         }
         self.index
             .facts_with_subject(&wrong.id)
