@@ -103,6 +103,8 @@ pub(crate) struct Index<'a> {
     /// The words of each entity's names that a text may name it by (see
     /// [`super::distractors::name_words`]), by entity position.
     pub(super) name_words: Vec<Vec<String>>,
+    /// Each entity's names as [`Index::same_name`] compares them, by entity position.
+    pub(super) name_keys: Vec<Vec<String>>,
     /// Whether an undisputed quote fact has the entity as its speaker, by entity position.
     pub(super) quoted: Vec<bool>,
     /// For each entity (by position), the positions of the entities of its own kind that a fact links
@@ -448,6 +450,7 @@ impl<'a> Index<'a> {
             quotes_by_speaker,
             opening_words: super::mentions::opening_words(&names),
             name_words: super::distractors::name_words(&names),
+            name_keys: super::distractors::name_keys(&names),
             fact_relations,
             fact_entities: base
                 .facts
