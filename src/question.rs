@@ -541,7 +541,8 @@ pub fn format_number_with_unit(value: f64, unit: Option<&str>) -> String {
 /// A number without needless decimals: `4`, `2.5`, `0.125`.
 pub fn format_plain(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
+        // An integer's own `to_string` sizes the text to its digits; `format!` grows it.
+        (value as i64).to_string()
     } else {
         let text = format!("{value:.6}");
         text.trim_end_matches('0').trim_end_matches('.').to_string()

@@ -10,6 +10,30 @@ use crate::facts::{Cardinality, Entity, Fact, FactBase, Object, Relation, Value,
 
 use super::phrasing::normalise;
 
+/// How [`Index::same_name`] compares a normalised name: without its padding and a leading "the".
+fn name_key(name: &str) -> &str {
+    // A normalised name is its words with one space each side: no other white space to trim.
+    let name = name
+        .strip_prefix(' ')
+        .and_then(|name| name.strip_suffix(' '))
+        .unwrap_or_else(|| name.trim());
+    name.strip_prefix("the ").unwrap_or(name)
+}
+
+/// Each entity's normalised names as [`Index::same_name`] compares them (see [`name_key`]), by
+/// entity position.
+pub(super) fn name_keys(names: &[Vec<String>]) -> Vec<Vec<String>> {
+    names
+        .iter()
+        .map(|names| {
+            names
+                .iter()
+                .map(|name| name_key(name).to_string())
+                .collect()
+        })
+        .collect()
+}
+
 /// The words of each entity's normalised names (see [`Index::mentions_any_name_word`]) of three
 /// letters or more other than small words, name by name, by entity position.
 pub(super) fn name_words(names: &[Vec<String>]) -> Vec<Vec<String>> {
@@ -101,19 +125,24 @@ impl<'a> Index<'a> {
     /// Whether two entities could be confused as answers: a name or alias in common (case, accents,
     /// punctuation and a leading "the" ignored).
     pub(crate) fn same_name(&self, a: &Entity, b: &Entity) -> bool {
-        fn strip(name: &str) -> &str {
-            // A normalised name is its words with one space each side: no other white space to trim.
-            let name = name
-                .strip_prefix(' ')
-                .and_then(|name| name.strip_suffix(' '))
-                .unwrap_or_else(|| name.trim());
-            name.strip_prefix("the ").unwrap_or(name)
+        let afresh = || {
+            self.names(b).iter().any(|name| {
+                self.names(a)
+                    .iter()
+                    .any(|other| name_key(other) == name_key(name))
+            })
+        };
+        match (self.position(a), self.position(b)) {
+            (Some(a), Some(b)) => {
+                // The keys are worked out once per entity.
+                let same = self.name_keys[b]
+                    .iter()
+                    .any(|name| self.name_keys[a].contains(name));
+                debug_assert_eq!(same, afresh());
+                same
+            }
+            _ => afresh(),
         }
-        self.names(b).iter().any(|name| {
-            self.names(a)
-                .iter()
-                .any(|other| strip(other) == strip(name))
-        })
     }
 
     /// Whether `other` is too close to `answer` to be offered as wrong: the same name or alias, or
@@ -270,7 +299,8 @@ impl<'a> Index<'a> {
                 if self.disputed[index] {
                     continue;
                 }
-                let Some(entity) = self.entity(&self.fact(index).subject) else {
+                // The subject entity, as `Index::entity` finds it by id.
+                let Some(entity) = self.subject_of(index) else {
                     continue;
                 };
                 if keep(entity) && !out.iter().any(|seen| seen.id == entity.id) {
@@ -278,7 +308,8 @@ impl<'a> Index<'a> {
                 }
             }
         }
-        out.sort_by_key(|entity| self.entity_position[entity.id.as_str()]);
+        // Each entity's position looked up once, not at every comparison.
+        out.sort_by_cached_key(|entity| self.entity_position[entity.id.as_str()]);
         out
     }
 

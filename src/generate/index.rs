@@ -77,6 +77,8 @@ pub(crate) struct Index<'a> {
     /// object entity → relation → facts.
     by_object: HashMap<&'a str, HashMap<&'a str, Vec<usize>>>,
     disjoint: HashMap<&'a str, Vec<&'a str>>,
+    /// For each relation id, the relations declaring themselves `alike` to it, in declaration order.
+    alike_to: HashMap<&'a str, Vec<&'a str>>,
     /// For each relation, the object entities of its undisputed facts, first seen first.
     pub(super) relation_objects: HashMap<&'a str, Vec<&'a str>>,
     pub(super) disputed: Vec<bool>,
@@ -101,6 +103,8 @@ pub(crate) struct Index<'a> {
     /// The words of each entity's names that a text may name it by (see
     /// [`super::distractors::name_words`]), by entity position.
     pub(super) name_words: Vec<Vec<String>>,
+    /// Each entity's names as [`Index::same_name`] compares them, by entity position.
+    pub(super) name_keys: Vec<Vec<String>>,
     /// Whether an undisputed quote fact has the entity as its speaker, by entity position.
     pub(super) quoted: Vec<bool>,
     /// For each entity (by position), the positions of the entities of its own kind that a fact links
@@ -138,6 +142,10 @@ pub(crate) struct Index<'a> {
     interest_groups: Vec<Vec<(u8, Vec<usize>)>>,
     /// The words that open a mention of each entity's names (see [`super::mentions`]).
     pub(super) opening_words: super::mentions::OpeningWords,
+    /// Whether each entity is a person (its kind is or lies under `person`), by position.
+    people: Vec<bool>,
+    /// Whether "it" may stand for each entity: neither a person nor a group, by position.
+    things: Vec<bool>,
 }
 
 impl<'a> Index<'a> {
@@ -260,14 +268,34 @@ impl<'a> Index<'a> {
                 }
             }
         }
+        // Each entity's name normalised, once: its names below and the homonym check read it.
+        let normalised_names: Vec<String> = base
+            .entities
+            .iter()
+            .map(|entity| normalise(&entity.name))
+            .collect();
+        let mut alike_to: HashMap<&str, Vec<&str>> = HashMap::default();
+        for relation in &base.relations {
+            for target in &relation.alike {
+                let list = alike_to.entry(target.as_str()).or_default();
+                if list.last() != Some(&relation.id.as_str()) {
+                    list.push(&relation.id);
+                }
+            }
+        }
         let names: Vec<Vec<String>> = base
             .entities
             .iter()
-            .map(|entity| {
-                std::iter::once(&entity.name)
-                    .chain(entity.display.iter())
-                    .chain(entity.aliases.iter())
-                    .map(|name| normalise(name))
+            .zip(&normalised_names)
+            .map(|(entity, name)| {
+                std::iter::once(name.clone())
+                    .chain(
+                        entity
+                            .display
+                            .iter()
+                            .chain(&entity.aliases)
+                            .map(|name| normalise(name)),
+                    )
                     .filter(|name| !name.trim().is_empty())
                     .collect()
             })
@@ -290,8 +318,9 @@ impl<'a> Index<'a> {
             let normalised_names: Vec<[String; 2]> = base
                 .entities
                 .iter()
-                .map(|entity| {
-                    let name = normalise(&entity.name);
+                .zip(normalised_names)
+                .map(|(entity, name)| {
+                    debug_assert_eq!(name, normalise(&entity.name));
                     let shown = if entity.display_name() == entity.name {
                         name.clone()
                     } else {
@@ -371,15 +400,18 @@ impl<'a> Index<'a> {
                 .or_default()
                 .push(position);
         }
+        let fact_relations: Vec<Option<&Relation>> = base
+            .facts
+            .iter()
+            .map(|fact| base.relation(&fact.relation))
+            .collect();
         let interest = base
             .facts
             .iter()
-            .map(|fact| {
+            .zip(&fact_relations)
+            .map(|(fact, relation)| {
                 fact.interest
-                    .or_else(|| {
-                        base.relation(&fact.relation)
-                            .map(|relation| relation.interest)
-                    })
+                    .or_else(|| relation.map(|relation| relation.interest))
                     .unwrap_or(2)
             })
             .collect::<Vec<u8>>();
@@ -397,7 +429,20 @@ impl<'a> Index<'a> {
                 by_interest(facts, &interest)
             })
             .collect();
+        let people: Vec<bool> = base
+            .entities
+            .iter()
+            .map(|entity| base.kinds.is_a(&entity.kind, "person"))
+            .collect();
+        let things = base
+            .entities
+            .iter()
+            .zip(&people)
+            .map(|(entity, &person)| !person && !base.kinds.is_a(&entity.kind, "group"))
+            .collect();
         Index {
+            people,
+            things,
             interest_groups,
             main_entities: (0..base.entities.len())
                 .filter(|&position| base.entities[position].main)
@@ -405,11 +450,8 @@ impl<'a> Index<'a> {
             quotes_by_speaker,
             opening_words: super::mentions::opening_words(&names),
             name_words: super::distractors::name_words(&names),
-            fact_relations: base
-                .facts
-                .iter()
-                .map(|fact| base.relation(&fact.relation))
-                .collect(),
+            name_keys: super::distractors::name_keys(&names),
+            fact_relations,
             fact_entities: base
                 .facts
                 .iter()
@@ -443,6 +485,7 @@ impl<'a> Index<'a> {
             by_subject,
             by_object,
             disjoint,
+            alike_to,
             relation_objects,
             disputed,
             quotes,
@@ -461,6 +504,11 @@ impl<'a> Index<'a> {
             Some(position) => self.fact_relations[position],
             None => self.base.relation(&fact.relation),
         }
+    }
+
+    /// The position in the fact base of the fact's relation (see [`Self::relation`]).
+    pub(crate) fn relation_position(&self, fact: usize) -> Option<usize> {
+        self.fact_relations[fact].and_then(|relation| position_in(&self.base.relations, relation))
     }
 
     /// The entity a fact has as subject, as [`Self::entity`] of its `subject` finds it.
@@ -588,6 +636,30 @@ impl<'a> Index<'a> {
         }
     }
 
+    /// Whether the entity is a person: its kind is or lies under `person`.
+    pub(crate) fn is_person(&self, entity: &Entity) -> bool {
+        let person = match self.position(entity) {
+            Some(position) => self.people[position],
+            None => self.base.kinds.is_a(&entity.kind, "person"),
+        };
+        debug_assert_eq!(person, self.base.kinds.is_a(&entity.kind, "person"));
+        person
+    }
+
+    /// Whether "it" may stand for the entity: its kind lies under neither `person` nor `group`.
+    pub(crate) fn is_thing(&self, entity: &Entity) -> bool {
+        let kinds = &self.base.kinds;
+        let thing = match self.position(entity) {
+            Some(position) => self.things[position],
+            None => !kinds.is_a(&entity.kind, "person") && !kinds.is_a(&entity.kind, "group"),
+        };
+        debug_assert_eq!(
+            thing,
+            !kinds.is_a(&entity.kind, "person") && !kinds.is_a(&entity.kind, "group")
+        );
+        thing
+    }
+
     /// The entities whose unique name is `name` (answers are recorded by name).
     pub(crate) fn entities_named(&self, name: &str) -> impl Iterator<Item = &'a Entity> + '_ {
         self.by_name
@@ -628,6 +700,11 @@ impl<'a> Index<'a> {
     /// Relations declared disjoint with this one, either way round.
     pub(super) fn disjoint_with(&self, relation: &str) -> &[&'a str] {
         self.disjoint.get(relation).map_or(&[], Vec::as_slice)
+    }
+
+    /// The relations declaring themselves `alike` to this one, in declaration order.
+    pub(super) fn alike_to(&self, relation: &str) -> &[&'a str] {
+        self.alike_to.get(relation).map_or(&[], Vec::as_slice)
     }
 
     /// Every value (disputed or not) `subject` has by `relation`.
@@ -675,11 +752,11 @@ fn position_in<T>(items: &[T], item: &T) -> Option<usize> {
     let size = std::mem::size_of::<T>().max(1);
     let offset = (item as *const T as usize).wrapping_sub(start);
     let position = offset / size;
-    (offset % size == 0
-        && items
-            .get(position)
-            .is_some_and(|found| std::ptr::eq(found, item)))
-    .then_some(position)
+    // (An address between two items is none of them: the item found there is not at it.)
+    items
+        .get(position)
+        .is_some_and(|found| std::ptr::eq(found, item))
+        .then_some(position)
 }
 
 /// Each entity's second-mention name (see [`Index::short_name`]), by position.

@@ -32,6 +32,18 @@ pub(crate) enum Slot<'a> {
     This,
 }
 
+impl Slot<'_> {
+    /// How many bytes the slot's text has (quotation marks aside).
+    fn len(&self) -> usize {
+        match self {
+            Slot::Name(text) => text.len(),
+            Slot::Words(text) | Slot::Number(text, _) | Slot::Quote(text) => text.len(),
+            Slot::Date { words, .. } => words.len(),
+            Slot::This => 4,
+        }
+    }
+}
+
 /// Fills a template. `None` if a placeholder has no value (a missing qualifier or slot).
 pub(crate) fn fill(
     template: &str,
@@ -39,7 +51,10 @@ pub(crate) fn fill(
     object: Option<&Slot<'_>>,
     qualifiers: &Qualifiers,
 ) -> Option<String> {
-    let mut out = String::with_capacity(template.len() + 32);
+    // Room for the template and both slots, and a little for qualifiers: a text that outgrows its
+    // room is copied again.
+    let slots: usize = [subject, object].into_iter().flatten().map(Slot::len).sum();
+    let mut out = String::with_capacity(template.len() + slots + 32);
     // Whether the first character comes from an entity name, which keeps its case.
     let mut starts_with_name = false;
     let mut skip_closing_quote = false;

@@ -114,7 +114,12 @@ fn reason_text(reason: std::fmt::Arguments<'_>, points: i32) -> String {
             text.push_str(plain);
             text
         }
-        None => reason.to_string(),
+        None => {
+            // Room for the reason and its points up front: `to_string` grows the text as it writes.
+            let mut text = String::with_capacity(48);
+            let _ = std::fmt::Write::write_fmt(&mut text, reason);
+            text
+        }
     };
     text.push_str(if points < 0 { " (-" } else { " (+" });
     let mut digits = [0u8; 10];

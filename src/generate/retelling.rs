@@ -230,8 +230,15 @@ fn mentions(text: &str, names: &[Named], quoted: &[(usize, usize)]) -> Vec<Menti
 
 /// Whether a text names `name` as whole words, in either case of its first letter.
 fn contains_name(text: &str, name: &str) -> bool {
-    !name.is_empty()
-        && (search::names_whole(text, name) || search::names_whole(text, &capitalised(name)))
+    if name.is_empty() {
+        return false;
+    }
+    if search::names_whole(text, name) {
+        return true;
+    }
+    // Most names open with a capital already: the same name is not searched for twice.
+    let capital = capitalised(name);
+    *capital != *name && search::names_whole(text, &capital)
 }
 
 /// The byte spans inside quotation marks, straight or curly, marks included.

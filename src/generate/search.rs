@@ -34,12 +34,17 @@ fn rarest_byte(needle: &[u8]) -> usize {
 /// The byte offset of the first occurrence of `needle` in `haystack` at or after `from` (an empty
 /// needle occurs at `from`).
 pub(crate) fn find_from(haystack: &str, needle: &str, from: usize) -> Option<usize> {
-    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
     if needle.is_empty() {
         return (from <= haystack.len()).then_some(from);
     }
+    find_from_pivot(haystack, needle, from, rarest_byte(needle.as_bytes()))
+}
+
+/// [`find_from`] of a non-empty needle, looking first for its byte at `pivot` (see
+/// [`rarest_byte`]): a search for every occurrence picks it once.
+fn find_from_pivot(haystack: &str, needle: &str, from: usize, pivot: usize) -> Option<usize> {
+    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
     let end = haystack.len().checked_sub(needle.len())? + 1;
-    let pivot = rarest_byte(needle);
     let mut start = from;
     while start < end {
         let skip = memchr::memchr(needle[pivot], &haystack[start + pivot..end + pivot])?;
@@ -68,11 +73,17 @@ pub(crate) fn all_occurrences<'h>(
     needle: &'h str,
 ) -> impl Iterator<Item = usize> + 'h {
     let mut from = 0;
+    // (An empty needle has no byte to pick, and occurs nowhere here.)
+    let pivot = if needle.is_empty() {
+        0
+    } else {
+        rarest_byte(needle.as_bytes())
+    };
     std::iter::from_fn(move || {
         if needle.is_empty() {
             return None;
         }
-        let at = find_from(haystack, needle, from)?;
+        let at = find_from_pivot(haystack, needle, from, pivot)?;
         from = at + 1;
         Some(at)
     })
@@ -85,11 +96,17 @@ pub(crate) fn occurrences<'h>(
     needle: &'h str,
 ) -> impl Iterator<Item = usize> + 'h {
     let mut from = 0;
+    // (An empty needle has no byte to pick, and occurs nowhere here.)
+    let pivot = if needle.is_empty() {
+        0
+    } else {
+        rarest_byte(needle.as_bytes())
+    };
     std::iter::from_fn(move || {
         if needle.is_empty() {
             return None;
         }
-        let at = find_from(haystack, needle, from)?;
+        let at = find_from_pivot(haystack, needle, from, pivot)?;
         from = at + needle.len();
         Some(at)
     })

@@ -13,19 +13,13 @@ use crate::question::Citation;
 use super::super::phrasing;
 use super::super::retelling::{self, Named};
 use super::descriptions::Described;
+use super::shape::Place;
 use super::teaching::Teaching;
 use super::{Context, Draft};
 
 /// Words a statement's template may open with that read in lower case after a semicolon; any other
 /// opening (a name, a title) keeps its capital, or the sentence stands on its own.
 const PLAIN_OPENERS: [&str; 9] = ["The", "On", "In", "At", "A", "An", "Each", "Filming", "It"];
-
-/// Where a fact's statement names one of its entities.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Place {
-    Opens,
-    Closes,
-}
 
 impl Context<'_> {
     /// The answer's sentence and a teaching fact's as one sentence, where both name an entity at
@@ -63,13 +57,13 @@ impl Context<'_> {
         }
         for entity in self.shared_entities(asked_fact, taught_fact) {
             let name = self.index.in_sentence(entity);
-            let relative = if self.index.base.kinds.is_a(&entity.kind, "person") {
+            let relative = if self.index.is_person(entity) {
                 "who"
             } else {
                 "which"
             };
-            let answer_at = self.place_in(asked_fact, entity);
-            let taught_at = self.place_in(taught_fact, entity);
+            let answer_at = self.place_in(asked, entity);
+            let taught_at = self.place_in(taught, entity);
             match (answer_at, taught_at) {
                 (Some(Place::Opens), Some(Place::Opens)) => {
                     let (Some(said), Some(added)) =
@@ -256,7 +250,7 @@ impl Context<'_> {
         if repeats_a_name(phrase, &answer) {
             return None;
         }
-        match self.place_in(asked_fact, entity)? {
+        match self.place_in(asked, entity)? {
             // A phrase with commas of its own would blur where the aside ends.
             Place::Opens if !has_comma_outside_brackets(phrase) => {
                 let said = predicate(explanation, name)?;
@@ -274,16 +268,12 @@ impl Context<'_> {
     /// The explanation as a writer retells it (see [`retelling`]): each entity its facts name is
     /// given in full once, then shortened, or "it" for a thing just named; small counts in words.
     pub(super) fn retold(&self, draft: &Draft, taught: Option<usize>, explanation: &str) -> String {
-        let mut entities: Vec<&Entity> = Vec::new();
+        let mut entities: Vec<&Entity> = Vec::with_capacity(2 * draft.facts.len() + 2);
         for &fact in draft.facts.iter().chain(taught.as_ref()) {
-            let fact = self.index.fact(fact);
-            let object = match &fact.object {
-                Object::Entity(id) => Some(id.as_str()),
-                Object::Value(_) => None,
-            };
-            for entity in std::iter::once(fact.subject.as_str())
-                .chain(object)
-                .filter_map(|id| self.index.entity(id))
+            // The subject and object entities, as `Index::entity` finds them by id.
+            for entity in [self.index.subject_of(fact), self.index.object_of(fact)]
+                .into_iter()
+                .flatten()
             {
                 if !entities.iter().any(|known| known.id == entity.id) {
                     entities.push(entity);
@@ -295,7 +285,7 @@ impl Context<'_> {
             .map(|entity| Named {
                 full: self.index.in_sentence(entity),
                 short: self.index.short_name(entity),
-                thing: !self.kind_is_a(entity, "person") && !self.kind_is_a(entity, "group"),
+                thing: self.index.is_thing(entity),
             })
             .collect();
         retelling::retell(explanation, &draft.prompt, &names)
@@ -318,22 +308,13 @@ impl Context<'_> {
 
     /// Whether the fact's statement, as its relation's template has it, opens or closes with the
     /// entity (and names it nowhere else).
-    fn place_in(&self, fact: &Fact, entity: &Entity) -> Option<Place> {
-        let template = self.index.relation(fact)?.statement.as_str();
-        let slot = if fact.subject == entity.id {
-            "{subject}"
+    fn place_in(&self, fact_index: usize, entity: &Entity) -> Option<Place> {
+        let fact = self.index.fact(fact_index);
+        let shape = self.statement_shape(fact_index)?;
+        if fact.subject == entity.id {
+            shape.subject_place
         } else if matches!(&fact.object, Object::Entity(id) if *id == entity.id) {
-            "{object}"
-        } else {
-            return None;
-        };
-        if super::super::search::occurrences(template, slot).count() != 1 {
-            return None;
-        }
-        if template.starts_with(slot) {
-            Some(Place::Opens)
-        } else if template.trim_end_matches('.').ends_with(slot) {
-            Some(Place::Closes)
+            shape.object_place
         } else {
             None
         }

@@ -32,9 +32,6 @@ pub(super) struct Memo {
     /// The entities surely not subjects of an object by a relation (see
     /// [`Context::surely_not_subjects`]), by object, relation and kind.
     not_subjects: ByEnd<Rc<[usize]>>,
-    /// Whether an entity's kind is or lies under another kind (see [`Context::kind_is_a`]), by the
-    /// entity's position and the other kind.
-    kind_is_a: RefCell<HashMap<(usize, &'static str), bool>>,
 }
 
 impl Memo {
@@ -45,7 +42,6 @@ impl Memo {
             speaker_pools: (0..facts).map(|_| OnceCell::new()).collect(),
             not_objects: RefCell::default(),
             not_subjects: RefCell::default(),
-            kind_is_a: RefCell::default(),
         }
     }
 }
@@ -76,28 +72,6 @@ impl<'a> Context<'a> {
                 .collect()
         });
         self.entities_at(pool)
-    }
-
-    /// Whether the entity's kind is `ancestor` or lies under it ([`Kinds::is_a`](crate::facts::Kinds::is_a)),
-    /// worked out once per entity and kind: every explanation asks it of each entity it names.
-    pub(crate) fn kind_is_a(&self, entity: &Entity, ancestor: &'static str) -> bool {
-        let Some(position) = self.index.position(entity) else {
-            return self.index.base.kinds.is_a(&entity.kind, ancestor);
-        };
-        let known = self
-            .memo
-            .kind_is_a
-            .borrow()
-            .get(&(position, ancestor))
-            .copied();
-        known.unwrap_or_else(|| {
-            let is_a = self.index.base.kinds.is_a(&entity.kind, ancestor);
-            self.memo
-                .kind_is_a
-                .borrow_mut()
-                .insert((position, ancestor), is_a);
-            is_a
-        })
     }
 
     /// [`Index::surely_not_objects`](super::super::index::Index), worked out once for each subject,
@@ -188,19 +162,12 @@ mod tests {
     #[test]
     fn a_kind_kept_per_entity_is_the_one_worked_out_afresh() {
         for base in fact_bases() {
-            let cx = Context::new(Index::new(&base));
-            // Twice over: the second round reads what the first kept.
-            for _ in 0..2 {
-                for entity in &base.entities {
-                    for ancestor in ["person", "group", "place", "work"] {
-                        assert_eq!(
-                            cx.kind_is_a(entity, ancestor),
-                            base.kinds.is_a(&entity.kind, ancestor),
-                            "{} {ancestor}",
-                            entity.id
-                        );
-                    }
-                }
+            let index = Index::new(&base);
+            for entity in &base.entities {
+                let person = base.kinds.is_a(&entity.kind, "person");
+                let group = base.kinds.is_a(&entity.kind, "group");
+                assert_eq!(index.is_person(entity), person, "{}", entity.id);
+                assert_eq!(index.is_thing(entity), !person && !group, "{}", entity.id);
             }
         }
     }

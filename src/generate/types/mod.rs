@@ -2,6 +2,7 @@
 //! phrasing of facts as prompts and statements, and the final checks every question passes (no answer
 //! in the prompt, a content id, a difficulty, the sources of every fact it uses).
 
+mod ask;
 mod bridges;
 pub(crate) mod choice;
 mod descriptions;
@@ -16,6 +17,7 @@ mod parallels;
 pub(crate) mod quote;
 mod seen;
 pub(crate) mod select_all;
+mod shape;
 mod shared;
 mod teaching;
 pub(crate) mod true_false;
@@ -29,6 +31,7 @@ use super::difficulty::{self, Traits};
 use super::index::Index;
 use super::phrasing::{self, Slot};
 use super::quality::{Features, Quality};
+pub(crate) use ask::{Ask, Asking};
 use descriptions::DescriptionHeads;
 pub use shared::fact_name;
 use shared::lower_first;
@@ -86,8 +89,9 @@ pub(crate) struct Context<'a> {
     normalised_explanations: Vec<String>,
     /// The words of each fact's explanation, numbered for the teaching checks.
     words: words::Words,
-    /// Whether each fact's relation statement renders for it (its explanation is then that statement).
-    statement_renders: Vec<bool>,
+    /// Each fact's relation statement with its own subject and object (see [`Context::statement`]),
+    /// when it renders: its explanation, unless the sources disagree.
+    statements: Vec<Option<String>>,
     /// Each entity's description cut clause by clause, once worked out.
     description_heads: Vec<DescriptionHeads>,
     /// Each fact's content signature (see [`fact_signature`]), worked out once.
@@ -103,6 +107,10 @@ pub(crate) struct Context<'a> {
     same_news: Vec<Vec<usize>>,
     /// What the builders work out more than once, kept the first time.
     memo: memo::Memo,
+    /// The shape of each relation's statement (see [`shape`]), by relation position.
+    statement_shapes: Vec<shape::StatementShape<'a>>,
+    /// The [`stable_hash`] of each fact's explanation, once worked out.
+    explanation_hashes: Vec<std::cell::OnceCell<u64>>,
 }
 
 /// How a disputed fact is attributed to its source.
@@ -123,13 +131,15 @@ impl<'a> Context<'a> {
             explanations: Vec::new(),
             normalised_explanations: Vec::new(),
             words: words::Words::default(),
-            statement_renders: Vec::new(),
+            statements: Vec::new(),
             description_heads: Vec::new(),
             signatures: Vec::new(),
             fact_key_hashes: Vec::new(),
             fact_tags: Vec::new(),
             ids: super::index::HashSet::default(),
             same_news: Vec::new(),
+            statement_shapes: Vec::new(),
+            explanation_hashes: Vec::new(),
         };
         cx.ids.reserve(cx.index.base.facts.len() * 4);
         cx.same_news = news::same_news(cx.index.base);
@@ -137,6 +147,9 @@ impl<'a> Context<'a> {
             .map(|_| Default::default())
             .collect();
         cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
+        cx.statement_shapes = (cx.index.base.relations.iter())
+            .map(|relation| shape::StatementShape::of(&relation.statement))
+            .collect();
         let facts = 0..cx.index.base.facts.len();
         cx.fact_key_hashes = facts
             .clone()
@@ -145,18 +158,15 @@ impl<'a> Context<'a> {
         cx.fact_tags = facts
             .map(|fact| [FACT_TAG, &cx.fact_name(fact)].concat())
             .collect();
-        let statements: Vec<Option<String>> = cx
+        cx.statements = cx
             .index
             .base
             .facts
             .iter()
             .map(|fact| cx.statement(fact, false))
             .collect();
-        cx.statement_renders = statements.iter().map(Option::is_some).collect();
-        cx.explanations = statements
-            .into_iter()
-            .enumerate()
-            .map(|(fact, statement)| cx.explain(fact, statement))
+        cx.explanations = (0..cx.statements.len())
+            .map(|fact| cx.explain(fact, cx.statements[fact].clone()))
             .collect();
         cx.normalised_explanations = cx
             .explanations
@@ -164,6 +174,9 @@ impl<'a> Context<'a> {
             .map(|explanation| cx.memo.texts.of(explanation).trim().to_string())
             .collect();
         cx.words = words::Words::new(&cx.normalised_explanations);
+        cx.explanation_hashes = (0..cx.explanations.len())
+            .map(|_| std::cell::OnceCell::new())
+            .collect();
         cx
     }
 
@@ -197,15 +210,19 @@ impl<'a> Context<'a> {
             return false;
         }
         let id = self.stable_id(&draft);
-        let mut sources: Vec<Citation> = Vec::new();
+        // Room for every citation of the question's facts and of one fact its explanation teaches.
+        let citations: usize = draft
+            .facts
+            .iter()
+            .map(|&fact| self.index.fact(fact).sources.len())
+            .sum();
+        let mut sources: Vec<Citation> = Vec::with_capacity(citations + 2);
         for &fact in &draft.facts {
             self.cite(&mut sources, fact);
         }
-        let mut keys: Vec<u64> = draft
-            .keys
-            .iter()
-            .map(|key| stable_hash(key.as_bytes()))
-            .collect();
+        // Room for the draft's keys, the prompt's and the options', and a key per fact it rests on.
+        let mut keys: Vec<u64> = Vec::with_capacity(draft.keys.len() + 2 + 2 * draft.facts.len());
+        keys.extend(draft.keys.iter().map(|key| stable_hash(key.as_bytes())));
         keys.push(stable_hash_parts(&[b"prompt|", prompt_words.as_bytes()]));
         // Two questions offering the same set of options ask one thing twice ("What happens in
         // Part 3?" and "What happens in Part 4?" over the same four synopses).
@@ -277,7 +294,8 @@ impl<'a> Context<'a> {
                 keys.push(key);
             }
         }
-        let mut rests_on = draft.facts.clone();
+        let mut rests_on = Vec::with_capacity(2 * draft.facts.len());
+        rests_on.extend_from_slice(&draft.facts);
         for &fact in &draft.facts {
             for &same in &self.same_news[fact] {
                 if !rests_on.contains(&same) {
@@ -286,6 +304,7 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        draft_tags.reserve(rests_on.len());
         for &fact in &rests_on {
             let tag = &self.fact_tags[fact];
             if !draft_tags.contains(tag) {
@@ -624,9 +643,31 @@ impl<'a> Context<'a> {
         self.explanations[fact_index].clone()
     }
 
+    /// The shape of the fact's relation statement (see [`shape`]), worked out once per relation;
+    /// `None` when the relation is unknown.
+    fn statement_shape(&self, fact_index: usize) -> Option<&shape::StatementShape<'a>> {
+        let shape = self
+            .index
+            .relation_position(fact_index)
+            .map(|relation| &self.statement_shapes[relation]);
+        debug_assert_eq!(
+            shape.copied(),
+            self.index
+                .relation(self.index.fact(fact_index))
+                .map(|relation| shape::StatementShape::of(&relation.statement))
+        );
+        shape
+    }
+
     /// Whether the fact's relation statement renders for it.
     pub(crate) fn statement_renders(&self, fact_index: usize) -> bool {
-        self.statement_renders[fact_index]
+        self.statements[fact_index].is_some()
+    }
+
+    /// The fact's relation statement with its own subject and object, as [`Self::statement`] of it
+    /// (not strict) gives it, worked out once.
+    pub(crate) fn own_statement(&self, fact_index: usize) -> Option<&str> {
+        self.statements[fact_index].as_deref()
     }
 
     /// The fact's explanation, from its statement (see [`Self::statement`]) when that renders.
@@ -698,95 +739,6 @@ pub(crate) fn value_slot<'a>(value: &Value, approx: Option<&str>) -> Slot<'a> {
             full: date.day.is_some(),
         },
         other => Slot::Words(hedge(other.to_words())),
-    }
-}
-
-/// Which end of a fact a question asks for, with the entity shown at the other end.
-pub(crate) enum Asking<'f> {
-    /// "Who directed {subject}?": the subject is shown, the object is the answer.
-    Object(&'f Entity),
-    /// "Which of these did {object} direct?": the object is shown, the subject is the answer.
-    Subject(&'f Entity),
-}
-
-/// What every question asking for one end of a fact shares: its attribution when the fact is disputed,
-/// the keys that make two questions ask the same thing, its tags, and how to fill a template.
-pub(crate) struct Ask<'f> {
-    /// Attributed to its source ("According to ..."), because the sources disagree.
-    pub attributed: bool,
-    pub keys: Vec<String>,
-    /// Tags besides the relation id: `reverse`, `attributed`.
-    pub extra: Vec<&'static str>,
-    attribution: Option<Attribution>,
-    shown: String,
-    asking_object: bool,
-    qualifiers: &'f crate::facts::Qualifiers,
-}
-
-impl Ask<'_> {
-    /// A template filled with the shown entity and the fact's qualifiers, attributed when it must be.
-    pub(crate) fn prompt(&self, template: &str) -> Option<String> {
-        let slot = Slot::Name(self.shown.as_str().into());
-        let (prompt, placeholder) = if self.asking_object {
-            (
-                phrasing::fill(template, Some(&slot), None, self.qualifiers)?,
-                "{subject}",
-            )
-        } else {
-            (
-                phrasing::fill(template, None, Some(&slot), self.qualifiers)?,
-                "{object}",
-            )
-        };
-        Some(match &self.attribution {
-            Some(attribution) => phrasing::attribute(
-                &prompt,
-                &attribution.label,
-                template.starts_with(placeholder),
-            ),
-            None => prompt,
-        })
-    }
-}
-
-impl Context<'_> {
-    /// The shared parts of a question about one end of `fact`; `None` when the fact is disputed and
-    /// cannot be attributed to a single source.
-    pub(crate) fn ask<'f>(
-        &self,
-        fact_index: usize,
-        fact: &'f Fact,
-        relation: &Relation,
-        asking: Asking<'f>,
-    ) -> Option<Ask<'f>> {
-        let attribution = match self.attribution(fact_index) {
-            Some(None) => return None,
-            Some(Some(attribution)) => Some(attribution),
-            None => None,
-        };
-        let (direction, shown, asking_object) = match asking {
-            Asking::Object(subject) => ("object", subject, true),
-            Asking::Subject(object) => ("subject", object, false),
-        };
-        let mut extra = Vec::new();
-        if !asking_object {
-            extra.push("reverse");
-        }
-        if attribution.is_some() {
-            extra.push("attributed");
-        }
-        Some(Ask {
-            attributed: attribution.is_some(),
-            keys: vec![
-                ask_key(direction, &shown.id, &relation.id, fact),
-                fact_key(fact_index),
-            ],
-            extra,
-            attribution,
-            shown: self.index.in_sentence(shown).to_owned(),
-            asking_object,
-            qualifiers: &fact.qualifiers,
-        })
     }
 }
 

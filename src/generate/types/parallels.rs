@@ -46,11 +46,13 @@ impl Context<'_> {
         // The same relation or an alike one, for any subject; the asked subject's other facts.
         let mut relations: Vec<&str> = vec![asked_relation.id.as_str()];
         relations.extend(asked_relation.alike.iter().map(String::as_str));
-        for other in &self.index.base.relations {
-            if other.alike.contains(&asked_relation.id) && !relations.contains(&other.id.as_str()) {
-                relations.push(&other.id);
+        for &other in self.index.alike_to(&asked_relation.id) {
+            if !relations.contains(&other) {
+                relations.push(other);
             }
         }
+        // The asked subject's neighbours (see `belong_together`), looked up once.
+        let asked_neighbours = std::cell::OnceCell::new();
         let judge = |other: usize| {
             let fact = self.index.fact(other);
             if other == asked
@@ -79,7 +81,11 @@ impl Context<'_> {
                 if same_object == (relation.id == asked_relation.id) {
                     return None;
                 }
-                let together = self.belong_together(&asked_fact.subject, &fact.subject);
+                let together = self.belong_together(
+                    &asked_fact.subject,
+                    asked_neighbours.get_or_init(|| self.neighbours(&asked_fact.subject)),
+                    &fact.subject,
+                );
                 if together == 0 {
                     return None;
                 }
@@ -180,33 +186,34 @@ impl Context<'_> {
         nearby
     }
 
+    /// The entities a fact links to this one, either way (repeats kept: only asked whether they
+    /// hold an id).
+    fn neighbours(&self, id: &str) -> Vec<&str> {
+        self.index
+            .facts_with_subject(id)
+            .iter()
+            .filter_map(|&fact| match &self.index.fact(fact).object {
+                Object::Entity(object) => Some(object.as_str()),
+                Object::Value(_) => None,
+            })
+            .chain(
+                self.index
+                    .facts_with_object(id)
+                    .iter()
+                    .map(|&fact| self.index.fact(fact).subject.as_str()),
+            )
+            .collect()
+    }
+
     /// How closely two entities belong together: 2 when a fact links them, 1 when both are linked
     /// to one entity that is not the quiz's own subject (everything is linked to that), 0 otherwise.
-    fn belong_together(&self, one: &str, other: &str) -> u8 {
-        let neighbours = |id: &str| -> Vec<&str> {
-            let found: Vec<&str> = self
-                .index
-                .facts_with_subject(id)
-                .iter()
-                .filter_map(|&fact| match &self.index.fact(fact).object {
-                    Object::Entity(object) => Some(object.as_str()),
-                    Object::Value(_) => None,
-                })
-                .chain(
-                    self.index
-                        .facts_with_object(id)
-                        .iter()
-                        .map(|&fact| self.index.fact(fact).subject.as_str()),
-                )
-                .collect();
-            // Only asked whether they hold an id: no need to sort them or drop repeats.
-            found
-        };
-        let mine = neighbours(one);
+    /// `mine` are the first one's neighbours (see [`Self::neighbours`]).
+    fn belong_together(&self, one: &str, mine: &[&str], other: &str) -> u8 {
+        debug_assert_eq!(mine, self.neighbours(one));
         if mine.contains(&other) {
             return 2;
         }
-        let theirs = neighbours(other);
+        let theirs = self.neighbours(other);
         let shared = mine.iter().any(|id| {
             theirs.contains(id) && self.index.entity(id).is_some_and(|entity| !entity.main)
         });

@@ -2,7 +2,7 @@
 //! and the word checks every teaching sentence is weighed with: whether it says something new, or
 //! repeats a figure the question asks.
 
-use crate::question::{Body, stable_hash};
+use crate::question::Body;
 
 use super::super::matching::NormalisedTexts;
 use super::super::phrasing;
@@ -34,16 +34,19 @@ pub(super) struct Seen {
     pub(super) explained_by: Option<usize>,
     /// The numbered words of `text` (see [`super::words::Words::set_of`]), once looked up.
     pub(super) text_set: std::cell::OnceCell<WordSet>,
+    /// The numbered words of `prompt`, once looked up.
+    pub(super) prompt_set: std::cell::OnceCell<WordSet>,
     /// The numbered words of `elsewhere`, once looked up.
     pub(super) elsewhere_set: std::cell::OnceCell<WordSet>,
 }
 
 impl Seen {
-    /// What the player has read of `draft` with `explanation`; `prompt_words` and `explanation_words`
-    /// are the prompt and the explanation normalised, and `texts` normalises the options or items.
+    /// What the player has read of `draft` with an explanation; `explanation_hash` is its
+    /// [`stable_hash`], `prompt_words` and `explanation_words` are the prompt and the explanation
+    /// normalised, and `texts` normalises the options or items.
     pub(super) fn of(
         draft: &Draft,
-        explanation: &str,
+        explanation_hash: u64,
         prompt_words: &str,
         explanation_words: &str,
         texts: &NormalisedTexts,
@@ -92,11 +95,12 @@ impl Seen {
             prompt: prompt_words.to_string(),
             elsewhere,
             text,
-            explanation_hash: stable_hash(explanation.as_bytes()),
+            explanation_hash,
             prompt_names: std::cell::OnceCell::new(),
             elsewhere_names: std::cell::OnceCell::new(),
             explained_by: None,
             text_set: std::cell::OnceCell::new(),
+            prompt_set: std::cell::OnceCell::new(),
             elsewhere_set: std::cell::OnceCell::new(),
             has_digits,
             asked: texts.of(&answer_text).to_string(),

@@ -4,29 +4,13 @@
 //! player has just read.
 
 use crate::facts::{Entity, Fact, Object, Value};
-use crate::question::Body;
+use crate::question::{Body, stable_hash};
 
 use super::super::phrasing::{self, Slot};
-use super::super::search;
 use super::descriptions::Described;
 use super::interest::most_interesting;
 use super::seen::{Seen, has_word};
 use super::{Context, Draft};
-
-/// The two words a statement template goes on with after its subject ("was sold" of "{subject} was
-/// sold for {object}."), when it opens with the subject and they are plain words.
-fn verb_of(statement: &str) -> Option<(&str, &str)> {
-    let mut words = statement.strip_prefix("{subject} ")?.split(' ');
-    let (first, second) = (words.next()?, words.next()?);
-    let plain = |word: &str| word.chars().all(|c| c.is_ascii_lowercase() || c == '-');
-    (plain(first) && plain(second)).then_some((first, second))
-}
-
-/// The word a statement template goes on with after its verb ("in" of "{subject} was sold in
-/// {object}.").
-fn word_after_verb(statement: &str) -> Option<&str> {
-    statement.strip_prefix("{subject} ")?.split(' ').nth(2)
-}
 
 /// What an explanation teaches beyond the question.
 pub(super) enum Teaching {
@@ -52,6 +36,14 @@ pub(super) enum Anchors {
 }
 
 impl Context<'_> {
+    /// The [`stable_hash`] of the fact's explanation, worked out once.
+    fn explanation_hash(&self, fact: usize) -> u64 {
+        let hash = *self.explanation_hashes[fact]
+            .get_or_init(|| stable_hash(self.explanations[fact].as_bytes()));
+        debug_assert_eq!(hash, stable_hash(self.explanations[fact].as_bytes()));
+        hash
+    }
+
     /// Whether the prompt names an entity of this kind.
     pub(super) fn prompt_names_kind(&self, seen: &Seen, kind: &str) -> bool {
         // With no options or items shown (a true/false statement), the prompt is all there is.
@@ -89,7 +81,12 @@ impl Context<'_> {
         explanation: &str,
         prompt_words: &str,
     ) -> (Teaching, bool) {
-        // Most explanations are their fact's own, normalised once.
+        // An order question's explanation gives every event with its date, a two-step question's
+        // the hidden middle step: more would bury them.
+        if matches!(draft.body, Body::Order { .. }) || draft.traits.joins > 0 {
+            return (Teaching::Nothing, false);
+        }
+        // Most explanations are their fact's own, normalised and hashed once.
         let explained_by = draft
             .facts
             .iter()
@@ -99,14 +96,13 @@ impl Context<'_> {
             Some(fact) => std::borrow::Cow::Borrowed(self.normalised_explanations[fact].as_str()),
             None => std::borrow::Cow::Owned(self.memo.texts.of(explanation).to_string()),
         };
-        // An order question's explanation gives every event with its date, a two-step question's
-        // the hidden middle step: more would bury them.
-        if matches!(draft.body, Body::Order { .. }) || draft.traits.joins > 0 {
-            return (Teaching::Nothing, false);
-        }
+        let explanation_hash = match explained_by {
+            Some(fact) => self.explanation_hash(fact),
+            None => stable_hash(explanation.as_bytes()),
+        };
         let mut seen = Seen::of(
             draft,
-            explanation,
+            explanation_hash,
             prompt_words,
             &explanation_words,
             &self.memo.texts,
@@ -255,11 +251,14 @@ impl Context<'_> {
             };
             roles.push(&relation.id);
             roles.extend(relation.alike.iter().map(String::as_str));
-            for other in &self.index.base.relations {
-                if other.alike.contains(&relation.id) {
-                    roles.push(&other.id);
-                }
-            }
+            roles.extend_from_slice(self.index.alike_to(&relation.id));
+            debug_assert_eq!(
+                self.index.alike_to(&relation.id),
+                (self.index.base.relations.iter())
+                    .filter(|other| other.alike.contains(&relation.id))
+                    .map(|other| other.id.as_str())
+                    .collect::<Vec<_>>()
+            );
         }
         self.index
             .facts_with_subject(&wrong.id)
@@ -443,13 +442,10 @@ impl Context<'_> {
                 Object::Value(_) => self.object_slot(fact, &fact.object)?,
             };
             let sentence = self.statement_with(fact, relation, &subject, &object, false)?;
-            let first = if search::find_from(&relation.statement, "{subject}", 0)
-                < search::find_from(&relation.statement, "{object}", 0)
-            {
-                &subject
-            } else {
-                &object
-            };
+            let subject_first = self
+                .statement_shape(fact_index)
+                .is_some_and(|shape| shape.subject_first);
+            let first = if subject_first { &subject } else { &object };
             Some(match (parallel, first) {
                 (true, Slot::Name(name)) => phrasing::add_also(&sentence, name),
                 _ => sentence,
@@ -463,7 +459,7 @@ impl Context<'_> {
     pub(super) fn opens_explanation(&self, draft: &Draft, entity: &Entity) -> bool {
         let name = self.index.in_sentence(entity);
         draft.facts.len() == 1
-            && !self.index.base.kinds.is_a(&entity.kind, "person")
+            && !self.index.is_person(entity)
             && !matches!(draft.body, Body::SelectAll { .. } | Body::Order { .. })
             && phrasing::one_sentence(&draft.explanation)
             && phrasing::capitalise(name).split_whitespace().eq(draft
@@ -588,11 +584,7 @@ impl Context<'_> {
         for &fact in facts.iter().filter(|_| !statement) {
             let asked_fact = self.index.fact(fact);
             let subject = asked_fact.subject.as_str();
-            let Some(verb) = self
-                .index
-                .relation(asked_fact)
-                .and_then(|relation| verb_of(&relation.statement))
-            else {
+            let Some(verb) = self.statement_shape(fact).and_then(|shape| shape.verb) else {
                 continue;
             };
             if !anchors.contains(&subject) {
@@ -600,15 +592,9 @@ impl Context<'_> {
             }
             // One going on with another preposition reads as one sentence with the answer ("was
             // sold in 2014 for US$3 billion"); then the most interesting.
-            let preposition = self
-                .index
-                .relation(asked_fact)
-                .and_then(|relation| word_after_verb(&relation.statement));
+            let preposition = self.statement_shape(fact).and_then(|shape| shape.after);
             let another_preposition = |other: usize| {
-                self.index
-                    .relation(self.index.fact(other))
-                    .and_then(|relation| word_after_verb(&relation.statement))
-                    != preposition
+                self.statement_shape(other).and_then(|shape| shape.after) != preposition
             };
             let event: Vec<usize> = self
                 .index
@@ -616,9 +602,7 @@ impl Context<'_> {
                 .iter()
                 .copied()
                 .filter(|&other| {
-                    self.index
-                        .relation(self.index.fact(other))
-                        .is_some_and(|relation| verb_of(&relation.statement) == Some(verb))
+                    self.statement_shape(other).and_then(|shape| shape.verb) == Some(verb)
                         && cheap(other)
                         && usable_with(
                             subject,

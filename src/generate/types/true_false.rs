@@ -45,7 +45,19 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
         return;
     };
     let subject_slot = cx.name_slot(subject);
-    let Some(truth) = cx.statement_with(fact, relation, &subject_slot, &object_slot, true) else {
+    // The fact's own statement is worked out already, unless its qualifiers were shortened.
+    let truth = if std::ptr::eq(fact, cx.index.fact(fact_index)) {
+        super::super::phrasing::usable(&relation.statement, &fact.qualifiers)
+            .then(|| cx.own_statement(fact_index).map(str::to_string))
+            .flatten()
+    } else {
+        cx.statement_with(fact, relation, &subject_slot, &object_slot, true)
+    };
+    debug_assert_eq!(
+        truth,
+        cx.statement_with(fact, relation, &subject_slot, &object_slot, true)
+    );
+    let Some(truth) = truth else {
         return;
     };
     let shown = cx.normalised(&truth);

@@ -99,6 +99,15 @@ impl Words {
         self.digits[fact]
     }
 
+    /// The set of these word numbers: [`Self::set_of`] a text whose long words they number.
+    pub(super) fn set_of_numbers(&self, numbers: &[u32]) -> WordSet {
+        let mut set = WordSet(vec![0u64; self.numbers.len().div_ceil(64)]);
+        for &number in numbers {
+            set.insert(number);
+        }
+        set
+    }
+
     /// The numbered words a normalised text holds (words no explanation says are left out: no
     /// explanation's word can match them).
     pub(super) fn set_of(&self, normalised: &str) -> WordSet {
@@ -113,6 +122,7 @@ impl Words {
 }
 
 /// A set of word numbers (see [`Words::set_of`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct WordSet(Vec<u64>);
 
 impl WordSet {
@@ -140,7 +150,14 @@ impl Context<'_> {
                 || (with_options
                     && seen
                         .elsewhere_set
-                        .get_or_init(|| self.words.set_of(&seen.elsewhere))
+                        .get_or_init(|| {
+                            // With nothing shown after it (a statement), the prompt is all there is.
+                            if seen.elsewhere == seen.prompt {
+                                self.prompt_set(seen).clone()
+                            } else {
+                                self.words.set_of(&seen.elsewhere)
+                            }
+                        })
                         .contains(number))
         };
         self.words
@@ -184,13 +201,30 @@ impl Context<'_> {
         // A fact's own explanation is numbered already.
         seen.text_set.get_or_init(|| match seen.explained_by {
             Some(explained) => {
-                let mut set = self.words.set_of(&seen.prompt);
+                let mut set = self.prompt_set(seen).clone();
                 for &number in self.words.long_words(explained) {
                     set.insert(number);
                 }
                 set
             }
             None => self.words.set_of(&seen.text),
+        })
+    }
+
+    /// The numbered words of the prompt, once worked out. A true statement's prompt is its fact's
+    /// explanation, whose words are numbered already.
+    fn prompt_set<'s>(&self, seen: &'s Seen) -> &'s WordSet {
+        seen.prompt_set.get_or_init(|| {
+            let set = match seen.explained_by {
+                Some(explained)
+                    if seen.prompt.trim_matches(' ') == self.normalised_explanations[explained] =>
+                {
+                    self.words.set_of_numbers(self.words.long_words(explained))
+                }
+                _ => self.words.set_of(&seen.prompt),
+            };
+            debug_assert_eq!(set, self.words.set_of(&seen.prompt));
+            set
         })
     }
 }
