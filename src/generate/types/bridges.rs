@@ -148,9 +148,8 @@ impl Context<'_> {
     /// first such relation that has one, its most interesting fact.
     /// Undisputed (a quotation too: the author named it), saying something the player did not read,
     /// and naming nothing else the screen shows (it would speak of an option); of any interest, even
-    /// 0 (a fact never
-    /// asked, such as where a venue is, explains well where its author says so). Not under a false
-    /// statement: a second fact beside it could be read as the one it swaps.
+    /// 0 (a fact never asked, such as where a venue is, explains well where its author says so).
+    /// Not under a false statement: a second fact beside it could be read as the one it swaps.
     pub(super) fn explained_with_fact(&self, draft: &Draft, seen: &Seen) -> Option<usize> {
         if matches!(
             draft.body,

@@ -370,8 +370,6 @@ fn shared_verb_rest<'s>(said: &str, added: &'s str, dates_follow: bool) -> Optio
     .then_some(rest)
 }
 
-/// Whether two predicates end with the same two words or more ("... on HBO", "... at the London
-/// premiere of the series"): joined by "and", the sentence would say the place twice.
 /// Two predicates that differ only in a short middle, each of plain words, as one: "is credited as
 /// a producer of the series" and "is credited as a writer of the series" give "is credited as a
 /// producer and writer of the series". The frame around the middles must be at least two words on
@@ -412,6 +410,8 @@ fn one_frame(said: &str, added: &str) -> Option<String> {
     Some(joined)
 }
 
+/// Whether two predicates end with the same two words or more ("... on HBO", "... at the London
+/// premiere of the series"): joined by "and", the sentence would say the place twice.
 fn same_ending(said: &str, added: &str) -> bool {
     let mine: Vec<&str> = said.split(' ').rev().take(2).collect();
     let theirs: Vec<&str> = added.split(' ').rev().take(2).collect();
@@ -480,6 +480,11 @@ mod tests {
             .as_deref(),
             Some("is credited as a writer and an editor of the series")
         );
+        // Two verbs of one object.
+        assert_eq!(
+            one_frame("co-wrote the series", "co-produced the series").as_deref(),
+            Some("co-wrote and co-produced the series")
+        );
     }
 
     #[test]
@@ -496,11 +501,6 @@ mod tests {
                 "is credited as Allen Hughes of the series"
             ),
             None
-        );
-        // Two verbs of one object are said once.
-        assert_eq!(
-            one_frame("co-wrote the series", "co-produced the series").as_deref(),
-            Some("co-wrote and co-produced the series")
         );
         // Not two verbs when more than the verb differs.
         assert_eq!(one_frame("wrote a song", "sang the song"), None);
