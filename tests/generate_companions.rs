@@ -56,7 +56,7 @@ fn regression_two_roles_of_one_person_are_said_in_one_frame() {
         producer.contains(&"Allen Hughes co-produced and co-wrote the series."),
         "{producer:?}"
     );
-    let writer = explained(&questions, "Who is credited as a writer of the series?");
+    let writer = explained(&questions, "Who co-wrote the series?");
     assert!(
         writer.contains(&"Doug Pray co-wrote and co-edited the series."),
         "{writer:?}"
@@ -80,7 +80,7 @@ fn regression_a_start_time_and_a_date_are_one_airing() {
     let questions = shipped();
     for explanation in explained(
         &questions,
-        "On what date did Part 1 of the series premiere on television?",
+        "On what date did Part 1 premiere on television?",
     ) {
         assert_eq!(
             explanation,
@@ -89,7 +89,7 @@ fn regression_a_start_time_and_a_date_are_one_airing() {
     }
     for explanation in explained(
         &questions,
-        "At what time of the evening did Part 1 of the series premiere?",
+        "At what time of the evening did Part 1 premiere?",
     ) {
         assert_eq!(
             explanation,
@@ -111,31 +111,29 @@ fn regression_a_start_time_and_a_date_are_one_airing() {
 
 #[test]
 fn regression_a_true_statement_is_explained_as_its_author_says() {
-    // Under "The London premiere of the series was held at the Ritzy." the explanation gave the
+    // Under "The London premiere was held at the Ritzy." the explanation gave the
     // press tour's hotel; the relation's author names where the venue is.
     let questions = shipped();
     let statement = questions
         .iter()
         .find(|q| {
-            q.prompt == "The London premiere of the series was held at the Ritzy."
+            q.prompt == "The London premiere was held at the Ritzy."
                 && matches!(q.body, Body::TrueFalse { answer: true })
         })
         .expect("the statement is generated");
     assert_eq!(
         statement.explanation,
-        "The London premiere of the series was held at the Ritzy, which is in Brixton."
+        "The London premiere was held at the Ritzy, which is in Brixton."
     );
     // A false statement keeps its contrast: the true venue, not more about the false one.
     let false_one = questions
         .iter()
-        .find(|q| {
-            q.prompt == "The London premiere of the series was held at Odeon Leicester Square."
-        })
+        .find(|q| q.prompt == "The London premiere was held at Odeon Leicester Square.")
         .expect("the false statement is generated");
     assert!(
         false_one
             .explanation
-            .starts_with("The London premiere of the series was held at the Ritzy")
+            .starts_with("The London premiere was held at the Ritzy")
     );
 }
 
@@ -144,7 +142,7 @@ fn regression_more_about_a_part_after_its_summary_reads_also() {
     // "In Part 4, Napster threatens ... Part 4 covers Eminem." read as a fact pasted on; after the
     // part's own summary, more about the part continues it.
     let questions = shipped();
-    for explanation in explained(&questions, "What happens in Part 4 of the series?") {
+    for explanation in explained(&questions, "What happens in Part 4?") {
         assert_eq!(
             explanation,
             "In Part 4, Napster threatens the music business and Beats leads to the Apple megadeal. \

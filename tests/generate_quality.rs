@@ -924,7 +924,12 @@ fn regression_a_thing_named_again_right_after_is_it() {
         if first.contains("; ") {
             continue;
         }
-        for opening in ["Beats Electronics", "The series", "Part 3 of the series"] {
+        // A possessive opening ("The series' soundtrack was ...") does not make the thing the
+        // sentence's subject: "It" after it would be read as the soundtrack.
+        if first.starts_with("The series'") {
+            continue;
+        }
+        for opening in ["Beats Electronics", "The series", "Part 3"] {
             assert!(
                 !(first.starts_with(opening) && second.starts_with(opening)),
                 "{explanation}"
@@ -1119,8 +1124,12 @@ fn a_contrast_reads_as_one_thought_with_the_answer() {
             .iter()
             .any(|e| e == "Dre comes from Compton; Jimmy Iovine comes from Brooklyn.")
     );
-    assert!(explanations.iter().any(|e| e
-        == "Atticus Ross, Leopold Ross and Claudia Sarne co-wrote the music for the series; Broderick Johnson co-produced it."));
+    assert!(explanations.iter().any(|e| {
+        e.strip_prefix(
+            "Atticus Ross, Leopold Ross and Claudia Sarne co-wrote the music for the series; ",
+        )
+        .is_some_and(|rest| rest.ends_with(" co-produced it."))
+    }));
     // Never a capital that only a sentence start explains after the semicolon (an order question
     // lists its events apart, each as written).
     for explanation in explanations.iter().filter(|e| !e.starts_with("In order:")) {
@@ -1269,7 +1278,7 @@ fn regression_a_draw_never_asks_for_one_answer_by_one_relation_twice() {
     let pairs = [
         (
             "On which network did the series first air?",
-            "On which network did Part 1 of the series first air?",
+            "On which network did Part 1 first air?",
         ),
         (
             "Which artist released The Chronic?",
@@ -1336,7 +1345,7 @@ fn regression_a_typed_answer_shows_its_article() {
     let question = shipped()
         .into_iter()
         .find(|q| {
-            q.prompt == "Where was the London premiere of the series held?"
+            q.prompt == "Where was the London premiere held?"
                 && matches!(q.body, Body::FreeText { .. })
         })
         .expect("the venue is asked");
@@ -1360,7 +1369,7 @@ fn regression_a_right_option_that_is_the_only_well_known_name_costs_points() {
     for (question, quality) in generator.scored() {
         let marked = quality.reasons.iter().any(|r| r == reason);
         if let Body::MultipleChoice { options, .. } = &question.body
-            && question.prompt == "Who is credited as a writer of the series?"
+            && question.prompt == "Who co-wrote the series?"
             && options.iter().all(|option| {
                 [
                     "Ryan Gallagher",

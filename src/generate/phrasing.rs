@@ -59,6 +59,8 @@ pub(crate) fn fill(
     let mut starts_with_name = false;
     let mut skip_closing_quote = false;
     let mut pending_plural: Option<bool> = None;
+    // How the possessive of the name the text so far ends with is written, if not with `'s`.
+    let mut possessive_of_last_name = Possessive::ApostropheS;
     for (position, piece) in pieces(template).enumerate() {
         match piece.ok()? {
             Piece::Text(text) => {
@@ -69,6 +71,17 @@ pub(crate) fn fill(
                         .or_else(|| text.strip_prefix('\u{201d}'))
                         .unwrap_or(text);
                     skip_closing_quote = false;
+                }
+                let possessive =
+                    std::mem::replace(&mut possessive_of_last_name, Possessive::ApostropheS);
+                if possessive != Possessive::ApostropheS {
+                    if let Some((apostrophe, rest)) = possessive_after_name(text) {
+                        match possessive {
+                            Possessive::Apostrophe => out.push(apostrophe),
+                            _ => out.push('s'),
+                        }
+                        text = rest;
+                    }
                 }
                 match pending_plural.take() {
                     Some(true) => push_singular(&mut out, text),
@@ -100,6 +113,7 @@ pub(crate) fn fill(
                             starts_with_name = true;
                         }
                         out.push_str(name_text);
+                        possessive_of_last_name = Possessive::of(name_text);
                     }
                     Slot::Words(words) => {
                         drop_doubled_the(&mut out, words, false);
@@ -144,6 +158,35 @@ pub(crate) fn fill(
         capitalise_in_place(&mut text);
     }
     Some(text)
+}
+
+/// How a name's possessive is written: "Apple's", "the series'", "its" (a name slot may hold "It").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Possessive {
+    ApostropheS,
+    Apostrophe,
+    PronounS,
+}
+
+impl Possessive {
+    fn of(name: &str) -> Self {
+        if name == "It" || name == "it" {
+            Possessive::PronounS
+        } else if name.ends_with('s') {
+            Possessive::Apostrophe
+        } else {
+            Possessive::ApostropheS
+        }
+    }
+}
+
+/// A possessive `'s` (straight or curly) opening the text after a name: its apostrophe, and the text
+/// after the `s`. `None` where the `s` starts a longer word.
+fn possessive_after_name(text: &str) -> Option<(char, &str)> {
+    let mut chars = text.chars();
+    let apostrophe = chars.next().filter(|c| *c == '\'' || *c == '\u{2019}')?;
+    let rest = chars.as_str().strip_prefix('s')?;
+    (!rest.starts_with(char::is_alphanumeric)).then_some((apostrophe, rest))
 }
 
 /// "Hughes directed X" reads "Hughes also directed X", "X was directed by Hughes" reads "X was also
@@ -452,6 +495,38 @@ mod tests {
 
     fn q() -> Qualifiers {
         Qualifiers::default()
+    }
+
+    #[test]
+    fn a_possessive_after_a_name_in_s_or_it_is_written_as_english_does() {
+        let series = Slot::Name("the series".into());
+        let text = fill(
+            "When did {subject}'s last part air?",
+            Some(&series),
+            None,
+            &q(),
+        );
+        assert_eq!(text.unwrap(), "When did the series' last part air?");
+        let text = fill("{subject}\u{2019}s editors", Some(&series), None, &q());
+        assert_eq!(text.unwrap(), "The series\u{2019} editors");
+        let apple = Slot::Name("Apple".into());
+        let text = fill(
+            "the largest buy in {subject}'s history",
+            Some(&apple),
+            None,
+            &q(),
+        );
+        assert_eq!(text.unwrap(), "The largest buy in Apple's history");
+        // Only a possessive: a word going on after the apostrophe is left alone.
+        let text = fill("{subject}'sound", Some(&series), None, &q());
+        assert_eq!(text.unwrap(), "The series'sound");
+        let text = fill("{subject} is on Netflix.", Some(&series), None, &q());
+        assert_eq!(text.unwrap(), "The series is on Netflix.");
+        let it = Slot::Name("It".into());
+        let text = fill("{subject}'s episodes run long.", Some(&it), None, &q());
+        assert_eq!(text.unwrap(), "Its episodes run long.");
+        let text = fill("{subject}'sound", Some(&it), None, &q());
+        assert_eq!(text.unwrap(), "It'sound");
     }
 
     #[test]

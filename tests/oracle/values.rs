@@ -11,11 +11,27 @@ use super::raw::Relation;
 // ---------------------------------------------------------------- text
 
 /// Lowercase words of letters and digits separated by single spaces, accents and apostrophes dropped,
-/// padded with a space on both sides (so containment is whole-word containment).
+/// padded with a space on both sides (so containment is whole-word containment). A possessive `'s`
+/// ends the word it follows ("Apple's history" reads "apple history"), so a name is found in it.
 pub fn norm(text: &str) -> String {
+    let chars: Vec<char> = text.nfkd().flat_map(char::to_lowercase).collect();
     let mut out = String::from(" ");
-    for c in text.nfkd().flat_map(char::to_lowercase) {
-        if unicode_normalization::char::is_combining_mark(c) || matches!(c, '\'' | '\u{2019}') {
+    let mut at = 0;
+    while at < chars.len() {
+        let c = chars[at];
+        at += 1;
+        if matches!(c, '\'' | '\u{2019}') {
+            let possessive = chars.get(at) == Some(&'s')
+                && !chars.get(at + 1).is_some_and(|next| next.is_alphanumeric());
+            if possessive {
+                at += 1;
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            continue;
+        }
+        if unicode_normalization::char::is_combining_mark(c) {
             continue;
         }
         if c.is_alphanumeric() {

@@ -11,11 +11,13 @@ use super::numbers::{amount_ladder, date_ladder, with_amount};
 use super::{Context, Draft, ask_key, fact_key, pick_wrong, pick_wrong_where, tags, value_slot};
 
 /// The prompt of a statement to judge: the statement itself (the screen offers true and false), with
-/// its source named at the end when the sources disagree.
+/// its source named at the end when the sources disagree. A small count reads as a word ("four
+/// parts"), as a writer puts it.
 fn prompt(statement: &str, attribution: Option<&str>) -> String {
+    let statement = super::super::retelling::small_counts_in_words(statement);
     match attribution {
-        Some(label) => super::super::phrasing::attribute(statement, label, true),
-        None => statement.to_string(),
+        Some(label) => super::super::phrasing::attribute(&statement, label, true),
+        None => statement,
     }
 }
 
