@@ -95,7 +95,14 @@ impl Context<'_> {
                         let Some(more) = shared_verb_rest(said, added, said_names_a_thing) else {
                             continue;
                         };
-                        return Some(format!("{} {more}.", explanation.trim_end_matches('.')));
+                        let opener = &explanation[..explanation.len() - said.len() - 2];
+                        let verb = &added[..added.len() - more.len()];
+                        // A first predicate of the verb alone ("was sold") has nothing to reorder.
+                        let said_rest = said.get(verb.len()..).unwrap_or_default();
+                        return Some(format!(
+                            "{opener} {verb}{}.",
+                            in_english_order(said_rest, more)
+                        ));
                     }
                     if repeats_a_name(added, said) {
                         continue;
@@ -370,6 +377,20 @@ fn shared_verb_rest<'s>(said: &str, added: &'s str, dates_follow: bool) -> Optio
     .then_some(rest)
 }
 
+/// Two phrases after one verb in the order English puts them: a figure or date goes after a phrase
+/// without one ("was sold to Apple for US$3 billion", "was sold to Apple in 2014"), else the phrase
+/// said first stays first.
+fn in_english_order(said_rest: &str, more: &str) -> String {
+    let has_figure = |phrase: &str| phrase.bytes().any(|b| b.is_ascii_digit());
+    if said_rest.is_empty() {
+        more.to_string()
+    } else if has_figure(said_rest) && !has_figure(more) {
+        format!("{more} {said_rest}")
+    } else {
+        format!("{said_rest} {more}")
+    }
+}
+
 /// Two predicates that differ only in a short middle, each of plain words, as one: "is credited as
 /// a producer of the series" and "is credited as a writer of the series" give "is credited as a
 /// producer and writer of the series". The frame around the middles must be at least two words on
@@ -618,6 +639,28 @@ mod tests {
         assert_eq!(
             shared_verb_rest("was sold to Apple", "was bought", true),
             None
+        );
+    }
+
+    #[test]
+    fn a_figure_or_a_date_goes_after_the_phrase_without_one() {
+        assert_eq!(
+            in_english_order("for US$3 billion", "to Apple"),
+            "to Apple for US$3 billion"
+        );
+        assert_eq!(in_english_order("in 2014", "to Apple"), "to Apple in 2014");
+        assert_eq!(
+            in_english_order("to Apple", "for US$3 billion"),
+            "to Apple for US$3 billion"
+        );
+        assert_eq!(
+            in_english_order("on HBO", "on July 9, 2017"),
+            "on HBO on July 9, 2017"
+        );
+        assert_eq!(in_english_order("", "to Apple"), "to Apple");
+        assert_eq!(
+            in_english_order("in 2014", "for US$3 billion"),
+            "in 2014 for US$3 billion"
         );
     }
 

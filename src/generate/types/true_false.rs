@@ -224,7 +224,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     let explanation = match (&fact.object, cx.index.entity(&swapped)) {
         (Object::Entity(_), Some(wrong)) if relation.cardinality != Cardinality::One => {
             if relation.complete {
-                // The whole list, then that it is whole: the swapped-in entity is not on it.
+                // The whole list: the swapped-in entity is not on it.
                 let mut listed: Vec<&Entity> = Vec::new();
                 let mut list_facts: Vec<usize> = Vec::new();
                 for &other in cx.index.facts_about(&subject.id, &relation.id) {
@@ -242,7 +242,10 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
                         // Every fact of the list is cited: the explanation names them all.
                         listed_keys = list_facts.iter().map(|&other| fact_key(other)).collect();
                         facts.extend(list_facts.into_iter().filter(|&other| other != fact_index));
-                        format!("{list} The sources list no one else.")
+                        // The list said whole reads as the whole list, as a quiz writer gives it
+                        // ("A, B and C co-wrote the series"); where the swapped-in entity does
+                        // belong is taught beside it.
+                        list
                     }
                     _ => format!(
                         "{explanation} The sources give the whole list, and {} is not on it.",
