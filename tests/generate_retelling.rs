@@ -33,7 +33,7 @@ fn regression_a_thing_named_again_in_one_explanation_is_it() {
     assert!(!metacritic.is_empty());
     for explanation in metacritic {
         assert!(
-            explanation.contains("; on Rotten Tomatoes, it scores 100%"),
+            explanation.contains("; on Rotten Tomatoes, it has a rating of 100%"),
             "{explanation}"
         );
     }

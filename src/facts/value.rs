@@ -192,7 +192,7 @@ impl Value {
     }
 
     /// The value as it reads in a sentence: `US$3 billion`, `July 9, 2017`, `60 minutes`,
-    /// `100% of 25 critics`, `65 years old`, `21.5 kg`, `8 days, 3 hours and 18 minutes`, `20:17 UTC`,
+    /// `100% from 25 critics`, `65 years old`, `21.5 kg`, `8 days, 3 hours and 18 minutes`, `20:17 UTC`,
     /// `11th`.
     pub fn to_words(&self) -> String {
         match self {
@@ -225,8 +225,7 @@ impl Value {
                 match count {
                     Some(count) => {
                         let noun = counted.as_deref().unwrap_or("reviews");
-                        let link = if *percent { "of" } else { "from" };
-                        format!("{score} {link} {count} {noun}")
+                        format!("{score} from {count} {noun}")
                     }
                     None => score,
                 }
@@ -432,7 +431,7 @@ mod tests {
             counted: Some("critics".into()),
             percent: true,
         };
-        assert_eq!(score.to_words(), "100% of 25 critics");
+        assert_eq!(score.to_words(), "100% from 25 critics");
         let metacritic = Value::Score {
             value: 76.0,
             out_of: 100.0,
