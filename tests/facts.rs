@@ -205,6 +205,50 @@ fn a_relation_explained_with_an_unknown_relation_is_reported_at_the_relation() {
 }
 
 #[test]
+fn a_relation_saying_where_its_answer_lies_is_checked_at_the_relation() {
+    let relation = "[[relation]]\nid = \"shot_in\"\nsubject = [\"film\"]\nobject = [\"person\"]\ncategory = \"Crew\"\nstatement = \"{subject} was shot in {object}.\"\n";
+    assert_single(
+        &format!(
+            "{relation}within = \"lies_in\"\nask_within = [\"Where in {{within}} was {{subject}} shot?\"]\n"
+        ),
+        1,
+        1,
+        "relation `shot_in` says where its answer lies with unknown relation `lies_in`",
+    );
+    // A many-valued relation cannot say where one answer lies.
+    assert_single(
+        &format!(
+            "{relation}within = \"shot_in\"\nask_within = [\"Where in {{within}} was {{subject}} shot?\"]\ncardinality = \"many\"\n"
+        ),
+        1,
+        1,
+        "which must be one-valued",
+    );
+    assert_single(
+        &format!("{relation}within = \"shot_in\"\n"),
+        1,
+        1,
+        "`within` and `ask_within` go together",
+    );
+    assert_single(
+        &format!(
+            "{relation}within = \"shot_in\"\nask_within = [\"Where was {{subject}} shot?\"]\n"
+        ),
+        8,
+        15,
+        "template must contain `{within}`",
+    );
+    assert_single(
+        &format!(
+            "{relation}within = \"shot_in\"\nask_within = [\"Where in {{within}} was {{object}} shot by {{subject}}?\"]\n"
+        ),
+        8,
+        15,
+        "must not contain `{object}`",
+    );
+}
+
+#[test]
 fn value_of_the_wrong_type_for_its_relation() {
     assert_single(
         "[[fact]]\nsubject = \"heat\"\nrelation = \"released\"\nobject = \"last winter\"\nsources = [{ article = \"notes.txt\", evidence = \"x\" }]\n",

@@ -1345,7 +1345,7 @@ fn regression_a_typed_answer_shows_its_article() {
     let question = shipped()
         .into_iter()
         .find(|q| {
-            q.prompt == "Where was the London premiere held?"
+            q.prompt == "Which Brixton venue hosted the London premiere?"
                 && matches!(q.body, Body::FreeText { .. })
         })
         .expect("the venue is asked");
@@ -1491,4 +1491,38 @@ statement = "{subject} lies in {object}."
         .unwrap_or_else(|| panic!("{questions:#?}"));
     let verdict = check(question, &Layout::identity(0), "Lisbon", &Lexicon::new());
     assert!(matches!(verdict, Verdict::Prompt { .. }), "{verdict:?}");
+}
+
+#[test]
+fn regression_a_typed_place_says_where_it_lies() {
+    // "Where does Dr. Dre come from?" typed took only "Compton": "Los Angeles" or "California" is
+    // a fair reading of the question. A quiz writer narrows it, as the relation's author says how.
+    let questions = shipped();
+    let typed = |prompt: &str| {
+        questions
+            .iter()
+            .find(|q| q.prompt == prompt && matches!(q.body, Body::FreeText { .. }))
+            .unwrap_or_else(|| panic!("no typed question asks {prompt:?}"))
+    };
+    let dre = typed("Where in California does Dr. Dre come from?");
+    assert!(matches!(&dre.body, Body::FreeText { answer, .. } if answer == "Compton"));
+    // The fact that puts Compton in California is cited, as the prompt relies on it.
+    assert!(dre.sources.iter().any(|source| source.evidence.as_deref()
+        == Some("Compton which of course was the crime capital of California")));
+    typed("Where in New York does Jimmy Iovine come from?");
+    typed("Which Brixton venue hosted the London premiere?");
+    // Options already say what kind of answer is wanted: the multiple choice is asked plainly, and
+    // no typed question asks the plain way any more.
+    assert!(
+        questions
+            .iter()
+            .any(|q| q.prompt == "Where does Dr. Dre come from?"
+                && matches!(q.body, Body::MultipleChoice { .. }))
+    );
+    assert!(
+        !questions
+            .iter()
+            .any(|q| q.prompt == "Where does Dr. Dre come from?"
+                && matches!(q.body, Body::FreeText { .. }))
+    );
 }

@@ -28,6 +28,22 @@ pub(super) fn cross_check(base: &FactBase, diagnostics: &mut Diagnostics) {
                 )));
             }
         }
+        if let Some(within) = &relation.within {
+            match base.relation(within) {
+                None => diagnostics.items.push(relation.origin.diagnostic(format!(
+                    "relation `{}` says where its answer lies with unknown relation `{within}`",
+                    relation.id
+                ))),
+                Some(found) if found.cardinality != Cardinality::One => {
+                    diagnostics.items.push(relation.origin.diagnostic(format!(
+                        "relation `{}` says where its answer lies with `{within}`, which must be \
+                         one-valued (cardinality \"one\")",
+                        relation.id
+                    )))
+                }
+                Some(_) => {}
+            }
+        }
         for other in &relation.disjoint_with {
             if base.relation(other).is_none() {
                 diagnostics.items.push(relation.origin.diagnostic(format!(

@@ -38,7 +38,7 @@ const SECTIONS: [&str; 7] = [
 const FACT_BASE_TABLE_FIELDS: [&str; 3] = ["id", "title", "description"];
 const KIND_FIELDS: [&str; 3] = ["id", "broader", "description"];
 const ARTICLE_FIELDS: [&str; 5] = ["file", "id", "title", "label", "written"];
-const RELATION_FIELDS: [&str; 16] = [
+const RELATION_FIELDS: [&str; 18] = [
     "id",
     "subject",
     "object",
@@ -55,6 +55,8 @@ const RELATION_FIELDS: [&str; 16] = [
     "interest",
     "alike",
     "explain_with",
+    "within",
+    "ask_within",
 ];
 const ENTITY_FIELDS: [&str; 14] = [
     "id",
@@ -640,6 +642,25 @@ impl Reader {
         let explain_with = table
             .strings("explain_with", diagnostics)
             .unwrap_or_default();
+        let within = table.string("within", diagnostics);
+        let ask_within = read_templates(&table, "ask_within", diagnostics);
+        for template in ask_within.iter() {
+            check_template(
+                source,
+                template,
+                &["subject", "within"],
+                &["object"],
+                diagnostics,
+            );
+        }
+        if within.is_some() == ask_within.is_empty() {
+            diagnostics.at(
+                source,
+                table.span.clone(),
+                "`within` and `ask_within` go together: the relation that says where an answer lies, \
+                 and the templates that name it as `{within}`",
+            );
+        }
         for template in ask_object.iter() {
             check_template(source, template, &["subject"], &["object"], diagnostics);
         }
@@ -679,6 +700,8 @@ impl Reader {
             interest: interest.unwrap_or(2),
             alike: alike.into_iter().map(Spanned::into_inner).collect(),
             explain_with: explain_with.into_iter().map(Spanned::into_inner).collect(),
+            within: within.map(Spanned::into_inner),
+            ask_within: ask_within.into_iter().map(Spanned::into_inner).collect(),
             origin: Origin::of(source, table.span.start),
         });
     }
@@ -1276,6 +1299,7 @@ fn check_template(
     for name in &names {
         let known = *name == "subject"
             || *name == "object"
+            || needs.contains(name)
             || (Qualifiers::NAMES.contains(name) && *name != "note");
         if !known {
             diagnostics.at(

@@ -139,6 +139,12 @@ pub struct Relation {
     /// Relations whose facts, sharing an entity with one of this relation's, explain it best (the
     /// editors beside the name the editors gave a shot); the generator teaches those first.
     pub explain_with: Vec<String>,
+    /// A one-valued relation whose object says where this relation's answer lies ("located_in":
+    /// Compton is in California), named by `ask_within` templates as `{within}`.
+    pub within: Option<String>,
+    /// Templates for a typed answer that say where it lies: "Where in {within} does {subject} come
+    /// from?". Used where the answer has a fact of the `within` relation.
+    pub ask_within: Vec<String>,
     #[serde(skip)]
     pub origin: Origin,
 }

@@ -73,6 +73,7 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
             },
             answers: names_of(answer),
             tags: tags(&[&relation.id], &ask.extra),
+            supporting: Vec::new(),
         });
     }
 
@@ -80,6 +81,7 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
     if has_single_object(cx, fact_index) {
         let typed = Typed {
             templates: &relation.ask_object,
+            narrowed: true,
             label: &label,
             answer,
             prominence,
@@ -88,12 +90,13 @@ pub(crate) fn entity_object(cx: &mut Context<'_>, fact_index: usize) {
     }
 }
 
-/// Whether the fact's object is the only possible answer: a one-valued relation, or a complete list
-/// holding a single object, with no other fact (disputed or not) giving another.
 /// A typed (free-text) question about one end of a fact: the templates to ask with and the entity that
 /// answers it.
 struct Typed<'a> {
     templates: &'a [String],
+    /// Whether the relation's `ask_within` templates may say where the answer lies (asking for the
+    /// object).
+    narrowed: bool,
     label: &'a str,
     answer: &'a Entity,
     prominence: f64,
@@ -111,17 +114,42 @@ fn push_free_text(
     let Some(relation) = cx.index.base.relation(&fact.relation) else {
         return;
     };
-    let Some(prompt) = pick_template(
-        typed.templates,
-        &format!("free|{}", typed.label),
-        |template| {
-            phrasing::usable(template, &fact.qualifiers) && !phrasing::needs_options(template)
-        },
-    )
-    .and_then(|template| ask.prompt(template)) else {
-        return;
-    };
     let answer = typed.answer;
+    // Where the answer lies, as a quiz writer narrows a typed answer: "Where in California does Dr.
+    // Dre come from?". The fact that says so is cited with the asked one.
+    let within = typed
+        .narrowed
+        .then(|| within_of(cx, relation, answer))
+        .flatten();
+    let narrowed_prompt = within.and_then(|(container, _)| {
+        let name = cx.index.in_sentence(container);
+        let templates: Vec<String> = relation
+            .ask_within
+            .iter()
+            .map(|template| template.replace("{within}", name))
+            .collect();
+        pick_template(&templates, &format!("within|{}", typed.label), |template| {
+            phrasing::usable(template, &fact.qualifiers) && !phrasing::needs_options(template)
+        })
+        .and_then(|template| ask.prompt(template))
+    });
+    let (prompt, supporting) = match (narrowed_prompt, within) {
+        (Some(prompt), Some((_, within_fact))) => (prompt, vec![within_fact]),
+        _ => {
+            let Some(prompt) = pick_template(
+                typed.templates,
+                &format!("free|{}", typed.label),
+                |template| {
+                    phrasing::usable(template, &fact.qualifiers)
+                        && !phrasing::needs_options(template)
+                },
+            )
+            .and_then(|template| ask.prompt(template)) else {
+                return;
+            };
+            (prompt, Vec::new())
+        }
+    };
     let draft = Draft {
         prompt,
         body: Body::FreeText {
@@ -142,12 +170,34 @@ fn push_free_text(
         },
         answers: names_of(answer),
         tags: tags(&[&relation.id], &ask.extra),
+        supporting,
     };
     cx.push(draft);
 }
 
-/// What a typed answer also accepts: the entity's aliases, and its full name when questions show a
-/// shorter one.
+/// Where an answer lies by the relation's `within` relation: the one entity an undisputed fact of it
+/// links the answer to, and that fact. `None` when the relation names none, or the answer has no such
+/// fact or several, or the name would read as a template placeholder.
+fn within_of<'c>(
+    cx: &'c Context<'_>,
+    relation: &crate::facts::Relation,
+    answer: &Entity,
+) -> Option<(&'c Entity, usize)> {
+    let within = relation.within.as_deref()?;
+    let [fact] = cx.index.facts_about(&answer.id, within) else {
+        return None;
+    };
+    if cx.index.is_disputed(*fact) {
+        return None;
+    }
+    let Object::Entity(id) = &cx.index.fact(*fact).object else {
+        return None;
+    };
+    let container = cx.index.entity(id)?;
+    let name = cx.index.in_sentence(container);
+    (container.id != answer.id && !name.contains(['{', '}'])).then_some((container, *fact))
+}
+
 /// The places a place answer lies in (any kind under `place`), by the facts linking it to places
 /// (transitively): "New York"
 /// for Brooklyn is right as far as it goes, so the player is asked for more rather than marked
@@ -191,6 +241,8 @@ fn typed_aliases(entity: &Entity, shown: &str) -> Vec<String> {
     aliases
 }
 
+/// Whether the fact's object is the only possible answer: a one-valued relation, or a complete list
+/// holding a single object, with no other fact (disputed or not) giving another.
 fn has_single_object(cx: &Context<'_>, fact_index: usize) -> bool {
     let fact = cx.index.fact(fact_index);
     let Some(relation) = cx.index.relation(fact) else {
@@ -265,6 +317,7 @@ pub(crate) fn entity_subject(cx: &mut Context<'_>, fact_index: usize) {
             },
             answers: names_of(subject),
             tags: tags(&[&relation.id], &ask.extra),
+            supporting: Vec::new(),
         });
     }
     // Free text when the object has a single subject by this relation.
@@ -277,6 +330,7 @@ pub(crate) fn entity_subject(cx: &mut Context<'_>, fact_index: usize) {
     if only_subject {
         let typed = Typed {
             templates: &relation.ask_subject,
+            narrowed: false,
             label: &label,
             answer: subject,
             prominence,
@@ -337,6 +391,7 @@ pub(crate) fn text_object(cx: &mut Context<'_>, fact_index: usize) {
             },
             answers: vec![text.clone()],
             tags: tags(&[&relation.id], &ask.extra),
+            supporting: Vec::new(),
         });
     }
     let short = text.split_whitespace().count() <= FREE_TEXT_WORDS;
@@ -372,6 +427,7 @@ pub(crate) fn text_object(cx: &mut Context<'_>, fact_index: usize) {
             },
             answers: vec![text.clone()],
             tags: tags(&[&relation.id], &ask.extra),
+            supporting: Vec::new(),
         });
     }
 }

@@ -74,6 +74,9 @@ pub(crate) struct Draft {
     /// Names, aliases and values the prompt must not contain.
     pub answers: Vec<String>,
     pub tags: Vec<String>,
+    /// Facts the prompt relies on without asking them ("Compton is in California" under "Where in
+    /// California does Dr. Dre come from?"): cited after `facts`, of any interest, no part of the id.
+    pub supporting: Vec<usize>,
 }
 
 /// Options of every multiple-choice and quote question: the answer and three wrong ones.
@@ -214,10 +217,11 @@ impl<'a> Context<'a> {
         let citations: usize = draft
             .facts
             .iter()
+            .chain(&draft.supporting)
             .map(|&fact| self.index.fact(fact).sources.len())
             .sum();
         let mut sources: Vec<Citation> = Vec::with_capacity(citations + 2);
-        for &fact in &draft.facts {
+        for &fact in draft.facts.iter().chain(&draft.supporting) {
             self.cite(&mut sources, fact);
         }
         // Room for the draft's keys, the prompt's and the options', and a key per fact it rests on.

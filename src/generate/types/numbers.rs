@@ -265,6 +265,7 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
                 },
                 answers: answers.clone(),
                 tags: tags(&[&relation.id], &ask.extra),
+                supporting: Vec::new(),
             });
         }
     }
@@ -301,6 +302,7 @@ pub(crate) fn amount(cx: &mut Context<'_>, fact_index: usize) {
             },
             answers,
             tags: tags(&[&relation.id], &ask.extra),
+            supporting: Vec::new(),
         });
     }
 }
@@ -363,6 +365,7 @@ pub(crate) fn date(cx: &mut Context<'_>, fact_index: usize) {
             },
             answers: vec![asked.to_words(), date.to_words()],
             tags: tags(&[&relation.id], &ask.extra),
+            supporting: Vec::new(),
         });
     }
 
@@ -396,6 +399,7 @@ pub(crate) fn date(cx: &mut Context<'_>, fact_index: usize) {
             },
             answers: vec![asked.to_words(), date.to_words()],
             tags: tags(&[&relation.id], &ask.extra),
+            supporting: Vec::new(),
         });
     }
 }

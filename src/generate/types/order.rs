@@ -328,6 +328,7 @@ fn build(cx: &mut Context<'_>, chosen: &[&Event]) {
         },
         answers: Vec::new(),
         tags: tags(&relation_ids, &[]),
+        supporting: Vec::new(),
     });
 }
 

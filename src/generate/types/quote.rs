@@ -89,6 +89,7 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
         },
         answers: names_of(speaker),
         tags: tags(&[&relation.id], extra),
+        supporting: Vec::new(),
     });
 }
 
@@ -185,6 +186,7 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
         },
         answers: vec![text.clone()],
         tags: tags(&[&relation.id], &[]),
+        supporting: Vec::new(),
     });
 }
 

@@ -165,5 +165,6 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
         },
         answers: leak_names,
         tags: tags(&[&relation.id], &[]),
+        supporting: Vec::new(),
     });
 }

@@ -110,6 +110,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
         },
         answers: Vec::new(),
         tags: tags(&[&relation.id], extra),
+        supporting: Vec::new(),
     });
     if attribution.is_some() {
         return;
@@ -290,6 +291,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
         },
         answers: true_value,
         tags: tags(&[&relation.id], &[]),
+        supporting: Vec::new(),
     });
 }
 

@@ -397,6 +397,7 @@ fn push_joined(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize, joined: Joine
         },
         answers: joined.answers,
         tags: tags(&[first_relation, &relation.id], &["two-step"]),
+        supporting: Vec::new(),
     });
 }
 
