@@ -79,17 +79,28 @@ fn regression_a_person_of_a_kind_under_person_is_who_and_goes_by_the_last_name()
 }
 
 #[test]
-fn small_counts_read_as_words_in_explanations_only() {
+fn small_counts_read_as_words_in_sentences_and_as_figures_in_answers() {
     let questions = shipped();
     let parts = questions
         .iter()
-        .find(|q| q.prompt == "Into how many episodes is the series divided?")
+        .find(|q| q.prompt == "In how many parts did the series air?")
         .expect("asked");
     assert_eq!(parts.body.answer_text(), "4");
     assert!(
         parts.explanation.contains("has four parts"),
         "{}",
         parts.explanation
+    );
+    // A statement to judge reads as a writer puts it, too: "The series has four parts."
+    assert!(
+        questions
+            .iter()
+            .any(|q| q.prompt == "The series has four parts.")
+    );
+    assert!(
+        !questions
+            .iter()
+            .any(|q| q.prompt == "The series has 4 parts.")
     );
     // Side by side, counts keep their figures: "8 days, 3 hours, 18 minutes and 35 seconds".
     for question in base("tests/data/facts/apollo") {
@@ -114,7 +125,7 @@ fn regression_an_explanation_teaches_what_the_relation_s_author_says_explains_it
     assert_eq!(
         empathy,
         [
-            "The series' editors dubbed its frequent reaction shots the \"Empathy Cut\". \
+            "The editors dubbed the reaction shots the series uses so often the \"Empathy Cut\". \
              Lasse Järvi and Doug Pray co-edited the series."
         ]
     );
