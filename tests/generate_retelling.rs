@@ -129,7 +129,7 @@ fn regression_an_explanation_teaches_what_the_relation_s_author_says_explains_it
              Lasse Järvi and Doug Pray co-edited the series."
         ]
     );
-    let parts = explained(&questions, "Into how many episodes is the series divided?");
+    let parts = explained(&questions, "In how many parts did the series air?");
     assert_eq!(
         parts,
         ["The series has four parts and first aired on four consecutive nights."]
