@@ -1525,4 +1525,18 @@ fn regression_a_typed_place_says_where_it_lies() {
             .any(|q| q.prompt == "Where does Dr. Dre come from?"
                 && matches!(q.body, Body::FreeText { .. }))
     );
+    // On another topic: a birthplace the facts put in a state is narrowed by it; one they do not
+    // is asked the plain way.
+    let apollo =
+        trivia::facts::load_paths(&[PathBuf::from("tests/data/facts/apollo.toml")]).unwrap();
+    let questions = generate_all(&apollo);
+    let typed: Vec<(&str, &str)> = questions
+        .iter()
+        .filter_map(|q| match &q.body {
+            Body::FreeText { answer, .. } => Some((q.prompt.as_str(), answer.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert!(typed.contains(&("In which Ohio town was Neil Armstrong born?", "Wapakoneta")));
+    assert!(typed.contains(&("Where was Michael Collins born?", "Rome")));
 }
