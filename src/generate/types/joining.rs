@@ -377,14 +377,23 @@ fn shared_verb_rest<'s>(said: &str, added: &'s str, dates_follow: bool) -> Optio
     .then_some(rest)
 }
 
-/// Two phrases after one verb in the order English puts them: a figure or date goes after a phrase
-/// without one ("was sold to Apple for US$3 billion", "was sold to Apple in 2014"), else the phrase
-/// said first stays first.
+/// Two phrases after one verb in the order English puts them: a phrase naming a thing ("to Apple")
+/// goes before one that gives a figure, a date or a manner ("was sold to Apple for US$3 billion",
+/// "was sold to Apple in a cash and stock deal"); else the phrase said first stays first.
 fn in_english_order(said_rest: &str, more: &str) -> String {
-    let has_figure = |phrase: &str| phrase.bytes().any(|b| b.is_ascii_digit());
+    // A preposition and a capitalised word (after any article) with no figure in the phrase: "to
+    // Apple", "at the Ritzy".
+    let names_a_thing = |phrase: &str| {
+        !phrase.bytes().any(|b| b.is_ascii_digit())
+            && phrase
+                .split(' ')
+                .skip(1)
+                .find(|word| !["the", "a", "an"].contains(word))
+                .is_some_and(|word| word.starts_with(char::is_uppercase))
+    };
     if said_rest.is_empty() {
         more.to_string()
-    } else if has_figure(said_rest) && !has_figure(more) {
+    } else if names_a_thing(more) && !names_a_thing(said_rest) {
         format!("{more} {said_rest}")
     } else {
         format!("{said_rest} {more}")
@@ -643,7 +652,7 @@ mod tests {
     }
 
     #[test]
-    fn a_figure_or_a_date_goes_after_the_phrase_without_one() {
+    fn a_phrase_naming_a_thing_goes_before_a_figure_a_date_or_a_manner() {
         assert_eq!(
             in_english_order("for US$3 billion", "to Apple"),
             "to Apple for US$3 billion"
@@ -658,6 +667,18 @@ mod tests {
             "on HBO on July 9, 2017"
         );
         assert_eq!(in_english_order("", "to Apple"), "to Apple");
+        assert_eq!(
+            in_english_order("in a cash and stock deal", "to Apple"),
+            "to Apple in a cash and stock deal"
+        );
+        assert_eq!(
+            in_english_order("for US$3 billion", "in a cash and stock deal"),
+            "for US$3 billion in a cash and stock deal"
+        );
+        assert_eq!(
+            in_english_order("at the Ritzy", "to Apple"),
+            "at the Ritzy to Apple"
+        );
         assert_eq!(
             in_english_order("in 2014", "for US$3 billion"),
             "in 2014 for US$3 billion"
