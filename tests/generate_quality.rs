@@ -1540,3 +1540,36 @@ fn regression_a_typed_place_says_where_it_lies() {
     assert!(typed.contains(&("In which Ohio town was Neil Armstrong born?", "Wapakoneta")));
     assert!(typed.contains(&("Where was Michael Collins born?", "Rome")));
 }
+
+#[test]
+fn a_narrowing_template_that_needs_options_is_never_typed() {
+    // An author's `ask_within` phrased for options ("Which of these Ohio towns ...?") cannot ask a
+    // typed question: the plain `ask_object` asks it instead.
+    let text = std::fs::read_to_string("tests/data/facts/apollo.toml").unwrap();
+    let narrowed = "ask_within = [\"In which {within} town was {subject} born?\"]";
+    assert!(text.contains(narrowed));
+    let text = text.replace(
+        narrowed,
+        "ask_within = [\"Which of these {within} towns was {subject} born in?\"]",
+    );
+    let dir = std::env::temp_dir().join(format!("trivia-within-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("apollo.toml");
+    std::fs::write(&path, text).unwrap();
+    let base = trivia::facts::load_paths(std::slice::from_ref(&path));
+    std::fs::remove_dir_all(&dir).unwrap();
+    let questions = generate_all(&base.unwrap());
+    let typed: Vec<&str> = questions
+        .iter()
+        .filter(|q| matches!(q.body, Body::FreeText { .. }))
+        .map(|q| q.prompt.as_str())
+        .collect();
+    assert!(
+        typed.contains(&"Where was Neil Armstrong born?"),
+        "{typed:?}"
+    );
+    assert!(
+        !typed.iter().any(|prompt| prompt.contains("of these")),
+        "{typed:?}"
+    );
+}
