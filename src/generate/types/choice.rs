@@ -115,6 +115,10 @@ fn push_free_text(
         return;
     };
     let answer = typed.answer;
+    // A typed question reads without options and names no qualifier the fact lacks.
+    let typed_template = |template: &str| {
+        phrasing::usable(template, &fact.qualifiers) && !phrasing::needs_options(template)
+    };
     // Where the answer lies, as a quiz writer narrows a typed answer: "Where in California does Dr.
     // Dre come from?". The fact that says so is cited with the asked one.
     let within = typed
@@ -128,9 +132,11 @@ fn push_free_text(
             .iter()
             .map(|template| template.replace("{within}", name))
             .collect();
-        pick_template(&templates, &format!("within|{}", typed.label), |template| {
-            phrasing::usable(template, &fact.qualifiers) && !phrasing::needs_options(template)
-        })
+        pick_template(
+            &templates,
+            &format!("within|{}", typed.label),
+            typed_template,
+        )
         .and_then(|template| ask.prompt(template))
     });
     let (prompt, supporting) = match (narrowed_prompt, within) {
@@ -139,10 +145,7 @@ fn push_free_text(
             let Some(prompt) = pick_template(
                 typed.templates,
                 &format!("free|{}", typed.label),
-                |template| {
-                    phrasing::usable(template, &fact.qualifiers)
-                        && !phrasing::needs_options(template)
-                },
+                typed_template,
             )
             .and_then(|template| ask.prompt(template)) else {
                 return;
