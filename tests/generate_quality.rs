@@ -1573,3 +1573,28 @@ fn a_narrowing_template_that_needs_options_is_never_typed() {
         "{typed:?}"
     );
 }
+
+#[test]
+fn regression_an_artists_release_is_explained_by_the_release_not_the_artists_band() {
+    // Blind readers named "The Chronic is by Dr. Dre, who was a member of N.W.A." a fact tacked on
+    // from elsewhere: the release's own year, which the relation's author names, teaches more.
+    let questions = shipped();
+    let asked = questions
+        .iter()
+        .find(|q| {
+            q.prompt == "Which artist released The Chronic?"
+                && matches!(&q.body, Body::FreeText { answer, .. } if answer == "Dr. Dre")
+        })
+        .expect("the shipped base asks who released The Chronic");
+    let explanation = asked.explanation.as_str();
+    assert!(explanation.contains("1992"), "{explanation}");
+    assert!(!explanation.contains("N.W.A"), "{explanation}");
+    assert!(
+        asked.sources.iter().any(|source| source
+            .evidence
+            .as_deref()
+            .is_some_and(|e| e.contains("1992"))),
+        "the year is cited: {:?}",
+        asked.sources
+    );
+}
