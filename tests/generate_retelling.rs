@@ -120,12 +120,12 @@ fn regression_an_explanation_teaches_what_the_relation_s_author_says_explains_it
     let questions = shipped();
     let empathy = explained(
         &questions,
-        "What did the editors call the reaction shots the series uses so often?",
+        "What did the series' editors nickname its frequent reaction shots?",
     );
     assert_eq!(
         empathy,
         [
-            "The editors dubbed the reaction shots the series uses so often the \"Empathy Cut\". \
+            "The series' editors nicknamed its frequent reaction shots the \"Empathy Cut\". \
              Lasse Järvi and Doug Pray co-edited the series."
         ]
     );
