@@ -145,8 +145,8 @@ fn regression_more_about_a_part_after_its_summary_reads_also() {
     for explanation in explained(&questions, "What happens in Part 4?") {
         assert_eq!(
             explanation,
-            "In Part 4, Napster threatens the music business and Beats leads to the Apple megadeal. \
-             Part 4 also features Eminem."
+            "Part 4 shows how Napster threatens the music business and Beats leads to the Apple \
+             megadeal. It also features Eminem."
         );
     }
     // Not about the quiz's own subject, whose other facts are not "more of" one review's verdict.

@@ -114,6 +114,12 @@ impl Context<'_> {
                     if quoted && !has_comma_outside_brackets(added) {
                         return Some(format!("{opener}, {relative} {added}, {said}."));
                     }
+                    // A predicate that already joins two clauses takes no third: "shows how
+                    // Napster threatens the business and Beats leads to the deal and features
+                    // Eminem" reads as if Beats featured Eminem.
+                    if joins_clauses(said) {
+                        continue;
+                    }
                     return Some(format!("{opener} {said} and {added}."));
                 }
                 (Some(Place::Closes), Some(Place::Opens)) => {
@@ -473,6 +479,14 @@ fn first_word(phrase: &str) -> &str {
     phrase.split(' ').next().unwrap_or(phrase)
 }
 
+/// Whether a predicate already joins two clauses or phrases, by "and", "or" or a ", while"-style
+/// comma: another "and" after it would be read as part of its last clause.
+fn joins_clauses(predicate: &str) -> bool {
+    [" and ", " or ", ", while ", ", but ", ", as "]
+        .iter()
+        .any(|joint| predicate.contains(joint))
+}
+
 /// Whether a phrase has a comma that is not inside brackets: "rapper, producer and entrepreneur",
 /// not "film director (Menace II Society, Dead Presidents)".
 fn has_comma_outside_brackets(phrase: &str) -> bool {
@@ -491,6 +505,22 @@ fn has_comma_outside_brackets(phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::one_frame;
+
+    #[test]
+    fn a_predicate_joining_two_clauses_takes_no_third() {
+        use super::joins_clauses;
+        assert!(joins_clauses(
+            "shows how Napster threatens the business and Beats leads to the deal"
+        ));
+        assert!(joins_clauses(
+            "shows how the band splits up, while Iovine produces hits"
+        ));
+        assert!(joins_clauses("was released on disc or on digital"));
+        // A comma inside a date or a list's name is not a second clause.
+        assert!(!joins_clauses("first aired on July 9, 2017"));
+        assert!(!joins_clauses("is set in the 1990s"));
+        assert!(!joins_clauses("was sold to Apple for US$3 billion"));
+    }
 
     #[test]
     fn two_roles_in_one_frame_are_said_once() {
