@@ -685,3 +685,26 @@ fn regression_a_two_step_second_sentence_does_not_repeat_the_full_name_of_the_fi
     }
     assert!(two_sentences > 0);
 }
+
+#[test]
+fn regression_an_explanation_does_not_say_the_asked_fact_again_of_the_quiz_s_subject() {
+    // "Part 1 first aired on HBO. The series first aired on HBO.": the part's network said again of
+    // the whole series teaches nothing the player did not just read.
+    let questions = shipped();
+    let mut checked = 0;
+    for question in questions
+        .iter()
+        .filter(|q| q.prompt.starts_with("Part 1 first aired on"))
+    {
+        checked += 1;
+        assert!(
+            !question
+                .explanation
+                .contains("The series first aired on HBO"),
+            "{}: {}",
+            question.prompt,
+            question.explanation
+        );
+    }
+    assert!(checked >= 2, "{checked}");
+}

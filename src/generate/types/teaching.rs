@@ -518,6 +518,17 @@ impl Context<'_> {
             .collect();
         let asked_relations: Vec<&str> = asked.iter().map(|&(_, relation)| relation).collect();
         let main = |id: &str| self.index.entity(id).is_some_and(|entity| entity.main);
+        // The asked fact said again of the quiz's own subject teaches nothing: "Part 1 first aired
+        // on HBO. The series first aired on HBO."
+        let said_of_the_whole = |fact: &Fact| {
+            main(&fact.subject)
+                && facts.iter().any(|&asked| {
+                    let asked = self.index.fact(asked);
+                    asked.relation == fact.relation
+                        && asked.object == fact.object
+                        && !main(&asked.subject)
+                })
+        };
         anchors.retain(|&anchor| match which {
             Anchors::Specific | Anchors::SpecificOnTopic => !main(anchor),
             Anchors::SubjectOnTopic | Anchors::Subject => main(anchor),
@@ -541,6 +552,7 @@ impl Context<'_> {
                 && self.index.interest_of(other) >= min_interest
                 && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
                 && !matches!(fact.object, Object::Value(Value::Quote { .. }))
+                && !said_of_the_whole(fact)
         };
         // The checks that read the question's text, cheapest first.
         // More of the same event going on with another preposition folds into the answer's
