@@ -707,4 +707,21 @@ fn regression_an_explanation_does_not_say_the_asked_fact_again_of_the_quiz_s_sub
         );
     }
     assert!(checked >= 2, "{checked}");
+    // Only the same relation to the same object is left out: another relation of the quiz's subject
+    // to the answer's award still teaches (a person's win, then the series' nomination there).
+    let win = questions
+        .iter()
+        .find(|q| {
+            q.prompt.starts_with(
+                "Allen Hughes won Outstanding Direction in a Documentary at the NAACP Image Awards",
+            )
+        })
+        .expect("the shipped base states Hughes's NAACP win");
+    assert!(
+        win.explanation.ends_with(
+            "The series was nominated for Outstanding Documentary at the NAACP Image Awards."
+        ),
+        "{}",
+        win.explanation
+    );
 }
