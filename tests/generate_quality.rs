@@ -1552,12 +1552,11 @@ fn a_narrowing_template_that_needs_options_is_never_typed() {
         narrowed,
         "ask_within = [\"Which of these {within} towns was {subject} born in?\"]",
     );
-    let dir = std::env::temp_dir().join(format!("trivia-within-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("apollo.toml");
+    // Removed when dropped, even if an assertion below fails.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("apollo.toml");
     std::fs::write(&path, text).unwrap();
     let base = trivia::facts::load_paths(std::slice::from_ref(&path));
-    std::fs::remove_dir_all(&dir).unwrap();
     let questions = generate_all(&base.unwrap());
     let typed: Vec<&str> = questions
         .iter()
