@@ -142,7 +142,9 @@ fn regression_more_about_a_part_after_its_summary_reads_also() {
     // "In Part 4, Napster threatens ... Part 4 covers Eminem." read as a fact pasted on; after the
     // part's own summary, more about the part continues it.
     let questions = shipped();
-    for explanation in explained(&questions, "What happens in Part 4?") {
+    let prompt = "Which part shows how Napster threatens the music business and Beats leads to the \
+                  Apple megadeal?";
+    for explanation in explained(&questions, prompt) {
         assert_eq!(
             explanation,
             "Part 4 shows how Napster threatens the music business and Beats leads to the Apple \

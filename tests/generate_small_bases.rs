@@ -434,3 +434,92 @@ refer_as = "the series"
         );
     }
 }
+
+// ---------------------------------------------------------------- the subject of a text value
+
+const CHAPTERS: &str = r#"
+[[kind]]
+id = "chapter"
+
+[[relation]]
+id = "chapter_summary"
+subject = ["chapter"]
+value = "text"
+category = "Plot"
+ask_subject = ["Which chapter shows how {object}?"]
+statement = "{subject} shows how {object}."
+"#;
+
+#[test]
+fn a_text_value_asks_its_subject_among_subjects_with_other_values_in_their_own_order() {
+    let mut body = CHAPTERS.to_string();
+    let summaries = [
+        (
+            "chapter-1",
+            "Chapter 1",
+            "the lighthouse keeper finds a map",
+        ),
+        ("chapter-2", "Chapter 2", "the storm cuts the island off"),
+        ("chapter-3", "Chapter 3", "the keeper's sister returns"),
+        ("chapter-4", "Chapter 4", "the map leads to an empty cave"),
+        ("chapter-5", "Chapter 5", "the island is sold"),
+    ];
+    for (id, name, _) in summaries {
+        body.push_str(&entity_table(id, name, "chapter"));
+    }
+    for (id, _, summary) in summaries {
+        body.push_str(&fact_table(
+            id,
+            "chapter_summary",
+            &format!("\"{summary}\""),
+        ));
+    }
+    // A sixth chapter says what the fourth says: it is never offered as wrong there.
+    body.push_str(&entity_table("chapter-6", "Chapter 6", "chapter"));
+    body.push_str(&fact_table(
+        "chapter-6",
+        "chapter_summary",
+        "\"the map leads to an empty cave\"",
+    ));
+    let questions = generate_all(&small_base(&body));
+    let asked = choices(
+        &questions,
+        "Which chapter shows how the storm cuts the island off?",
+    );
+    assert_eq!(asked.len(), 1, "{questions:#?}");
+    let Body::MultipleChoice {
+        options, answer, ..
+    } = &asked[0].body
+    else {
+        unreachable!("choices are multiple choice")
+    };
+    assert_eq!(options[*answer], "Chapter 2");
+    assert_eq!(options.len(), 4);
+    // Numbered chapters are listed in their order.
+    let numbers: Vec<u32> = options
+        .iter()
+        .map(|option| option.trim_start_matches("Chapter ").parse().unwrap())
+        .collect();
+    assert!(
+        numbers.windows(2).all(|pair| pair[0] < pair[1]),
+        "{options:?}"
+    );
+    let cave = choices(
+        &questions,
+        "Which chapter shows how the map leads to an empty cave?",
+    );
+    for question in cave {
+        let offered = option_set(question);
+        assert!(
+            !(offered.contains("Chapter 4") && offered.contains("Chapter 6")),
+            "two right answers offered: {offered:?}"
+        );
+    }
+    // No `ask_object` template: the summaries are never offered as options.
+    assert!(
+        questions
+            .iter()
+            .all(|question| !question.prompt.starts_with("What happens")),
+        "{questions:#?}"
+    );
+}

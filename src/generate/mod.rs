@@ -174,7 +174,8 @@ impl Generator {
                 }
                 Object::Value(Value::Date { .. }) => types::numbers::date(&mut cx, fact_index),
                 Object::Value(Value::Text { .. }) => {
-                    types::choice::text_object(&mut cx, fact_index)
+                    types::choice::text_object(&mut cx, fact_index);
+                    types::choice::text_subject(&mut cx, fact_index);
                 }
                 Object::Value(_) => types::numbers::amount(&mut cx, fact_index),
             }

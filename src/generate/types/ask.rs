@@ -13,6 +13,8 @@ pub(crate) enum Asking<'f> {
     Object(&'f Entity),
     /// "Which of these did {object} direct?": the object is shown, the subject is the answer.
     Subject(&'f Entity),
+    /// "Which part shows how {object}?": a text value is shown, the subject is the answer.
+    SubjectOfText(&'f str),
 }
 
 /// What every question asking for one end of a fact shares: its attribution when the fact is disputed,
@@ -24,7 +26,7 @@ pub(crate) struct Ask<'f> {
     /// Tags besides the relation id: `reverse`, `attributed`.
     pub extra: Vec<&'static str>,
     attribution: Option<Attribution>,
-    shown: String,
+    shown: Slot<'static>,
     asking_object: bool,
     qualifiers: &'f crate::facts::Qualifiers,
 }
@@ -32,15 +34,15 @@ pub(crate) struct Ask<'f> {
 impl Ask<'_> {
     /// A template filled with the shown entity and the fact's qualifiers, attributed when it must be.
     pub(crate) fn prompt(&self, template: &str) -> Option<String> {
-        let slot = Slot::Name(self.shown.as_str().into());
+        let slot = &self.shown;
         let (prompt, placeholder) = if self.asking_object {
             (
-                phrasing::fill(template, Some(&slot), None, self.qualifiers)?,
+                phrasing::fill(template, Some(slot), None, self.qualifiers)?,
                 "{subject}",
             )
         } else {
             (
-                phrasing::fill(template, None, Some(&slot), self.qualifiers)?,
+                phrasing::fill(template, None, Some(slot), self.qualifiers)?,
                 "{object}",
             )
         };
@@ -56,6 +58,11 @@ impl Ask<'_> {
 }
 
 impl Context<'_> {
+    /// How a shown entity fills its slot: as a sentence names it.
+    fn name_of(&self, entity: &Entity) -> Slot<'static> {
+        Slot::Name(self.index.in_sentence(entity).to_owned().into())
+    }
+
     /// The shared parts of a question about one end of `fact`; `None` when the fact is disputed and
     /// cannot be attributed to a single source.
     pub(crate) fn ask<'f>(
@@ -70,9 +77,10 @@ impl Context<'_> {
             Some(Some(attribution)) => Some(attribution),
             None => None,
         };
-        let (direction, shown, asking_object) = match asking {
-            Asking::Object(subject) => ("object", subject, true),
-            Asking::Subject(object) => ("subject", object, false),
+        let (direction, shown_id, shown, asking_object) = match asking {
+            Asking::Object(subject) => ("object", subject.id.as_str(), self.name_of(subject), true),
+            Asking::Subject(object) => ("subject", object.id.as_str(), self.name_of(object), false),
+            Asking::SubjectOfText(text) => ("subject", text, Slot::Words(text.to_owned()), false),
         };
         let mut extra = Vec::new();
         if !asking_object {
@@ -84,12 +92,12 @@ impl Context<'_> {
         Some(Ask {
             attributed: attribution.is_some(),
             keys: vec![
-                ask_key(direction, &shown.id, &relation.id, fact),
+                ask_key(direction, shown_id, &relation.id, fact),
                 fact_key(fact_index),
             ],
             extra,
             attribution,
-            shown: self.index.in_sentence(shown).to_owned(),
+            shown,
             asking_object,
             qualifiers: &fact.qualifiers,
         })

@@ -434,3 +434,86 @@ pub(crate) fn text_object(cx: &mut Context<'_>, fact_index: usize) {
         });
     }
 }
+
+/// "Which part shows how Napster threatens the music business?": the subject of a one-valued text
+/// fact, among other subjects of the relation whose own value differs (each has one value, so theirs
+/// is not this one). Asked only when the relation has `ask_subject` templates.
+pub(crate) fn text_subject(cx: &mut Context<'_>, fact_index: usize) {
+    let Some((fact, relation, subject)) = cx.parts(fact_index) else {
+        return;
+    };
+    let Object::Value(Value::Text { text }) = &fact.object else {
+        return;
+    };
+    if relation.cardinality != Cardinality::One || relation.ask_subject.is_empty() {
+        return;
+    }
+    let Some(ask) = cx.ask(fact_index, fact, relation, Asking::SubjectOfText(text)) else {
+        return;
+    };
+    let label = ["text-subject|", &subject.id, "|", &relation.id, "|", text].concat();
+    let Some(template) = pick_template(&relation.ask_subject, &label, |template| {
+        phrasing::usable(template, &fact.qualifiers)
+    }) else {
+        return;
+    };
+    let Some(prompt) = ask.prompt(template) else {
+        return;
+    };
+    // Other subjects of the kind asked whose one value of the relation is known and is not this
+    // one, each once.
+    let shown = cx.normalised(&prompt);
+    let mut others: Vec<(&Entity, bool)> = Vec::new();
+    for &other in cx.index.facts_of_relation(&relation.id) {
+        let other_fact = cx.index.fact(other);
+        if other_fact.subject == subject.id
+            || other_fact.object == fact.object
+            || cx.index.is_disputed(other)
+        {
+            continue;
+        }
+        let Some(entity) = cx.index.subject_of(other) else {
+            continue;
+        };
+        let same_value = cx
+            .index
+            .facts_about(&entity.id, &relation.id)
+            .iter()
+            .any(|&own| cx.index.fact(own).object == fact.object);
+        if entity.kind == subject.kind
+            && !same_value
+            && !cx.index.same_name(entity, subject)
+            && !cx.index.mentioned_in(&shown, entity)
+            && !others.iter().any(|(seen, _)| seen.id == entity.id)
+        {
+            others.push((entity, true));
+        }
+    }
+    let (wrong, similarity) = pick_wrong(&others, WRONG_OPTIONS, &label);
+    if wrong.is_empty() {
+        return;
+    }
+    let wrong: Vec<String> = wrong.iter().map(|entity| cx.option_name(entity)).collect();
+    let (options, answer_index) = arrange(cx.option_name(subject), wrong, &prompt);
+    let explanation = cx.explanation(fact_index);
+    cx.push(Draft {
+        prompt,
+        body: Body::MultipleChoice {
+            options,
+            answer: answer_index,
+            aliases: subject.aliases.clone(),
+        },
+        category: relation.category.clone(),
+        explanation,
+        facts: vec![fact_index],
+        keys: ask.keys.clone(),
+        traits: Traits {
+            similarity,
+            attributed: ask.attributed,
+            ..Traits::new(QuestionType::MultipleChoice, cx.prominence(&[&subject.id]))
+        },
+        answers: names_of(subject),
+        tags: tags(&[&relation.id], &ask.extra),
+        supporting: Vec::new(),
+    });
+}

@@ -257,14 +257,34 @@ pub(crate) fn arrange(answer: String, wrong: Vec<String>, label: &str) -> (Vec<S
     options.push(answer);
     options.extend(wrong);
     let mut order: Vec<usize> = (0..options.len()).collect();
-    let mut rng = content_rng_of("arrange|", label);
-    shuffle(&mut rng, &mut order);
+    match numbered_series(&options) {
+        // Numbered members of one series ("Part 1" to "Part 4") are listed in their own order, as a
+        // person would: that order tells nothing about the answer.
+        Some(numbers) => order.sort_by_key(|&option| numbers[option]),
+        None => shuffle(&mut content_rng_of("arrange|", label), &mut order),
+    }
     let answer_at = order
         .iter()
         .position(|&original| original == 0)
         .expect("the answer is among the options");
     let arranged = order.into_iter().map(|i| options[i].clone()).collect();
     (arranged, answer_at)
+}
+
+/// Each option's number when every option is the same words followed by a distinct number
+/// ("Part 2", "Part 4"); `None` otherwise.
+fn numbered_series(options: &[String]) -> Option<Vec<u64>> {
+    let mut prefix: Option<&str> = None;
+    let mut numbers = Vec::with_capacity(options.len());
+    for option in options {
+        let (head, number) = option.trim_end().rsplit_once(' ')?;
+        let number: u64 = number.parse().ok()?;
+        if *prefix.get_or_insert(head) != head || numbers.contains(&number) {
+            return None;
+        }
+        numbers.push(number);
+    }
+    (options.len() > 1).then_some(numbers)
 }
 
 /// An entity's name and aliases, the texts a prompt must not contain.
@@ -302,6 +322,38 @@ pub(crate) fn tags(relations: &[&str], extra: &[&str]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn owned(options: &[&str]) -> Vec<String> {
+        options.iter().map(|option| option.to_string()).collect()
+    }
+
+    #[test]
+    fn numbered_parts_are_offered_in_their_own_order() {
+        let (options, answer) =
+            arrange("Part 3".into(), owned(&["Part 4", "Part 1", "Part 2"]), "x");
+        assert_eq!(options, owned(&["Part 1", "Part 2", "Part 3", "Part 4"]));
+        assert_eq!(answer, 2);
+        let (options, answer) = arrange("Part 10".into(), owned(&["Part 9", "Part 2"]), "y");
+        assert_eq!(options, owned(&["Part 2", "Part 9", "Part 10"]));
+        assert_eq!(answer, 2);
+    }
+
+    #[test]
+    fn options_of_different_series_or_without_numbers_are_shuffled_by_the_label() {
+        assert_eq!(numbered_series(&owned(&["Part 1", "Season 2"])), None);
+        assert_eq!(numbered_series(&owned(&["Part 1", "Part 1"])), None);
+        assert_eq!(numbered_series(&owned(&["Part 1", "Part two"])), None);
+        assert_eq!(numbered_series(&owned(&["Part 1"])), None);
+        assert_eq!(
+            numbered_series(&owned(&["Apollo 11", "Apollo 13"])),
+            Some(vec![11, 13])
+        );
+        let wrong = owned(&["Brooklyn", "Queens", "Long Beach"]);
+        let orders: std::collections::HashSet<usize> = (0..20)
+            .map(|seed| arrange("Compton".into(), wrong.clone(), &format!("label {seed}")).1)
+            .collect();
+        assert!(orders.len() > 1, "the answer's place follows the label");
+    }
 
     proptest::proptest! {
         #[test]
