@@ -120,6 +120,14 @@ impl Context<'_> {
                     if joins_clauses(said) {
                         continue;
                     }
+                    // Where a thing is or whose it is goes beside its name: "The Chronic, by Dr.
+                    // Dre, was released in 1992." rather than "... was released in 1992 and is by
+                    // Dr. Dre."
+                    if let Some(aside) = aside_of(added)
+                        && opener.eq_ignore_ascii_case(name)
+                    {
+                        return Some(format!("{opener}, {aside}, {said}."));
+                    }
                     return Some(format!("{opener} {said} and {added}."));
                 }
                 (Some(Place::Closes), Some(Place::Opens)) => {
@@ -481,6 +489,15 @@ fn first_word(phrase: &str) -> &str {
 
 /// Whether a predicate already joins two clauses or phrases, by "and", "or" or a ", while"-style
 /// comma: another "and" after it would be read as part of its last clause.
+/// The phrase of a predicate that only places its subject ("is by Dr. Dre", "is in Brixton"), to
+/// set beside the subject's name: "by Dr. Dre".
+fn aside_of(predicate: &str) -> Option<&str> {
+    let phrase = predicate.strip_prefix("is ")?;
+    let preposition = first_word(phrase);
+    (["by", "in", "from"].contains(&preposition) && !has_comma_outside_brackets(phrase))
+        .then_some(phrase)
+}
+
 fn joins_clauses(predicate: &str) -> bool {
     [" and ", " or ", ", while ", ", but ", ", as "]
         .iter()
@@ -505,6 +522,17 @@ fn has_comma_outside_brackets(phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::one_frame;
+
+    #[test]
+    fn a_predicate_that_only_places_its_subject_is_an_aside() {
+        assert_eq!(aside_of("is by Dr. Dre"), Some("by Dr. Dre"));
+        assert_eq!(aside_of("is in Brixton"), Some("in Brixton"));
+        assert_eq!(aside_of("is from Compton"), Some("from Compton"));
+        assert_eq!(aside_of("is in Brixton, London"), None);
+        assert_eq!(aside_of("is the largest acquisition"), None);
+        assert_eq!(aside_of("was by the sea"), None);
+        assert_eq!(aside_of("lies in Brixton"), None);
+    }
 
     #[test]
     fn a_predicate_joining_two_clauses_takes_no_third() {
