@@ -167,7 +167,9 @@ fn regression_a_review_score_is_explained_by_what_the_critics_said() {
     // average score of 76 ...": readers called a second score a dull figure beside the first. The
     // relation's author names the critics' consensus, a quotation, as what explains it.
     let questions = shipped();
-    for explanation in explained(&questions, "What is the series' score on Rotten Tomatoes?") {
+    let prompt =
+        "On Rotten Tomatoes, what percentage of critics' reviews of the series are positive?";
+    for explanation in explained(&questions, prompt) {
         assert!(
             explanation.contains("consensus") && explanation.contains("\"a compelling"),
             "{explanation}"
