@@ -115,8 +115,9 @@ fn small_counts_read_as_words_in_sentences_and_as_figures_in_answers() {
 #[test]
 fn regression_an_explanation_teaches_what_the_relation_s_author_says_explains_it() {
     // "The editors of the series dubbed its frequent reaction shots the \"Empathy Cut\". The series
-    // focuses on the career of Jimmy Iovine and Dr. Dre." read as a fact pasted on; the shipped
-    // relation names the editors' credits as what explains it (`explain_with`).
+    // focuses on the career of Jimmy Iovine and Dr. Dre." read as a fact pasted on, and readers
+    // took the editors' credits after it for one too; the shipped relation names the critic who
+    // remarked on the reaction shots as what explains it (`explain_with`).
     let questions = shipped();
     let empathy = explained(
         &questions,
@@ -126,7 +127,7 @@ fn regression_an_explanation_teaches_what_the_relation_s_author_says_explains_it
         empathy,
         [
             "The series' editors nicknamed its frequent reaction shots the \"Empathy Cut\". \
-             Lasse Järvi and Doug Pray co-edited the series."
+             Jem Aswad remarked on the reaction shots in a review of the series."
         ]
     );
     let parts = explained(&questions, "In how many parts did the series air?");
