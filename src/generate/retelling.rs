@@ -285,8 +285,9 @@ pub(crate) fn small_counts_in_words(text: &str) -> String {
     const WORDS: [&str; 9] = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ];
-    // Without a figure there is nothing to write in words.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    // Only a word of one digit, 1 to 9, followed by another word, is ever written out: most
+    // explanations have none, and are left as they are without cutting them into words.
+    if !has_small_figure_word(text) {
         return text.to_string();
     }
     let quoted = quoted_spans(text);
@@ -355,6 +356,17 @@ pub(crate) fn small_counts_in_words(text: &str) -> String {
     }
     out.push_str(&text[at..]);
     out
+}
+
+/// Whether the text has a word (between spaces) that is a single digit from 1 to 9 with a word
+/// after it: the only figures [`small_counts_in_words`] may write in words.
+fn has_small_figure_word(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(at, &byte)| {
+        (b'1'..=b'9').contains(&byte)
+            && (at == 0 || bytes[at - 1] == b' ')
+            && bytes.get(at + 1) == Some(&b' ')
+    })
 }
 
 /// Whether a word closes a sentence, so that what follows opens the next.

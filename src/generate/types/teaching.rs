@@ -520,13 +520,16 @@ impl Context<'_> {
         let main = |id: &str| self.index.entity(id).is_some_and(|entity| entity.main);
         // The asked fact said again of the quiz's own subject teaches nothing: "Part 1 first aired
         // on HBO. The series first aired on HBO."
-        let said_of_the_whole = |fact: &Fact| {
-            main(&fact.subject)
+        // (Subjects looked up by fact position, not by id: this runs for every fact weighed.)
+        let main_subject = |fact: usize| self.index.subject_of(fact).is_some_and(|e| e.main);
+        let said_of_the_whole = |other: usize| {
+            let fact = self.index.fact(other);
+            main_subject(other)
                 && facts.iter().any(|&asked| {
-                    let asked = self.index.fact(asked);
-                    asked.relation == fact.relation
-                        && asked.object == fact.object
-                        && !main(&asked.subject)
+                    let asked_fact = self.index.fact(asked);
+                    asked_fact.relation == fact.relation
+                        && asked_fact.object == fact.object
+                        && !main_subject(asked)
                 })
         };
         anchors.retain(|&anchor| match which {
@@ -534,25 +537,31 @@ impl Context<'_> {
             Anchors::SubjectOnTopic | Anchors::Subject => main(anchor),
         });
         // The checks that read only the facts.
+        // The flags and numbers kept per fact are read first: most facts fail on them, before any
+        // text is compared.
         let cheap = |other: usize| {
             let fact = self.index.fact(other);
-            let on_topic = !matches!(which, Anchors::SubjectOnTopic | Anchors::SpecificOnTopic)
-                || self.index.relation(fact).is_some_and(|relation| {
-                    relation.category == draft.category
-                        || asked_relations.contains(&relation.id.as_str())
-                });
+            let on_topic = || {
+                !matches!(which, Anchors::SubjectOnTopic | Anchors::SpecificOnTopic)
+                    || self.index.relation(fact).is_some_and(|relation| {
+                        relation.category == draft.category
+                            || asked_relations.contains(&relation.id.as_str())
+                    })
+            };
             // A second figure beside figures shown or asked reads as another answer ("Apollo 17
             // lasted about 12 days" under options naming Apollo 12).
-            let figure_clash = seen.has_digits
-                && matches!(&fact.object, Object::Value(value) if value.quantity().is_some() || value.date().is_some());
-            on_topic
-                && !figure_clash
-                && !facts.contains(&other)
+            let figure_clash = || {
+                seen.has_digits
+                    && matches!(&fact.object, Object::Value(value) if value.quantity().is_some() || value.date().is_some())
+            };
+            self.index.interest_of(other) >= min_interest
                 && !self.index.is_disputed(other)
-                && self.index.interest_of(other) >= min_interest
-                && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
+                && !facts.contains(&other)
                 && !matches!(fact.object, Object::Value(Value::Quote { .. }))
-                && !said_of_the_whole(fact)
+                && on_topic()
+                && !figure_clash()
+                && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
+                && !said_of_the_whole(other)
         };
         // The checks that read the question's text, cheapest first.
         // More of the same event going on with another preposition folds into the answer's
