@@ -498,10 +498,14 @@ fn aside_of(predicate: &str) -> Option<&str> {
         .then_some(phrase)
 }
 
+/// Whether a predicate already joins two clauses, or carries a clause of its own ("shows how N.W.A's
+/// success leaves Dr. Dre on his own"), after which "and ..." would read as part of that clause.
 fn joins_clauses(predicate: &str) -> bool {
-    [" and ", " or ", ", while ", ", but ", ", as "]
-        .iter()
-        .any(|joint| predicate.contains(joint))
+    [
+        " and ", " or ", ", while ", ", but ", ", as ", " how ", " that ", " which ", " who ",
+    ]
+    .iter()
+    .any(|joint| predicate.contains(joint))
 }
 
 /// Whether a phrase has a comma that is not inside brackets: "rapper, producer and entrepreneur",
@@ -544,6 +548,12 @@ mod tests {
             "shows how the band splits up, while Iovine produces hits"
         ));
         assert!(joins_clauses("was released on disc or on digital"));
+        // A clause of its own would take the "and" as its own: "shows how the band leaves Dr.
+        // Dre on his own and features Stevie Nicks".
+        assert!(joins_clauses(
+            "shows how the band's success leaves Dr. Dre on his own"
+        ));
+        assert!(joins_clauses("is a film that Kramer directed"));
         // A comma inside a date or a list's name is not a second clause.
         assert!(!joins_clauses("first aired on July 9, 2017"));
         assert!(!joins_clauses("is set in the 1990s"));
