@@ -244,7 +244,12 @@ fn pick_with_spread(pool: &Pool, ranked: &[usize], count: usize, mode: Mode) -> 
                     .iter()
                     .any(|&other| pool.get(other).facts().any(|taken| taken == fact))
             });
+            // The same words asked twice read as one question repeated, whatever the options.
+            let same_prompt = chosen
+                .iter()
+                .any(|&other| same_prompt(pool.get(other), pool.get(index)));
             let clashes = same_fact
+                || same_prompt
                 || chosen_leaks
                     .iter()
                     .any(|other| leak.gives_away(other) || other.gives_away(&leak));
@@ -260,6 +265,11 @@ fn pick_with_spread(pool: &Pool, ranked: &[usize], count: usize, mode: Mode) -> 
         }
     }
     chosen
+}
+
+/// Whether two questions ask in the same words (case, spacing and punctuation aside).
+fn same_prompt(one: &Question, other: &Question) -> bool {
+    crate::answer::normalize(&one.prompt) == crate::answer::normalize(&other.prompt)
 }
 
 /// What a question shows and what it asks for, normalised, to tell whether one question gives away
@@ -413,6 +423,70 @@ mod tests {
             );
         }
         // With no other question left, both are still asked rather than a short game.
+        let all = select(
+            &pool,
+            &Filters::default(),
+            Mode::Classic,
+            Some(8),
+            1,
+            &BTreeSet::new(),
+        );
+        assert_eq!(all.len(), 8);
+    }
+
+    #[test]
+    fn a_game_asks_the_same_words_twice_only_when_nothing_else_is_left() {
+        // "Which of these did Dr. Dre say at the London premiere?" came up twice in a row, over two
+        // of his quotations.
+        // Options named after the question, so no question shows another's answer.
+        let choice = |id: &str, prompt: &str| Question {
+            id: id.into(),
+            prompt: prompt.into(),
+            body: Body::MultipleChoice {
+                options: (0..4)
+                    .map(|option| format!("{id} option {option}"))
+                    .collect(),
+                answer: 0,
+                aliases: Vec::new(),
+            },
+            category: "Quotes".into(),
+            difficulty: Difficulty::Easy,
+            explanation: String::new(),
+            sources: Vec::new(),
+            tags: Vec::new(),
+            time_limit: None,
+        };
+        let asked = "Which of these did Ada say at the launch?";
+        let mut questions = vec![
+            choice("first", asked),
+            choice("second", "which of these did ADA say at the launch"),
+        ];
+        for n in 0..6 {
+            questions.push(choice(
+                &format!("other-{n}"),
+                &format!("Question number {n}?"),
+            ));
+        }
+        let mut pool = Pool::new();
+        pool.extend(questions, Source::Pack);
+        assert_eq!(pool.len(), 8);
+        for seed in 0..40 {
+            let picked: Vec<&str> = select(
+                &pool,
+                &Filters::default(),
+                Mode::Classic,
+                Some(7),
+                seed,
+                &BTreeSet::new(),
+            )
+            .into_iter()
+            .map(|index| pool.get(index).id.as_str())
+            .collect();
+            assert!(
+                !(picked.contains(&"first") && picked.contains(&"second")),
+                "seed {seed}: {picked:?}"
+            );
+        }
         let all = select(
             &pool,
             &Filters::default(),
