@@ -225,7 +225,8 @@ fn interactive_game_and_ctrl_c() {
 const DOWN: &str = "\u{1b}[B";
 const UP: &str = "\u{1b}[A";
 
-/// A select-all question, an order question, a true/false statement and a typed answer.
+/// A select-all question, an order question, true/false statements, a multiple choice over numbered
+/// options and a typed answer.
 const WIDGET_PACK: &str = r#"
 [pack]
 id = "widgets"
@@ -256,6 +257,15 @@ category = "Widgets"
 difficulty = "easy"
 prompt = "The test statement is true."
 answer = true
+
+[[question]]
+id = "w-parts"
+type = "multiple_choice"
+category = "Widgets"
+difficulty = "easy"
+prompt = "Which part of the test series comes third?"
+options = ["Part 1", "Part 2", "Part 3", "Part 4"]
+answer = "Part 3"
 
 [[question]]
 id = "w-typed"
@@ -356,6 +366,39 @@ fn play_pty_order_with_the_sort_widget() {
         let item = shown.remove(at);
         shown.insert(target, item);
         cursor = target;
+    }
+    screen.keys("\r");
+    screen.expect("✓ Right!");
+    screen.expect("See the summary");
+    screen.keys("\r");
+    screen.expect("1 of 1 right");
+    assert!(matches!(screen.finish(), WaitStatus::Exited(_, 0)));
+}
+
+#[test]
+fn play_pty_menu_picks_a_numbered_option_whatever_its_place() {
+    // The menu answered with the option's place ("1"), which the judge also read as the text of
+    // "Part 1" and refused: a player could not answer by menu when options were numbered.
+    let home = tempfile::tempdir().unwrap();
+    let command = trivia_in(
+        home.path(),
+        &[
+            "--category",
+            "Widgets",
+            "--type",
+            "multiple_choice",
+            "--seed",
+            "5",
+        ],
+    );
+    let Some(mut screen) = Screen::spawn(command) else {
+        return;
+    };
+    screen.expect("comes third?");
+    let shown = screen.capture_all(r"(Part [1-4])", 4);
+    let at = shown.iter().position(|option| option == "Part 3").unwrap();
+    for _ in 0..at {
+        screen.keys(DOWN);
     }
     screen.keys("\r");
     screen.expect("✓ Right!");

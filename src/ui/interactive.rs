@@ -212,7 +212,14 @@ impl Prompter for DialoguerPrompter {
                 .choices
                 .iter()
                 .enumerate()
-                .map(|(position, choice)| (choice.clone(), Entry::Line((position + 1).to_string())))
+                // The option's letter, as the multi-select and sort menus send: a number could also
+                // be read as an option's own text ("1" against "Part 1").
+                .map(|(position, choice)| {
+                    (
+                        choice.clone(),
+                        Entry::Line(view::label(position).to_string()),
+                    )
+                })
                 .collect(),
             Body::TrueFalse { .. } => vec![
                 ("True".to_string(), Entry::Line("true".to_string())),
