@@ -477,6 +477,23 @@ impl Question {
     }
 }
 
+/// Each option's number when every option is the same words followed by a distinct number
+/// ("Part 2", "Part 4"); `None` otherwise. Such options are shown in number order, as a person lists
+/// them: the order tells nothing about the answer.
+pub fn numbered_series(options: &[String]) -> Option<Vec<u64>> {
+    let mut prefix: Option<&str> = None;
+    let mut numbers = Vec::with_capacity(options.len());
+    for option in options {
+        let (head, number) = option.trim_end().rsplit_once(' ')?;
+        let number: u64 = number.parse().ok()?;
+        if *prefix.get_or_insert(head) != head || numbers.contains(&number) {
+            return None;
+        }
+        numbers.push(number);
+    }
+    (options.len() > 1).then_some(numbers)
+}
+
 /// 64-bit FNV-1a: a hash whose value never changes between Rust or dependency versions.
 pub fn stable_hash(bytes: &[u8]) -> u64 {
     stable_hash_parts(&[bytes])

@@ -676,10 +676,15 @@ fn draw_layout(question: &Question, rng: &mut SeededRng) -> Layout {
                 layout.positions.rotate_left(1);
             }
         }
+        // Figures keep their order; numbered members of one series ("Part 1" to "Part 4") are
+        // listed in number order, as a person lists them.
         Body::MultipleChoice { .. } | Body::Quote { .. } | Body::SelectAll { .. }
             if !choices.iter().all(|choice| looks_numeric(choice)) =>
         {
-            rng::shuffle(rng, &mut layout.positions);
+            match crate::question::numbered_series(choices) {
+                Some(numbers) => layout.positions.sort_by_key(|&choice| numbers[choice]),
+                None => rng::shuffle(rng, &mut layout.positions),
+            }
         }
         _ => {}
     }

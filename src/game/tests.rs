@@ -473,6 +473,31 @@ fn numeric_options_keep_their_order() {
 }
 
 #[test]
+fn numbered_options_are_shown_in_number_order() {
+    // A game shuffled "Part 1" to "Part 4" into "Part 4, Part 1, Part 3, Part 2".
+    let question = question(
+        "p",
+        Body::MultipleChoice {
+            options: ["Part 3", "Part 1", "Part 4", "Part 2"]
+                .map(String::from)
+                .to_vec(),
+            answer: 0,
+            aliases: Vec::new(),
+        },
+        Difficulty::Easy,
+    );
+    for seed in 0..10 {
+        let layout = draw_layout(&question, &mut SeededRng::from_seed(seed));
+        let shown: Vec<&str> = layout
+            .positions
+            .iter()
+            .map(|&choice| question.body.choices()[choice].as_str())
+            .collect();
+        assert_eq!(shown, ["Part 1", "Part 2", "Part 3", "Part 4"]);
+    }
+}
+
+#[test]
 fn same_seed_same_game() {
     let play = || {
         run_scripted(

@@ -257,7 +257,7 @@ pub(crate) fn arrange(answer: String, wrong: Vec<String>, label: &str) -> (Vec<S
     options.push(answer);
     options.extend(wrong);
     let mut order: Vec<usize> = (0..options.len()).collect();
-    match numbered_series(&options) {
+    match crate::question::numbered_series(&options) {
         // Numbered members of one series ("Part 1" to "Part 4") are listed in their own order, as a
         // person would: that order tells nothing about the answer.
         Some(numbers) => order.sort_by_key(|&option| numbers[option]),
@@ -269,22 +269,6 @@ pub(crate) fn arrange(answer: String, wrong: Vec<String>, label: &str) -> (Vec<S
         .expect("the answer is among the options");
     let arranged = order.into_iter().map(|i| options[i].clone()).collect();
     (arranged, answer_at)
-}
-
-/// Each option's number when every option is the same words followed by a distinct number
-/// ("Part 2", "Part 4"); `None` otherwise.
-fn numbered_series(options: &[String]) -> Option<Vec<u64>> {
-    let mut prefix: Option<&str> = None;
-    let mut numbers = Vec::with_capacity(options.len());
-    for option in options {
-        let (head, number) = option.trim_end().rsplit_once(' ')?;
-        let number: u64 = number.parse().ok()?;
-        if *prefix.get_or_insert(head) != head || numbers.contains(&number) {
-            return None;
-        }
-        numbers.push(number);
-    }
-    (options.len() > 1).then_some(numbers)
 }
 
 /// An entity's name and aliases, the texts a prompt must not contain.
@@ -340,12 +324,21 @@ mod tests {
 
     #[test]
     fn options_of_different_series_or_without_numbers_are_shuffled_by_the_label() {
-        assert_eq!(numbered_series(&owned(&["Part 1", "Season 2"])), None);
-        assert_eq!(numbered_series(&owned(&["Part 1", "Part 1"])), None);
-        assert_eq!(numbered_series(&owned(&["Part 1", "Part two"])), None);
-        assert_eq!(numbered_series(&owned(&["Part 1"])), None);
         assert_eq!(
-            numbered_series(&owned(&["Apollo 11", "Apollo 13"])),
+            crate::question::numbered_series(&owned(&["Part 1", "Season 2"])),
+            None
+        );
+        assert_eq!(
+            crate::question::numbered_series(&owned(&["Part 1", "Part 1"])),
+            None
+        );
+        assert_eq!(
+            crate::question::numbered_series(&owned(&["Part 1", "Part two"])),
+            None
+        );
+        assert_eq!(crate::question::numbered_series(&owned(&["Part 1"])), None);
+        assert_eq!(
+            crate::question::numbered_series(&owned(&["Apollo 11", "Apollo 13"])),
             Some(vec![11, 13])
         );
         let wrong = owned(&["Brooklyn", "Queens", "Long Beach"]);
