@@ -369,6 +369,21 @@ mod tests {
         pool
     }
 
+    /// The ids a classic game of `count` questions asks with `seed`, nothing recent.
+    fn classic_ids(pool: &Pool, count: usize, seed: u64) -> Vec<&str> {
+        select(
+            pool,
+            &Filters::default(),
+            Mode::Classic,
+            Some(count),
+            seed,
+            &BTreeSet::new(),
+        )
+        .into_iter()
+        .map(|index| pool.get(index).id.as_str())
+        .collect()
+    }
+
     #[test]
     fn no_question_gives_away_another_answer_in_the_same_game() {
         let statement = |id: &str, prompt: &str| Question {
@@ -405,17 +420,7 @@ mod tests {
         let mut pool = Pool::new();
         pool.extend(questions, Source::Pack);
         for seed in 0..40 {
-            let picked: Vec<&str> = select(
-                &pool,
-                &Filters::default(),
-                Mode::Classic,
-                Some(7),
-                seed,
-                &BTreeSet::new(),
-            )
-            .into_iter()
-            .map(|index| pool.get(index).id.as_str())
-            .collect();
+            let picked = classic_ids(&pool, 7, seed);
             assert_eq!(picked.len(), 7);
             assert!(
                 !(picked.contains(&"leak") && picked.contains(&"year")),
@@ -423,15 +428,7 @@ mod tests {
             );
         }
         // With no other question left, both are still asked rather than a short game.
-        let all = select(
-            &pool,
-            &Filters::default(),
-            Mode::Classic,
-            Some(8),
-            1,
-            &BTreeSet::new(),
-        );
-        assert_eq!(all.len(), 8);
+        assert_eq!(classic_ids(&pool, 8, 1).len(), 8);
     }
 
     #[test]
@@ -471,31 +468,13 @@ mod tests {
         pool.extend(questions, Source::Pack);
         assert_eq!(pool.len(), 8);
         for seed in 0..40 {
-            let picked: Vec<&str> = select(
-                &pool,
-                &Filters::default(),
-                Mode::Classic,
-                Some(7),
-                seed,
-                &BTreeSet::new(),
-            )
-            .into_iter()
-            .map(|index| pool.get(index).id.as_str())
-            .collect();
+            let picked = classic_ids(&pool, 7, seed);
             assert!(
                 !(picked.contains(&"first") && picked.contains(&"second")),
                 "seed {seed}: {picked:?}"
             );
         }
-        let all = select(
-            &pool,
-            &Filters::default(),
-            Mode::Classic,
-            Some(8),
-            1,
-            &BTreeSet::new(),
-        );
-        assert_eq!(all.len(), 8);
+        assert_eq!(classic_ids(&pool, 8, 1).len(), 8);
     }
 
     #[test]
