@@ -82,6 +82,22 @@ fn every_multiple_choice_and_quote_question_has_four_options_on_every_base() {
 }
 
 #[test]
+fn every_select_all_question_has_at_least_two_right_options_on_every_base() {
+    // "Choose all that apply" over a single right option is a multiple choice in disguise: readers
+    // took it for a broken question (the 1958 film's actors with one of its two stars left out).
+    let mut seen = 0;
+    for (name, base) in bases() {
+        for question in generate_all(&base) {
+            if let Body::SelectAll { answers, .. } = &question.body {
+                seen += 1;
+                assert!(answers.len() >= 2, "{name}: {question:#?}");
+            }
+        }
+    }
+    assert!(seen > 0, "no select-all question on any base");
+}
+
+#[test]
 fn no_knowledge_base_label_reaches_question_text_on_every_base() {
     for (name, base) in bases() {
         // A label is an entity name ending in a parenthesis ("The Defiant Ones (1958 film)") or any

@@ -523,3 +523,81 @@ fn a_text_value_asks_its_subject_among_subjects_with_other_values_in_their_own_o
         "{questions:#?}"
     );
 }
+
+// ---------------------------------------------------------------- named entities as candidates
+
+const CREDITS: &str = r#"
+[[relation]]
+id = "recorded_by"
+subject = ["song"]
+object = ["person"]
+cardinality = "one"
+category = "Songs"
+ask_object = ["Who recorded {subject}?"]
+statement = "{subject} was recorded by {object}."
+
+[[relation]]
+id = "produced_by"
+subject = ["song"]
+object = ["person"]
+cardinality = "one"
+category = "Songs"
+ask_object = ["Who produced {subject}?"]
+statement = "{subject} was produced by {object}."
+"#;
+
+#[test]
+fn a_named_entity_listed_as_a_candidate_is_offered_for_that_relation_and_still_for_its_own_roles() {
+    // Dana Cole produced a song and records none: the author lists her as a plausible wrong answer
+    // to "Who recorded ...?" (a one-valued relation proves her wrong), and she stays a wrong option
+    // of the role her own fact gives her.
+    let mut body = CREDITS.to_string();
+    for (id, name, kind) in [
+        ("alma", "Alma Reyes", "person"),
+        ("bruno", "Bruno Salas", "person"),
+        ("chiara", "Chiara Vance", "person"),
+        ("eve", "Eve Marsh", "person"),
+        ("fay", "Fay Dunn", "person"),
+        ("gus", "Gus Lind", "person"),
+        ("first-light", "First Light", "song"),
+        ("slow-river", "Slow River", "song"),
+        ("paper-moon", "Paper Moon", "song"),
+        ("night-bus", "Night Bus", "song"),
+    ] {
+        body.push_str(&entity_table(id, name, kind));
+    }
+    body.push_str(
+        "[[entity]]\nid = \"dana\"\nname = \"Dana Cole\"\nkind = \"person\"\n\
+         candidate_for = [\"recorded_by\"]\n\n",
+    );
+    for (subject, relation, object) in [
+        ("first-light", "recorded_by", "alma"),
+        ("slow-river", "recorded_by", "bruno"),
+        ("paper-moon", "recorded_by", "chiara"),
+        ("first-light", "produced_by", "dana"),
+        ("slow-river", "produced_by", "eve"),
+        ("paper-moon", "produced_by", "fay"),
+        ("night-bus", "produced_by", "gus"),
+    ] {
+        body.push_str(&fact_table(subject, relation, &format!("\"{object}\"")));
+    }
+    let questions = generate_all(&small_base(&body));
+    let recorded = choices(&questions, "Who recorded First Light?");
+    assert!(!recorded.is_empty(), "not asked: {questions:#?}");
+    for question in recorded {
+        assert_eq!(
+            option_set(question),
+            set_of(&["Alma Reyes", "Bruno Salas", "Chiara Vance", "Dana Cole"]),
+            "{question:#?}"
+        );
+    }
+    let produced = choices(&questions, "Who produced Slow River?");
+    assert!(!produced.is_empty(), "not asked: {questions:#?}");
+    for question in produced {
+        assert_eq!(
+            option_set(question),
+            set_of(&["Eve Marsh", "Dana Cole", "Fay Dunn", "Gus Lind"]),
+            "{question:#?}"
+        );
+    }
+}

@@ -197,7 +197,7 @@ impl<'a> Index<'a> {
                 && entity.id != subject
                 && !linked.contains(&entity.id.as_str())
                 && !self.is_homonym(entity)
-                && (!entity.is_candidate() || entity.candidate_for.contains(&relation.id))
+                && (!self.only_a_candidate(entity) || entity.candidate_for.contains(&relation.id))
         };
         let siblings = self
             .sibling_objects
@@ -325,7 +325,7 @@ impl<'a> Index<'a> {
             .filter(|entity| {
                 !speakers.contains(&entity.id.as_str())
                     && !self.is_homonym(entity)
-                    && !entity.is_candidate()
+                    && !self.only_a_candidate(entity)
             })
             .map(|entity| {
                 let quoted = self

@@ -585,6 +585,15 @@ impl<'a> Index<'a> {
         }
     }
 
+    /// Whether the author declared the entity only as a plausible wrong answer: it lists relations
+    /// it may be a wrong option of (`candidate_for`) and no fact names it. An entity the facts name
+    /// may list them too, and stays a wrong option wherever its own facts give it a role.
+    pub(crate) fn only_a_candidate(&self, entity: &Entity) -> bool {
+        entity.is_candidate()
+            && self.facts_with_subject(&entity.id).is_empty()
+            && self.facts_with_object(&entity.id).is_empty()
+    }
+
     /// Every fact with this entity as object, by any relation, in fact order.
     pub(crate) fn facts_with_object(&self, object: &str) -> &[usize] {
         self.by_object_any.get(object).map_or(&[], Vec::as_slice)

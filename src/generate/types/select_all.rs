@@ -103,9 +103,10 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
     let wrong_count = (MAX_OPTIONS - wanted_true.min(truths.len()))
         .min(pool.len())
         .min(3);
-    // At least three options: show more true ones when wrong ones are scarce.
-    let true_count = wanted_true.max(3 - wrong_count).min(truths.len());
-    if true_count + wrong_count < 3 {
+    // At least three options: show more true ones when wrong ones are scarce. At least two true
+    // ones: "choose all that apply" over a single right option is a multiple choice in disguise.
+    let true_count = wanted_true.max(2).max(3 - wrong_count).min(truths.len());
+    if true_count < 2 || true_count + wrong_count < 3 {
         return;
     }
     shuffle(&mut rng, &mut truths);
