@@ -197,7 +197,7 @@ impl Value {
     pub fn to_words(&self) -> String {
         match self {
             Value::Text { text } => text.clone(),
-            Value::Quote { text } => format!("\u{201c}{text}\u{201d}"),
+            Value::Quote { text } => ["\u{201c}", text.as_str(), "\u{201d}"].concat(),
             Value::Integer { value } => group_thousands(*value as f64),
             Value::Money { amount, currency } => money_words(*amount, currency),
             Value::Date { date } => date.to_words(),

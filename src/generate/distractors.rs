@@ -76,14 +76,18 @@ impl<'a> Index<'a> {
     /// `anchor` either way (a song by N.W.A for "Which of these was recorded by Dr. Dre?", Dre being in
     /// N.W.A): such a subject could fairly be called right.
     pub(crate) fn object_close_to(&self, subject: &str, relation: &str, anchor: &str) -> bool {
+        let facts = self.facts_about(subject, relation);
+        if facts.is_empty() {
+            return false;
+        }
         let anchor_kind = self.entity(anchor).map(|entity| entity.kind.as_str());
-        self.facts_about(subject, relation).iter().any(|&index| {
+        facts.iter().any(|&index| {
             let Object::Entity(other) = &self.fact(index).object else {
                 return false;
             };
             // Only a link across kinds (a person in a group) makes the other one's work partly the
-            // anchor's; a spouse's film is not.
-            if self.entity(other).map(|entity| entity.kind.as_str()) == anchor_kind {
+            // anchor's; a spouse's film is not. (The object by position, as `entity` finds it.)
+            if self.object_of(index).map(|entity| entity.kind.as_str()) == anchor_kind {
                 return false;
             }
             self.facts_with_subject(other)

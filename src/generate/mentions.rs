@@ -66,8 +66,8 @@ impl Index<'_> {
     /// The positions of the entities a normalised text (see `phrasing::normalise`) names, as
     /// [`Index::mentioned_in`] finds them, in ascending order.
     pub(crate) fn entities_mentioned_in(&self, normalised: &str) -> Vec<usize> {
-        let mut checked: Vec<(usize, usize)> = Vec::new();
-        let mut named: Vec<usize> = Vec::new();
+        let mut checked: Vec<(usize, usize)> = Vec::with_capacity(16);
+        let mut named: Vec<usize> = Vec::with_capacity(8);
         // A mention starts at a word of the text that is the name's opening word, or that word with
         // a possessive `s`.
         // A normalised text's only white space is single spaces.

@@ -186,7 +186,7 @@ struct Mention {
 /// Every whole-word place the names stand, outside quotation marks, in order; where two overlap the
 /// longer one wins ("Part 1 of the series" over "the series").
 fn mentions(text: &str, names: &[Named], quoted: &[(usize, usize)]) -> Vec<Mention> {
-    let mut found: Vec<Mention> = Vec::new();
+    let mut found: Vec<Mention> = Vec::with_capacity(8);
     for (which, named) in names.iter().enumerate() {
         if named.full.is_empty() {
             continue;
@@ -215,7 +215,7 @@ fn mentions(text: &str, names: &[Named], quoted: &[(usize, usize)]) -> Vec<Menti
     }
     // Longer names first, then keep each that overlaps none kept before.
     found.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.start));
-    let mut kept: Vec<Mention> = Vec::new();
+    let mut kept: Vec<Mention> = Vec::with_capacity(found.len());
     for mention in found {
         if kept
             .iter()
@@ -305,23 +305,30 @@ pub(crate) fn small_counts_in_words(text: &str) -> String {
         let previous = position.checked_sub(1).map(|at| tokens[at].1);
         let next = tokens.get(position + 1).map(|&(_, next)| next);
         let figure = !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit());
-        let counts_next = next.is_some_and(|next| {
-            next.starts_with(|c: char| c.is_alphabetic())
-                && !matches!(
-                    next.trim_end_matches([',', '.', ';']),
-                    "a.m" | "p.m" | "am" | "pm"
-                )
-        });
-        let after_name = previous.is_some_and(|word| {
-            word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                && !ends_sentence(word)
-        });
-        let inside_quotes = quoted
-            .iter()
-            .any(|&(open, close)| start >= open && start < close);
+        // (Only a figure is read further: most words are not.)
+        let counts_next = || {
+            next.is_some_and(|next| {
+                next.starts_with(|c: char| c.is_alphabetic())
+                    && !matches!(
+                        next.trim_end_matches([',', '.', ';']),
+                        "a.m" | "p.m" | "am" | "pm"
+                    )
+            })
+        };
+        let after_name = || {
+            previous.is_some_and(|word| {
+                word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    && !ends_sentence(word)
+            })
+        };
+        let inside_quotes = || {
+            quoted
+                .iter()
+                .any(|&(open, close)| start >= open && start < close)
+        };
         counts.push((
             clause,
-            figure && counts_next && !after_name && !inside_quotes,
+            figure && counts_next() && !after_name() && !inside_quotes(),
         ));
         if ends_sentence(token) || token.ends_with(';') {
             clause += 1;

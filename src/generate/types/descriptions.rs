@@ -2,7 +2,7 @@
 //! clauses that say something new ("Dre is a rapper and producer from Compton."), less the clauses
 //! that only restate an entity's part in the quiz's subject.
 
-use crate::facts::{Entity, Object};
+use crate::facts::Entity;
 
 use super::super::phrasing;
 use super::super::search;
@@ -57,14 +57,11 @@ impl Context<'_> {
         drop_subject_clauses: bool,
     ) -> Option<Described> {
         draft.facts.iter().find_map(|&fact| {
-            let fact = self.index.fact(fact);
-            let object = match &fact.object {
-                Object::Entity(id) => self.index.entity(id),
-                Object::Value(_) => None,
-            };
-            object
+            // (The fact's entities by position, not looked up by id.)
+            self.index
+                .object_of(fact)
                 .into_iter()
-                .chain(self.index.entity(&fact.subject))
+                .chain(self.index.subject_of(fact))
                 .filter(|entity| entity.main == main)
                 .find_map(|entity| {
                     let heads = self.description_heads(entity, drop_subject_clauses && !main)?;
@@ -95,11 +92,6 @@ impl Context<'_> {
                         && !["the ", "a ", "an "]
                             .iter()
                             .any(|article| description.starts_with(article));
-                    let article = if starts_plain {
-                        format!("{} ", phrasing::indefinite_article(description))
-                    } else {
-                        String::new()
-                    };
                     // The entity was named in full just before: "Hughes is a film director",
                     // "It is a 1958 film".
                     let name = if self.opens_explanation(draft, entity) {
@@ -107,8 +99,13 @@ impl Context<'_> {
                     } else {
                         self.index.short_name(entity)
                     };
-                    let phrase = format!("{article}{}", description.trim_end_matches('.'));
-                    let sentence = phrasing::capitalise(&format!("{name} is {phrase}."));
+                    let bare = description.trim_end_matches('.');
+                    let phrase = if starts_plain {
+                        [phrasing::indefinite_article(description), " ", bare].concat()
+                    } else {
+                        bare.to_string()
+                    };
+                    let sentence = phrasing::capitalise(&[name, " is ", &phrase, "."].concat());
                     Some(Described {
                         entity: self.index.position(entity)?,
                         phrase,

@@ -75,7 +75,7 @@ impl Context<'_> {
                     // writer of the series".
                     if let Some(both) = one_frame(said, added) {
                         let opener = &explanation[..explanation.len() - said.len() - 2];
-                        return Some(format!("{opener} {both}."));
+                        return Some([opener, " ", &both, "."].concat());
                     }
                     // "hosted the Q&A at the premiere and was a featured speaker at the
                     // premiere" says the place twice.
@@ -112,7 +112,9 @@ impl Context<'_> {
                     // Hughes, who directed the series, said this at the London premiere."
                     let quoted = matches!(asked_fact.object, Object::Value(Value::Quote { .. }));
                     if quoted && !has_comma_outside_brackets(added) {
-                        return Some(format!("{opener}, {relative} {added}, {said}."));
+                        return Some(
+                            [opener, ", ", relative, " ", added, ", ", said, "."].concat(),
+                        );
                     }
                     // A predicate that already joins two clauses takes no third: "shows how
                     // Napster threatens the business and Beats leads to the deal and features
@@ -126,9 +128,9 @@ impl Context<'_> {
                     if let Some(aside) = aside_of(added)
                         && opener.eq_ignore_ascii_case(name)
                     {
-                        return Some(format!("{opener}, {aside}, {said}."));
+                        return Some([opener, ", ", aside, ", ", said, "."].concat());
                     }
-                    return Some(format!("{opener} {said} and {added}."));
+                    return Some([opener, " ", said, " and ", added, "."].concat());
                 }
                 (Some(Place::Closes), Some(Place::Opens)) => {
                     let (Some(head), Some(added)) =
@@ -141,7 +143,7 @@ impl Context<'_> {
                     if repeats_a_name(added, head) {
                         continue;
                     }
-                    return Some(format!("{head}{name}, {relative} {added}."));
+                    return Some([head, name, ", ", relative, " ", added, "."].concat());
                 }
                 (Some(Place::Opens), Some(Place::Closes)) => {
                     let (Some(said), Some(head)) =
@@ -152,7 +154,7 @@ impl Context<'_> {
                     if repeats_a_name(said, head) {
                         continue;
                     }
-                    return Some(format!("{head}{name}, {relative} {said}."));
+                    return Some([head, name, ", ", relative, " ", said, "."].concat());
                 }
                 _ => continue,
             }
@@ -178,7 +180,7 @@ impl Context<'_> {
                 let sentence = self.second_mention_statement(extra, draft);
                 self.cite(sources, extra);
                 if !phrasing::one_sentence(&explanation) {
-                    return format!("{explanation} {sentence}");
+                    return [explanation.as_str(), " ", &sentence].concat();
                 }
                 // A name keeps its capital mid-sentence ("Charles Parish"); a plain word of the
                 // template goes on in lower case ("; the series was directed by Allen Hughes", ";
@@ -198,11 +200,11 @@ impl Context<'_> {
                     .is_some_and(|word| PLAIN_OPENERS.contains(&word));
                 let answer = explanation.trim_end_matches('.');
                 if starts_with_name {
-                    format!("{answer}; {sentence}")
+                    [answer, "; ", &sentence].concat()
                 } else if starts_plain {
-                    format!("{answer}; {}", phrasing::uncapitalise(&sentence))
+                    [answer, "; ", &phrasing::uncapitalise(&sentence)].concat()
                 } else {
-                    format!("{explanation} {sentence}")
+                    [explanation.as_str(), " ", &sentence].concat()
                 }
             }
             Teaching::Fact(extra) => {
@@ -212,16 +214,18 @@ impl Context<'_> {
                 let (folded, cited) = match self.short_list_of(extra, draft, &explanation) {
                     Some((sentence, list)) => (
                         self.folded_fact(draft, &explanation, extra, &sentence)
-                            .unwrap_or_else(|| format!("{explanation} {sentence}")),
+                            .unwrap_or_else(|| [explanation.as_str(), " ", &sentence].concat()),
                         list,
                     ),
                     None => (
                         self.folded_fact(draft, &explanation, extra, &self.explanations[extra])
                             .unwrap_or_else(|| {
-                                format!(
-                                    "{explanation} {}",
-                                    self.second_mention_statement(extra, draft)
-                                )
+                                [
+                                    explanation.as_str(),
+                                    " ",
+                                    &self.second_mention_statement(extra, draft),
+                                ]
+                                .concat()
                             }),
                         vec![extra],
                     ),
@@ -235,7 +239,7 @@ impl Context<'_> {
             // its name where the sentence allows.
             Teaching::Description(about) => self
                 .folded_description(draft, &explanation, &about)
-                .unwrap_or_else(|| format!("{explanation} {}", about.sentence)),
+                .unwrap_or_else(|| [explanation.as_str(), " ", &about.sentence].concat()),
             Teaching::Nothing => explanation,
         }
     }
@@ -276,11 +280,11 @@ impl Context<'_> {
             Place::Opens if !has_comma_outside_brackets(phrase) => {
                 let said = predicate(explanation, name)?;
                 let opener = &explanation[..explanation.len() - said.len() - 2];
-                Some(format!("{opener}, {phrase}, {said}."))
+                Some([opener, ", ", phrase, ", ", said, "."].concat())
             }
             Place::Closes => {
                 let head = lead_in(explanation, name)?;
-                Some(format!("{head}{name}, {phrase}."))
+                Some([head, name, ", ", phrase, "."].concat())
             }
             Place::Opens => None,
         }
@@ -472,14 +476,14 @@ fn repeats_a_name(phrase: &str, sentence: &str) -> bool {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     };
-    let words = |text: &str| -> Vec<String> {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(telling)
-            .map(str::to_string)
-            .collect()
-    };
-    let said = words(sentence);
-    words(phrase).iter().any(|word| said.contains(word))
+    let said: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(telling)
+        .collect();
+    phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(telling)
+        .any(|word| said.contains(&word))
 }
 
 /// The first word of a phrase.

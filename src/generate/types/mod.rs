@@ -370,7 +370,7 @@ impl<'a> Context<'a> {
 
     /// What the quality score of a draft looks at (see [`super::quality`]).
     fn features(&self, draft: &Draft) -> Features {
-        let mut entities: Vec<&Entity> = Vec::new();
+        let mut entities: Vec<&Entity> = Vec::with_capacity(2 * draft.facts.len());
         for &fact in &draft.facts {
             for entity in [self.index.subject_of(fact), self.index.object_of(fact)]
                 .into_iter()

@@ -89,7 +89,7 @@ impl Context<'_> {
                 if together == 0 {
                     return None;
                 }
-                let subject = self.index.entity(&fact.subject)?;
+                let subject = self.index.subject_of(other)?;
                 (together, u8::from(subject.kind == asked_subject.kind))
             } else if fact.subject == asked_fact.subject
                 && relation.id != asked_relation.id
@@ -103,14 +103,11 @@ impl Context<'_> {
                 return None;
             };
             // Nothing an option names: it would tie a wrong option to the question.
-            let far_ends = std::iter::once(fact.subject.as_str()).chain(match &fact.object {
-                Object::Entity(id) => Some(id.as_str()),
-                Object::Value(_) => None,
-            });
             // (An option, not the prompt: "the 1958 film The Defiant Ones" in the prompt names the
             // series' title too, and the series beside the film is the point.)
-            let names_an_option = far_ends
-                .filter_map(|id| self.index.entity(id))
+            let names_an_option = [self.index.subject_of(other), self.index.object_of(other)]
+                .into_iter()
+                .flatten()
                 .any(|entity| {
                     !draft.answers.contains(&entity.name)
                         && wrong_options.iter().any(|option| option.id == entity.id)

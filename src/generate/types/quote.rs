@@ -212,8 +212,25 @@ fn closeness(cx: &Context<'_>, fact_index: usize, other: usize, with_shape: bool
 
 /// [`closeness`] with the shape and role comparisons already made.
 fn closeness_of(fact: &Fact, other: &Fact, same_shape: bool, same_role: bool) -> u8 {
+    closeness_in(
+        fact,
+        setting(&fact.qualifiers),
+        other,
+        same_shape,
+        same_role,
+    )
+}
+
+/// [`closeness_of`] with the fact's setting (see [`setting`]) already read.
+fn closeness_in(
+    fact: &Fact,
+    fact_setting: Option<&str>,
+    other: &Fact,
+    same_shape: bool,
+    same_role: bool,
+) -> u8 {
     1 + 2 * u8::from(other.relation == fact.relation)
-        + u8::from(setting(&other.qualifiers) == setting(&fact.qualifiers))
+        + u8::from(setting(&other.qualifiers) == fact_setting)
         + u8::from(same_shape)
         + u8::from(same_role)
 }
@@ -268,6 +285,8 @@ pub(crate) fn closest_speakers<'e>(
         .collect();
     // Every quotation of one speaker is as close in role as the speaker (see `same_role`: a part
     // shared, or the speaker itself).
+    // (The fact's own setting read once, not once per quotation weighed.)
+    let fact_setting = setting(&fact.qualifiers);
     let tiers: Vec<u8> = pool
         .iter()
         .zip(&shared)
@@ -276,7 +295,10 @@ pub(crate) fn closest_speakers<'e>(
             cx.index
                 .quotes_of(&entity.id)
                 .iter()
-                .map(|&index| closeness_of(fact, cx.index.fact(index), false, same_role))
+                .map(|&index| {
+                    let other = cx.index.fact(index);
+                    closeness_in(fact, fact_setting, other, false, same_role)
+                })
                 .max()
                 .unwrap_or(0)
         })

@@ -4,7 +4,7 @@
 
 use crate::question::Body;
 
-use super::super::matching::NormalisedTexts;
+use super::super::matching::{NormalisedTexts, split_at_spaces};
 use super::super::phrasing;
 use super::super::search;
 use super::Draft;
@@ -144,8 +144,8 @@ impl Seen {
         let known = |word: &str| {
             has_word(&self.text, word) || (with_options && has_word(&self.elsewhere, word))
         };
-        normalised
-            .split_whitespace()
+        // A normalised text's only white space is single spaces: cut at them, as a byte loop.
+        split_at_spaces(normalised)
             .filter(|word| word.len() > 2 && !known(word))
             .take(2)
             .count()
@@ -154,8 +154,7 @@ impl Seen {
 
 /// The figures of a normalised text: its words of three digits or more.
 pub(super) fn figures_of(normalised: &str) -> impl Iterator<Item = &str> {
-    normalised
-        .split_whitespace()
+    split_at_spaces(normalised)
         .filter(|word| word.len() > 2 && word.bytes().all(|b| b.is_ascii_digit()))
 }
 

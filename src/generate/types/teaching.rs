@@ -6,6 +6,7 @@
 use crate::facts::{Entity, Fact, Object, Value};
 use crate::question::{Body, stable_hash};
 
+use super::super::matching::split_at_spaces;
 use super::super::phrasing::{self, Slot};
 use super::descriptions::Described;
 use super::interest::most_interesting;
@@ -118,8 +119,7 @@ impl Context<'_> {
             )
         });
         if quoted
-            && explanation_words
-                .split_whitespace()
+            && split_at_spaces(&explanation_words)
                 .filter(|word| word.len() > 2 && !has_word(&seen.elsewhere, word))
                 .count()
                 >= 2
@@ -244,7 +244,7 @@ impl Context<'_> {
     /// The most interesting undisputed fact giving `wrong` the role the question asks about, or a
     /// sibling role, elsewhere.
     pub(super) fn role_fact_of(&self, draft: &Draft, seen: &Seen, wrong: &Entity) -> Option<usize> {
-        let mut roles: Vec<&str> = Vec::new();
+        let mut roles: Vec<&str> = Vec::with_capacity(4 * draft.facts.len());
         for &fact in &draft.facts {
             let Some(relation) = self.index.relation(self.index.fact(fact)) else {
                 continue;
@@ -316,10 +316,7 @@ impl Context<'_> {
         };
         let objects: Vec<&Entity> = list
             .iter()
-            .map(|&other| match &self.index.fact(other).object {
-                Object::Entity(id) => self.index.entity(id),
-                Object::Value(_) => None,
-            })
+            .map(|&other| self.index.object_of(other))
             .collect::<Option<_>>()?;
         let mut shown = format!("{} {explanation}", draft.prompt);
         if let Body::MultipleChoice { options, .. }
@@ -353,7 +350,7 @@ impl Context<'_> {
             return None;
         }
         let relation = self.index.relation(fact)?;
-        let subject = self.index.entity(&fact.subject)?;
+        let subject = self.index.subject_of(fact_index)?;
         if also {
             if objects.len() < 2 || !relation.statement.starts_with("{subject}") {
                 return None;
@@ -398,7 +395,7 @@ impl Context<'_> {
     /// by their second-mention names ("Hughes also ...": see [`Index::short_name`]).
     pub(super) fn second_mention_statement(&self, fact_index: usize, draft: &Draft) -> String {
         let fact = self.index.fact(fact_index);
-        let mut named: Vec<&str> = Vec::new();
+        let mut named: Vec<&str> = Vec::with_capacity(2 * draft.facts.len());
         for &asked in &draft.facts {
             let asked = self.index.fact(asked);
             named.push(&asked.subject);
@@ -492,7 +489,7 @@ impl Context<'_> {
             .iter()
             .map(|entity| entity.kind.as_str())
             .collect();
-        let mut anchors: Vec<&str> = Vec::new();
+        let mut anchors: Vec<&str> = Vec::with_capacity(answer_entities.len() + 2 * facts.len());
         for entity in &answer_entities {
             if !anchors.contains(&entity.id.as_str()) {
                 anchors.push(&entity.id);
