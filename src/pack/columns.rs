@@ -334,24 +334,50 @@ fn parse_bool(text: &str) -> Option<bool> {
     }
 }
 
-/// A citation in one list item: the article, then ` ## ` and the evidence when there is some.
+/// A citation in one list item: the article, then ` ## ` and the evidence when there is some. A `#`
+/// or `\` in the article is written `\#` or `\\`, so the first ` ## ` always ends it.
 fn citation_cell(citation: &Citation) -> String {
-    match &citation.evidence {
-        Some(evidence) => format!("{} ## {evidence}", citation.article),
-        None => citation.article.clone(),
+    let mut cell = String::with_capacity(citation.article.len() + 4);
+    for character in citation.article.chars() {
+        if matches!(character, '#' | '\\') {
+            cell.push('\\');
+        }
+        cell.push(character);
     }
+    if let Some(evidence) = &citation.evidence {
+        cell.push_str(" ## ");
+        cell.push_str(evidence);
+    }
+    cell
 }
 
+/// Reads [`citation_cell`]'s item: the article up to the first ` ## ` (its `\#` and `\\` read as `#`
+/// and `\`; any other backslash is kept), the evidence after it.
 fn citation_from_cell(cell: &str) -> Citation {
-    match cell.split_once(" ## ") {
-        Some((article, evidence)) => Citation {
-            article: article.to_string(),
-            evidence: Some(evidence.to_string()),
-        },
-        None => Citation {
-            article: cell.to_string(),
-            evidence: None,
-        },
+    let mut article = String::with_capacity(cell.len());
+    let mut rest = cell;
+    loop {
+        if let Some(evidence) = rest.strip_prefix(" ## ") {
+            return Citation {
+                article,
+                evidence: Some(evidence.to_string()),
+            };
+        }
+        let mut chars = rest.chars();
+        match chars.next() {
+            None => {
+                return Citation {
+                    article,
+                    evidence: None,
+                };
+            }
+            Some('\\') if chars.as_str().starts_with(['#', '\\']) => {
+                let escaped = chars.next().expect("checked above");
+                article.push(escaped);
+            }
+            Some(character) => article.push(character),
+        }
+        rest = chars.as_str();
     }
 }
 
@@ -419,6 +445,31 @@ pub fn split(cell: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_citation_whose_article_holds_the_separator_comes_back_whole() {
+        for (article, evidence) in [
+            ("a ##", Some("A")),
+            ("notes ## draft", Some("## heading")),
+            ("back\\slash #1", None),
+            ("003_article.txt", Some("as the article says")),
+        ] {
+            let citation = Citation {
+                article: article.to_string(),
+                evidence: evidence.map(str::to_string),
+            };
+            let cell = super::citation_cell(&citation);
+            assert_eq!(super::citation_from_cell(&cell), citation, "{cell}");
+        }
+        // A hand-written cell without escapes reads as before.
+        assert_eq!(
+            super::citation_from_cell("003.txt ## the evidence"),
+            Citation {
+                article: "003.txt".to_string(),
+                evidence: Some("the evidence".to_string()),
+            }
+        );
+    }
 
     #[test]
     fn lists_round_trip_with_bars_and_backslashes() {
