@@ -469,3 +469,47 @@ statement = "{subject} reviewed {object}."
     }
     assert!(at_premiere >= 5);
 }
+
+#[test]
+fn who_said_this_never_offers_an_entity_declared_only_as_a_wrong_answer_elsewhere() {
+    // Zoe Park is the author's candidate for "Who recorded ...?" and nothing else: no fact names her,
+    // so she is no one who could have said anything. With only two other speakers there is no fair
+    // fourth option, and the question is not asked rather than padded with her.
+    let mut body = QUOTES.to_string()
+        + r#"
+[[relation]]
+id = "recorded_by"
+subject = ["song"]
+object = ["person"]
+cardinality = "one"
+category = "Songs"
+ask_object = ["Who recorded {subject}?"]
+statement = "{subject} was recorded by {object}."
+
+"#;
+    for (id, name) in [
+        ("ines", "Ines Duarte"),
+        ("olu", "Olu Bello"),
+        ("greta", "Greta Sand"),
+    ] {
+        body.push_str(&entity_table(id, name, "person"));
+    }
+    body.push_str(
+        "[[entity]]\nid = \"zoe\"\nname = \"Zoe Park\"\nkind = \"person\"\n\
+         candidate_for = [\"recorded_by\"]\n\n",
+    );
+    body.push_str(&fact_table("ines", "said", "\"We shot it in a garage.\""));
+    body.push_str(&fact_table("olu", "said", "\"Nobody believed in us.\""));
+    body.push_str(&fact_table(
+        "greta",
+        "said",
+        "\"The tour nearly broke us.\"",
+    ));
+    let questions = generate_all(&small_base(&body));
+    for question in &questions {
+        assert!(
+            !option_set(question).contains("Zoe Park") && !question.prompt.contains("Zoe Park"),
+            "{question:#?}"
+        );
+    }
+}
