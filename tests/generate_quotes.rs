@@ -5,7 +5,9 @@
 use trivia::generate::generate_all;
 use trivia::question::{Body, Question};
 
-use crate::support::{entity_table, fact_table, option_set, set_of, small_base};
+use crate::support::{
+    RECORDED_BY, candidate_table, entity_table, fact_table, option_set, set_of, small_base,
+};
 
 // ---------------------------------------------------------------- quotations
 
@@ -475,18 +477,7 @@ fn who_said_this_never_offers_an_entity_declared_only_as_a_wrong_answer_elsewher
     // Zoe Park is the author's candidate for "Who recorded ...?" and nothing else: no fact names her,
     // so she is no one who could have said anything. With only two other speakers there is no fair
     // fourth option, and the question is not asked rather than padded with her.
-    let mut body = QUOTES.to_string()
-        + r#"
-[[relation]]
-id = "recorded_by"
-subject = ["song"]
-object = ["person"]
-cardinality = "one"
-category = "Songs"
-ask_object = ["Who recorded {subject}?"]
-statement = "{subject} was recorded by {object}."
-
-"#;
+    let mut body = format!("{QUOTES}{RECORDED_BY}");
     for (id, name) in [
         ("ines", "Ines Duarte"),
         ("olu", "Olu Bello"),
@@ -494,10 +485,12 @@ statement = "{subject} was recorded by {object}."
     ] {
         body.push_str(&entity_table(id, name, "person"));
     }
-    body.push_str(
-        "[[entity]]\nid = \"zoe\"\nname = \"Zoe Park\"\nkind = \"person\"\n\
-         candidate_for = [\"recorded_by\"]\n\n",
-    );
+    body.push_str(&candidate_table(
+        "zoe",
+        "Zoe Park",
+        "person",
+        &["recorded_by"],
+    ));
     body.push_str(&fact_table("ines", "said", "\"We shot it in a garage.\""));
     body.push_str(&fact_table("olu", "said", "\"Nobody believed in us.\""));
     body.push_str(&fact_table(

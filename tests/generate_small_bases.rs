@@ -7,7 +7,8 @@ use trivia::generate::generate_all;
 use trivia::question::{Body, Question};
 
 use crate::support::{
-    choices, entity_table, fact_table, option_set, set_of, small_base, wrong_options,
+    RECORDED_BY, candidate_table, choices, entity_table, fact_table, option_set, set_of,
+    small_base, wrong_options,
 };
 
 // ---------------------------------------------------------------- wrong subjects across kinds
@@ -526,16 +527,7 @@ fn a_text_value_asks_its_subject_among_subjects_with_other_values_in_their_own_o
 
 // ---------------------------------------------------------------- named entities as candidates
 
-const CREDITS: &str = r#"
-[[relation]]
-id = "recorded_by"
-subject = ["song"]
-object = ["person"]
-cardinality = "one"
-category = "Songs"
-ask_object = ["Who recorded {subject}?"]
-statement = "{subject} was recorded by {object}."
-
+const PRODUCED_BY: &str = r#"
 [[relation]]
 id = "produced_by"
 subject = ["song"]
@@ -551,7 +543,7 @@ fn a_named_entity_listed_as_a_candidate_is_offered_for_that_relation_and_still_f
     // Dana Cole produced a song and records none: the author lists her as a plausible wrong answer
     // to "Who recorded ...?" (a one-valued relation proves her wrong), and she stays a wrong option
     // of the role her own fact gives her.
-    let mut body = CREDITS.to_string();
+    let mut body = format!("{RECORDED_BY}{PRODUCED_BY}");
     for (id, name, kind) in [
         ("alma", "Alma Reyes", "person"),
         ("bruno", "Bruno Salas", "person"),
@@ -566,10 +558,12 @@ fn a_named_entity_listed_as_a_candidate_is_offered_for_that_relation_and_still_f
     ] {
         body.push_str(&entity_table(id, name, kind));
     }
-    body.push_str(
-        "[[entity]]\nid = \"dana\"\nname = \"Dana Cole\"\nkind = \"person\"\n\
-         candidate_for = [\"recorded_by\"]\n\n",
-    );
+    body.push_str(&candidate_table(
+        "dana",
+        "Dana Cole",
+        "person",
+        &["recorded_by"],
+    ));
     for (subject, relation, object) in [
         ("first-light", "recorded_by", "alma"),
         ("slow-river", "recorded_by", "bruno"),

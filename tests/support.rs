@@ -218,6 +218,27 @@ pub fn entity_table(id: &str, name: &str, kind: &str) -> String {
     format!("[[entity]]\nid = \"{id}\"\nname = \"{name}\"\nkind = \"{kind}\"\n\n")
 }
 
+/// An `[[entity]]` table the author declares as a plausible wrong answer for these relations.
+pub fn candidate_table(id: &str, name: &str, kind: &str, relations: &[&str]) -> String {
+    let listed: Vec<String> = relations.iter().map(|id| format!("\"{id}\"")).collect();
+    format!(
+        "[[entity]]\nid = \"{id}\"\nname = \"{name}\"\nkind = \"{kind}\"\ncandidate_for = [{}]\n\n",
+        listed.join(", ")
+    )
+}
+
+/// A one-valued relation from songs to the people who recorded them, for small test bases.
+pub const RECORDED_BY: &str = r#"
+[[relation]]
+id = "recorded_by"
+subject = ["song"]
+object = ["person"]
+cardinality = "one"
+category = "Songs"
+ask_object = ["Who recorded {subject}?"]
+statement = "{subject} was recorded by {object}."
+"#;
+
 /// A `[[fact]]` table; `object` is written as TOML (`"\"id\""`, `1999`, `{ value = 76, ... }`).
 pub fn fact_table(subject: &str, relation: &str, object: &str) -> String {
     format!(
