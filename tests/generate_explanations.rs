@@ -407,6 +407,67 @@ fn a_draw_holds_at_most_one_statement_in_ten() {
 }
 
 #[test]
+fn regression_no_explanation_in_a_draw_answers_another_question_of_it() {
+    // "From what date was the series available on Netflix?" explained "...; it first aired on July
+    // 9, 2017." in the same game as "On what date did the series premiere on television?", whose
+    // explanation gave the Netflix date back: each answered the other. A question whose explanation
+    // teaches what another asks is taken only after every other set-aside question.
+    // What an explanation teaches is read off its citations: a fact (named in the raw files) whose
+    // every citation the question carries, though none of the facts it asks cites them; it answers
+    // the other question when the explanation also spells out that question's answer.
+    let base = FactBase::embedded().unwrap();
+    let citations_of = |id: &str| -> Option<Vec<(String, Option<String>)>> {
+        let fact = base.facts.iter().find(|f| f.id.as_deref() == Some(id))?;
+        Some(
+            fact.sources
+                .iter()
+                .map(|c| (c.article.clone(), c.evidence.clone()))
+                .collect(),
+        )
+    };
+    let mut checked = 0;
+    for (seed, drawn) in shipped_draws(0..120, 20) {
+        for teacher in &drawn {
+            let carried: Vec<(String, Option<String>)> = teacher
+                .sources
+                .iter()
+                .map(|c| (c.article.clone(), c.evidence.clone()))
+                .collect();
+            let own: Vec<(String, Option<String>)> = teacher
+                .facts()
+                .filter_map(|id| citations_of(id))
+                .flatten()
+                .collect();
+            for asker in drawn.iter().filter(|q| q.id != teacher.id) {
+                for asked in asker
+                    .facts()
+                    .filter(|id| !teacher.facts().any(|t| t == *id))
+                {
+                    let Some(cited) = citations_of(asked) else {
+                        continue;
+                    };
+                    checked += 1;
+                    let answer = asker.body.answer_text().to_lowercase();
+                    let shown = format!("{} {}", teacher.prompt, teacher.body.answer_text());
+                    let taught = cited
+                        .iter()
+                        .all(|c| carried.contains(c) && !own.contains(c))
+                        && answer.len() > 3
+                        && teacher.explanation.to_lowercase().contains(&answer)
+                        && !shown.to_lowercase().contains(&answer);
+                    assert!(
+                        !taught,
+                        "seed {seed}: {:?} ({:?}) teaches the answer of {:?}",
+                        teacher.prompt, teacher.explanation, asker.prompt
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 10_000, "{checked}");
+}
+
+#[test]
 fn regression_a_two_step_explanation_is_one_sentence_through_the_hidden_step() {
     // "The series takes its title from the 1958 film The Defiant Ones. The 1958 film The Defiant
     // Ones was released in 1958. The series is a four-part documentary series ...": three sentences,

@@ -9,7 +9,8 @@
 //! with [`below`](crate::rng::below) on the caller's seeded generator. A question that shares a key with one
 //! already chosen (same fact, same prompt, same subject and relation asked) is passed over. One whose
 //! explanation teaches what a chosen question asks or teaches (or asks what one teaches) is set aside,
-//! and taken in the order it was drawn only when the pool has nothing else left. Once two picks (one
+//! and taken in the order it was drawn only when the pool has nothing else left, after every
+//! set-aside question that repeats no teaching. Once two picks (one
 //! in ten for larger draws) are about one entity other than the quiz's subject, further questions
 //! on it are set aside and taken before any statement past its cap.
 
@@ -141,19 +142,23 @@ pub(crate) fn draw<R: Rng + ?Sized>(
         }
         drawn.take(pick);
     }
-    // The set-aside questions in the order drawn, in three passes: questions on topics still under
-    // their cap, then any but statements past theirs, then those statements.
+    // The set-aside questions in the order drawn, in five passes: questions on topics still under
+    // their cap, then any but statements past theirs, each first among those whose explanation
+    // teaches nothing the draw asks or teaches; then those statements, again first without it.
     set_aside.extend(spread_aside);
-    for pass in 0..3 {
+    for pass in 0..5 {
         for &pick in &set_aside {
             if drawn.chosen.len() >= options.count {
                 break;
             }
             let candidate = &candidates[pick];
             let capped = drawn.statements >= drawn.statements_cap && is_statement(candidate);
+            let fresh = !drawn.repeats_teaching(candidate);
             let this_pass = match pass {
-                0 => !capped && !drawn.topic_over_cap(candidate),
-                1 => !capped,
+                0 => !capped && fresh && !drawn.topic_over_cap(candidate),
+                1 => !capped && fresh,
+                2 => !capped,
+                3 => capped && fresh,
                 _ => capped,
             };
             if !this_pass || drawn.chosen.contains(&pick) || drawn.asked(candidate) {
