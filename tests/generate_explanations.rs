@@ -435,7 +435,7 @@ fn regression_no_explanation_in_a_draw_answers_another_question_of_it() {
                 .collect();
             let own: Vec<(String, Option<String>)> = teacher
                 .facts()
-                .filter_map(|id| citations_of(id))
+                .filter_map(&citations_of)
                 .flatten()
                 .collect();
             for asker in drawn.iter().filter(|q| q.id != teacher.id) {
