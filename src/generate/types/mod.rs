@@ -129,8 +129,10 @@ impl<'a> Context<'a> {
     pub(crate) fn new(index: Index<'a>) -> Context<'a> {
         let mut cx = Context {
             memo: memo::Memo::new(index.base.facts.len()),
+            // Room for every question of a typical base (about two per fact): growing the table
+            // moves every question built so far.
+            candidates: Vec::with_capacity(index.base.facts.len() * 2 + 16),
             index,
-            candidates: Vec::new(),
             explanations: Vec::new(),
             normalised_explanations: Vec::new(),
             words: words::Words::default(),

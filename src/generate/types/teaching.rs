@@ -118,12 +118,23 @@ impl Context<'_> {
                 Object::Value(Value::Quote { .. })
             )
         });
-        if quoted
-            && split_at_spaces(&explanation_words)
+        // (The fact's own explanation has its words numbered: they are looked up in a set.)
+        let unseen_words = || match explained_by {
+            Some(fact) => self.words_unseen_elsewhere(&seen, fact),
+            None => split_at_spaces(&explanation_words)
                 .filter(|word| word.len() > 2 && !has_word(&seen.elsewhere, word))
-                .count()
-                >= 2
-        {
+                .take(2)
+                .count(),
+        };
+        debug_assert!(
+            !quoted
+                || (unseen_words() >= 2)
+                    == (split_at_spaces(&explanation_words)
+                        .filter(|word| word.len() > 2 && !has_word(&seen.elsewhere, word))
+                        .count()
+                        >= 2)
+        );
+        if quoted && unseen_words() >= 2 {
             return (Teaching::Nothing, false);
         }
         // A true/false statement asks its value ("The Chronic was released in 1992.").

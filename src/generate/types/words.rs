@@ -146,19 +146,7 @@ impl Context<'_> {
     pub(super) fn fact_new_words(&self, seen: &Seen, fact: usize, with_options: bool) -> usize {
         let text = self.text_set(seen);
         let known = |number: u32| {
-            text.contains(number)
-                || (with_options
-                    && seen
-                        .elsewhere_set
-                        .get_or_init(|| {
-                            // With nothing shown after it (a statement), the prompt is all there is.
-                            if seen.elsewhere == seen.prompt {
-                                self.prompt_set(seen).clone()
-                            } else {
-                                self.words.set_of(&seen.elsewhere)
-                            }
-                        })
-                        .contains(number))
+            text.contains(number) || (with_options && self.elsewhere_set(seen).contains(number))
         };
         self.words
             .long_words(fact)
@@ -194,6 +182,31 @@ impl Context<'_> {
             search::contains(within, &self.normalised_explanations[fact])
         );
         found
+    }
+
+    /// How many of the long words of the fact's explanation (up to 2, each occurrence counted) the
+    /// prompt, options and items do not say, as [`has_word`](super::seen::has_word) finds words in
+    /// `seen.elsewhere`.
+    pub(super) fn words_unseen_elsewhere(&self, seen: &Seen, fact: usize) -> usize {
+        let elsewhere = self.elsewhere_set(seen);
+        self.words
+            .long_words(fact)
+            .iter()
+            .filter(|&&number| !elsewhere.contains(number))
+            .take(2)
+            .count()
+    }
+
+    /// The numbered words of the prompt, options and items (`seen.elsewhere`), once worked out.
+    fn elsewhere_set<'s>(&self, seen: &'s Seen) -> &'s WordSet {
+        seen.elsewhere_set.get_or_init(|| {
+            // With nothing shown after it (a statement), the prompt is all there is.
+            if seen.elsewhere == seen.prompt {
+                self.prompt_set(seen).clone()
+            } else {
+                self.words.set_of(&seen.elsewhere)
+            }
+        })
     }
 
     /// The numbered words of the prompt and the explanation so far (`seen.text`), once worked out.
