@@ -478,14 +478,16 @@ impl<'a> Context<'a> {
                     let Object::Entity(object) = &fact.object else {
                         return false;
                     };
-                    let same_relation = |others: &[usize]| {
-                        others
-                            .iter()
+                    // (The facts of one entity by one relation are kept together.)
+                    let by_object = self.index.facts_pointing_at(object, &fact.relation);
+                    let by_subject = self.index.facts_about(&fact.subject, &fact.relation);
+                    debug_assert_eq!(
+                        by_subject.len(),
+                        (self.index.facts_with_subject(&fact.subject).iter())
                             .filter(|&&other| self.index.fact(other).relation == fact.relation)
                             .count()
-                    };
-                    same_relation(self.index.facts_with_object(object)) >= 4
-                        || same_relation(self.index.facts_with_subject(&fact.subject)) >= 4
+                    );
+                    by_object.len() >= 4 || by_subject.len() >= 4
                 }),
             snapshot: draft
                 .facts
@@ -495,7 +497,7 @@ impl<'a> Context<'a> {
             tacked_on: false,
             joins: draft.traits.joins,
             same_fact: 1,
-            prompt_words: draft.prompt.split_whitespace().count(),
+            prompt_words: word_count(&draft.prompt),
         }
     }
 
@@ -748,6 +750,23 @@ pub(crate) fn value_slot<'a>(value: &Value, approx: Option<&str>) -> Slot<'a> {
     }
 }
 
+/// How many words `text` has, as `text.split_whitespace().count()` counts them: an ASCII text (most
+/// prompts) byte by byte.
+fn word_count(text: &str) -> usize {
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &byte in text.as_bytes() {
+        // The ASCII white space of `char::is_whitespace`, the vertical tab (0x0b) included.
+        let space = matches!(byte, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    words
+}
+
 /// Whether a value is an exact figure a player must remember, not merely count: a date, an amount, a
 /// percentage, a score, or a number above a dozen ("4 parts" and "3 years" are not).
 fn exact_figure(value: &Value) -> bool {
@@ -756,5 +775,15 @@ fn exact_figure(value: &Value) -> bool {
         Value::Duration { amount, .. } => *amount > 12.0,
         Value::Age { .. } => true,
         other => other.date().is_some() || other.quantity().is_some(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    proptest::proptest! {
+        #[test]
+        fn words_are_counted_as_split_whitespace_counts_them(text in "[ a\\t\\n\u{b}\u{c}\r\u{85}\u{a0}é.]{0,24}") {
+            proptest::prop_assert_eq!(super::word_count(&text), text.split_whitespace().count());
+        }
     }
 }

@@ -302,13 +302,11 @@ impl Context<'_> {
         explanation: &str,
     ) -> Option<(String, Vec<usize>)> {
         let fact = self.index.fact(fact_index);
+        // (The subject's facts by the relation, in fact order.)
         let list: Vec<usize> = self
             .index
-            .facts_with_subject(&fact.subject)
-            .iter()
-            .copied()
-            .filter(|&other| self.index.fact(other).relation == fact.relation)
-            .collect();
+            .facts_about(&fact.subject, &fact.relation)
+            .to_vec();
         if !(2..=4).contains(&list.len()) || list.iter().any(|&other| self.index.is_disputed(other))
         {
             return None;
