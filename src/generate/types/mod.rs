@@ -112,6 +112,10 @@ pub(crate) struct Context<'a> {
     memo: memo::Memo,
     /// The shape of each relation's statement (see [`shape`]), by relation position.
     statement_shapes: Vec<shape::StatementShape<'a>>,
+    /// The categories of the relations, each once, in declaration order.
+    categories: Vec<&'a str>,
+    /// The number of each relation's category (its place in `categories`), by relation position.
+    relation_categories: Vec<usize>,
     /// The [`stable_hash`] of each fact's explanation, once worked out.
     explanation_hashes: Vec<std::cell::OnceCell<u64>>,
 }
@@ -144,8 +148,21 @@ impl<'a> Context<'a> {
             ids: super::index::HashSet::default(),
             same_news: Vec::new(),
             statement_shapes: Vec::new(),
+            categories: Vec::new(),
+            relation_categories: Vec::new(),
             explanation_hashes: Vec::new(),
         };
+        for relation in &cx.index.base.relations {
+            let category = relation.category.as_str();
+            let number = match cx.categories.iter().position(|&known| known == category) {
+                Some(number) => number,
+                None => {
+                    cx.categories.push(category);
+                    cx.categories.len() - 1
+                }
+            };
+            cx.relation_categories.push(number);
+        }
         cx.ids.reserve(cx.index.base.facts.len() * 4);
         cx.same_news = news::same_news(cx.index.base);
         cx.description_heads = (0..cx.index.base.entities.len())
@@ -183,6 +200,11 @@ impl<'a> Context<'a> {
             .map(|_| std::cell::OnceCell::new())
             .collect();
         cx
+    }
+
+    /// The number of a category (see `relation_categories`); `None` when no relation has it.
+    pub(crate) fn category_number(&self, category: &str) -> Option<usize> {
+        self.categories.iter().position(|&known| known == category)
     }
 
     /// Finishes a draft into a candidate, unless its prompt gives the answer away or is empty.
@@ -236,10 +258,20 @@ impl<'a> Context<'a> {
             let mut shown: Vec<std::rc::Rc<str>> =
                 options.iter().map(|o| self.memo.texts.of(o)).collect();
             shown.sort_unstable();
-            keys.push(stable_hash_parts(&[
-                b"options|",
-                shown.join("|").as_bytes(),
-            ]));
+            // The options joined by `|`, hashed as they are read rather than joined first.
+            let mut parts: Vec<&[u8]> = Vec::with_capacity(2 * shown.len());
+            parts.push(b"options|");
+            for (place, option) in shown.iter().enumerate() {
+                if place > 0 {
+                    parts.push(b"|");
+                }
+                parts.push(option.as_bytes());
+            }
+            debug_assert_eq!(
+                stable_hash_parts(&parts),
+                stable_hash_parts(&[b"options|", shown.join("|").as_bytes()])
+            );
+            keys.push(stable_hash_parts(&parts));
         }
         let mut features = self.features(&draft);
         // An explanation teaches one more true, cited fact: why a tempting wrong option is wrong, more
@@ -518,28 +550,33 @@ impl<'a> Context<'a> {
             }
         }
         parts.sort_unstable();
-        let mut bytes = Vec::with_capacity(128);
-        bytes.extend_from_slice(draft.body.type_name().as_bytes());
+        // The type, each tag after a zero byte, the truth, each part after a one byte: hashed as
+        // they are read rather than copied into one text first.
+        let mut bytes: Vec<&[u8]> = Vec::with_capacity(2 * (draft.tags.len() + parts.len()) + 2);
+        bytes.push(draft.body.type_name().as_bytes());
         for tag in &draft.tags {
-            bytes.push(0);
-            bytes.extend_from_slice(tag.as_bytes());
+            bytes.push(b"\0");
+            bytes.push(tag.as_bytes());
         }
         if let Body::TrueFalse { answer } = draft.body {
-            bytes.extend_from_slice(if answer { b"\0true" } else { b"\0false" });
+            bytes.push(if answer { b"\0true" } else { b"\0false" });
         }
         for part in parts {
-            bytes.push(1);
-            bytes.extend_from_slice(part.as_bytes());
+            bytes.push(b"\x01");
+            bytes.push(part.as_bytes());
         }
-        let base = shared::hex_name("g-", stable_hash(&bytes) & 0xffff_ffff_ffff, 12);
-        let mut id = base.clone();
+        let base = shared::hex_name("g-", stable_hash_parts(&bytes) & 0xffff_ffff_ffff, 12);
+        if self.ids.insert(base.clone()) {
+            return base;
+        }
         let mut n = 2;
-        while self.ids.contains(&id) {
-            id = format!("{base}-{n}");
+        loop {
+            let id = format!("{base}-{n}");
+            if self.ids.insert(id.clone()) {
+                return id;
+            }
             n += 1;
         }
-        self.ids.insert(id.clone());
-        id
     }
 
     /// The fact, its relation, and its subject entity, if all exist.
