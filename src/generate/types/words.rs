@@ -77,14 +77,14 @@ impl Words {
             }
             words.long_words.push(numbers);
             words.inner_words.push(inner);
-            words
-                .digits
-                .push(explanation.bytes().any(|byte| byte.is_ascii_digit()));
-            words.figures.push(
-                figures_of(explanation)
-                    .map(str::to_string)
-                    .collect::<Vec<String>>(),
-            );
+            let digits = explanation.bytes().any(|byte| byte.is_ascii_digit());
+            words.digits.push(digits);
+            // (A text without a digit has no figure: it is not read again.)
+            words.figures.push(if digits {
+                figures_of(explanation).map(str::to_string).collect()
+            } else {
+                Vec::new()
+            });
         }
         words
     }
