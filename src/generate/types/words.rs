@@ -4,7 +4,7 @@
 //! text.
 
 use super::super::index::HashMap;
-use super::super::matching::split_at_spaces;
+use super::super::matching::{split_at_spaces, trim_spaces};
 use super::super::search;
 use super::Context;
 use super::seen::{Seen, figures_of};
@@ -230,7 +230,7 @@ impl Context<'_> {
         seen.prompt_set.get_or_init(|| {
             let set = match seen.explained_by {
                 Some(explained)
-                    if seen.prompt.trim_matches(' ') == self.normalised_explanations[explained] =>
+                    if trim_spaces(&seen.prompt) == self.normalised_explanations[explained] =>
                 {
                     self.words.set_of_numbers(self.words.long_words(explained))
                 }
