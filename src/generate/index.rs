@@ -525,12 +525,6 @@ impl<'a> Index<'a> {
             .map(|position| &self.base.entities[position])
     }
 
-    /// The positions of the entities a fact has as subject and as object (`None` for a value or an
-    /// unknown id).
-    pub(crate) fn entity_positions_of(&self, fact: usize) -> (Option<usize>, Option<usize>) {
-        self.fact_entities[fact]
-    }
-
     pub(crate) fn entity(&self, id: &str) -> Option<&'a Entity> {
         self.entity_position
             .get(id)

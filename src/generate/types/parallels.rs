@@ -188,8 +188,13 @@ impl Context<'_> {
         let objects = self.index.facts_with_subject(id).iter();
         let subjects = self.index.facts_with_object(id).iter();
         objects
-            .filter_map(|&fact| self.index.entity_positions_of(fact).1)
-            .chain(subjects.filter_map(|&fact| self.index.entity_positions_of(fact).0))
+            .filter_map(|&fact| self.entity_position(self.index.object_of(fact)))
+            .chain(subjects.filter_map(|&fact| self.entity_position(self.index.subject_of(fact))))
+    }
+
+    /// The position of a fact's entity (see [`Index::subject_of`](super::super::index::Index)).
+    fn entity_position(&self, entity: Option<&crate::facts::Entity>) -> Option<usize> {
+        entity.and_then(|entity| self.index.position(entity))
     }
 
     /// [`Self::neighbours`] as a set over entity positions.
@@ -207,7 +212,7 @@ impl Context<'_> {
     /// (0 when that subject is unknown).
     fn belong_together(&self, one: &str, mine: &[bool], other: usize) -> u8 {
         debug_assert_eq!(mine, self.neighbour_set(one));
-        let Some(position) = self.index.entity_positions_of(other).0 else {
+        let Some(position) = self.entity_position(self.index.subject_of(other)) else {
             return 0;
         };
         if mine[position] {
