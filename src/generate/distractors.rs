@@ -287,14 +287,15 @@ impl<'a> Index<'a> {
                 && !self.object_close_to(&entity.id, &relation.id, object)
         };
         if relation.is_closed() {
+            // Most entities of the kind have no fact of the relation: that is read first.
             return self
                 .entities_of_kind(kind)
-                .filter(|entity| keep(entity))
                 .filter(|entity| {
                     self.facts_about(&entity.id, &relation.id)
                         .iter()
                         .any(|&index| !self.disputed[index])
                 })
+                .filter(|entity| keep(entity))
                 .collect();
         }
         let mut out: Vec<&Entity> = Vec::new();

@@ -62,13 +62,49 @@ pub(crate) fn join_normalised(parts: &[&str]) -> String {
     let mut out = String::with_capacity(parts.iter().map(|part| part.len()).sum::<usize>() + 1);
     out.push(' ');
     for part in parts {
-        let words = part.trim_matches(' ');
+        let words = trim_spaces(part);
         if !words.is_empty() {
             out.push_str(words);
             out.push(' ');
         }
     }
     out
+}
+
+/// The text without the spaces it opens and ends with, as `text.trim_matches(' ')` gives it: a byte
+/// loop (a space is one byte, never part of another character).
+pub(crate) fn trim_spaces(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let start = bytes
+        .iter()
+        .position(|&byte| byte != b' ')
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|&byte| byte != b' ')
+        .map_or(start, |at| at + 1);
+    &text[start..end]
+}
+
+/// Whether a text is white space only, as `text.trim().is_empty()` says: a text opening with a space
+/// and a letter or digit (a normalised one) is answered without reading further.
+fn blank(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let first = bytes.iter().position(|&byte| byte != b' ');
+    match first {
+        None => true,
+        Some(at) if bytes[at].is_ascii_alphanumeric() => false,
+        Some(_) => text.trim().is_empty(),
+    }
+}
+
+/// The text without the white space it ends with, as `text.trim_end()` gives it: a normalised text
+/// ends with one space after a letter or digit.
+fn trim_end_white(text: &str) -> &str {
+    match text.as_bytes() {
+        [.., before, b' '] if before.is_ascii_alphanumeric() => &text[..text.len() - 1],
+        _ => text.trim_end(),
+    }
 }
 
 /// The text cut at each space, as `text.split(' ')` cuts it: a byte loop, as the words of a normalised
@@ -95,7 +131,7 @@ pub(crate) fn mentions(normalised_text: &str, phrase: &str) -> bool {
 
 /// [`mentions`] with the phrase already normalised.
 pub(crate) fn mentions_normalised(normalised_text: &str, needle: &str) -> bool {
-    if needle.trim().is_empty() {
+    if blank(needle) {
         return false;
     }
     // The normaliser drops apostrophes, so a possessive is the name with an `s` (`dr dres partner`).
@@ -103,7 +139,7 @@ pub(crate) fn mentions_normalised(normalised_text: &str, needle: &str) -> bool {
     // followed by that space, and a possessive one (among the non-overlapping, leftmost first, as
     // `match_indices` finds them) followed by `s `.
     let found = |needle: &str| {
-        let stem = needle.trim_end();
+        let stem = trim_end_white(needle);
         let mut free_from = 0;
         search::all_occurrences(normalised_text, stem).any(|at| {
             let after = &normalised_text[at + stem.len()..];
@@ -122,7 +158,7 @@ pub(crate) fn mentions_normalised(normalised_text: &str, needle: &str) -> bool {
     }
     // " the beatles " is also named as " beatles ": the needle less its leading " the".
     match needle.strip_prefix(" the ") {
-        Some(rest) if !rest.trim().is_empty() => found(&needle[" the".len()..]),
+        Some(rest) if !blank(rest) => found(&needle[" the".len()..]),
         _ => false,
     }
 }
@@ -144,6 +180,13 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        #[test]
+        fn a_text_trimmed_by_bytes_reads_as_trimmed_by_characters(text in "[ a1é\t\u{a0}.]{0,12}") {
+            proptest::prop_assert_eq!(trim_spaces(&text), text.trim_matches(' '));
+            proptest::prop_assert_eq!(blank(&text), text.trim().is_empty());
+            proptest::prop_assert_eq!(trim_end_white(&text), text.trim_end());
+        }
+
         #[test]
         fn a_text_cut_by_bytes_reads_as_split_at_spaces(text in "[ ab1é]{0,24}") {
             let split: Vec<&str> = text.split(' ').collect();

@@ -208,11 +208,10 @@ impl Generator {
             })
             .collect();
         drop(prompts);
-        let mut candidates: Vec<Candidate> = built
-            .into_iter()
-            .zip(kept)
-            .filter_map(|(candidate, kept)| kept.then_some(candidate))
-            .collect();
+        // Kept in place: only the questions after the first one dropped move.
+        let mut candidates = built;
+        let mut kept = kept.into_iter();
+        candidates.retain(|_| kept.next().unwrap_or(true));
         // Redundancy: how many questions rest on each fact.
         let mut per_fact = vec![0usize; base.facts.len()];
         for candidate in &candidates {

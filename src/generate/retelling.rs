@@ -369,11 +369,35 @@ pub(crate) fn small_counts_in_words(text: &str) -> String {
 /// after it: the only figures [`small_counts_in_words`] may write in words.
 fn has_small_figure_word(text: &str) -> bool {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(at, &byte)| {
-        (b'1'..=b'9').contains(&byte)
+    let figure_word_at = |at: usize| {
+        (b'1'..=b'9').contains(&bytes[at])
             && (at == 0 || bytes[at - 1] == b' ')
             && bytes.get(at + 1) == Some(&b' ')
-    })
+    };
+    // Eight bytes at a time: most hold no digit from 1 to 9, and are passed over whole.
+    let mut chunks = bytes.chunks_exact(8);
+    let mut start = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if holds_small_digit(u64::from_le_bytes(word)) && (start..start + 8).any(figure_word_at) {
+            return true;
+        }
+        start += 8;
+    }
+    (start..bytes.len()).any(figure_word_at)
+}
+
+/// Whether any of the eight bytes is a digit from 1 to 9 (0x31 to 0x39), each byte tested apart: a
+/// byte's low seven bits plus a constant stay below 0x100, so no carry reaches the next byte.
+fn holds_small_digit(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    let low = word & !HIGH;
+    // The high bit set where the low bits reach 0x31, and where they pass 0x39.
+    let from_one = (low + (0x80 - 0x31) * ONES) & HIGH;
+    let past_nine = (low + (0x80 - 0x3a) * ONES) & HIGH;
+    from_one & !past_nine & !word != 0
 }
 
 /// Whether a word closes a sentence, so that what follows opens the next.
@@ -423,6 +447,25 @@ mod speed_tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn a_small_figure_word_is_found_eight_bytes_at_a_time_as_byte_by_byte(
+            text in "[a 0159:/\u{b9}\u{2019}]{0,40}",
+        ) {
+            let bytes = text.as_bytes();
+            let by_byte = bytes.iter().enumerate().any(|(at, &byte)| {
+                (b'1'..=b'9').contains(&byte)
+                    && (at == 0 || bytes[at - 1] == b' ')
+                    && bytes.get(at + 1) == Some(&b' ')
+            });
+            proptest::prop_assert_eq!(has_small_figure_word(&text), by_byte);
+        }
+
+        #[test]
+        fn every_byte_holding_a_small_digit_is_found(bytes in proptest::array::uniform8(0u8..=255)) {
+            let by_byte = bytes.iter().any(|byte| (b'1'..=b'9').contains(byte));
+            proptest::prop_assert_eq!(holds_small_digit(u64::from_le_bytes(bytes)), by_byte);
+        }
+
         #[test]
         fn quotation_marks_read_as_bytes_are_those_read_as_characters(
             text in "[a \"\u{201c}\u{201d}\u{2019}\u{2026}é]{0,16}",

@@ -509,7 +509,7 @@ fn joins_clauses(predicate: &str) -> bool {
         " and ", " or ", ", while ", ", but ", ", as ", " how ", " that ", " which ", " who ",
     ]
     .iter()
-    .any(|joint| predicate.contains(joint))
+    .any(|joint| super::super::search::contains(predicate, joint))
 }
 
 /// Whether a phrase has a comma that is not inside brackets: "rapper, producer and entrepreneur",

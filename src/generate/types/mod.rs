@@ -6,6 +6,7 @@ mod ask;
 mod bridges;
 pub(crate) mod choice;
 mod descriptions;
+mod features;
 mod giveaway;
 mod interest;
 mod joining;
@@ -112,6 +113,10 @@ pub(crate) struct Context<'a> {
     memo: memo::Memo,
     /// The shape of each relation's statement (see [`shape`]), by relation position.
     statement_shapes: Vec<shape::StatementShape<'a>>,
+    /// The categories of the relations, each once, in declaration order.
+    categories: Vec<&'a str>,
+    /// The number of each relation's category (its place in `categories`), by relation position.
+    relation_categories: Vec<usize>,
     /// The [`stable_hash`] of each fact's explanation, once worked out.
     explanation_hashes: Vec<std::cell::OnceCell<u64>>,
 }
@@ -129,8 +134,10 @@ impl<'a> Context<'a> {
     pub(crate) fn new(index: Index<'a>) -> Context<'a> {
         let mut cx = Context {
             memo: memo::Memo::new(index.base.facts.len()),
+            // Room for every question of a typical base (about two per fact): growing the table
+            // moves every question built so far.
+            candidates: Vec::with_capacity(index.base.facts.len() * 2 + 16),
             index,
-            candidates: Vec::new(),
             explanations: Vec::new(),
             normalised_explanations: Vec::new(),
             words: words::Words::default(),
@@ -142,8 +149,21 @@ impl<'a> Context<'a> {
             ids: super::index::HashSet::default(),
             same_news: Vec::new(),
             statement_shapes: Vec::new(),
+            categories: Vec::new(),
+            relation_categories: Vec::new(),
             explanation_hashes: Vec::new(),
         };
+        for relation in &cx.index.base.relations {
+            let category = relation.category.as_str();
+            let number = match cx.categories.iter().position(|&known| known == category) {
+                Some(number) => number,
+                None => {
+                    cx.categories.push(category);
+                    cx.categories.len() - 1
+                }
+            };
+            cx.relation_categories.push(number);
+        }
         cx.ids.reserve(cx.index.base.facts.len() * 4);
         cx.same_news = news::same_news(cx.index.base);
         cx.description_heads = (0..cx.index.base.entities.len())
@@ -181,6 +201,11 @@ impl<'a> Context<'a> {
             .map(|_| std::cell::OnceCell::new())
             .collect();
         cx
+    }
+
+    /// The number of a category (see `relation_categories`); `None` when no relation has it.
+    pub(crate) fn category_number(&self, category: &str) -> Option<usize> {
+        self.categories.iter().position(|&known| known == category)
     }
 
     /// Finishes a draft into a candidate, unless its prompt gives the answer away or is empty.
@@ -234,10 +259,20 @@ impl<'a> Context<'a> {
             let mut shown: Vec<std::rc::Rc<str>> =
                 options.iter().map(|o| self.memo.texts.of(o)).collect();
             shown.sort_unstable();
-            keys.push(stable_hash_parts(&[
-                b"options|",
-                shown.join("|").as_bytes(),
-            ]));
+            // The options joined by `|`, hashed as they are read rather than joined first.
+            let mut parts: Vec<&[u8]> = Vec::with_capacity(2 * shown.len());
+            parts.push(b"options|");
+            for (place, option) in shown.iter().enumerate() {
+                if place > 0 {
+                    parts.push(b"|");
+                }
+                parts.push(option.as_bytes());
+            }
+            debug_assert_eq!(
+                stable_hash_parts(&parts),
+                stable_hash_parts(&[b"options|", shown.join("|").as_bytes()])
+            );
+            keys.push(stable_hash_parts(&parts));
         }
         let mut features = self.features(&draft);
         // An explanation teaches one more true, cited fact: why a tempting wrong option is wrong, more
@@ -368,135 +403,6 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// What the quality score of a draft looks at (see [`super::quality`]).
-    fn features(&self, draft: &Draft) -> Features {
-        let mut entities: Vec<&Entity> = Vec::with_capacity(2 * draft.facts.len());
-        for &fact in &draft.facts {
-            for entity in [self.index.subject_of(fact), self.index.object_of(fact)]
-                .into_iter()
-                .flatten()
-            {
-                if !entities.iter().any(|seen| seen.id == entity.id) {
-                    entities.push(entity);
-                }
-            }
-        }
-        let entity_interest = if entities.is_empty() {
-            2.0
-        } else {
-            entities
-                .iter()
-                .map(|entity| f64::from(entity.interest))
-                .sum::<f64>()
-                / entities.len() as f64
-        };
-        let answer_is_main = self.index.main_entities.iter().any(|&position| {
-            let entity = &self.index.base.entities[position];
-            draft
-                .answers
-                .iter()
-                .any(|answer| answer == &entity.name || answer == entity.display_name())
-        });
-        Features {
-            kind: draft.body.question_type(),
-            fact_interest: draft
-                .facts
-                .iter()
-                .map(|&fact| self.index.interest_of(fact))
-                .min()
-                .unwrap_or(2),
-            entity_interest,
-            answer_is_main,
-            all_obscure: entities.iter().any(|entity| !entity.main)
-                && entities
-                    .iter()
-                    .filter(|entity| !entity.main)
-                    .all(|entity| entity.prominence >= 3),
-            attributed: draft.traits.attributed,
-            headline_truth: matches!(draft.body, Body::TrueFalse { answer: true })
-                && draft
-                    .facts
-                    .iter()
-                    .all(|&fact| self.index.interest_of(fact) >= 3),
-            quote_statement: matches!(draft.body, Body::TrueFalse { .. })
-                && draft.facts.iter().any(|&fact| {
-                    matches!(
-                        self.index.fact(fact).object,
-                        Object::Value(Value::Quote { .. })
-                    )
-                }),
-            fragment_quote: matches!(
-                &draft.body,
-                Body::Quote { quote, .. }
-                    if !quote.trim().starts_with(|c: char| c.is_uppercase())
-            ),
-            quote_options: matches!(draft.body, Body::MultipleChoice { .. })
-                && draft.facts.iter().all(|&fact| {
-                    matches!(
-                        self.index.fact(fact).object,
-                        Object::Value(Value::Quote { .. })
-                    )
-                }),
-            figure_swap: matches!(draft.body, Body::TrueFalse { answer: false })
-                && draft.facts.iter().any(|&fact| {
-                    matches!(
-                        &self.index.fact(fact).object,
-                        Object::Value(value) if value.quantity().is_some() || value.date().is_some()
-                    )
-                }),
-            figure_ladder: matches!(draft.body, Body::MultipleChoice { .. })
-                && draft.facts.iter().any(|&fact| {
-                    matches!(
-                        &self.index.fact(fact).object,
-                        Object::Value(value) if value.quantity().is_some() || value.date().is_some()
-                    )
-                }),
-            lone_famous: match &draft.body {
-                // (Who said some words is not guessed by fame.)
-                Body::MultipleChoice {
-                    options, answer, ..
-                } => {
-                    let entities: Vec<Option<&crate::facts::Entity>> = options
-                        .iter()
-                        .map(|option| self.index.entity_by_option(option))
-                        .collect();
-                    match entities.get(*answer).copied().flatten() {
-                        Some(right) => entities.iter().enumerate().all(|(position, entity)| {
-                            position == *answer
-                                || entity.is_some_and(|wrong| wrong.prominence > right.prominence)
-                        }),
-                        None => false,
-                    }
-                }
-                _ => false,
-            },
-            one_of_many: matches!(draft.body, Body::TrueFalse { .. })
-                && draft.facts.iter().any(|&fact| {
-                    let fact = self.index.fact(fact);
-                    let Object::Entity(object) = &fact.object else {
-                        return false;
-                    };
-                    let same_relation = |others: &[usize]| {
-                        others
-                            .iter()
-                            .filter(|&&other| self.index.fact(other).relation == fact.relation)
-                            .count()
-                    };
-                    same_relation(self.index.facts_with_object(object)) >= 4
-                        || same_relation(self.index.facts_with_subject(&fact.subject)) >= 4
-                }),
-            snapshot: draft
-                .facts
-                .iter()
-                .any(|&fact| self.index.fact(fact).qualifiers.as_of.is_some()),
-            loose_teaching: false,
-            tacked_on: false,
-            joins: draft.traits.joins,
-            same_fact: 1,
-            prompt_words: draft.prompt.split_whitespace().count(),
-        }
-    }
-
     /// The question's id, from what it asks rather than how it is worded: its type, its tags (the
     /// relations, the direction), the content signatures of the facts it rests on and its keys (the
     /// entity or value asked about, a swapped-in entity for a false statement). Rewording a template, or
@@ -514,28 +420,33 @@ impl<'a> Context<'a> {
             }
         }
         parts.sort_unstable();
-        let mut bytes = Vec::with_capacity(128);
-        bytes.extend_from_slice(draft.body.type_name().as_bytes());
+        // The type, each tag after a zero byte, the truth, each part after a one byte: hashed as
+        // they are read rather than copied into one text first.
+        let mut bytes: Vec<&[u8]> = Vec::with_capacity(2 * (draft.tags.len() + parts.len()) + 2);
+        bytes.push(draft.body.type_name().as_bytes());
         for tag in &draft.tags {
-            bytes.push(0);
-            bytes.extend_from_slice(tag.as_bytes());
+            bytes.push(b"\0");
+            bytes.push(tag.as_bytes());
         }
         if let Body::TrueFalse { answer } = draft.body {
-            bytes.extend_from_slice(if answer { b"\0true" } else { b"\0false" });
+            bytes.push(if answer { b"\0true" } else { b"\0false" });
         }
         for part in parts {
-            bytes.push(1);
-            bytes.extend_from_slice(part.as_bytes());
+            bytes.push(b"\x01");
+            bytes.push(part.as_bytes());
         }
-        let base = shared::hex_name("g-", stable_hash(&bytes) & 0xffff_ffff_ffff, 12);
-        let mut id = base.clone();
+        let base = shared::hex_name("g-", stable_hash_parts(&bytes) & 0xffff_ffff_ffff, 12);
+        if self.ids.insert(base.clone()) {
+            return base;
+        }
         let mut n = 2;
-        while self.ids.contains(&id) {
-            id = format!("{base}-{n}");
+        loop {
+            let id = format!("{base}-{n}");
+            if self.ids.insert(id.clone()) {
+                return id;
+            }
             n += 1;
         }
-        self.ids.insert(id.clone());
-        id
     }
 
     /// The fact, its relation, and its subject entity, if all exist.

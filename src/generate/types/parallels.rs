@@ -83,8 +83,8 @@ impl Context<'_> {
                 }
                 let together = self.belong_together(
                     &asked_fact.subject,
-                    asked_neighbours.get_or_init(|| self.neighbours(&asked_fact.subject)),
-                    &fact.subject,
+                    asked_neighbours.get_or_init(|| self.neighbour_set(&asked_fact.subject)),
+                    other,
                 );
                 if together == 0 {
                     return None;
@@ -183,37 +183,46 @@ impl Context<'_> {
         nearby
     }
 
-    /// The entities a fact links to this one, either way (repeats kept: only asked whether they
-    /// hold an id).
-    fn neighbours(&self, id: &str) -> Vec<&str> {
-        self.index
-            .facts_with_subject(id)
-            .iter()
-            .filter_map(|&fact| match &self.index.fact(fact).object {
-                Object::Entity(object) => Some(object.as_str()),
-                Object::Value(_) => None,
-            })
-            .chain(
-                self.index
-                    .facts_with_object(id)
-                    .iter()
-                    .map(|&fact| self.index.fact(fact).subject.as_str()),
-            )
-            .collect()
+    /// The known entities a fact links to this one, either way, by position (repeats kept).
+    fn neighbours(&self, id: &str) -> impl Iterator<Item = usize> + '_ {
+        let objects = self.index.facts_with_subject(id).iter();
+        let subjects = self.index.facts_with_object(id).iter();
+        objects
+            .filter_map(|&fact| self.entity_position(self.index.object_of(fact)))
+            .chain(subjects.filter_map(|&fact| self.entity_position(self.index.subject_of(fact))))
+    }
+
+    /// The position of a fact's entity (see [`Index::subject_of`](super::super::index::Index)).
+    fn entity_position(&self, entity: Option<&crate::facts::Entity>) -> Option<usize> {
+        entity.and_then(|entity| self.index.position(entity))
+    }
+
+    /// [`Self::neighbours`] as a set over entity positions.
+    fn neighbour_set(&self, id: &str) -> Vec<bool> {
+        let mut set = vec![false; self.index.base.entities.len()];
+        for position in self.neighbours(id) {
+            set[position] = true;
+        }
+        set
     }
 
     /// How closely two entities belong together: 2 when a fact links them, 1 when both are linked
     /// to one entity that is not the quiz's own subject (everything is linked to that), 0 otherwise.
-    /// `mine` are the first one's neighbours (see [`Self::neighbours`]).
-    fn belong_together(&self, one: &str, mine: &[&str], other: &str) -> u8 {
-        debug_assert_eq!(mine, self.neighbours(one));
-        if mine.contains(&other) {
+    /// `mine` is the first one's [`Self::neighbour_set`]; the other is the subject of fact `other`
+    /// (0 when that subject is unknown).
+    fn belong_together(&self, one: &str, mine: &[bool], other: usize) -> u8 {
+        debug_assert_eq!(mine, self.neighbour_set(one));
+        let Some(position) = self.entity_position(self.index.subject_of(other)) else {
+            return 0;
+        };
+        if mine[position] {
             return 2;
         }
-        let theirs = self.neighbours(other);
-        let shared = mine.iter().any(|id| {
-            theirs.contains(id) && self.index.entity(id).is_some_and(|entity| !entity.main)
-        });
+        let entities = &self.index.base.entities;
+        let id = &entities[position].id;
+        let shared = self
+            .neighbours(id)
+            .any(|theirs| mine[theirs] && !entities[theirs].main);
         u8::from(shared)
     }
 }

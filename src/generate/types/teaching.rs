@@ -118,12 +118,23 @@ impl Context<'_> {
                 Object::Value(Value::Quote { .. })
             )
         });
-        if quoted
-            && split_at_spaces(&explanation_words)
+        // (The fact's own explanation has its words numbered: they are looked up in a set.)
+        let unseen_words = || match explained_by {
+            Some(fact) => self.words_unseen_elsewhere(&seen, fact),
+            None => split_at_spaces(&explanation_words)
                 .filter(|word| word.len() > 2 && !has_word(&seen.elsewhere, word))
-                .count()
-                >= 2
-        {
+                .take(2)
+                .count(),
+        };
+        debug_assert!(
+            !quoted
+                || (unseen_words() >= 2)
+                    == (split_at_spaces(&explanation_words)
+                        .filter(|word| word.len() > 2 && !has_word(&seen.elsewhere, word))
+                        .count()
+                        >= 2)
+        );
+        if quoted && unseen_words() >= 2 {
             return (Teaching::Nothing, false);
         }
         // A true/false statement asks its value ("The Chronic was released in 1992.").
@@ -291,13 +302,11 @@ impl Context<'_> {
         explanation: &str,
     ) -> Option<(String, Vec<usize>)> {
         let fact = self.index.fact(fact_index);
+        // (The subject's facts by the relation, in fact order.)
         let list: Vec<usize> = self
             .index
-            .facts_with_subject(&fact.subject)
-            .iter()
-            .copied()
-            .filter(|&other| self.index.fact(other).relation == fact.relation)
-            .collect();
+            .facts_about(&fact.subject, &fact.relation)
+            .to_vec();
         if !(2..=4).contains(&list.len()) || list.iter().any(|&other| self.index.is_disputed(other))
         {
             return None;
@@ -513,7 +522,13 @@ impl Context<'_> {
                 (fact.subject.as_str(), fact.relation.as_str())
             })
             .collect();
-        let asked_relations: Vec<&str> = asked.iter().map(|&(_, relation)| relation).collect();
+        // The asked relations and the question's category, by number: compared for every fact
+        // weighed.
+        let asked_relations: Vec<usize> = facts
+            .iter()
+            .filter_map(|&fact| self.index.relation_position(fact))
+            .collect();
+        let category = self.category_number(&draft.category);
         let main = |id: &str| self.index.entity(id).is_some_and(|entity| entity.main);
         // The asked fact said again of the quiz's own subject teaches nothing: "Part 1 first aired
         // on HBO. The series first aired on HBO."
@@ -524,9 +539,9 @@ impl Context<'_> {
             main_subject(other)
                 && facts.iter().any(|&asked| {
                     let asked_fact = self.index.fact(asked);
-                    asked_fact.relation == fact.relation
+                    !main_subject(asked)
+                        && asked_fact.relation == fact.relation
                         && asked_fact.object == fact.object
-                        && !main_subject(asked)
                 })
         };
         anchors.retain(|&anchor| match which {
@@ -539,11 +554,18 @@ impl Context<'_> {
         let cheap = |other: usize| {
             let fact = self.index.fact(other);
             let on_topic = || {
-                !matches!(which, Anchors::SubjectOnTopic | Anchors::SpecificOnTopic)
-                    || self.index.relation(fact).is_some_and(|relation| {
+                let topical = self.index.relation_position(other).is_some_and(|relation| {
+                    Some(self.relation_categories[relation]) == category
+                        || asked_relations.contains(&relation)
+                });
+                debug_assert_eq!(
+                    topical,
+                    self.index.relation(fact).is_some_and(|relation| {
                         relation.category == draft.category
-                            || asked_relations.contains(&relation.id.as_str())
+                            || asked.iter().any(|&(_, asked)| asked == relation.id)
                     })
+                );
+                !matches!(which, Anchors::SubjectOnTopic | Anchors::SpecificOnTopic) || topical
             };
             // A second figure beside figures shown or asked reads as another answer ("Apollo 17
             // lasted about 12 days" under options naming Apollo 12).

@@ -4,7 +4,7 @@
 //! text.
 
 use super::super::index::HashMap;
-use super::super::matching::split_at_spaces;
+use super::super::matching::{split_at_spaces, trim_spaces};
 use super::super::search;
 use super::Context;
 use super::seen::{Seen, figures_of};
@@ -77,14 +77,14 @@ impl Words {
             }
             words.long_words.push(numbers);
             words.inner_words.push(inner);
-            words
-                .digits
-                .push(explanation.bytes().any(|byte| byte.is_ascii_digit()));
-            words.figures.push(
-                figures_of(explanation)
-                    .map(str::to_string)
-                    .collect::<Vec<String>>(),
-            );
+            let digits = explanation.bytes().any(|byte| byte.is_ascii_digit());
+            words.digits.push(digits);
+            // (A text without a digit has no figure: it is not read again.)
+            words.figures.push(if digits {
+                figures_of(explanation).map(str::to_string).collect()
+            } else {
+                Vec::new()
+            });
         }
         words
     }
@@ -146,19 +146,7 @@ impl Context<'_> {
     pub(super) fn fact_new_words(&self, seen: &Seen, fact: usize, with_options: bool) -> usize {
         let text = self.text_set(seen);
         let known = |number: u32| {
-            text.contains(number)
-                || (with_options
-                    && seen
-                        .elsewhere_set
-                        .get_or_init(|| {
-                            // With nothing shown after it (a statement), the prompt is all there is.
-                            if seen.elsewhere == seen.prompt {
-                                self.prompt_set(seen).clone()
-                            } else {
-                                self.words.set_of(&seen.elsewhere)
-                            }
-                        })
-                        .contains(number))
+            text.contains(number) || (with_options && self.elsewhere_set(seen).contains(number))
         };
         self.words
             .long_words(fact)
@@ -196,6 +184,31 @@ impl Context<'_> {
         found
     }
 
+    /// How many of the long words of the fact's explanation (up to 2, each occurrence counted) the
+    /// prompt, options and items do not say, as [`has_word`](super::seen::has_word) finds words in
+    /// `seen.elsewhere`.
+    pub(super) fn words_unseen_elsewhere(&self, seen: &Seen, fact: usize) -> usize {
+        let elsewhere = self.elsewhere_set(seen);
+        self.words
+            .long_words(fact)
+            .iter()
+            .filter(|&&number| !elsewhere.contains(number))
+            .take(2)
+            .count()
+    }
+
+    /// The numbered words of the prompt, options and items (`seen.elsewhere`), once worked out.
+    fn elsewhere_set<'s>(&self, seen: &'s Seen) -> &'s WordSet {
+        seen.elsewhere_set.get_or_init(|| {
+            // With nothing shown after it (a statement), the prompt is all there is.
+            if seen.elsewhere == seen.prompt {
+                self.prompt_set(seen).clone()
+            } else {
+                self.words.set_of(&seen.elsewhere)
+            }
+        })
+    }
+
     /// The numbered words of the prompt and the explanation so far (`seen.text`), once worked out.
     fn text_set<'s>(&self, seen: &'s Seen) -> &'s WordSet {
         // A fact's own explanation is numbered already.
@@ -217,7 +230,7 @@ impl Context<'_> {
         seen.prompt_set.get_or_init(|| {
             let set = match seen.explained_by {
                 Some(explained)
-                    if seen.prompt.trim_matches(' ') == self.normalised_explanations[explained] =>
+                    if trim_spaces(&seen.prompt) == self.normalised_explanations[explained] =>
                 {
                     self.words.set_of_numbers(self.words.long_words(explained))
                 }
