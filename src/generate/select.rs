@@ -269,7 +269,73 @@ impl<'c> Drawn<'c> {
 
 #[cfg(test)]
 mod tests {
-    use super::draw_weight;
+    use super::{draw, draw_weight};
+    use crate::generate::GenerateOptions;
+    use crate::generate::quality::{Features, Quality};
+    use crate::generate::types::Candidate;
+    use crate::question::{Body, Difficulty, Question, QuestionType};
+    use crate::rng::SeededRng;
+
+    /// A true statement asking `keys`, teaching `taught`, about the entity at `topic`.
+    fn statement(number: usize, keys: &[u64], taught: &[u64], topic: usize) -> Candidate {
+        Candidate {
+            question: Question {
+                id: format!("g-{number}"),
+                prompt: format!("Statement {number}."),
+                body: Body::TrueFalse { answer: true },
+                category: "Topic".to_string(),
+                difficulty: Difficulty::Easy,
+                explanation: String::new(),
+                sources: Vec::new(),
+                tags: Vec::new(),
+                time_limit: None,
+            },
+            facts: Vec::new(),
+            keys: keys.to_vec(),
+            taught: taught.to_vec(),
+            features: Features {
+                kind: QuestionType::TrueFalse,
+                ..Features::plain()
+            },
+            quality: Quality {
+                score: 60,
+                reasons: Vec::new(),
+            },
+            topics: vec![topic],
+        }
+    }
+
+    #[test]
+    fn a_set_aside_statement_that_teaches_nothing_drawn_comes_before_one_that_does() {
+        // Three picks from statements only (one is the cap, so every later pick is past it): 0 and 1
+        // fill topic 7's two places, 2 teaches what 0 asks, 3 is a third on topic 7. Whenever 0 is
+        // drawn before 2, both 2 and 3 end up set aside; the draw must finish with 3, which only
+        // crowds a topic, not with 2, whose explanation would answer 0.
+        let candidates = [
+            statement(0, &[10], &[], 7),
+            statement(1, &[11], &[], 7),
+            statement(2, &[12], &[10], 8),
+            statement(3, &[13], &[], 7),
+        ];
+        let options = GenerateOptions {
+            count: 3,
+            ..GenerateOptions::default()
+        };
+        let mut finished_with_the_crowding_one = 0;
+        for seed in 0..64 {
+            let drawn = draw(&candidates, &options, &mut SeededRng::from_seed(seed));
+            assert_eq!(drawn.len(), 3, "seed {seed}");
+            assert!(
+                !(drawn.contains(&0) && drawn.contains(&2)),
+                "seed {seed}: {drawn:?} holds a question and one whose explanation answers it"
+            );
+            if drawn == [0, 1, 3] || drawn == [1, 0, 3] {
+                finished_with_the_crowding_one += 1;
+            }
+        }
+        // The case the rule decides comes up.
+        assert!(finished_with_the_crowding_one > 0);
+    }
 
     #[test]
     fn draw_weights_grow_with_the_score_and_never_reach_zero() {
