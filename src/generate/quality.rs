@@ -228,6 +228,35 @@ pub(crate) fn rate(features: &Features) -> Quality {
 }
 
 #[cfg(test)]
+impl Features {
+    /// A usual multiple-choice question's features, nothing to add or take off: for tests.
+    pub(crate) fn plain() -> Features {
+        Features {
+            kind: QuestionType::MultipleChoice,
+            fact_interest: 2,
+            entity_interest: 2.0,
+            answer_is_main: false,
+            all_obscure: false,
+            attributed: false,
+            headline_truth: false,
+            quote_statement: false,
+            fragment_quote: false,
+            quote_options: false,
+            figure_swap: false,
+            figure_ladder: false,
+            lone_famous: false,
+            one_of_many: false,
+            snapshot: false,
+            loose_teaching: false,
+            tacked_on: false,
+            joins: 0,
+            same_fact: 1,
+            prompt_words: 8,
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -371,34 +400,5 @@ mod tests {
             ..plain()
         });
         assert!(headline.score > rate(&plain()).score);
-    }
-}
-
-#[cfg(test)]
-impl Features {
-    /// A usual multiple-choice question's features, nothing to add or take off: for tests.
-    pub(crate) fn plain() -> Features {
-        Features {
-            kind: QuestionType::MultipleChoice,
-            fact_interest: 2,
-            entity_interest: 2.0,
-            answer_is_main: false,
-            all_obscure: false,
-            attributed: false,
-            headline_truth: false,
-            quote_statement: false,
-            fragment_quote: false,
-            quote_options: false,
-            figure_swap: false,
-            figure_ladder: false,
-            lone_famous: false,
-            one_of_many: false,
-            snapshot: false,
-            loose_teaching: false,
-            tacked_on: false,
-            joins: 0,
-            same_fact: 1,
-            prompt_words: 8,
-        }
     }
 }

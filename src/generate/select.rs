@@ -273,16 +273,51 @@ mod tests {
     use crate::generate::GenerateOptions;
     use crate::generate::quality::{Features, Quality};
     use crate::generate::types::Candidate;
-    use crate::question::{Body, Difficulty, Question, QuestionType};
+    use crate::question::{Body, Difficulty, Question};
     use crate::rng::SeededRng;
 
     /// A true statement asking `keys`, teaching `taught`, about the entity at `topic`.
     fn statement(number: usize, keys: &[u64], taught: &[u64], topic: usize) -> Candidate {
+        candidate(
+            number,
+            keys,
+            taught,
+            topic,
+            Body::TrueFalse { answer: true },
+        )
+    }
+
+    /// A multiple-choice question asking `keys` about the entity at `topic`, whose options are
+    /// quotations or not.
+    fn choice(number: usize, keys: &[u64], topic: usize, quotations: bool) -> Candidate {
+        let mut choice = candidate(
+            number,
+            keys,
+            &[],
+            topic,
+            Body::MultipleChoice {
+                options: ["a", "b", "c", "d"].map(String::from).to_vec(),
+                answer: 0,
+                aliases: Vec::new(),
+            },
+        );
+        choice.features.quote_options = quotations;
+        choice
+    }
+
+    fn candidate(
+        number: usize,
+        keys: &[u64],
+        taught: &[u64],
+        topic: usize,
+        body: Body,
+    ) -> Candidate {
+        let kind = body.question_type();
         Candidate {
             question: Question {
                 id: format!("g-{number}"),
                 prompt: format!("Statement {number}."),
-                body: Body::TrueFalse { answer: true },
+                body,
                 category: "Topic".to_string(),
                 difficulty: Difficulty::Easy,
                 explanation: String::new(),
@@ -294,7 +329,7 @@ mod tests {
             keys: keys.to_vec(),
             taught: taught.to_vec(),
             features: Features {
-                kind: QuestionType::TrueFalse,
+                kind,
                 ..Features::plain()
             },
             quality: Quality {
@@ -335,6 +370,33 @@ mod tests {
         }
         // The case the rule decides comes up.
         assert!(finished_with_the_crowding_one > 0);
+    }
+
+    #[test]
+    fn a_set_aside_question_on_a_topic_under_its_cap_comes_before_one_past_it() {
+        // Four picks among five questions: 0 and 1 fill topic 7's two places; 2, 3 and 4 offer
+        // quotations (one per draw), 3 on topic 7 and 4 on topic 9. Whichever of 2, 3 and 4 is not
+        // drawn first is set aside; the draw must finish on topic 9, not with a third on topic 7.
+        let candidates = [
+            choice(0, &[20], 7, false),
+            choice(1, &[21], 7, false),
+            choice(2, &[22], 8, true),
+            choice(3, &[23], 7, true),
+            choice(4, &[24], 9, true),
+        ];
+        let options = GenerateOptions {
+            count: 4,
+            ..GenerateOptions::default()
+        };
+        for seed in 0..64 {
+            let drawn = draw(&candidates, &options, &mut SeededRng::from_seed(seed));
+            assert_eq!(drawn.len(), 4, "seed {seed}");
+            let on_seven = drawn
+                .iter()
+                .filter(|&&pick| candidates[pick].topics == [7])
+                .count();
+            assert!(on_seven <= 2, "seed {seed}: {drawn:?}");
+        }
     }
 
     #[test]
