@@ -10,9 +10,9 @@
 //! already chosen (same fact, same prompt, same subject and relation asked) is passed over. One whose
 //! explanation teaches what a chosen question asks or teaches (or asks what one teaches) is set aside,
 //! and taken in the order it was drawn only when the pool has nothing else left, after every
-//! set-aside question that repeats no teaching. Once two picks (one
-//! in ten for larger draws) are about one entity other than the quiz's subject, further questions
-//! on it are set aside and taken before any statement past its cap.
+//! set-aside question that repeats no teaching. Once two picks (one in ten for larger draws) are
+//! about one entity other than the quiz's subject, further questions on it are set aside and taken
+//! before any statement past its cap.
 
 use std::collections::HashSet;
 
