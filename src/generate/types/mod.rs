@@ -104,8 +104,9 @@ pub(crate) struct Context<'a> {
     fact_key_hashes: Vec<u64>,
     /// The tag naming each fact (see [`Context::fact_name`]), worked out once.
     fact_tags: Vec<String>,
-    /// Ids given so far, to keep them distinct.
-    ids: super::index::HashSet<String>,
+    /// Ids given so far, to keep them distinct: each as the 48 bits of its hash and its number (1 for
+    /// the id without a suffix, `n` for `-n`), as no two ids share both.
+    ids: super::index::HashSet<(u64, u32)>,
     /// For each fact, the other facts giving the same value by the same relation (Part 1 premiered on
     /// the day the series did): a game asks about one of them only.
     same_news: Vec<Vec<usize>>,
@@ -435,18 +436,18 @@ impl<'a> Context<'a> {
             bytes.push(b"\x01");
             bytes.push(part.as_bytes());
         }
-        let base = shared::hex_name("g-", stable_hash_parts(&bytes) & 0xffff_ffff_ffff, 12);
-        if self.ids.insert(base.clone()) {
+        let hash = stable_hash_parts(&bytes) & 0xffff_ffff_ffff;
+        // Twelve hex digits, never a dash: the base and the number tell every id apart.
+        let base = shared::hex_name("g-", hash, 12);
+        debug_assert_eq!(base.len(), 14);
+        if self.ids.insert((hash, 1)) {
             return base;
         }
         let mut n = 2;
-        loop {
-            let id = format!("{base}-{n}");
-            if self.ids.insert(id.clone()) {
-                return id;
-            }
+        while !self.ids.insert((hash, n)) {
             n += 1;
         }
+        format!("{base}-{n}")
     }
 
     /// The fact, its relation, and its subject entity, if all exist.
