@@ -223,9 +223,15 @@ impl<'a> Context<'a> {
         if self.memo.texts.leaks_into(&prompt_words, &draft.answers) {
             return false;
         }
+        // (The quotation was normalised when the question was built, and the answers are names
+        // read by every check: both are looked up, not normalised again.)
         if let Body::Quote { quote, .. } = &draft.body
-            && phrasing::leaks(quote, &draft.answers)
+            && self
+                .memo
+                .texts
+                .leaks_into(&self.memo.texts.of(quote), &draft.answers)
         {
+            debug_assert!(phrasing::leaks(quote, &draft.answers));
             return false;
         }
         if giveaway::right_option_echoes_prompt(&prompt_words, &draft.body, &self.memo.texts) {

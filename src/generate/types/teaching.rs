@@ -327,17 +327,30 @@ impl Context<'_> {
             .iter()
             .map(|&other| self.index.object_of(other))
             .collect::<Option<_>>()?;
-        let mut shown = format!("{} {explanation}", draft.prompt);
-        if let Body::MultipleChoice { options, .. }
-        | Body::Quote { options, .. }
-        | Body::SelectAll { options, .. } = &draft.body
-        {
+        // The prompt, the explanation and the options as the player reads them, normalised: the
+        // normaliser folds word by word, so each is looked up (most were normalised already) and
+        // the words joined.
+        let options: &[String] = match &draft.body {
+            Body::MultipleChoice { options, .. }
+            | Body::Quote { options, .. }
+            | Body::SelectAll { options, .. } => options,
+            _ => &[],
+        };
+        let parts: Vec<std::rc::Rc<str>> = [draft.prompt.as_str(), explanation]
+            .into_iter()
+            .chain(options.iter().map(String::as_str))
+            .map(|text| self.memo.texts.of(text))
+            .collect();
+        let shown =
+            phrasing::join_normalised(&parts.iter().map(|part| &**part).collect::<Vec<_>>());
+        debug_assert_eq!(shown, {
+            let mut all = format!("{} {explanation}", draft.prompt);
             for option in options {
-                shown.push(' ');
-                shown.push_str(option);
+                all.push(' ');
+                all.push_str(option);
             }
-        }
-        let shown = phrasing::normalise(&shown);
+            phrasing::normalise(&all)
+        });
         let answer_kinds: Vec<&str> = draft
             .answers
             .iter()

@@ -6,7 +6,7 @@ use crate::facts::{Cardinality, Entity, Object, Value};
 use crate::question::{Body, QuestionType};
 
 use super::super::difficulty::Traits;
-use super::super::phrasing::{Slot, normalise};
+use super::super::phrasing::Slot;
 use super::numbers::{amount_ladder, date_ladder, with_amount};
 use super::{Context, Draft, ask_key, fact_key, pick_wrong, pick_wrong_where, tags, value_slot};
 
@@ -267,7 +267,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     keys.extend(listed_keys);
     if let Object::Value(Value::Quote { text }) = &fact.object {
         // Says who did not say it: the same thing a "Who said this?" question asks.
-        keys.push(format!("quote|{}", normalise(text)));
+        keys.push(format!("quote|{}", cx.normalised(text)));
     }
     if one_valued {
         keys.push(ask_key("object", &subject.id, &relation.id, fact));
