@@ -37,8 +37,8 @@ use descriptions::DescriptionHeads;
 pub use shared::fact_name;
 use shared::lower_first;
 pub(crate) use shared::{
-    arrange, ask_key, content_rng, fact_key, fact_signature, names_of, pick_template, pick_wrong,
-    pick_wrong_preferring, pick_wrong_where, tags,
+    Key, arrange, ask_key, content_rng, fact_key, fact_signature, names_of, pick_template,
+    pick_wrong, pick_wrong_preferring, pick_wrong_where, tags,
 };
 use teaching::Teaching;
 
@@ -70,7 +70,7 @@ pub(crate) struct Draft {
     pub explanation: String,
     pub facts: Vec<usize>,
     /// What the question asks (see [`ask_key`] and [`fact_key`]); the prompt is added as a key too.
-    pub keys: Vec<String>,
+    pub keys: Vec<Key>,
     pub traits: Traits,
     /// Names, aliases and values the prompt must not contain.
     pub answers: Vec<String>,
@@ -177,7 +177,7 @@ impl<'a> Context<'a> {
         let facts = 0..cx.index.base.facts.len();
         cx.fact_key_hashes = facts
             .clone()
-            .map(|fact| stable_hash(fact_key(fact).as_bytes()))
+            .map(|fact| stable_hash(shared::fact_key_text(fact).as_bytes()))
             .collect();
         cx.fact_tags = facts
             .map(|fact| [FACT_TAG, &cx.fact_name(fact)].concat())
@@ -258,7 +258,10 @@ impl<'a> Context<'a> {
         }
         // Room for the draft's keys, the prompt's and the options', and a key per fact it rests on.
         let mut keys: Vec<u64> = Vec::with_capacity(draft.keys.len() + 2 + 2 * draft.facts.len());
-        keys.extend(draft.keys.iter().map(|key| stable_hash(key.as_bytes())));
+        keys.extend(draft.keys.iter().map(|key| match key {
+            Key::Text(text) => stable_hash(text.as_bytes()),
+            Key::Fact(fact) => self.fact_key_hashes[*fact],
+        }));
         keys.push(stable_hash_parts(&[b"prompt|", prompt_words.as_bytes()]));
         // Two questions offering the same set of options ask one thing twice ("What happens in
         // Part 3?" and "What happens in Part 4?" over the same four synopses).
@@ -422,7 +425,9 @@ impl<'a> Context<'a> {
         }
         for key in &draft.keys {
             // Keys naming a fact by its position would change when facts are added before it.
-            if !key.starts_with("fact|") && !key.starts_with("order-pair|") {
+            if let Key::Text(key) = key
+                && !key.starts_with("order-pair|")
+            {
                 parts.push(key);
             }
         }

@@ -84,7 +84,7 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
             .flatten()
             .unwrap_or_else(|| cx.explanation(fact_index)),
         facts: vec![fact_index],
-        keys: vec![format!("quote|{words}"), fact_key(fact_index)],
+        keys: vec![format!("quote|{words}").into(), fact_key(fact_index)],
         traits: Traits {
             similarity,
             attributed: attribution.is_some(),
@@ -180,7 +180,7 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
             .unwrap_or_else(|| cx.explanation(fact_index)),
         facts: vec![fact_index],
         keys: vec![
-            ask_key("object", &speaker.id, &relation.id, fact),
+            ask_key("object", &speaker.id, &relation.id, fact).into(),
             fact_key(fact_index),
         ],
         traits: Traits {

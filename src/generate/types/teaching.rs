@@ -231,7 +231,7 @@ impl Context<'_> {
                 let swapped = draft
                     .keys
                     .iter()
-                    .find_map(|key| key.strip_prefix("tf|"))
+                    .find_map(|key| key.text()?.strip_prefix("tf|"))
                     .and_then(|rest| rest.rsplit('|').next())
                     .and_then(|id| self.index.entity(id))?;
                 return self.role_fact_of(draft, seen, swapped);
