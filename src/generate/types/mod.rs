@@ -639,16 +639,14 @@ impl<'a> Context<'a> {
 
     /// Mean prominence of the given entities (2 when none).
     pub(crate) fn prominence(&self, ids: &[&str]) -> f64 {
-        let known: Vec<f64> = ids
+        // Summed as they come, in order, as a list of them would sum.
+        let (sum, known) = ids
             .iter()
             .filter_map(|id| self.index.entity(id))
-            .map(|entity| f64::from(entity.prominence))
-            .collect();
-        if known.is_empty() {
-            2.0
-        } else {
-            known.iter().sum::<f64>() / known.len() as f64
-        }
+            .fold((0.0, 0usize), |(sum, known), entity| {
+                (sum + f64::from(entity.prominence), known + 1)
+            });
+        if known == 0 { 2.0 } else { sum / known as f64 }
     }
 }
 

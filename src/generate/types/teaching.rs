@@ -507,10 +507,7 @@ impl Context<'_> {
             .iter()
             .flat_map(|answer| self.index.entities_named(answer))
             .collect();
-        let answer_kinds: Vec<&str> = answer_entities
-            .iter()
-            .map(|entity| entity.kind.as_str())
-            .collect();
+        let answer_kind = |kind: &str| answer_entities.iter().any(|entity| entity.kind == kind);
         let mut anchors: Vec<&str> = Vec::with_capacity(answer_entities.len() + 2 * facts.len());
         for entity in &answer_entities {
             if !anchors.contains(&entity.id.as_str()) {
@@ -528,13 +525,13 @@ impl Context<'_> {
                 anchors.push(&fact.subject);
             }
         }
-        let asked: Vec<(&str, &str)> = facts
-            .iter()
-            .map(|&fact| {
+        // Whether a fact says of the same subject by the same relation what an asked fact says.
+        let asked = |other: &Fact| {
+            facts.iter().any(|&fact| {
                 let fact = self.index.fact(fact);
-                (fact.subject.as_str(), fact.relation.as_str())
+                fact.subject == other.subject && fact.relation == other.relation
             })
-            .collect();
+        };
         // The asked relations and the question's category, by number: compared for every fact
         // weighed.
         let asked_relations: Vec<usize> = facts
@@ -575,7 +572,9 @@ impl Context<'_> {
                     topical,
                     self.index.relation(fact).is_some_and(|relation| {
                         relation.category == draft.category
-                            || asked.iter().any(|&(_, asked)| asked == relation.id)
+                            || facts
+                                .iter()
+                                .any(|&asked| self.index.fact(asked).relation == relation.id)
                     })
                 );
                 !matches!(which, Anchors::SubjectOnTopic | Anchors::SpecificOnTopic) || topical
@@ -592,7 +591,7 @@ impl Context<'_> {
                 && !matches!(fact.object, Object::Value(Value::Quote { .. }))
                 && on_topic()
                 && !figure_clash()
-                && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
+                && !asked(fact)
                 && !said_of_the_whole(other)
         };
         // The checks that read the question's text, cheapest first.
@@ -619,7 +618,7 @@ impl Context<'_> {
             // premiere").
             let rival = || {
                 far_end.is_some_and(|entity| {
-                    (answer_kinds.contains(&entity.kind.as_str())
+                    (answer_kind(&entity.kind)
                         && !answers.iter().any(|answer| answer == &entity.name))
                         || (matches!(draft.body, Body::TrueFalse { .. })
                             && self.prompt_names_kind(seen, &entity.kind))
