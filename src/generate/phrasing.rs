@@ -10,7 +10,7 @@ use crate::facts::Qualifiers;
 use super::search;
 
 pub(crate) use super::matching::{join_normalised, leaks, mentions_normalised, normalise};
-use super::template::{Piece, pieces};
+use super::template::{Piece, Unbalanced, pieces};
 pub(crate) use super::template::{fillable, needs_options, qualifier_names, usable};
 
 /// What fills `{subject}` or `{object}` in a template.
@@ -51,17 +51,34 @@ pub(crate) fn fill(
     object: Option<&Slot<'_>>,
     qualifiers: &Qualifiers,
 ) -> Option<String> {
+    fill_pieces(
+        pieces(template),
+        template.len(),
+        subject,
+        object,
+        qualifiers,
+    )
+}
+
+/// [`fill`] of a template `length` bytes long, read as its pieces (see [`pieces`]).
+pub(crate) fn fill_pieces<'t>(
+    pieces: impl Iterator<Item = Result<Piece<'t>, Unbalanced>>,
+    length: usize,
+    subject: Option<&Slot<'_>>,
+    object: Option<&Slot<'_>>,
+    qualifiers: &Qualifiers,
+) -> Option<String> {
     // Room for the template and both slots, and a little for qualifiers: a text that outgrows its
     // room is copied again.
     let slots: usize = [subject, object].into_iter().flatten().map(Slot::len).sum();
-    let mut out = String::with_capacity(template.len() + slots + 32);
+    let mut out = String::with_capacity(length + slots + 32);
     // Whether the first character comes from an entity name, which keeps its case.
     let mut starts_with_name = false;
     let mut skip_closing_quote = false;
     let mut pending_plural: Option<bool> = None;
     // How the possessive of the name the text so far ends with is written, if not with `'s`.
     let mut possessive_of_last_name = Possessive::ApostropheS;
-    for (position, piece) in pieces(template).enumerate() {
+    for (position, piece) in pieces.enumerate() {
         match piece.ok()? {
             Piece::Text(text) => {
                 let mut text: &str = text;
@@ -759,45 +776,5 @@ mod in_place_tests {
 }
 
 #[cfg(test)]
-mod joining_tests {
-    use super::*;
-
-    #[test]
-    fn also_goes_after_the_leading_name_and_behind_an_auxiliary() {
-        assert_eq!(
-            add_also("Dead Presidents was directed by Hughes.", "Dead Presidents"),
-            "Dead Presidents was also directed by Hughes."
-        );
-        assert_eq!(
-            add_also("Iovine co-founded Beats Electronics.", "Iovine"),
-            "Iovine also co-founded Beats Electronics."
-        );
-        // A sentence that does not open with the name is left alone.
-        assert_eq!(
-            add_also("The mother of Dre is interviewed.", "Dre"),
-            "The mother of Dre is interviewed."
-        );
-    }
-
-    #[test]
-    fn lists_read_as_a_sentence_lists_them() {
-        let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(join_list(&names(&["A"])), "A");
-        assert_eq!(join_list(&names(&["A", "B"])), "A and B");
-        assert_eq!(join_list(&names(&["A", "B", "C"])), "A, B and C");
-        assert_eq!(join_list(&[]), "");
-        assert_eq!(
-            plural_after("A and B is credited as a writer of X.", "A and B"),
-            "A and B are each credited as a writer of X."
-        );
-        assert_eq!(
-            plural_after("A and B was born in X.", "A and B"),
-            "A and B were each born in X."
-        );
-        // Only the verb right after a list opening the sentence agrees with it.
-        assert_eq!(
-            plural_after("X was produced by A and B.", "A and B"),
-            "X was produced by A and B."
-        );
-    }
-}
+#[path = "phrasing_joining_tests.rs"]
+mod joining_tests;

@@ -22,7 +22,7 @@ pub(crate) enum Asking<'f> {
 pub(crate) struct Ask<'f> {
     /// Attributed to its source ("According to ..."), because the sources disagree.
     pub attributed: bool,
-    pub keys: Vec<String>,
+    pub keys: Vec<super::Key>,
     /// Tags besides the relation id: `reverse`, `attributed`.
     pub extra: Vec<&'static str>,
     attribution: Option<Attribution>,
@@ -92,7 +92,7 @@ impl Context<'_> {
         Some(Ask {
             attributed: attribution.is_some(),
             keys: vec![
-                ask_key(direction, shown_id, &relation.id, fact),
+                ask_key(direction, shown_id, &relation.id, fact).into(),
                 fact_key(fact_index),
             ],
             extra,

@@ -130,31 +130,39 @@ impl Context<'_> {
                 // interviewed in The Defiant Ones"): only the rest teaches.
                 // A clause ends at a comma or a semicolon ("rock band produced by Jimmy Iovine;
                 // Bono is its singer"), and a head keeps the mark that came before each clause.
-                let clauses: Vec<(&str, &str)> = clauses_of(entity.description.as_deref()?)
+                // Each clause is normalised once: the normaliser folds word by word, and a mark
+                // (", " or "; ") only parts words, so a head's words are its clauses' joined.
+                let clauses: Vec<(&str, &str, String)> = clauses_of(entity.description.as_deref()?)
                     .into_iter()
-                    .filter(|(_, clause)| {
-                        !clause.is_empty()
-                            && (!drop_subject_clauses
-                                || !self.index.names_main_entity(&phrasing::normalise(clause)))
+                    .filter(|(_, clause)| !clause.is_empty())
+                    .map(|(mark, clause)| (mark, clause, phrasing::normalise(clause)))
+                    .filter(|(_, _, words)| {
+                        !drop_subject_clauses || !self.index.names_main_entity(words)
                     })
                     .collect();
                 let heads = (1..=clauses.len())
                     .map(|count| {
                         let mut text = String::new();
-                        for (position, (mark, clause)) in clauses[..count].iter().enumerate() {
+                        for (position, (mark, clause, _)) in clauses[..count].iter().enumerate() {
                             if position > 0 {
                                 text.push_str(mark);
                             }
                             text.push_str(clause);
                         }
+                        let parts: Vec<&str> = clauses[..count]
+                            .iter()
+                            .map(|(_, _, words)| words.as_str())
+                            .collect();
+                        let words = phrasing::join_normalised(&parts);
+                        debug_assert_eq!(words, phrasing::normalise(&text));
                         // Never a cut inside brackets ("(Menace II Society, Dead Presidents)") or
                         // a date ("January 14, 2017").
                         let cuttable = text.matches('(').count() == text.matches(')').count()
-                            && !clauses.get(count).is_some_and(|(_, next)| {
+                            && !clauses.get(count).is_some_and(|(_, next, _)| {
                                 next.starts_with(|c: char| c.is_ascii_digit())
                             });
                         DescriptionHead {
-                            words: phrasing::normalise(&text),
+                            words,
                             text,
                             cuttable,
                         }

@@ -146,11 +146,12 @@ fn word_count(text: &str) -> usize {
     if !text.is_ascii() {
         return text.split_whitespace().count();
     }
+    // The ASCII white space of `char::is_whitespace`, the vertical tab (0x0b) included, as bits.
+    const SPACE: u64 = 1 << b' ' | 1 << b'\t' | 1 << b'\n' | 1 << 0x0b | 1 << 0x0c | 1 << b'\r';
     let mut words = 0;
     let mut in_word = false;
     for &byte in text.as_bytes() {
-        // The ASCII white space of `char::is_whitespace`, the vertical tab (0x0b) included.
-        let space = matches!(byte, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+        let space = byte < 64 && SPACE & (1 << byte) != 0;
         words += usize::from(!space && !in_word);
         in_word = !space;
     }

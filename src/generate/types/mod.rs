@@ -37,8 +37,8 @@ use descriptions::DescriptionHeads;
 pub use shared::fact_name;
 use shared::lower_first;
 pub(crate) use shared::{
-    arrange, ask_key, content_rng, fact_key, fact_signature, names_of, pick_template, pick_wrong,
-    pick_wrong_preferring, pick_wrong_where, tags,
+    Key, arrange, ask_key, content_rng, fact_key, fact_signature, names_of, pick_template,
+    pick_wrong, pick_wrong_preferring, pick_wrong_where, tags,
 };
 use teaching::Teaching;
 
@@ -70,7 +70,7 @@ pub(crate) struct Draft {
     pub explanation: String,
     pub facts: Vec<usize>,
     /// What the question asks (see [`ask_key`] and [`fact_key`]); the prompt is added as a key too.
-    pub keys: Vec<String>,
+    pub keys: Vec<Key>,
     pub traits: Traits,
     /// Names, aliases and values the prompt must not contain.
     pub answers: Vec<String>,
@@ -104,8 +104,9 @@ pub(crate) struct Context<'a> {
     fact_key_hashes: Vec<u64>,
     /// The tag naming each fact (see [`Context::fact_name`]), worked out once.
     fact_tags: Vec<String>,
-    /// Ids given so far, to keep them distinct.
-    ids: super::index::HashSet<String>,
+    /// Ids given so far, to keep them distinct: each as the 48 bits of its hash and its number (1 for
+    /// the id without a suffix, `n` for `-n`), as no two ids share both.
+    ids: super::index::HashSet<(u64, u32)>,
     /// For each fact, the other facts giving the same value by the same relation (Part 1 premiered on
     /// the day the series did): a game asks about one of them only.
     same_news: Vec<Vec<usize>>,
@@ -119,6 +120,9 @@ pub(crate) struct Context<'a> {
     relation_categories: Vec<usize>,
     /// The [`stable_hash`] of each fact's explanation, once worked out.
     explanation_hashes: Vec<std::cell::OnceCell<u64>>,
+    /// Each relation's statement read into its pieces (`None` when unbalanced), by relation
+    /// position: a statement is filled for nearly every question.
+    statement_pieces: Vec<Option<Vec<super::template::Piece<'a>>>>,
 }
 
 /// How a disputed fact is attributed to its source.
@@ -152,6 +156,7 @@ impl<'a> Context<'a> {
             categories: Vec::new(),
             relation_categories: Vec::new(),
             explanation_hashes: Vec::new(),
+            statement_pieces: Vec::new(),
         };
         for relation in &cx.index.base.relations {
             let category = relation.category.as_str();
@@ -170,13 +175,16 @@ impl<'a> Context<'a> {
             .map(|_| Default::default())
             .collect();
         cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
+        cx.statement_pieces = (cx.index.base.relations.iter())
+            .map(|relation| super::template::parse(&relation.statement))
+            .collect();
         cx.statement_shapes = (cx.index.base.relations.iter())
             .map(|relation| shape::StatementShape::of(&relation.statement))
             .collect();
         let facts = 0..cx.index.base.facts.len();
         cx.fact_key_hashes = facts
             .clone()
-            .map(|fact| stable_hash(fact_key(fact).as_bytes()))
+            .map(|fact| stable_hash(shared::fact_key_text(fact).as_bytes()))
             .collect();
         cx.fact_tags = facts
             .map(|fact| [FACT_TAG, &cx.fact_name(fact)].concat())
@@ -222,9 +230,15 @@ impl<'a> Context<'a> {
         if self.memo.texts.leaks_into(&prompt_words, &draft.answers) {
             return false;
         }
+        // (The quotation was normalised when the question was built, and the answers are names
+        // read by every check: both are looked up, not normalised again.)
         if let Body::Quote { quote, .. } = &draft.body
-            && phrasing::leaks(quote, &draft.answers)
+            && self
+                .memo
+                .texts
+                .leaks_into(&self.memo.texts.of(quote), &draft.answers)
         {
+            debug_assert!(phrasing::leaks(quote, &draft.answers));
             return false;
         }
         if giveaway::right_option_echoes_prompt(&prompt_words, &draft.body, &self.memo.texts) {
@@ -251,7 +265,10 @@ impl<'a> Context<'a> {
         }
         // Room for the draft's keys, the prompt's and the options', and a key per fact it rests on.
         let mut keys: Vec<u64> = Vec::with_capacity(draft.keys.len() + 2 + 2 * draft.facts.len());
-        keys.extend(draft.keys.iter().map(|key| stable_hash(key.as_bytes())));
+        keys.extend(draft.keys.iter().map(|key| match key {
+            Key::Text(text) => stable_hash(text.as_bytes()),
+            Key::Fact(fact) => self.fact_key_hashes[*fact],
+        }));
         keys.push(stable_hash_parts(&[b"prompt|", prompt_words.as_bytes()]));
         // Two questions offering the same set of options ask one thing twice ("What happens in
         // Part 3?" and "What happens in Part 4?" over the same four synopses).
@@ -415,7 +432,9 @@ impl<'a> Context<'a> {
         }
         for key in &draft.keys {
             // Keys naming a fact by its position would change when facts are added before it.
-            if !key.starts_with("fact|") && !key.starts_with("order-pair|") {
+            if let Key::Text(key) = key
+                && !key.starts_with("order-pair|")
+            {
                 parts.push(key);
             }
         }
@@ -435,18 +454,18 @@ impl<'a> Context<'a> {
             bytes.push(b"\x01");
             bytes.push(part.as_bytes());
         }
-        let base = shared::hex_name("g-", stable_hash_parts(&bytes) & 0xffff_ffff_ffff, 12);
-        if self.ids.insert(base.clone()) {
+        let hash = stable_hash_parts(&bytes) & 0xffff_ffff_ffff;
+        // Twelve hex digits, never a dash: the base and the number tell every id apart.
+        let base = shared::hex_name("g-", hash, 12);
+        debug_assert_eq!(base.len(), 14);
+        if self.ids.insert((hash, 1)) {
             return base;
         }
         let mut n = 2;
-        loop {
-            let id = format!("{base}-{n}");
-            if self.ids.insert(id.clone()) {
-                return id;
-            }
+        while !self.ids.insert((hash, n)) {
             n += 1;
         }
+        format!("{base}-{n}")
     }
 
     /// The fact, its relation, and its subject entity, if all exist.
@@ -495,15 +514,35 @@ impl<'a> Context<'a> {
         object: &Slot<'_>,
         strict: bool,
     ) -> Option<String> {
-        if strict && !phrasing::usable(&relation.statement, &fact.qualifiers) {
-            return None;
-        }
-        phrasing::fill(
-            &relation.statement,
-            Some(subject),
-            Some(object),
-            &fact.qualifiers,
-        )
+        let plain = || {
+            if strict && !phrasing::usable(&relation.statement, &fact.qualifiers) {
+                return None;
+            }
+            phrasing::fill(
+                &relation.statement,
+                Some(subject),
+                Some(object),
+                &fact.qualifiers,
+            )
+        };
+        // A relation of the fact base has its statement read already.
+        let Some(position) = self.index.position_of_relation(relation) else {
+            return plain();
+        };
+        let reread = || super::template::reread(self.statement_pieces[position].as_deref());
+        let sentence = if strict && !super::template::usable_pieces(reread(), &fact.qualifiers) {
+            None
+        } else {
+            phrasing::fill_pieces(
+                reread(),
+                relation.statement.len(),
+                Some(subject),
+                Some(object),
+                &fact.qualifiers,
+            )
+        };
+        debug_assert_eq!(sentence, plain());
+        sentence
     }
 
     /// Facts of one subject and relation as one sentence about all their objects: "Atticus Ross,
@@ -627,16 +666,14 @@ impl<'a> Context<'a> {
 
     /// Mean prominence of the given entities (2 when none).
     pub(crate) fn prominence(&self, ids: &[&str]) -> f64 {
-        let known: Vec<f64> = ids
+        // Summed as they come, in order, as a list of them would sum.
+        let (sum, known) = ids
             .iter()
             .filter_map(|id| self.index.entity(id))
-            .map(|entity| f64::from(entity.prominence))
-            .collect();
-        if known.is_empty() {
-            2.0
-        } else {
-            known.iter().sum::<f64>() / known.len() as f64
-        }
+            .fold((0.0, 0usize), |(sum, known), entity| {
+                (sum + f64::from(entity.prominence), known + 1)
+            });
+        if known == 0 { 2.0 } else { sum / known as f64 }
     }
 }
 

@@ -318,7 +318,7 @@ fn build(cx: &mut Context<'_>, chosen: &[&Event]) {
             .flat_map(|(position, first)| {
                 chosen[position + 1..]
                     .iter()
-                    .map(move |second| format!("order-pair|{}|{}", first.fact, second.fact))
+                    .map(move |second| format!("order-pair|{}|{}", first.fact, second.fact).into())
             })
             .collect(),
         traits: Traits {

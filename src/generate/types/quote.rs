@@ -43,7 +43,10 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
         Some(attribution) => phrasing::attribute(&prompt, &attribution.label, false),
         None => prompt,
     };
-    let shown = phrasing::normalise(&format!("{prompt} {text}"));
+    // The normaliser folds word by word: the prompt (normalised once, and read again when the
+    // question is finished) and the words, joined.
+    let shown = phrasing::join_normalised(&[&cx.normalised(&prompt), &words]);
+    debug_assert_eq!(shown, phrasing::normalise(&format!("{prompt} {text}")));
     // Words that speak of their speaker in the third person ("I think Allen killed it" from Allen
     // Hughes) refute themselves: not asked.
     if cx.index.mentions_any_name_word(&words, speaker) {
@@ -81,7 +84,7 @@ pub(crate) fn who_said(cx: &mut Context<'_>, fact_index: usize) {
             .flatten()
             .unwrap_or_else(|| cx.explanation(fact_index)),
         facts: vec![fact_index],
-        keys: vec![format!("quote|{words}"), fact_key(fact_index)],
+        keys: vec![format!("quote|{words}").into(), fact_key(fact_index)],
         traits: Traits {
             similarity,
             attributed: attribution.is_some(),
@@ -177,7 +180,7 @@ pub(crate) fn which_words(cx: &mut Context<'_>, fact_index: usize) {
             .unwrap_or_else(|| cx.explanation(fact_index)),
         facts: vec![fact_index],
         keys: vec![
-            ask_key("object", &speaker.id, &relation.id, fact),
+            ask_key("object", &speaker.id, &relation.id, fact).into(),
             fact_key(fact_index),
         ],
         traits: Traits {

@@ -142,7 +142,7 @@ fn build(cx: &mut Context<'_>, relation: &Relation, template: &str, members: &[u
     let mut ids: Vec<&str> = vec![&subject.id];
     ids.extend(truths.iter().map(|(entity, _)| entity.id.as_str()));
     let prominence = cx.prominence(&ids);
-    let mut keys = vec![ask_key("all", &subject.id, &relation.id, first)];
+    let mut keys = vec![ask_key("all", &subject.id, &relation.id, first).into()];
     keys.extend(truths.iter().map(|(_, index)| fact_key(*index)));
     let leak_names: Vec<String> = truths
         .iter()

@@ -131,8 +131,42 @@ fn push_debug_date(out: &mut String, date: Option<&crate::question::PartialDate>
     }
 }
 
-/// The key of "is this fact true": questions that reveal the same fact ask the same thing.
-pub(crate) fn fact_key(fact: usize) -> String {
+/// The key of "is this fact true": questions that reveal the same fact ask the same thing. Kept as
+/// the fact's position (see [`Key::Fact`]); its text is [`fact_key_text`].
+pub(crate) fn fact_key(fact: usize) -> Key {
+    Key::Fact(fact)
+}
+
+/// What a question asks, as one of its keys: two questions sharing a key ask the same thing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Key {
+    /// A key written out ([`ask_key`], `tf|...`, `quote|...`), shared by the drafts of one fact that
+    /// ask the same thing rather than copied into each.
+    Text(std::rc::Rc<str>),
+    /// "Is this fact true", by the fact's position: hashed as its text [`fact_key_text`] would be,
+    /// and never part of a question's id (a position changes when facts are added before it).
+    Fact(usize),
+}
+
+impl From<String> for Key {
+    fn from(text: String) -> Key {
+        debug_assert!(!text.starts_with("fact|"), "a fact key is kept by position");
+        Key::Text(text.into())
+    }
+}
+
+impl Key {
+    /// The key as a text, if written out.
+    pub(crate) fn text(&self) -> Option<&str> {
+        match self {
+            Key::Text(text) => Some(text),
+            Key::Fact(_) => None,
+        }
+    }
+}
+
+/// The text of [`fact_key`]: `fact|` and the fact's position.
+pub(crate) fn fact_key_text(fact: usize) -> String {
     let mut key = String::with_capacity(16);
     key.push_str("fact|");
     key.push_str(itoa_usize(fact).as_str());

@@ -231,7 +231,7 @@ impl Context<'_> {
                 let swapped = draft
                     .keys
                     .iter()
-                    .find_map(|key| key.strip_prefix("tf|"))
+                    .find_map(|key| key.text()?.strip_prefix("tf|"))
                     .and_then(|rest| rest.rsplit('|').next())
                     .and_then(|id| self.index.entity(id))?;
                 return self.role_fact_of(draft, seen, swapped);
@@ -327,17 +327,30 @@ impl Context<'_> {
             .iter()
             .map(|&other| self.index.object_of(other))
             .collect::<Option<_>>()?;
-        let mut shown = format!("{} {explanation}", draft.prompt);
-        if let Body::MultipleChoice { options, .. }
-        | Body::Quote { options, .. }
-        | Body::SelectAll { options, .. } = &draft.body
-        {
+        // The prompt, the explanation and the options as the player reads them, normalised: the
+        // normaliser folds word by word, so each is looked up (most were normalised already) and
+        // the words joined.
+        let options: &[String] = match &draft.body {
+            Body::MultipleChoice { options, .. }
+            | Body::Quote { options, .. }
+            | Body::SelectAll { options, .. } => options,
+            _ => &[],
+        };
+        let parts: Vec<std::rc::Rc<str>> = [draft.prompt.as_str(), explanation]
+            .into_iter()
+            .chain(options.iter().map(String::as_str))
+            .map(|text| self.memo.texts.of(text))
+            .collect();
+        let shown =
+            phrasing::join_normalised(&parts.iter().map(|part| &**part).collect::<Vec<_>>());
+        debug_assert_eq!(shown, {
+            let mut all = format!("{} {explanation}", draft.prompt);
             for option in options {
-                shown.push(' ');
-                shown.push_str(option);
+                all.push(' ');
+                all.push_str(option);
             }
-        }
-        let shown = phrasing::normalise(&shown);
+            phrasing::normalise(&all)
+        });
         let answer_kinds: Vec<&str> = draft
             .answers
             .iter()
@@ -494,10 +507,7 @@ impl Context<'_> {
             .iter()
             .flat_map(|answer| self.index.entities_named(answer))
             .collect();
-        let answer_kinds: Vec<&str> = answer_entities
-            .iter()
-            .map(|entity| entity.kind.as_str())
-            .collect();
+        let answer_kind = |kind: &str| answer_entities.iter().any(|entity| entity.kind == kind);
         let mut anchors: Vec<&str> = Vec::with_capacity(answer_entities.len() + 2 * facts.len());
         for entity in &answer_entities {
             if !anchors.contains(&entity.id.as_str()) {
@@ -515,13 +525,13 @@ impl Context<'_> {
                 anchors.push(&fact.subject);
             }
         }
-        let asked: Vec<(&str, &str)> = facts
-            .iter()
-            .map(|&fact| {
+        // Whether a fact says of the same subject by the same relation what an asked fact says.
+        let asked = |other: &Fact| {
+            facts.iter().any(|&fact| {
                 let fact = self.index.fact(fact);
-                (fact.subject.as_str(), fact.relation.as_str())
+                fact.subject == other.subject && fact.relation == other.relation
             })
-            .collect();
+        };
         // The asked relations and the question's category, by number: compared for every fact
         // weighed.
         let asked_relations: Vec<usize> = facts
@@ -562,7 +572,9 @@ impl Context<'_> {
                     topical,
                     self.index.relation(fact).is_some_and(|relation| {
                         relation.category == draft.category
-                            || asked.iter().any(|&(_, asked)| asked == relation.id)
+                            || facts
+                                .iter()
+                                .any(|&asked| self.index.fact(asked).relation == relation.id)
                     })
                 );
                 !matches!(which, Anchors::SubjectOnTopic | Anchors::SpecificOnTopic) || topical
@@ -579,7 +591,7 @@ impl Context<'_> {
                 && !matches!(fact.object, Object::Value(Value::Quote { .. }))
                 && on_topic()
                 && !figure_clash()
-                && !asked.contains(&(fact.subject.as_str(), fact.relation.as_str()))
+                && !asked(fact)
                 && !said_of_the_whole(other)
         };
         // The checks that read the question's text, cheapest first.
@@ -606,7 +618,7 @@ impl Context<'_> {
             // premiere").
             let rival = || {
                 far_end.is_some_and(|entity| {
-                    (answer_kinds.contains(&entity.kind.as_str())
+                    (answer_kind(&entity.kind)
                         && !answers.iter().any(|answer| answer == &entity.name))
                         || (matches!(draft.body, Body::TrueFalse { .. })
                             && self.prompt_names_kind(seen, &entity.kind))

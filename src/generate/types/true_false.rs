@@ -6,9 +6,11 @@ use crate::facts::{Cardinality, Entity, Object, Value};
 use crate::question::{Body, QuestionType};
 
 use super::super::difficulty::Traits;
-use super::super::phrasing::{Slot, normalise};
+use super::super::phrasing::Slot;
 use super::numbers::{amount_ladder, date_ladder, with_amount};
-use super::{Context, Draft, ask_key, fact_key, pick_wrong, pick_wrong_where, tags, value_slot};
+use super::{
+    Context, Draft, Key, ask_key, fact_key, pick_wrong, pick_wrong_where, tags, value_slot,
+};
 
 /// The prompt of a statement to judge: the statement itself (the screen offers true and false), with
 /// its source named at the end when the sources disagree. A small count reads as a word ("four
@@ -90,7 +92,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     let one_valued = relation.cardinality == Cardinality::One;
     let mut keys = vec![fact_key(fact_index)];
     if one_valued {
-        keys.push(ask_key("object", &subject.id, &relation.id, fact));
+        keys.push(ask_key("object", &subject.id, &relation.id, fact).into());
     }
     let extra: &[&str] = if attribution.is_some() {
         &["attributed"]
@@ -221,7 +223,7 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
     // is not on it; for an open list, the disjoint fact that rules it out (cited instead).
     let mut facts = vec![fact_index];
     // The explanation of a false statement about a complete list states the whole list.
-    let mut listed_keys: Vec<String> = Vec::new();
+    let mut listed_keys: Vec<Key> = Vec::new();
     let explanation = match (&fact.object, cx.index.entity(&swapped)) {
         (Object::Entity(_), Some(wrong)) if relation.cardinality != Cardinality::One => {
             if relation.complete {
@@ -263,14 +265,16 @@ pub(crate) fn statements(cx: &mut Context<'_>, fact_index: usize) {
         }
         _ => explanation,
     };
-    let mut keys = vec![["tf|", &subject.id, "|", &relation.id, "|", &swapped].concat()];
+    let mut keys = vec![Key::from(
+        ["tf|", &subject.id, "|", &relation.id, "|", &swapped].concat(),
+    )];
     keys.extend(listed_keys);
     if let Object::Value(Value::Quote { text }) = &fact.object {
         // Says who did not say it: the same thing a "Who said this?" question asks.
-        keys.push(format!("quote|{}", normalise(text)));
+        keys.push(format!("quote|{}", cx.normalised(text)).into());
     }
     if one_valued {
-        keys.push(ask_key("object", &subject.id, &relation.id, fact));
+        keys.push(ask_key("object", &subject.id, &relation.id, fact).into());
     }
     // "The 1958 film was released in 1960" gives itself away: a false statement never names the true
     // value.

@@ -386,9 +386,9 @@ fn push_joined(cx: &mut Context<'_>, hop: &Hop<'_>, second: usize, joined: Joine
         facts: vec![hop.first, second],
         // Which fact is the known end and which the asked one: the same two facts ask two things.
         keys: vec![
-            joined.key,
+            joined.key.into(),
             fact_key(second),
-            format!("hop|{}", fact_signature(cx.index.fact(hop.first))),
+            format!("hop|{}", fact_signature(cx.index.fact(hop.first))).into(),
         ],
         traits: Traits {
             similarity: joined.similarity,
