@@ -506,11 +506,6 @@ impl<'a> Index<'a> {
         }
     }
 
-    /// The position of a relation of the fact base (by address).
-    pub(crate) fn position_of_relation(&self, relation: &Relation) -> Option<usize> {
-        position_in(&self.base.relations, relation)
-    }
-
     /// The position in the fact base of the fact's relation (see [`Self::relation`]).
     pub(crate) fn relation_position(&self, fact: usize) -> Option<usize> {
         self.fact_relations[fact].and_then(|relation| position_in(&self.base.relations, relation))

@@ -10,7 +10,7 @@ use crate::facts::Qualifiers;
 use super::search;
 
 pub(crate) use super::matching::{join_normalised, leaks, mentions_normalised, normalise};
-use super::template::{Piece, Unbalanced, pieces};
+use super::template::{Piece, pieces};
 pub(crate) use super::template::{fillable, needs_options, qualifier_names, usable};
 
 /// What fills `{subject}` or `{object}` in a template.
@@ -51,34 +51,17 @@ pub(crate) fn fill(
     object: Option<&Slot<'_>>,
     qualifiers: &Qualifiers,
 ) -> Option<String> {
-    fill_pieces(
-        pieces(template),
-        template.len(),
-        subject,
-        object,
-        qualifiers,
-    )
-}
-
-/// [`fill`] of a template `length` bytes long, read as its pieces (see [`pieces`]).
-pub(crate) fn fill_pieces<'t>(
-    pieces: impl Iterator<Item = Result<Piece<'t>, Unbalanced>>,
-    length: usize,
-    subject: Option<&Slot<'_>>,
-    object: Option<&Slot<'_>>,
-    qualifiers: &Qualifiers,
-) -> Option<String> {
     // Room for the template and both slots, and a little for qualifiers: a text that outgrows its
     // room is copied again.
     let slots: usize = [subject, object].into_iter().flatten().map(Slot::len).sum();
-    let mut out = String::with_capacity(length + slots + 32);
+    let mut out = String::with_capacity(template.len() + slots + 32);
     // Whether the first character comes from an entity name, which keeps its case.
     let mut starts_with_name = false;
     let mut skip_closing_quote = false;
     let mut pending_plural: Option<bool> = None;
     // How the possessive of the name the text so far ends with is written, if not with `'s`.
     let mut possessive_of_last_name = Possessive::ApostropheS;
-    for (position, piece) in pieces.enumerate() {
+    for (position, piece) in pieces(template).enumerate() {
         match piece.ok()? {
             Piece::Text(text) => {
                 let mut text: &str = text;

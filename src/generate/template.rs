@@ -80,25 +80,6 @@ pub(crate) fn pieces(template: &str) -> Pieces<'_> {
     }
 }
 
-/// A template's pieces read once, to be read again without searching it; `None` when unbalanced.
-pub(crate) fn parse(template: &str) -> Option<Vec<Piece<'_>>> {
-    pieces(template).collect::<Result<_, _>>().ok()
-}
-
-/// The pieces of a template [`parse`] read, as [`pieces`] reads them: an unbalanced template as
-/// [`Unbalanced`] alone (whatever comes before it, it fills nothing and suits no fact).
-pub(crate) fn reread<'p, 't>(
-    parsed: Option<&'p [Piece<'t>]>,
-) -> impl Iterator<Item = Result<Piece<'t>, Unbalanced>> + 'p {
-    let unbalanced = parsed.is_none().then_some(Err(Unbalanced));
-    parsed
-        .into_iter()
-        .flatten()
-        .copied()
-        .map(Ok)
-        .chain(unbalanced)
-}
-
 /// The placeholder names of a template other than `subject` and `object` (none when unbalanced).
 pub(crate) fn qualifier_names(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
@@ -117,16 +98,8 @@ pub(crate) fn qualifier_names(template: &str) -> Vec<&str> {
 /// Whether a template can be used for a fact: it names only qualifiers the fact has, and every
 /// restricting qualifier the fact has (see [`RESTRICTING`]).
 pub(crate) fn usable(template: &str, qualifiers: &Qualifiers) -> bool {
-    usable_pieces(pieces(template), qualifiers)
-}
-
-/// [`usable`] of a template read as its pieces.
-pub(crate) fn usable_pieces<'t>(
-    pieces: impl Iterator<Item = Result<Piece<'t>, Unbalanced>>,
-    qualifiers: &Qualifiers,
-) -> bool {
     let mut restricting_named = [false; RESTRICTING.len()];
-    for piece in pieces {
+    for piece in pieces(template) {
         match piece {
             Ok(Piece::Placeholder(name)) => {
                 if let Some(at) = RESTRICTING
@@ -246,11 +219,6 @@ mod tests {
             proptest::prop_assert_eq!(
                 usable(&template, &qualifiers),
                 usable_listed(&template, &qualifiers)
-            );
-            // Read once and read again, it suits the same facts.
-            proptest::prop_assert_eq!(
-                usable_pieces(reread(parse(&template).as_deref()), &qualifiers),
-                usable(&template, &qualifiers)
             );
             let fillable_listed = listed(&template).is_some_and(|parts| {
                 parts.iter().all(|piece| match piece {

@@ -120,9 +120,6 @@ pub(crate) struct Context<'a> {
     relation_categories: Vec<usize>,
     /// The [`stable_hash`] of each fact's explanation, once worked out.
     explanation_hashes: Vec<std::cell::OnceCell<u64>>,
-    /// Each relation's statement read into its pieces (`None` when unbalanced), by relation
-    /// position: a statement is filled for nearly every question.
-    statement_pieces: Vec<Option<Vec<super::template::Piece<'a>>>>,
 }
 
 /// How a disputed fact is attributed to its source.
@@ -156,7 +153,6 @@ impl<'a> Context<'a> {
             categories: Vec::new(),
             relation_categories: Vec::new(),
             explanation_hashes: Vec::new(),
-            statement_pieces: Vec::new(),
         };
         for relation in &cx.index.base.relations {
             let category = relation.category.as_str();
@@ -175,9 +171,6 @@ impl<'a> Context<'a> {
             .map(|_| Default::default())
             .collect();
         cx.signatures = cx.index.base.facts.iter().map(fact_signature).collect();
-        cx.statement_pieces = (cx.index.base.relations.iter())
-            .map(|relation| super::template::parse(&relation.statement))
-            .collect();
         cx.statement_shapes = (cx.index.base.relations.iter())
             .map(|relation| shape::StatementShape::of(&relation.statement))
             .collect();
@@ -514,35 +507,15 @@ impl<'a> Context<'a> {
         object: &Slot<'_>,
         strict: bool,
     ) -> Option<String> {
-        let plain = || {
-            if strict && !phrasing::usable(&relation.statement, &fact.qualifiers) {
-                return None;
-            }
-            phrasing::fill(
-                &relation.statement,
-                Some(subject),
-                Some(object),
-                &fact.qualifiers,
-            )
-        };
-        // A relation of the fact base has its statement read already.
-        let Some(position) = self.index.position_of_relation(relation) else {
-            return plain();
-        };
-        let reread = || super::template::reread(self.statement_pieces[position].as_deref());
-        let sentence = if strict && !super::template::usable_pieces(reread(), &fact.qualifiers) {
-            None
-        } else {
-            phrasing::fill_pieces(
-                reread(),
-                relation.statement.len(),
-                Some(subject),
-                Some(object),
-                &fact.qualifiers,
-            )
-        };
-        debug_assert_eq!(sentence, plain());
-        sentence
+        if strict && !phrasing::usable(&relation.statement, &fact.qualifiers) {
+            return None;
+        }
+        phrasing::fill(
+            &relation.statement,
+            Some(subject),
+            Some(object),
+            &fact.qualifiers,
+        )
     }
 
     /// Facts of one subject and relation as one sentence about all their objects: "Atticus Ross,
